@@ -1,0 +1,122 @@
+"""Tell the article body from the page furniture around it.
+
+Saved web articles carry site headers ("Share- Nishadil", "- 4 minutes read"), widget
+debris ("• A"), photo captions, labels ("In Brief"), author bios, comment notices,
+copyright lines and disclaimers. Readability, sentiment, hedging and specificity should
+measure the article, not these; provenance reads them all. Each paragraph gets one kind:
+
+``title``       the headline (the longest heading-like line of the leading block)
+``header``      site furniture before the body: taglines, share/date/reading-time lines
+``byline``      "By Jane Doe"
+``heading``     a short unpunctuated line inside the article (a section heading)
+``caption``     photo captions and credits
+``widget``      stray one- or two-character lines left by page widgets
+``bio``         "Jane Doe is a professor of ... at ..."
+``disclaimer``  "Disclaimer: ...", "for informational purposes only"
+``footer``      everything from the end of the article on (comments notice, support
+                appeals, copyright, "Article printed from")
+``body``        the article text
+
+The rules are deliberately conservative: a paragraph that reads like prose (a full
+sentence of ten words or more) stays ``body`` unless a specific rule names it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Region, Span
+
+_I = re.IGNORECASE
+
+WIDGET = re.compile(r"^[\s\u2022\u00b7*\-\u2013|>]*\w{0,2}[\s\u2022\u00b7*\-|]*$")
+CAPTION = re.compile(r"\((?:photo|image|picture|illustration|credit)s?\b[^)]*\)\s*$|^(?:photo|image|pictured|file photo|credit)s?\s*[:\-]|"
+                     r"\b(?:getty images|reuters|ap photo|afp|shutterstock|epa)\)?\s*$", _I)
+HEADER_LINE = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?\s+read|comments?|views?|shares?|likes?)\b|^reading time\b|"
+    r"^share\b|^(?:updated|published|posted)\s*(?:on|:)?\s|^in brief$|^key points$|^advertisement$|"
+    r"^(?:listen|print|email|save)(?: this)?(?: article| story)?$|^(?:home|news|world|politics)\s*[/>|]",
+    _I)
+BYLINE = re.compile(r"^(?:by|written by|words by)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,4}", 0)
+BIO = re.compile(
+    r"^[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*"
+    r"(?:[\w-]+\s+){0,6}?(?:student|professor|fellow|director|journalist|writer|editor|researcher|"
+    r"author|correspondent|analyst|lecturer|reporter|scholar|economist|columnist|contributor|"
+    r"scientist|candidate|chair|head|founder|member|partner|associate|consultant|president|"
+    r"adviser|advisor|officer|dean|expert)\b")
+DISCLAIMER = re.compile(r"^(?:disclaimer|disclosure|editor'?s note|note)\s*[:\-\u2013]|"
+                        r"for informational purposes only|does not constitute (?:professional|financial|legal|"
+                        r"investment) advice|views expressed (?:here|in this)", _I)
+END_OF_ARTICLE = re.compile(
+    r"^(?:comments are closed|leave a (?:comment|reply)|\d+ comments?$|related(?: articles| stories| posts)?$|"
+    r"share this|tags?:|filed under|about the author|support |subscribe|sign up|article printed from|"
+    r"copyright|\u00a9|all rights reserved|read more|more from|you may also like|recommended)", _I)
+COPYRIGHT = re.compile(r"copyright|\u00a9|\(c\)\s*\d{4}|all rights reserved", _I)
+TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def classify(text: str, paragraphs: list[Span]) -> list[Region]:
+    """One :class:`Region` per paragraph, in the same order."""
+    lines = [text[p.start : p.end] for p in paragraphs]
+    kinds: list[tuple[str, str]] = [_line_kind(line) for line in lines]
+
+    counts = [len(WORD.findall(line)) for line in lines]
+    first_body = next((i for i, (k, _) in enumerate(kinds) if k == "body" and counts[i] >= 15),
+                      len(kinds))
+    for i in range(first_body):
+        # A short question standing alone above the article is a headline, not prose.
+        if kinds[i][0] == "body" and lines[i].rstrip().endswith("?") and counts[i] <= 16:
+            kinds[i] = ("heading", "short question above the body")
+    # The leading block: short heading-like lines before the first body paragraph.
+    leading = [i for i in range(first_body) if kinds[i][0] == "heading"]
+    if leading:
+        title = max(leading, key=lambda i: (counts[i], -i))
+        kinds[title] = ("title", "longest heading-like line before the body")
+        for i in leading:
+            if i != title:
+                kinds[i] = ("header", "short line before the body")
+
+    # Everything after the end of the article is footer (unless a sharper rule named it).
+    ended = False
+    seen_body = False
+    for i, (kind, reason) in enumerate(kinds):
+        if kind == "body":
+            seen_body = True
+        if not seen_body:
+            continue
+        if not ended and (kind in ("bio", "disclaimer") or END_OF_ARTICLE.search(lines[i])):
+            ended = True
+        if ended and kind in ("body", "heading"):
+            kinds[i] = ("footer", "after the end of the article")
+    return [Region(p, k, r) for p, (k, r) in zip(paragraphs, kinds)]
+
+
+def _line_kind(line: str) -> tuple[str, str]:
+    stripped = line.strip()
+    words = WORD.findall(stripped)
+    if WIDGET.match(stripped) and len(words) <= 1:
+        return "widget", "one- or two-character widget line"
+    if DISCLAIMER.search(stripped):
+        return "disclaimer", "disclaimer wording"
+    if BYLINE.match(stripped) and len(words) <= 8:
+        return "byline", "'By' and a name"
+    if CAPTION.search(stripped):
+        return "caption", "photo caption or credit"
+    if len(words) <= 12 and HEADER_LINE.search(stripped.lstrip("-\u2013\u2022* ")):
+        return "header", "site furniture (share, date, reading time, label)"
+    if BIO.match(stripped) and len(words) <= 80:
+        return "bio", "'<Name> is a <role>' author note"
+    if COPYRIGHT.search(stripped) and len(words) <= 25:
+        return "footer", "copyright line"
+    if stripped.startswith("#"):
+        return "heading", "Markdown heading"
+    if not TERMINAL.search(stripped):
+        if len(words) <= 16:
+            return "heading", "short line without sentence punctuation"
+        capitalised = sum(1 for w in words if w[0].isupper())
+        if len(words) <= 25 and capitalised >= 0.6 * len(words):
+            return "heading", "title-case line without sentence punctuation"
+    if stripped.startswith(("-", "\u2022")) and len(words) <= 6:
+        return "header", "short list item"
+    return "body", ""

@@ -1,0 +1,143 @@
+"""Paragraphs and sentences with character offsets, by rule, with no model downloads.
+
+Paragraphs are blocks separated by blank lines; inside a block, each line is its own
+paragraph unless the block looks hard-wrapped (several lines of similar length that do
+not end in sentence punctuation), in which case its lines are joined.
+
+Sentences end at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets)
+followed by white space, except where:
+
+* the next word starts in lower case ("'Really?' he asked", "approx. three");
+* the word before the full stop is a title that never ends a sentence (Mr., Dr., Gen.);
+* the word before is an abbreviation or initial that may end one (U.S., Inc., J.) and
+  the next word is not a common sentence opener ("the U.S. South" stays whole;
+  "in the U.S. The next" splits).
+
+Decimals ("2.6"), numbers ("28,000") and URLs contain no white space after the stop and
+are never split. A paragraph break always ends a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+
+#: Titles and abbreviations after which a sentence never ends.
+NEVER_FINAL = frozenset("""
+mr mrs ms mx dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj brig gov sen rep pres
+rev hon fr supt insp det messrs mme mlle vs v cf approx ca nos no vol vols pp p fig figs
+eq eqs ch sec art para dept univ assn jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+
+#: Abbreviations that can end a sentence when the next word opens one.
+MAYBE_FINAL = frozenset("""
+inc ltd co corp llc plc bros etc al e.g i.e u.s u.k u.n e.u a.m p.m ph.d b.a m.a d.c u.s.a
+n.y l.a jr sr esq
+""".split())
+
+#: Words that commonly open a sentence (used only after an ambiguous abbreviation).
+OPENERS = frozenset("""
+the a an this that these those it its he she they we i you his her their our my there here
+but and or so yet however meanwhile still then now in on at for from with after before
+while when if although though as by since during despite according what why how who where
+which one some many most all no not each both another other such
+""".split())
+
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)\.$")
+_BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Paragraph spans (trimmed of surrounding white space) in reading order."""
+    spans: list[Span] = []
+    pos = 0
+    for blank in _BLANK_LINE.finditer(text):
+        _block_paragraphs(text[pos : blank.start()], pos, spans)
+        pos = blank.end()
+    _block_paragraphs(text[pos:], pos, spans)
+    return spans
+
+
+def _block_paragraphs(block: str, offset: int, out: list[Span]) -> None:
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in block.split("\n"):
+        end = start + len(line)
+        left = len(line) - len(line.lstrip())
+        right = len(line.rstrip())
+        if line.strip():
+            lines.append((offset + start + left, offset + start + right))
+        start = end + 1
+    if not lines:
+        return
+    if _hard_wrapped(block, lines, offset):
+        out.append(Span(lines[0][0], lines[-1][1]))
+    else:
+        out.extend(Span(a, b) for a, b in lines)
+
+
+def _hard_wrapped(block: str, lines: list[tuple[int, int]], offset: int) -> bool:
+    """A block of 3+ lines, most of 45-100 characters, most not ending a sentence."""
+    if len(lines) < 3:
+        return False
+    body = lines[:-1]
+    lengths = [b - a for a, b in body]
+    wrapped = sum(1 for n in lengths if 45 <= n <= 100)
+    open_ends = sum(1 for a, b in body if block[b - offset - 1] not in ".!?:\"\u201d")
+    return wrapped >= 0.8 * len(body) and open_ends >= 0.6 * len(body)
+
+
+def split_sentences(text: str, span: Span) -> list[Span]:
+    """Sentence spans inside the paragraph ``span`` of ``text``."""
+    para = text[span.start : span.end]
+    out: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(para):
+        end = m.end()
+        if not _is_boundary(para, m.start(), end):
+            continue
+        _add(out, para, start, end, span.start)
+        start = end
+    _add(out, para, start, len(para), span.start)
+    return out
+
+
+def _add(out: list[Span], para: str, start: int, end: int, offset: int) -> None:
+    piece = para[start:end]
+    stripped = piece.strip()
+    if stripped:
+        left = start + (len(piece) - len(piece.lstrip()))
+        out.append(Span(offset + left, offset + left + len(stripped)))
+
+
+def _is_boundary(para: str, stop: int, end: int) -> bool:
+    rest = para[end:].lstrip()
+    if not rest:
+        return True
+    first = rest[0]
+    if first.islower():
+        return False
+    if para[stop] != ".":
+        return True
+    if stop > 0 and para[stop - 1] == ".":
+        return True  # an ellipsis "..." before a capital
+    m = _WORD_BEFORE.search(para, 0, stop + 1)
+    if not m:
+        return True
+    word = m.group(1).lstrip("'\u2019(").lower()
+    if word in NEVER_FINAL:
+        return False
+    if word in MAYBE_FINAL or re.fullmatch(r"[a-z]", word) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        nxt = re.match(r"[\"'\u201c\u2018(]*([A-Za-z]+)", rest)
+        return bool(nxt) and nxt.group(1).lower() in OPENERS
+    return True
+
+
+_TOKEN_WITH_WORD_CHAR = re.compile(r"[^\s\w]*\w\S*")
+
+
+def count_words(text: str) -> int:
+    """White-space-delimited tokens containing a letter or digit (textstat's word count)."""
+    return len(_TOKEN_WITH_WORD_CHAR.findall(text))

@@ -1,0 +1,1 @@
+"""Reporters: they render profiles and comparisons; they never analyse."""
