@@ -1,0 +1,486 @@
+"""Figures: numbers, amounts, percentages, dates and years, found once and typed.
+
+``find_figures(text, start, end)`` scans ``text[start:end]`` (one sentence) with ONE
+precompiled regex whose alternatives are tried left to right, longest forms first, so
+"approximately US$867 million" is one money figure (not a qualifier, a currency, a
+number and a scale word) and "28 July 2015" is one date (not a count and a year).
+Neighbouring figures joined by a dash, "to" or "between … and" are then merged into one
+``range`` ("2010–2015", "between 5 and 10 per cent", "5-10%").
+
+Types (``Figure.kind``), with the normalised ``value`` each carries:
+
+=============  =====================================================  ==========================
+kind           examples                                               value
+=============  =====================================================  ==========================
+money          US$867 million, $35bn, €2.5 billion, 40 dollars        amount (float) + currency
+percentage     50 per cent, 2.6%, six percent, 3 percentage points    number (float)
+date           28 July 2015, January 2017, July 28, in May, Monday    ISO-like "2015-07-28"
+time           10:30, 9 am, 6 p.m.                                    "HH:MM"
+year           2014, 1990s, the mid-2000s, 20th century              first year (int) + period
+quantity       63-year-old, 5 km, 12 hours, 3 tonnes                  number (float) + unit
+ordinal        3rd, the fifth, the twentieth                          int
+fraction       two-thirds, a quarter of, one in five                  float (0-1)
+count          28,000, 400, three, 1.5 million, a dozen               number (float)
+range          2010-2015, between 5 and 10 per cent                   low, high + the parts' kind
+=============  =====================================================  ==========================
+
+Deliberately NOT figures: references ("Section 2(b)", "Article 5", "No. 10", "page 3"),
+numbers glued to letters ("COVID-19", "G7", "F-16", "mp3"), "one" outside a number
+("one of the", "no one", "on one hand"), the modal "may" and "May" without a date
+context, and scale words without a number ("billions more", "millions of" are vague
+quantities, handled by the vague lexicon, not here).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+# --------------------------------------------------------------------------- vocabulary
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+              "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "tn": 1e12, "tr": 1e12, "dozen": 12,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1000, "millionth": 1e6,
+}
+FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                  "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+CURRENCIES = {
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
+    "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "₩": "KRW", "₹": "INR", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+    "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "aud": "AUD", "cad": "CAD",
+    "inr": "INR", "chf": "CHF",
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "won": "KRW", "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF",
+    "peso": "MXN", "pesos": "MXN", "cent": "USD", "cents": "USD", "pence": "GBP",
+}
+# unit word -> canonical unit; the alternation is built longest-first
+UNITS = {
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "mile", "miles": "mile", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "cm": "cm", "mm": "mm", "centimetres": "cm", "centimeters": "cm", "millimetres": "mm",
+    "feet": "ft", "foot": "ft", "ft": "ft", "inch": "in", "inches": "in", "yard": "yd",
+    "yards": "yd", "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
+    "gram": "g", "grams": "g", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t",
+    "lb": "lb", "lbs": "lb", "ounce": "oz", "ounces": "oz", "oz": "oz", "litre": "l",
+    "litres": "l", "liter": "l", "liters": "l", "gallon": "gal", "gallons": "gal",
+    "barrel": "bbl", "barrels": "bbl", "acre": "acre", "acres": "acre", "hectare": "ha",
+    "hectares": "ha", "square kilometres": "km2", "square kilometers": "km2",
+    "square miles": "mi2", "square metres": "m2", "square meters": "m2", "square feet": "ft2",
+    "sq km": "km2", "sq ft": "ft2", "km2": "km2", "°c": "degC", "°f": "degF", "degrees": "deg",
+    "degree": "deg", "mph": "mph", "km/h": "km/h", "kph": "km/h", "mw": "MW", "gw": "GW",
+    "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "gb": "GB", "mb": "MB", "tb": "TB",
+    "calories": "kcal", "kcal": "kcal", "mg": "mg", "ml": "ml", "volts": "V", "watts": "W",
+    "second": "s", "seconds": "s", "minute": "min", "minutes": "min", "mins": "min",
+    "hour": "h", "hours": "h", "hrs": "h", "day": "day", "days": "day", "week": "week",
+    "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+    "times": "times", "fold": "times", "points": "points", "goals": "goals", "votes": "votes",
+    "seats": "seats",
+}
+# a four-digit 1500-2099 number followed by one of these is a count, not a year
+COUNT_NOUNS = frozenset("""people persons troops soldiers jobs workers employees students children
+men women units cases deaths votes copies times residents members users homes houses cars
+patients visitors refugees lives hectares acres""".split())
+# numbers after these words are references, not quantities ("Section 2(b)", "No. 10")
+REFERENCE_WORDS = frozenset("""section sections article articles chapter chapters clause clauses
+paragraph paragraphs para rule rules figure fig table tables page pages p pp no nos number item
+items part parts volume vol appendix annex title amendment resolution act line lines room
+route highway interstate flight channel episode season level phase stage version v gate
+platform step exhibit footnote note verse psalm schedule unit grade class form""".split())
+
+# --------------------------------------------------------------------------- the grammar
+
+_num_word = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
+_NUMWORD = (rf"(?:(?:{'|'.join(TENS_WORDS)})[- ](?:one|two|three|four|five|six|seven|eight|nine)"
+            rf"|{_num_word})")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_BIG = r"(?:hundred|thousand|million|billion|trillion)"
+# a number in words: "three", "twenty-five", "two hundred (and fifty)", "one million"
+_WORDS_NUMBER = (rf"(?:{_NUMWORD}(?:[ -]{_BIG}(?:(?: and)? {_NUMWORD})?)*|an? (?:{_BIG}|dozen))")
+_NUMBER = rf"(?:{_DIGITS}|{_WORDS_NUMBER})"
+_SCALE_LONG = r"(?:\s?(?:hundred|thousand|million|billion|trillion)s?\b)"
+_SCALE_SHORT = r"(?:\s?(?:bn|mn|mln|bln|tn|tr|[mbk])\b)"
+_QUAL = (r"(?:(?:approximately|approx\.|about|around|roughly|nearly|almost|over|under|some|"
+         r"more than|less than|fewer than|up to|at least|at most|as many as|as much as|as few as|"
+         r"as little as|just over|just under|well over|well under|an estimated|estimated|"
+         r"a total of|a further|an extra|an additional|only|just|exactly|precisely|"
+         r"close to|nearly|upwards of|in excess of|below|above)\s+)")
+_CUR_PRE = (r"(?:U\.S\.\$|US\$|AU\$|NZ\$|HK\$|CA\$|[ACS]\$|\$|€|£|¥|₩|₹|"
+            r"(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|AUD|CAD|INR|CHF)\s?)")
+_CUR_POST = (r"(?:(?:US |U\.S\. |Australian |Canadian |Hong Kong |Singapore )?dollars?|euros?|"
+             r"pounds sterling|sterling|yen|yuan|renminbi|won|rupees?|francs?|pesos?|cents|pence|"
+             r"USD|EUR|GBP|JPY|CNY|RMB|KRW|AUD|CAD|INR|CHF)")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+_MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_ANY_MONTH = rf"(?:{_MONTH}|{_MON_ABBR})"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+_ORD_WORD = "(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+_FRAC = r"(?:halves|half|thirds?|quarters?|fifths?|sixths?|tenths?)"
+_units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+
+# Alternatives in order of preference at one starting position (the regex takes the first
+# that matches, and finditer moves left to right): a date before a count, money before a
+# count, a decade before a year.
+_GRAMMAR = "|".join([
+    rf"(?P<date>"
+    rf"(?P<d_day>{_DAY})(?:\s+of)?\s+(?P<d_month>{_ANY_MONTH})(?:,?\s+(?P<d_year>{_YEAR4}))?\b"
+    rf"|(?P<m_month>{_ANY_MONTH})\s+(?P<m_day>{_DAY})\b(?!\s*(?:%|per\s?cent|,\d))(?:,?\s+(?P<m_year>{_YEAR4})\b)?"
+    rf"|(?P<y_month>{_ANY_MONTH})(?:,)?\s+(?P<y_year>{_YEAR4})\b"
+    rf"|(?P<iso>{_YEAR4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\b"
+    rf"|(?P<slash>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))\b"
+    rf"|(?:(?:in|on|since|until|till|by|from|to|through|during|of|early|late|mid-?|last|next|this|every|each|before|after)\s+)(?P<b_month>{_MONTH})\b"
+    rf"|(?P<weekday>{_WEEKDAY})\b"
+    rf")",
+    rf"(?P<time>\d{{1,2}}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:?\d))",
+    rf"(?P<decade>(?:(?P<dec_mod>early|mid|late)[- ])?(?:(?P<dec_full>1[0-9]\d0|20\d0)|['’](?P<dec_short>\d0))s\b)",
+    rf"(?P<century>(?:(?:early|mid|late)[- ])?(?:(?P<cent_num>\d{{1,2}})(?:st|nd|rd|th)|(?P<cent_word>(?:(?:twenty|thirty|forty|fifty)-)?{_ORD_WORD}))[- ]century\b)",
+    rf"(?P<age>(?P<age_num>{_NUMBER})[- ](?P<age_unit>year|month|week|day)s?[- ]old\b)",
+    rf"(?P<money>{_QUAL}?(?:"
+    rf"(?P<cur_pre>{_CUR_PRE})\s?(?P<mp_num>{_DIGITS})(?P<mp_scale>{_SCALE_LONG}|{_SCALE_SHORT})?"
+    rf"|(?P<ms_num>{_NUMBER})(?P<ms_scale>{_SCALE_LONG})?(?:\s+(?:of\s+)?|-)(?P<cur_post>{_CUR_POST})\b))",
+    rf"(?P<percent>{_QUAL}?(?P<pc_num>{_NUMBER})\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage\spoints?\b|basis\spoints\b|bps\b))",
+    rf"(?P<fraction>(?P<fr_num>one|two|three|four|five|six|seven|eight|nine|a)(?:-(?P<fr_den>{_FRAC})\b|\s(?P<fr_den2>{_FRAC})(?=\s+of\b))"
+    rf"|(?P<ratio_a>one|two|three|\d{{1,2}})\s+in\s+(?P<ratio_b>{_NUMBER})\b)",
+    rf"(?P<quantity>{_QUAL}?(?P<q_num>{_NUMBER})(?P<q_scale>{_SCALE_LONG})?(?:\s|-)?(?P<q_unit>{_units})(?![\w/]))",
+    rf"(?P<ordinal>(?P<ord_num>\d+(?:st|nd|rd|th))\b|(?:(?:the|its|his|her|their|our|a|an|each|every)\s+)(?P<ord_word>{_ORD_WORD})\b)",
+    rf"(?P<year>{_YEAR4})\b(?![,.]\d)",
+    rf"(?P<count>{_QUAL}?(?P<c_num>{_DIGITS}|{_WORDS_NUMBER})(?P<c_scale>{_SCALE_LONG})?)",
+])
+
+FIGURES = re.compile(_GRAMMAR, re.IGNORECASE)
+# "May" must stay case-sensitive (the modal "may"); the cheap way with one IGNORECASE
+# regex is to re-check month and weekday names' capital letter after the match.
+_CAPITAL = re.compile(r"[A-Z]")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_PREV_WORD = re.compile(r"([A-Za-z]+)\.?\s*$")
+_REF_AFTER = re.compile(r"\(\w{1,3}\)")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_QUAL_HEAD = re.compile(_QUAL, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure: character span into the text, its kind, and normalised attributes."""
+
+    start: int
+    end: int
+    kind: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- normalisation
+
+def parse_number(text: str) -> float | None:
+    """The value of a number in digits or words: "28,000", "2.6", "twenty-five",
+    "two hundred and fifty", "1.5 million", "35bn", "a dozen" (None when unreadable)."""
+    t = text.strip().lower().replace(",", "")
+    m = re.fullmatch(r"(\d+(?:\.\d+)?|\.\d+)\s?([a-z]+)?", t)
+    if m:
+        value = float(m.group(1))
+        if m.group(2):
+            scale = SCALES.get(m.group(2).rstrip("s") if m.group(2) not in SCALES else m.group(2))
+            if scale is None:
+                return None
+            value *= scale
+        return value
+    total = current = 0.0
+    seen = False
+    for word in re.split(r"[\s-]+", t):
+        if word in ("and", ""):
+            continue
+        if word in ("a", "an"):
+            current = current or 1.0
+            seen = True
+        elif word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+            seen = True
+        elif word in TENS_WORDS:
+            current += TENS_WORDS[word]
+            seen = True
+        elif word.rstrip("s") in SCALES or word in SCALES:
+            scale = SCALES.get(word, SCALES.get(word.rstrip("s"), 1))
+            if scale == 100:
+                current = (current or 1) * scale
+            else:
+                total += (current or 1) * scale
+                current = 0.0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _num(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() and abs(value) < 1e15 else round(value, 6)
+
+
+def _month_number(name: str) -> int | None:
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def _qualifier(fragment: str) -> str | None:
+    m = _QUAL_HEAD.match(fragment)
+    return m.group(0).strip().lower() if m else None
+
+
+def _date_attrs(m: re.Match[str]) -> dict[str, Any] | None:
+    g = m.group
+    if g("d_month") or g("m_month"):
+        month_name = g("d_month") or g("m_month")
+        if not _CAPITAL.match(month_name):
+            return None
+        day = int(re.match(r"\d+", g("d_day") or g("m_day")).group(0))
+        year = g("d_year") or g("m_year")
+        month = _month_number(month_name)
+        value = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+        return {"value": value, "granularity": "day"}
+    if g("y_month"):
+        if not _CAPITAL.match(g("y_month")):
+            return None
+        return {"value": f"{g('y_year')}-{_month_number(g('y_month')):02d}", "granularity": "month"}
+    if g("iso"):
+        return {"value": g("iso"), "granularity": "day"}
+    if g("slash"):
+        return {"value": g("slash"), "granularity": "day"}
+    if g("b_month"):
+        if not _CAPITAL.match(g("b_month")):
+            return None
+        return {"value": f"--{_month_number(g('b_month')):02d}", "granularity": "month",
+                "_span": m.span("b_month")}
+    if g("weekday"):
+        if not _CAPITAL.match(g("weekday")):
+            return None
+        return {"value": g("weekday").rstrip("s").capitalize(), "granularity": "weekday"}
+    return None
+
+
+def _classify(m: re.Match[str], text: str) -> tuple[str, dict[str, Any], tuple[int, int]] | None:
+    """Kind, attributes and span of one grammar match, or None when it is not a figure."""
+    g = m.group
+    kind = m.lastgroup
+    span = m.span()
+    if kind == "date":
+        attrs = _date_attrs(m)
+        if attrs is None:
+            return None
+        span = attrs.pop("_span", span)
+        return "date", attrs, span
+    if kind == "time":
+        return "time", {"value": g("time")}, span
+    if kind == "decade":
+        if g("dec_full"):
+            first = int(g("dec_full"))
+        else:
+            short = int(g("dec_short"))
+            first = (1900 if short >= 30 else 2000) + short
+        mod = (g("dec_mod") or "").lower()
+        attrs: dict[str, Any] = {"value": first, "granularity": "decade", "period": [first, first + 9]}
+        if mod:
+            attrs["part"] = mod
+        return "year", attrs, span
+    if kind == "century":
+        number = int(g("cent_num")) if g("cent_num") else None
+        if number is None:
+            parts = g("cent_word").lower().split("-")
+            number = int(TENS_WORDS.get(parts[0], 0) + ORDINAL_WORDS[parts[-1]])
+        first = (number - 1) * 100 + 1
+        return "year", {"value": first, "granularity": "century", "period": [first, first + 99]}, span
+    if kind == "age":
+        return "quantity", {"value": _num(parse_number(g("age_num"))), "unit": g("age_unit").lower(),
+                            "measure": "age"}, span
+    if kind == "money":
+        if g("cur_pre"):
+            number = parse_number(g("mp_num") + (g("mp_scale") or "").replace(" ", ""))
+            code = CURRENCIES.get(g("cur_pre").strip().lower().replace("u.s.$", "us$"), "")
+        else:
+            number = parse_number(g("ms_num") + (g("ms_scale") or ""))
+            post = g("cur_post").lower().split()[-1]
+            code = CURRENCIES.get(post, "") or g("cur_post").upper()
+            if post in ("cents", "pence") and number is not None:
+                number /= 100
+        attrs = {"value": _num(number), "currency": code}
+        q = _qualifier(g("money"))
+        if q:
+            attrs["qualifier"] = q
+        return "money", attrs, span
+    if kind == "percent":
+        attrs = {"value": _num(parse_number(g("pc_num")))}
+        if re.search(r"points?|bps", g("percent"), re.IGNORECASE):
+            attrs["unit"] = "basis points" if re.search(r"basis|bps", g("percent"), re.I) else "percentage points"
+        q = _qualifier(g("percent"))
+        if q:
+            attrs["qualifier"] = q
+        return "percentage", attrs, span
+    if kind == "fraction":
+        if g("ratio_a"):
+            a, b = parse_number(g("ratio_a")), parse_number(g("ratio_b"))
+            if not a or not b or a >= b:
+                return None
+            return "fraction", {"value": _num(round(a / b, 6))}, span
+        num = parse_number(g("fr_num")) or 1.0
+        den = (g("fr_den") or g("fr_den2")).lower()
+        return "fraction", {"value": _num(round(num / FRACTION_WORDS[den], 6))}, span
+    if kind == "quantity":
+        unit_word = g("q_unit").lower()
+        number = parse_number(g("q_num") + (g("q_scale") or ""))
+        if number is None:
+            return None
+        attrs = {"value": _num(number), "unit": UNITS[unit_word]}
+        q = _qualifier(g("quantity"))
+        if q:
+            attrs["qualifier"] = q
+        return "quantity", attrs, span
+    if kind == "ordinal":
+        if g("ord_num"):
+            return "ordinal", {"value": int(g("ord_num")[:-2])}, span
+        word = g("ord_word").lower()
+        start = m.start("ord_word")
+        after = text[m.end():m.end() + 12].lower()
+        # "a second" is a unit of time; "first of all"/"second, ..." are discourse, not counts
+        # "first" and "second" are mostly discourse or time ("for the first time", "a
+        # second"), not counts; from "third" on a word ordinal ranks something
+        if word in ("first", "second") or after.startswith((" of all", " and foremost")):
+            return None
+        return "ordinal", {"value": _num(ORDINAL_WORDS[word])}, (start, m.end())
+    if kind == "year":
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt and nxt.group(1) in COUNT_NOUNS:
+            return "count", {"value": int(g("year"))}, span
+        return "year", {"value": int(g("year")), "granularity": "year"}, span
+    if kind == "count":
+        raw = g("c_num")
+        if raw.lower() in ("one", "a", "an") and not g("c_scale"):
+            return None  # "one of the", "no one": not a count
+        number = parse_number(raw + (g("c_scale") or ""))
+        if number is None:
+            return None
+        attrs = {"value": _num(number)}
+        q = _qualifier(g("count"))
+        if q:
+            attrs["qualifier"] = q
+        return "count", attrs, span
+    return None
+
+
+def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
+    """True when the match is part of a code or a reference rather than a figure."""
+    before = text[start - 1] if start > lo else " "
+    if before.isalnum() or before in "_@#/" or (before == "." and kind in ("count", "year", "ordinal")):
+        return True
+    if before in "-‐" and start - 2 >= lo and text[start - 2].isalpha():
+        return True  # COVID-19, F-16
+    after = text[end] if end < len(text) else " "
+    if after.isalpha() and kind in ("count", "year"):
+        return True  # mp3x, 4K (already checked units)
+    if after == "-" and end + 1 < len(text) and text[end + 1].isalpha() and kind == "count":
+        # "four-door" is a count, but "3-D" / "9-11" style codes are not worth the risk
+        return text[end + 1].isupper()
+    if kind in ("count", "year", "ordinal"):
+        if _REF_AFTER.match(text, end):
+            return True  # Section 2(b)
+        prev = _PREV_WORD.search(text, max(lo, start - 16), start)
+        if prev and prev.group(1).lower() in REFERENCE_WORDS:
+            return True
+        if before == "#" or (start - 1 > lo and text[start - 2:start] == "#"):
+            return True
+    return False
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """Every figure in ``text[start:end]``, each once, typed and normalised, in order."""
+    end = len(text) if end is None else end
+    found: list[Figure] = []
+    for m in FIGURES.finditer(text, start, end):
+        got = _classify(m, text)
+        if got is None:
+            continue
+        kind, attrs, (s, e) = got
+        if _glued(text, s, e, start, kind):
+            continue
+        found.append(Figure(s, e, kind, attrs))
+    return _merge_ranges(text, found, start)
+
+
+def _small(f: Figure) -> bool:
+    value = f.attrs.get("value")
+    return isinstance(value, int) and 0 <= value < 100
+
+
+_RANGEABLE = frozenset({"count", "percentage", "money", "year", "quantity", "date", "time"})
+
+
+def _merge_ranges(text: str, found: list[Figure], lo: int) -> list[Figure]:
+    """Join "2010-2015", "5-10%", "between 5 and 10 per cent" into one range figure."""
+    if len(found) < 2:
+        return found
+    out: list[Figure] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        if i + 1 < len(found):
+            b = found[i + 1]
+            gap = text[a.end:b.start]
+            joined = (len(gap) <= 5 and _RANGE_JOIN.fullmatch(gap) is not None
+                      and a.kind in _RANGEABLE and b.kind in _RANGEABLE
+                      and (a.kind == b.kind or a.kind == "count"
+                           or (a.kind == "year" and b.kind == "count" and _small(b))))
+            if joined:
+                word = gap.strip().lower()
+                between = _BETWEEN.search(text, max(lo, a.start - 9), a.start)
+                if word == "and" and not between:
+                    joined = False
+                elif word in ("to", "-", "–", "—") and a.kind == "year" and b.kind == "year":
+                    joined = True
+                elif word == "to" and not between and a.kind != "count":
+                    joined = False  # "$1.5 billion to $352.7 billion" is a change, two figures
+                elif word == "to" and between and between.group(0).strip().lower() == "from":
+                    joined = False  # "rose from 5% to 6%" is a change, two figures
+            if joined:
+                s = between.start() if between else a.start
+                low, high = a.attrs.get("value"), b.attrs.get("value")
+                of = b.kind
+                if a.kind == "year" and isinstance(low, int) and isinstance(high, int) and high < 100 <= low:
+                    high, of = low - low % 100 + high, "year"  # 2010-15
+                # "5-10%": the first number takes the kind and unit of the second
+                attrs = {"of": of, "low": low, "high": high}
+                for key in ("currency", "unit"):
+                    if key in b.attrs:
+                        attrs[key] = b.attrs[key]
+                out.append(Figure(s, b.end, "range", attrs))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
