@@ -64,11 +64,11 @@ def analyze(doc: Document) -> DimensionResult:
         metric("sentiment.compound_stdev", statistics.pstdev(values), unit=unit,
                direction="higher = more swings in tone", label="Spread of sentence sentiment"),
         metric("sentiment.positive_share", share(positive, n), unit="share of sentences (0-1)",
-               direction="higher = more positive sentences", label="Positive sentences (>= +0.05)"),
+               direction="higher = more positive sentences", label="Positive sentences (compound +0.05 or more)"),
         metric("sentiment.neutral_share", share(n - positive - negative, n), unit="share of sentences (0-1)",
                direction="higher = more neutral sentences", label="Neutral sentences"),
         metric("sentiment.negative_share", share(negative, n), unit="share of sentences (0-1)",
-               direction="higher = more negative sentences", label="Negative sentences (<= -0.05)"),
+               direction="higher = more negative sentences", label="Negative sentences (compound -0.05 or less)"),
     )
     found = []
     ranked = sorted(scored, key=lambda t: (t[1], t[0]))

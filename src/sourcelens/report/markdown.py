@@ -1,0 +1,72 @@
+"""Markdown building blocks that article text cannot break.
+
+Article text is untrusted: it may contain ``|`` (which would split a table cell),
+backticks, HTML such as ``<script>``, Markdown emphasis or link syntax, and very long
+lines. :func:`quote` and :func:`cell` neutralise all of these, so a report renders the
+same on GitHub and in common viewers whatever the article says.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+# Only what can change rendering mid-line: emphasis, code, links, tables, strikethrough,
+# HTML (handled as entities) and the escape character itself.
+_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
+_SPACE = re.compile(r"\s+")
+_LONG_TOKEN = re.compile(r"\S{60,}")
+
+
+def escape(text: str) -> str:
+    """Escape Markdown and HTML so ``text`` renders literally (and on one line)."""
+    text = _SPACE.sub(" ", text).strip()
+    text = _ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    """Collapse white space, break absurdly long tokens, and cut to ``limit`` characters."""
+    text = _SPACE.sub(" ", text).strip()
+    text = _LONG_TOKEN.sub(lambda m: m.group(0)[:40] + "\u2026", text)
+    if len(text) > limit:
+        cut = text[: limit - 1].rsplit(" ", 1)[0]
+        text = (cut if len(cut) > limit // 2 else text[: limit - 1]) + "\u2026"
+    return text
+
+
+def quote(text: str, limit: int = 160) -> str:
+    """A short, escaped, quoted excerpt: “…”."""
+    return "\u201c" + escape(shorten(text, limit)) + "\u201d"
+
+
+def cell(value: object) -> str:
+    if value is None:
+        return "\u2014"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return escape(str(value))
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: Sequence[str] | None = None) -> str:
+    """A GitHub table; cells must already be escaped."""
+    align = align or ["---"] + ["---:"] * (len(header) - 1)
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(align) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def fmt_number(value: object, unit: str = "") -> str:
+    """A number as a reader wants it: shares as percentages, floats to 2 places."""
+    if value is None:
+        return "\u2014"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and unit.startswith("share"):
+        return f"{100 * value:.0f}%"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
