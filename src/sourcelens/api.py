@@ -44,7 +44,7 @@ def analyze(item: str | Document, dimensions: Sequence[str] | None = None) -> Pr
 def compare(items: Sequence[str | Document | Profile], dimensions: Sequence[str] | None = None,
             examples: int = 3) -> Comparison:
     """Compare two or more articles (documents, texts or existing profiles)."""
-    from .compare import build_comparison
+    from .comparison import build_comparison
 
     profiles = tuple(p if isinstance(p, Profile) else analyze(p, dimensions) for p in items)
     return build_comparison(profiles, dimensions=tuple(dimensions) if dimensions else DIMENSIONS,

@@ -25,7 +25,7 @@ a letter or digit. On text with unambiguous sentences every formula agrees with
 textstat 0.7.8 within 0.1 (``tests/test_readability.py``). Differences on real text:
 sentences come from sourcelens's splitter (textstat counts "U.S." as a sentence end
 and drops sentences of 1-2 words), and hyphenated compounds are counted part by part
-("out-of-area" = 4 syllables; textstat looks up "outofarea").
+("out-of-area" = 5 syllables; textstat looks up "outofarea").
 
 Caveat: these formulas rank versions of the same content well (98 % of OneStopEnglish
 pairs ordered correctly by Flesch-Kincaid) but track human judgments of unrelated

@@ -60,7 +60,7 @@ def _exceptions() -> dict[str, int]:
 def syllables(word: str) -> int:
     """Syllables in one word (any case, surrounding punctuation ignored).
 
-    Hyphenated and slashed compounds are counted part by part ("out-of-area" = 4).
+    Hyphenated and slashed compounds are counted part by part ("out-of-area" = 5).
     Numbers count as 1 (as in textstat); symbols as 0.
     """
     w = _NON_LETTERS.sub("", word.lower().replace("\u2019", "'")).strip("'")

@@ -28,7 +28,7 @@ from .profile_json import profile_to_dict
 
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
-    from ..compare.headline import article_labels, headline_rows
+    from ..comparison.headline import article_labels, headline_rows
 
     profiles = comparison.profiles
     labels = article_labels(profiles)

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any, Sequence
 
-from ..compare.headline import article_labels, headline_rows, short_name
-from ..compare.content import ALIGN_THRESHOLD
-from ..compare.headline import HEADLINE
+from ..comparison.headline import article_labels, headline_rows, short_name
+from ..comparison.content import ALIGN_THRESHOLD
+from ..comparison.headline import HEADLINE
 from ..model import Comparison, Evidence, Profile
 from .markdown import cell, escape, fmt_number, quote, shorten, table
 

@@ -1,4 +1,4 @@
-"""Comparison: what two or more profiles say side by side.
+"""Comparison: what two or more profiles say side by side (``sourcelens.compare`` builds one).
 
 ``build_comparison`` computes everything once (headline values, findings, content
 similarity, aligned sentences, discussion questions) so every reporter renders the

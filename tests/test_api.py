@@ -1,0 +1,63 @@
+"""The library API: analyze, compare, load and the model invariants."""
+
+from __future__ import annotations
+
+import pytest
+
+import sourcelens
+from sourcelens.model import DIMENSIONS
+
+from conftest import PEER
+
+
+def test_public_api():
+    assert set(sourcelens.__all__) >= {"analyze", "compare", "load", "Profile", "Document", "Evidence", "Metric"}
+
+
+def test_analyze_text_and_document_agree():
+    text = PEER.read_text(encoding="utf-8")
+    a = sourcelens.analyze(text)
+    b = sourcelens.analyze(sourcelens.load(PEER))
+    assert a.to_dict()["metrics"] == b.to_dict()["metrics"]
+
+
+def test_every_dimension_is_reported(peer_profile):
+    assert [r.dimension for r in peer_profile.results] == list(DIMENSIONS)
+    for r in peer_profile.results:
+        assert r.status in ("measured", "not_built")
+        if r.status == "not_built":
+            assert not r.metrics and r.note
+
+
+def test_evidence_quotes_its_span(peer_profile, generated_profile):
+    for profile in (peer_profile, generated_profile):
+        for e in profile.evidence:
+            assert profile.document.text[e.span.start : e.span.end] == e.text
+
+
+def test_metrics_carry_meaning(peer_profile):
+    for m in peer_profile.metrics.values():
+        assert m.label, m.key
+        assert m.value is not None or m.reason, m.key
+        assert m.key.split(".")[0] in DIMENSIONS
+
+
+def test_metric_values_are_json_scalars(peer_profile):
+    for key, value in peer_profile.to_dict()["metrics"].items():
+        assert value is None or isinstance(value, (int, float, bool)), key
+
+
+def test_metric_keys_are_stable_across_articles(peer_profile, generated_profile):
+    empty = sourcelens.analyze("Copyright 2024 Example News. All rights reserved.")
+    keys = set(peer_profile.metrics)
+    assert keys == set(generated_profile.metrics) == set(empty.metrics)
+
+
+def test_compare_accepts_texts():
+    comparison = sourcelens.compare(["It may rain. Perhaps it will.", "It will certainly rain. Clearly."])
+    assert len(comparison.profiles) == 2
+
+
+def test_unknown_dimension_is_an_error():
+    with pytest.raises(KeyError):
+        sourcelens.analyze("Some text.", ["nonsense"])

@@ -1,0 +1,207 @@
+"""Ingest: decoding, normalisation with offsets, paragraphs, sentences and regions."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from sourcelens.errors import InputError
+from sourcelens.ingest import from_text, load
+from sourcelens.ingest.decode import decode
+from sourcelens.ingest.sentences import split_paragraphs, split_sentences
+from sourcelens.model import Span
+
+from conftest import GENERATED, PEER
+
+
+def sentences_of(text: str) -> list[str]:
+    doc = from_text(text)
+    return [doc.text[s.span.start : s.span.end] for s in doc.sentences]
+
+
+# --- decoding -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data, encoding", [
+    ("Caf\u00e9 costs \u20ac5.".encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + "Caf\u00e9 costs \u20ac5.".encode("utf-8"), "utf-8-sig"),
+    ("Caf\u00e9 costs \u20ac5.".encode("utf-16"), "utf-16"),
+    ("Caf\u00e9 costs \u20ac5 \u2014 \u201cquoted\u201d.".encode("cp1252"), "cp1252"),
+])
+def test_decodes_common_encodings(data, encoding):
+    text, found = decode(data, "x.txt")
+    assert found == encoding
+    assert text.startswith("Caf\u00e9 costs \u20ac5")
+
+
+def test_latin1_bytes_undefined_in_cp1252_fall_back():
+    text, found = decode(b"Stra\xdfe \x81 ok", "x.txt")
+    assert found == "latin-1" and text.startswith("Stra\u00dfe")
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"", "is empty"),
+    (b"   \n\t  \n", "only whitespace"),
+    (b"%PDF-1.7 binary", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"PK\x03\x04zip", "ZIP"),
+    (b"text\x00with\x00nuls", "binary"),
+    ("caf\u00e9 ".encode("utf-8") + b"\xff\xfe broken", "not valid UTF-8"),
+    (codecs.BOM_UTF8 + b"\xff\xff", "byte-order mark"),
+])
+def test_refuses_what_is_not_an_article(data, problem):
+    with pytest.raises(InputError) as err:
+        decode(data, "bad.txt")
+    assert problem in str(err.value) and "bad.txt" in str(err.value)
+
+
+def test_control_character_soup_is_refused():
+    with pytest.raises(InputError, match="does not look like text"):
+        decode(bytes(range(1, 9)) * 50, "noise.bin")
+
+
+def test_too_big_is_refused(monkeypatch):
+    import importlib
+
+    decode_module = importlib.import_module("sourcelens.ingest.decode")
+
+    monkeypatch.setattr(decode_module, "MAX_BYTES", 10)
+    with pytest.raises(InputError, match="larger than"):
+        decode_module.decode(b"x" * 11, "big.txt")
+
+
+# --- normalisation --------------------------------------------------------------------
+
+def test_crlf_and_nfc_keep_an_offset_map():
+    raw = "Cafe\u0301 one.\r\nSecond line.\r\n"
+    doc = from_text(raw)
+    assert doc.text == "Caf\u00e9 one.\nSecond line.\n"
+    assert doc.offset_map is not None
+    second = doc.text.index("Second")
+    assert raw[doc.offset_map[second]:].startswith("Second")
+
+
+def test_clean_text_needs_no_offset_map():
+    assert from_text("Plain text.\n").offset_map is None
+
+
+# --- paragraphs and sentences -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Smith went to Washington. He arrived at 5 p.m. on Monday.",
+     ["Mr. Smith went to Washington.", "He arrived at 5 p.m. on Monday."]),
+    ("The U.S. economy grew 2.6 per cent. It was a surprise.",
+     ["The U.S. economy grew 2.6 per cent.", "It was a surprise."]),
+    ("Troops left the U.S. The base closed.", ["Troops left the U.S.", "The base closed."]),
+    ("Donald J. Trump spoke. Dr. Kim listened.", ["Donald J. Trump spoke.", "Dr. Kim listened."]),
+    ("\u201cWe will pay,\u201d he said. \u201cNot now.\u201d Then he left.",
+     ["\u201cWe will pay,\u201d he said.", "\u201cNot now.\u201d", "Then he left."]),
+    ("Really? Yes! It costs $3.50 each... or less.", ["Really?", "Yes!", "It costs $3.50 each... or less."]),
+    ("'Is it?' she asked. Nobody knew.", ["'Is it?' she asked.", "Nobody knew."]),
+    ("See e.g. the report by Smith et al. in 2019.", ["See e.g. the report by Smith et al. in 2019."]),
+    ("No full stop at the end", ["No full stop at the end"]),
+])
+def test_sentence_splitting(text, expected):
+    assert sentences_of(text) == expected
+
+
+def test_sentence_offsets_quote_the_text():
+    doc = load(PEER)
+    for s in doc.sentences:
+        piece = doc.text[s.span.start : s.span.end]
+        assert piece == piece.strip() and piece
+
+
+def test_blank_lines_and_single_lines_make_paragraphs():
+    text = "Title line\n\nFirst paragraph. Two sentences.\nAnother line here.\n\n\nLast."
+    paragraphs = [text[p.start : p.end] for p in split_paragraphs(text)]
+    assert paragraphs == ["Title line", "First paragraph. Two sentences.", "Another line here.", "Last."]
+
+
+def test_hard_wrapped_block_is_one_paragraph():
+    lines = ["This is a long line of a hard-wrapped plain text article that goes", "on and on without",
+             "a sentence end at the end of the line, as old e-mails and Gutenberg", "texts often do."]
+    lines[1] = "on and on without any sentence end at the end of this particular line and"
+    text = "\n".join(lines)
+    assert [text[p.start : p.end] for p in split_paragraphs(text)] == [text]
+
+
+def test_sentence_never_crosses_a_paragraph():
+    text = "A heading without a stop\nThe body begins here."
+    assert sentences_of(text) == ["A heading without a stop", "The body begins here."]
+
+
+def test_split_sentences_respects_span():
+    text = "xx Hello there. General Kenobi. yy"
+    spans = split_sentences(text, Span(3, 31))
+    assert [text[s.start : s.end] for s in spans] == ["Hello there.", "General Kenobi."]
+
+
+def test_word_counts_follow_textstat():
+    doc = from_text("The 63-year-old alliance \u2014 costs US$867 million!")
+    assert doc.sentences[0].words == 6  # the dash is not a word; the compound and the money are
+
+
+# --- regions ----------------------------------------------------------------------------
+
+def kinds(path) -> list[tuple[str, str]]:
+    doc = load(path)
+    return [(r.kind, doc.text[r.span.start : r.span.end]) for r in doc.regions]
+
+
+class Lookup(dict):
+    """Region kind by the beginning of the paragraph text."""
+
+    def __getitem__(self, prefix: str) -> str:
+        matches = [kind for text, kind in self.items() if text.startswith(prefix)]
+        assert matches, f"no paragraph starts with {prefix!r}"
+        return matches[0]
+
+
+def test_peer_reviewed_regions():
+    regions = kinds(PEER)
+    lookup = Lookup((text, kind) for kind, text in regions)
+    assert lookup["Peer reviewed analysis from world leading"] == "header"
+    assert lookup["What would a Trump presidency mean for th"] == "title"
+    assert lookup["Reading Time: 5 mins"] == "header"
+    assert lookup["A South Korean soldier keeps watch on the"] == "caption"
+    assert lookup["In Brief"] == "header"
+    assert lookup["\u2022 A"] == "widget"
+    assert lookup["Darcie Draudt is a PhD student in Politic"] == "bio"
+    assert lookup["Comments are closed."] == "footer"
+    assert lookup["Support Quality Analysis"] == "footer"
+    assert lookup["Copyright \u00a92024 East Asia Forum."] == "footer"
+    body = [text for kind, text in regions if kind == "body"]
+    assert len(body) == 10 and body[0].startswith("The Republican and Democratic")
+    assert body[-1].startswith("Such a failure to deliver")
+
+
+def test_generated_regions():
+    regions = kinds(GENERATED)
+    lookup = Lookup((text, kind) for kind, text in regions)
+    assert lookup["The Alliance Under Scrutiny: W"] == "title"
+    for furniture in ("Share- Nishadil", "- January 27, 2026", "- 0 Comments", "- 4 minutes read", "- 2 Views"):
+        assert lookup[furniture] == "header", furniture
+    assert lookup["Disclaimer: This article was g"] == "disclaimer"
+    assert sum(1 for kind, _ in regions if kind == "body") == 7
+
+
+def test_title_is_found():
+    assert load(PEER).title == "What would a Trump presidency mean for the US\u2013South Korea alliance?"
+    assert load(GENERATED).title.startswith("The Alliance Under Scrutiny")
+
+
+def test_plain_article_is_all_body():
+    doc = from_text("It was a cold morning in Seoul when the talks began. Nobody expected much.\n\n"
+                    "By noon, the delegations had agreed on a date for the next round.")
+    assert {r.kind for r in doc.regions} == {"body"}
+
+
+def test_html_is_reduced_to_visible_text(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><script>alert('x')</script><style>p{}</style></head><body>"
+                    "<h1>Headline here</h1><p>The first paragraph says 3 things.</p>"
+                    "<p onclick='evil()'>Second &amp; last.</p></body></html>", encoding="utf-8")
+    doc = load(page)
+    assert "alert" not in doc.text and "p{}" not in doc.text and "evil" not in doc.text
+    assert "The first paragraph says 3 things." in doc.text and "Second & last." in doc.text

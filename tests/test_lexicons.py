@@ -1,0 +1,55 @@
+"""Every marker of every lexicon: valid data, and its example found by the real pipeline."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import sourcelens
+from sourcelens import lexicons
+from sourcelens.errors import LexiconError
+
+MARKERS = lexicons.all_markers()
+
+
+def test_there_are_lexicons():
+    assert lexicons.available(), "no lexicon files shipped"
+
+
+def test_codes_are_unique_across_lexicons():
+    codes = [m.code for m in MARKERS]
+    assert len(codes) == len(set(codes))
+
+
+@pytest.mark.parametrize("marker", MARKERS, ids=lambda m: m.code)
+def test_marker_is_documented(marker):
+    assert marker.explanation and marker.example and marker.source_citation
+    assert re.fullmatch(r"[A-Z]{2}\d{3}", marker.code)
+
+
+@pytest.mark.parametrize("marker", MARKERS, ids=lambda m: m.code)
+def test_marker_example_is_detected(marker):
+    profile = sourcelens.analyze(marker.example, [marker.dimension])
+    codes = {e.code for e in profile.evidence}
+    assert marker.code in codes, f"{marker.code} example not detected: {marker.example!r} (found {sorted(codes)})"
+
+
+@pytest.mark.parametrize("marker", [m for m in MARKERS if m.counterexample], ids=lambda m: m.code)
+def test_marker_counterexample_is_not_detected(marker):
+    profile = sourcelens.analyze(marker.counterexample, [marker.dimension])
+    assert marker.code not in {e.code for e in profile.evidence}, marker.counterexample
+
+
+def test_loader_rejects_bad_data():
+    with pytest.raises(LexiconError, match="duplicate"):
+        lexicons._build("x", {"sources": {"s": {"citation": "c"}}, "marker": [
+            {"code": "XX001", "category": "c", "name": "n", "patterns": ["a"], "explanation": "e",
+             "example": "a", "source": "s"}] * 2})
+    with pytest.raises(LexiconError, match="unknown source"):
+        lexicons._build("x", {"marker": [{"code": "XX001", "category": "c", "name": "n", "patterns": ["a"],
+                                          "explanation": "e", "example": "a", "source": "nope"}]})
+    with pytest.raises(LexiconError, match="bad pattern"):
+        lexicons._build("x", {"sources": {"s": {"citation": "c"}}, "marker": [
+            {"code": "XX001", "category": "c", "name": "n", "patterns": ["(unclosed"], "explanation": "e",
+             "example": "a", "source": "s"}]})

@@ -1,0 +1,134 @@
+"""Reports: the golden sample report, determinism, JSON schemas, N articles, hostile text."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+import sourcelens
+from sourcelens.report import render_comparison, render_profiles
+from sourcelens.report.markdown import escape, quote
+
+from conftest import GENERATED, PEER, REPO
+
+GOLDEN = REPO / "reports" / "peer-reviewed-vs-generated.md"
+GOLDEN_JSON = REPO / "reports" / "peer-reviewed-vs-generated.json"
+REGENERATE = ("sourcelens compare samples/peer-reviewed.txt samples/generated.txt "
+              "-o reports/peer-reviewed-vs-generated.md")
+_VERSIONS = re.compile(r"Versions: [^<\n]*")
+
+
+def _without_versions(text: str) -> str:
+    return _VERSIONS.sub("Versions: …", text)
+
+
+@pytest.fixture(scope="module")
+def sample_comparison(monkeypatch_module):
+    monkeypatch_module.chdir(REPO)
+    docs = [sourcelens.load("samples/peer-reviewed.txt"), sourcelens.load("samples/generated.txt")]
+    return sourcelens.compare(docs)
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+def test_golden_report_is_current(sample_comparison):
+    """reports/ is written by the tool; regenerate with the README command when this fails."""
+    assert GOLDEN.exists(), f"missing; run: {REGENERATE}"
+    current = render_comparison(sample_comparison, "markdown")
+    assert _without_versions(GOLDEN.read_text(encoding="utf-8")) == _without_versions(current), \
+        f"reports/ is out of date; run: {REGENERATE}"
+
+
+def test_golden_json_is_current(sample_comparison):
+    assert GOLDEN_JSON.exists()
+    current = json.loads(render_comparison(sample_comparison, "json"))
+    stored = json.loads(GOLDEN_JSON.read_text(encoding="utf-8"))
+    for data in (current, stored):
+        data.pop("versions")
+        for p in data["profiles"]:
+            p.pop("versions")
+    assert stored == current, "reports/*.json is out of date; run the README's regenerate command"
+
+
+def test_reports_are_byte_identical_across_runs(sample_comparison):
+    again = sourcelens.compare([sourcelens.load(PEER), sourcelens.load(GENERATED)])
+    assert render_comparison(again, "markdown") == render_comparison(
+        sourcelens.compare([sourcelens.load(PEER), sourcelens.load(GENERATED)]), "markdown")
+    assert render_comparison(again, "json") == render_comparison(
+        sourcelens.compare([sourcelens.load(PEER), sourcelens.load(GENERATED)]), "json")
+
+
+def _validator(name: str):
+    jsonschema = pytest.importorskip("jsonschema")
+    from referencing import Registry, Resource
+
+    schemas = {}
+    for file in ("profile.schema.json", "comparison.schema.json"):
+        data = json.loads(resources.files("sourcelens.report").joinpath("schemas", file).read_text())
+        schemas[data["$id"]] = data
+    registry = Registry().with_resources((k, Resource.from_contents(v)) for k, v in schemas.items())
+    return jsonschema.Draft202012Validator(schemas[name], registry=registry)
+
+
+def test_profile_json_validates(peer_profile, generated_profile):
+    validator = _validator("sourcelens/profile@1")
+    for item in json.loads(render_profiles([peer_profile, generated_profile], "json")):
+        validator.validate(item)
+
+
+def test_comparison_json_validates(sample_comparison):
+    data = json.loads(render_comparison(sample_comparison, "json"))
+    _validator("sourcelens/comparison@1").validate(data)
+    assert data["schema"] == "sourcelens/comparison@1"
+    for f in data["findings"]:
+        for e in f["evidence"]:
+            text = sample_comparison.profiles[e["article"]].document.text
+            assert text[e["start"] : e["end"]] == e["text"]
+    for a in data["alignment"]:
+        left = sample_comparison.profiles[a["left"]].document
+        assert left.sentences[a["left_sentence"]].span.start == a["left_start"]
+
+
+def test_three_articles_get_a_column_each():
+    third = ("The alliance between the United States and South Korea dates from 1953. "
+             "It may change. Officials said costs rose 8.2 per cent in 2019.")
+    comparison = sourcelens.compare([sourcelens.load(PEER), sourcelens.load(GENERATED), third])
+    md = render_comparison(comparison, "markdown")
+    assert "| Measure | A | B | C | How to read it |" in md
+    pairs = {(a.left, a.right) for a in comparison.alignment}
+    assert pairs <= {(0, 1), (0, 2), (1, 2)}
+
+
+HOSTILE = ("A | table | breaker. `code` and ``more``. <script>alert('x')</script> [link](javascript:x) "
+           "**bold** _it_ ~~strike~~ " + "x" * 5000 + ".\n\nSecond paragraph with | pipes | galore, it may "
+           "clearly cost $5 million according to officials.")
+
+
+def test_hostile_article_text_cannot_break_markdown():
+    comparison = sourcelens.compare([HOSTILE, sourcelens.load(PEER)])
+    md = render_comparison(comparison, "markdown")
+    assert "<script>" not in md
+    assert max(len(line) for line in md.splitlines()) < 4000
+    for table in re.findall(r"((?:^\|.*\n)+)", md, flags=re.M):
+        widths = {len(re.split(r"(?<!\\)\|", row)) for row in table.strip().splitlines()}
+        assert len(widths) == 1, table[:300]
+
+
+@pytest.mark.parametrize("raw", ["a|b", "`x`", "<b>", "[x](y)", "*a*", "_a_", "\\", "~~a~~"])
+def test_escape_neutralises_markup(raw):
+    out = escape(raw)
+    assert "|" not in out.replace("\\|", "")
+    assert "<" not in out and ">" not in out
+    assert "`" not in out.replace("\\`", "")
+
+
+def test_quote_shortens_long_text():
+    assert len(quote("word " * 200, 100)) <= 110
