@@ -10,36 +10,51 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..model import Evidence, Finding, Profile
-from .headline import Measure, article_labels, as_number, measures_present, notable, short_name
+from .headline import FINDINGS_ORDER, Measure, article_labels, as_number, measures_present, notable, short_name
 
 
 def name(profiles: Sequence[Profile], i: int) -> str:
     return f"{article_labels(profiles)[i]} ({short_name(profiles[i])})"
 
 
-def show(value: Any, unit: str) -> str:
+def show(value: Any, unit: str, key: str = "") -> str:
+    """A value as a sentence wants it: "grade 17.2", "45%", "+0.21", "1.51 per 100 words"."""
     if value is None:
         return "n/a"
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if key.endswith("_per_100_words"):
+        return f"{float(value):.2f} per 100 words"
+    if key.endswith("_per_1000_words"):
+        return f"{float(value):.2f} per 1,000 words"
     if unit.startswith("share"):
         return f"{100 * float(value):.0f}%"
     if unit.startswith("VADER"):
         return f"{float(value):+.2f}"
     if "grade" in unit:
         return f"grade {float(value):.1f}"
-    if "per 100 words" in unit or "per 1,000 words" in unit or "per 1000 words" in unit:
-        return f"{float(value):.2f} {unit}"
     return f"{float(value):.2f}"
 
 
+#: Figure types and citation kinds in the order that best shows a reader what "specific" means.
+TELLING_TYPES = ("money", "percentage", "quantity", "count", "range", "ordinal", "date", "year", "age",
+                 "named_document", "according_to", "study", "quotation", "reported_speech")
+
+
+def _telling(e: Evidence) -> tuple[int, int, int]:
+    kind = str(e.attrs.get("type") or e.attrs.get("kind") or "")
+    rank = TELLING_TYPES.index(kind) if kind in TELLING_TYPES else len(TELLING_TYPES)
+    return rank, -len(e.text), e.span.start
+
+
 def examples_of(profile: Profile, wanted: Sequence[tuple[str, str]], limit: int) -> list[Evidence]:
+    """Up to ``limit`` distinct examples, the most telling first (typed figures, longer phrases)."""
     found: list[Evidence] = []
     for dimension, category in wanted:
         found += profile.evidence_for(dimension, category)
     seen: set[str] = set()
     unique = []
-    for e in sorted(found, key=lambda e: e.span.start):
+    for e in sorted(found, key=_telling):
         key = e.text.lower()
         if key not in seen:
             seen.add(key)
@@ -51,13 +66,20 @@ def quoted(evidence: Sequence[Evidence], limit: int = 90) -> str:
     parts = []
     for e in evidence:
         text = " ".join(e.text.split())
-        parts.append("\u2018" + (text if len(text) <= limit else text[: limit - 1] + "\u2026") + "\u2019")
+        text = text if len(text) <= limit else text[: limit - 1] + "\u2026"
+        already_quoted = text[:1] in QUOTE_MARKS and text[-1:] in QUOTE_MARKS
+        parts.append(text if already_quoted else "\u2018" + text + "\u2019")
     return ", ".join(parts)
+
+
+QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d"
 
 
 def build_findings(profiles: Sequence[Profile], examples: int = 3) -> list[Finding]:
     findings = []
-    for measure in measures_present(profiles):
+    ordered = sorted(measures_present(profiles), key=lambda m: FINDINGS_ORDER.index(m.key)
+                     if m.key in FINDINGS_ORDER else len(FINDINGS_ORDER))
+    for measure in ordered:
         values = [p.value(measure.key) for p in profiles]
         if not notable(measure, values):
             continue
@@ -81,15 +103,15 @@ def _finding(m: Measure, profiles: Sequence[Profile], values: list[Any], example
                   "itself; sourcelens does not detect AI writing.")
         return Finding(m.key.split(".")[0], m.key, text, evidence)
 
+    counted = _counted(m, profiles, hi, lo, unit, hi_examples, lo_examples)
+    if counted:
+        return Finding(m.key.split(".")[0], m.key, counted, evidence)
     if len(profiles) == 2:
         text = (f"{name(profiles, hi)} {m.higher} than {name(profiles, lo)}: "
-                f"{show(values[hi], unit)} against {show(values[lo], unit)}")
+                f"{show(values[hi], unit, m.key)} against {show(values[lo], unit, m.key)}")
     else:
-        text = (f"{name(profiles, hi)} {m.higher} than the others ({show(values[hi], unit)}); "
-                f"{name(profiles, lo)} the least ({show(values[lo], unit)})")
-    count = _count_sentence(m, profiles, hi, lo)
-    if count:
-        text += f". {count}"
+        text = (f"{name(profiles, hi)} {m.higher} than the others ({show(values[hi], unit, m.key)}); "
+                f"{name(profiles, lo)} the least ({show(values[lo], unit, m.key)})")
     if hi_examples:
         text += f". For example, in {article_labels(profiles)[hi]}: {quoted(hi_examples)}"
     if lo_examples:
@@ -97,18 +119,23 @@ def _finding(m: Measure, profiles: Sequence[Profile], values: list[Any], example
     return Finding(m.key.split(".")[0], m.key, text + ".", evidence)
 
 
+#: rate key -> (count key, verb, singular, plural, what the low article does instead)
 _COUNTS = {
-    "specificity.figures_per_100_words": ("specificity.figures", "figure", "figures"),
-    "specificity.citations_per_100_words": ("specificity.citations", "named citation", "named citations"),
-    "hedging.hedges_per_100_words": ("hedging.hedges", "hedge", "hedges"),
-    "hedging.boosters_per_100_words": ("hedging.boosters", "booster", "boosters"),
+    "specificity.figures_per_100_words": ("specificity.figures", "gives", "figure", "figures",
+                                          "and speaks instead of"),
+    "specificity.citations_per_100_words": ("specificity.citations", "names", "source", "sources",
+                                            "and attributes claims instead to"),
+    "hedging.hedges_per_100_words": ("hedging.hedges", "uses", "hedge", "hedges", ""),
+    "hedging.boosters_per_100_words": ("hedging.boosters", "uses", "booster", "boosters", ""),
 }
 
 
-def _count_sentence(m: Measure, profiles: Sequence[Profile], hi: int, lo: int) -> str:
+def _counted(m: Measure, profiles: Sequence[Profile], hi: int, lo: int, unit: str,
+             hi_examples: list[Evidence], lo_examples: list[Evidence]) -> str:
+    """"A gives 12 figures (1.51 per 100 words), e.g. …; B gives none, and speaks instead of …"."""
     if m.key not in _COUNTS:
         return ""
-    key, one, many = _COUNTS[m.key]
+    key, verb, one, many, instead = _COUNTS[m.key]
     a, b = profiles[hi].value(key), profiles[lo].value(key)
     if a is None or b is None:
         return ""
@@ -116,7 +143,17 @@ def _count_sentence(m: Measure, profiles: Sequence[Profile], hi: int, lo: int) -
     def n(x: Any) -> str:
         return "none" if x == 0 else f"1 {one}" if x == 1 else f"{int(x)} {many}"
 
-    return f"In all, {article_labels(profiles)[hi]} has {n(a)} and {article_labels(profiles)[lo]} {n(b)}"
+    rate_hi, rate_lo = show(profiles[hi].value(m.key), unit, m.key), show(profiles[lo].value(m.key), unit, m.key)
+    text = f"{name(profiles, hi)} {verb} {n(a)} ({rate_hi})"
+    if hi_examples:
+        text += f", for example {quoted(hi_examples)}"
+    low = f"{name(profiles, lo)} {verb} {n(b)}" + ("" if b == 0 else f" ({rate_lo})")
+    if len(profiles) > 2:
+        low = f"the fewest: {low}"
+    text += f"; {low}"
+    if lo_examples and instead:
+        text += f", {instead} {quoted(lo_examples)}"
+    return text + "."
 
 
 def _others(profiles: Sequence[Profile], values: list[Any], hi: int) -> str:

@@ -67,6 +67,15 @@ HEADLINE: tuple[Measure, ...] = (
 )
 
 
+#: The order findings are told in: what a reader can check and who made it first.
+FINDINGS_ORDER = ("provenance.ai_disclosure", "specificity.figures_per_100_words",
+                  "specificity.citations_per_100_words", "specificity.vague_per_100_words",
+                  "hedging.boosters_per_100_words", "hedging.hedges_per_100_words",
+                  "provenance.checklist_score", "sentiment.loaded_per_100_words",
+                  "readability.grade_consensus", "readability.words_per_sentence",
+                  "sentiment.compound_mean", "sentiment.negative_share", "style.stock_phrases_per_1000_words")
+
+
 def article_labels(profiles: Sequence[Profile]) -> list[str]:
     return [chr(ord("A") + i) if i < 26 else f"A{i}" for i in range(len(profiles))]
 
