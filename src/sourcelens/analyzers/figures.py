@@ -157,23 +157,23 @@ _GRAMMAR = "|".join([
     rf"|(?P<y_month>{_ANY_MONTH})(?:,)?\s+(?P<y_year>{_YEAR4})\b"
     rf"|(?P<iso>{_YEAR4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\b"
     rf"|(?P<slash>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))\b"
-    rf"|(?:(?:in|on|since|until|till|by|from|to|through|during|of|early|late|mid-?|last|next|this|every|each|before|after)\s+)(?P<b_month>{_MONTH})\b"
+    rf"|(?P<b_month>{_MONTH})\b"
     rf"|(?P<weekday>{_WEEKDAY})\b"
     rf")",
     rf"(?P<time>\d{{1,2}}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:?\d))",
-    rf"(?P<decade>(?:(?P<dec_mod>early|mid|late)[- ])?(?:(?P<dec_full>1[0-9]\d0|20\d0)|['’](?P<dec_short>\d0))s\b)",
-    rf"(?P<century>(?:(?:early|mid|late)[- ])?(?:(?P<cent_num>\d{{1,2}})(?:st|nd|rd|th)|(?P<cent_word>(?:(?:twenty|thirty|forty|fifty)-)?{_ORD_WORD}))[- ]century\b)",
+    rf"(?P<decade>(?:(?P<dec_full>1[0-9]\d0|20\d0)|['’](?P<dec_short>\d0))s\b)",
+    rf"(?P<century>(?:(?P<cent_num>\d{{1,2}})(?:st|nd|rd|th)|(?P<cent_word>(?:(?:twenty|thirty|forty|fifty)-)?{_ORD_WORD}))[- ]century\b)",
     rf"(?P<age>(?P<age_num>{_NUMBER})[- ](?P<age_unit>year|month|week|day)s?[- ]old\b)",
-    rf"(?P<money>{_QUAL}?(?:"
+    rf"(?P<money>(?:"
     rf"(?P<cur_pre>{_CUR_PRE})\s?(?P<mp_num>{_DIGITS})(?P<mp_scale>{_SCALE_LONG}|{_SCALE_SHORT})?"
     rf"|(?P<ms_num>{_NUMBER})(?P<ms_scale>{_SCALE_LONG})?(?:\s+(?:of\s+)?|-)(?P<cur_post>{_CUR_POST})\b))",
-    rf"(?P<percent>{_QUAL}?(?P<pc_num>{_NUMBER})\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage\spoints?\b|basis\spoints\b|bps\b))",
+    rf"(?P<percent>(?P<pc_num>{_NUMBER})\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage\spoints?\b|basis\spoints\b|bps\b))",
     rf"(?P<fraction>(?P<fr_num>one|two|three|four|five|six|seven|eight|nine|a)(?:-(?P<fr_den>{_FRAC})\b|\s(?P<fr_den2>{_FRAC})(?=\s+of\b))"
     rf"|(?P<ratio_a>one|two|three|\d{{1,2}})\s+in\s+(?P<ratio_b>{_NUMBER})\b)",
-    rf"(?P<quantity>{_QUAL}?(?P<q_num>{_NUMBER})(?P<q_scale>{_SCALE_LONG})?(?:\s|-)?(?P<q_unit>{_units})(?![\w/]))",
-    rf"(?P<ordinal>(?P<ord_num>\d+(?:st|nd|rd|th))\b|(?:(?:the|its|his|her|their|our|a|an|each|every)\s+)(?P<ord_word>{_ORD_WORD})\b)",
+    rf"(?P<quantity>(?P<q_num>{_NUMBER})(?P<q_scale>{_SCALE_LONG})?(?:\s|-)?(?P<q_unit>{_units})(?![\w/]))",
+    rf"(?P<ordinal>(?P<ord_num>\d+(?:st|nd|rd|th))\b|(?P<ord_word>{_ORD_WORD})\b)",
     rf"(?P<year>{_YEAR4})\b(?![,.]\d)",
-    rf"(?P<count>{_QUAL}?(?P<c_num>{_DIGITS}|{_WORDS_NUMBER})(?P<c_scale>{_SCALE_LONG})?)",
+    rf"(?P<count>(?P<c_num>{_DIGITS}|{_WORDS_NUMBER})(?P<c_scale>{_SCALE_LONG})?)",
 ])
 
 FIGURES = re.compile(_GRAMMAR, re.IGNORECASE)
@@ -185,7 +185,27 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _PREV_WORD = re.compile(r"([A-Za-z]+)\.?\s*$")
 _REF_AFTER = re.compile(r"\(\w{1,3}\)")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_QUAL_HEAD = re.compile(_QUAL, re.IGNORECASE)
+# words that may precede a figure's core and belong to it, checked backwards from the core
+# (matching them forwards at every position made the grammar 50 times slower)
+_QUAL_TAIL = re.compile(r"\b" + _QUAL[3:-1] + "$", re.IGNORECASE)  # _QUAL without its outer (?:...)
+_MONTH_CONTEXT = re.compile(r"\b(?:in|on|since|until|till|by|from|to|through|during|of|early|"
+                            r"late|mid-?|last|next|this|every|each|before|after)\s+$", re.IGNORECASE)
+_PERIOD_PART = re.compile(r"\b(early|mid|late)[- ]$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|its|his|her|their|our|a|an|each|every)\s+$", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\ban?\s$", re.IGNORECASE)
+_CURRENCY_HEAD = re.compile(r"(?:U\.S\.|US|AU|NZ|HK|CA|[ACS])$")
+_SYMBOL_TRIGGER = re.compile(r"[\d$€£¥₩₹]")
+_ALPHA = re.compile(r"[a-z]+")
+#: words (lower-cased) that can be the core of a figure; a sentence without any of these
+#: and without a digit or currency sign has no figure, and is skipped at once
+TRIGGER_WORDS = frozenset(list(UNITS_WORDS) + list(TENS_WORDS) + list(ORDINAL_WORDS)
+                          + list(FRACTION_WORDS) + [m for m in MONTHS if m != "may"] + ["may"]
+                          + ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                             "sunday", "mondays", "tuesdays", "wednesdays", "thursdays",
+                             "fridays", "saturdays", "sundays", "hundred", "thousand", "million",
+                             "billion", "trillion", "dozen", "usd", "eur", "gbp", "jpy", "cny",
+                             "rmb", "krw", "aud", "cad", "inr", "chf"])
+_WORD_TRIGGER: dict[str, re.Pattern[str]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,9 +270,11 @@ def _month_number(name: str) -> int | None:
     return MONTHS.get(name.lower().rstrip("."))
 
 
-def _qualifier(fragment: str) -> str | None:
-    m = _QUAL_HEAD.match(fragment)
-    return m.group(0).strip().lower() if m else None
+def _word_trigger(word: str) -> re.Pattern[str]:
+    pattern = _WORD_TRIGGER.get(word)
+    if pattern is None:
+        pattern = _WORD_TRIGGER[word] = re.compile(rf"\b{word}\b", re.IGNORECASE)
+    return pattern
 
 
 def _date_attrs(m: re.Match[str]) -> dict[str, Any] | None:
@@ -275,10 +297,12 @@ def _date_attrs(m: re.Match[str]) -> dict[str, Any] | None:
     if g("slash"):
         return {"value": g("slash"), "granularity": "day"}
     if g("b_month"):
-        if not _CAPITAL.match(g("b_month")):
+        # a month on its own is a date only after "in", "since", "early" ... ("in May"),
+        # never at a sentence start or as the verb ("March on", "may")
+        if not _CAPITAL.match(g("b_month")) or not _MONTH_CONTEXT.search(
+                m.string, max(0, m.start() - 9), m.start()):
             return None
-        return {"value": f"--{_month_number(g('b_month')):02d}", "granularity": "month",
-                "_span": m.span("b_month")}
+        return {"value": f"--{_month_number(g('b_month')):02d}", "granularity": "month"}
     if g("weekday"):
         if not _CAPITAL.match(g("weekday")):
             return None
@@ -295,7 +319,6 @@ def _classify(m: re.Match[str], text: str) -> tuple[str, dict[str, Any], tuple[i
         attrs = _date_attrs(m)
         if attrs is None:
             return None
-        span = attrs.pop("_span", span)
         return "date", attrs, span
     if kind == "time":
         return "time", {"value": g("time")}, span
@@ -305,11 +328,7 @@ def _classify(m: re.Match[str], text: str) -> tuple[str, dict[str, Any], tuple[i
         else:
             short = int(g("dec_short"))
             first = (1900 if short >= 30 else 2000) + short
-        mod = (g("dec_mod") or "").lower()
-        attrs: dict[str, Any] = {"value": first, "granularity": "decade", "period": [first, first + 9]}
-        if mod:
-            attrs["part"] = mod
-        return "year", attrs, span
+        return "year", {"value": first, "granularity": "decade", "period": [first, first + 9]}, span
     if kind == "century":
         number = int(g("cent_num")) if g("cent_num") else None
         if number is None:
@@ -331,17 +350,11 @@ def _classify(m: re.Match[str], text: str) -> tuple[str, dict[str, Any], tuple[i
             if post in ("cents", "pence") and number is not None:
                 number /= 100
         attrs = {"value": _num(number), "currency": code}
-        q = _qualifier(g("money"))
-        if q:
-            attrs["qualifier"] = q
         return "money", attrs, span
     if kind == "percent":
         attrs = {"value": _num(parse_number(g("pc_num")))}
         if re.search(r"points?|bps", g("percent"), re.IGNORECASE):
             attrs["unit"] = "basis points" if re.search(r"basis|bps", g("percent"), re.I) else "percentage points"
-        q = _qualifier(g("percent"))
-        if q:
-            attrs["qualifier"] = q
         return "percentage", attrs, span
     if kind == "fraction":
         if g("ratio_a"):
@@ -358,22 +371,20 @@ def _classify(m: re.Match[str], text: str) -> tuple[str, dict[str, Any], tuple[i
         if number is None:
             return None
         attrs = {"value": _num(number), "unit": UNITS[unit_word]}
-        q = _qualifier(g("quantity"))
-        if q:
-            attrs["qualifier"] = q
         return "quantity", attrs, span
     if kind == "ordinal":
         if g("ord_num"):
             return "ordinal", {"value": int(g("ord_num")[:-2])}, span
         word = g("ord_word").lower()
-        start = m.start("ord_word")
+        if not _DETERMINER.search(text, max(0, m.start() - 7), m.start()):
+            return None  # "third" ranks only with a determiner: "the third", "its fifth"
         after = text[m.end():m.end() + 12].lower()
         # "a second" is a unit of time; "first of all"/"second, ..." are discourse, not counts
         # "first" and "second" are mostly discourse or time ("for the first time", "a
         # second"), not counts; from "third" on a word ordinal ranks something
         if word in ("first", "second") or after.startswith((" of all", " and foremost")):
             return None
-        return "ordinal", {"value": _num(ORDINAL_WORDS[word])}, (start, m.end())
+        return "ordinal", {"value": _num(ORDINAL_WORDS[word])}, span
     if kind == "year":
         nxt = _NEXT_WORD.match(text, m.end())
         if nxt and nxt.group(1) in COUNT_NOUNS:
@@ -387,9 +398,6 @@ def _classify(m: re.Match[str], text: str) -> tuple[str, dict[str, Any], tuple[i
         if number is None:
             return None
         attrs = {"value": _num(number)}
-        q = _qualifier(g("count"))
-        if q:
-            attrs["qualifier"] = q
         return "count", attrs, span
     return None
 
@@ -418,18 +426,75 @@ def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
     return False
 
 
+def _triggers(text: str, start: int, end: int) -> list[int]:
+    """Positions where a figure may begin: digits, currency signs, number/month words."""
+    positions = []
+    for m in _SYMBOL_TRIGGER.finditer(text, start, end):
+        p = m.start()
+        prev = text[p - 1] if p > start else " "
+        if prev.isdigit() or (prev in ",." and p - 2 >= start and text[p - 2].isdigit()):
+            continue  # inside a number already seen
+        if text[p] == "$":
+            head = _CURRENCY_HEAD.search(text, max(start, p - 4), p)
+            if head and not (head.start() > start and text[head.start() - 1].isalpha()):
+                p = head.start()
+        elif prev in "'’" and p - 2 >= start and not text[p - 2].isalnum():
+            p -= 1  # '90s
+        positions.append(p)
+    words = set(_ALPHA.findall(text[start:end].lower())) & TRIGGER_WORDS
+    for word in words:
+        for m in _word_trigger(word).finditer(text, start, end):
+            positions.append(m.start())
+            if word in SCALES or word in FRACTION_WORDS:
+                head = _A_BEFORE.search(text, max(start, m.start() - 3), m.start())
+                if head:  # "a dozen", "a third of"
+                    positions.append(head.start())
+    return sorted(set(positions))
+
+
+def _extend_back(text: str, lo: int, kind: str, s: int, attrs: dict[str, Any]) -> int:
+    """Take in the words before a figure's core that belong to it (qualifier, "mid-")."""
+    if kind in ("money", "percentage", "quantity", "count"):
+        q = _QUAL_TAIL.search(text, max(lo, s - 24), s)
+        if q:
+            attrs["qualifier"] = q.group(0).strip().lower()
+            return q.start()
+    elif kind == "year" and attrs.get("granularity") in ("decade", "century"):
+        part = _PERIOD_PART.search(text, max(lo, s - 6), s)
+        if part:
+            attrs["part"] = part.group(1).lower()
+            return part.start()
+    return s
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
-    """Every figure in ``text[start:end]``, each once, typed and normalised, in order."""
+    """Every figure in ``text[start:end]``, each once, typed and normalised, in order.
+
+    The grammar is tried only where a figure can begin (``_triggers``), anchored with
+    ``match``; its alternatives are ordered so the longest reading wins at a position.
+    """
     end = len(text) if end is None else end
     found: list[Figure] = []
-    for m in FIGURES.finditer(text, start, end):
+    last = start
+    for p in _triggers(text, start, end):
+        if p < last:
+            continue
+        m = FIGURES.match(text, p, end)
+        if m is None:
+            continue
         got = _classify(m, text)
         if got is None:
             continue
         kind, attrs, (s, e) = got
-        if _glued(text, s, e, start, kind):
+        core = s
+        if kind == "year" and attrs.get("granularity") in ("decade", "century") and s - 1 >= start \
+                and text[s - 1] in "- " and _PERIOD_PART.search(text, max(start, s - 6), s):
+            pass  # "mid-2000s": the hyphen joins a period word, not a code
+        elif _glued(text, s, e, start, kind):
             continue
+        s = _extend_back(text, start, kind, core, attrs)
         found.append(Figure(s, e, kind, attrs))
+        last = e
     return _merge_ranges(text, found, start)
 
 

@@ -1,0 +1,353 @@
+"""Specificity: figures, named specifics and sources versus vague stand-ins, per sentence.
+
+What is counted in each BODY sentence (page furniture such as "4 minutes read" or a photo
+caption's date is never measured):
+
+* figures (``figures.find_figures``): money, percentages, dates, years, times, quantities,
+  ordinals, fractions, counts and ranges, each once, typed, with a normalised value;
+* citations and anonymous attributions (``citations.find_citations``, built separately);
+* named specifics: runs of capitalised words not at the start of a sentence (a sentence's
+  first word only when the same word is capitalised mid-sentence elsewhere in the
+  article), acronyms, @handles and #hashtags, minus a stoplist (lexicon SP060-SP062);
+* vague quantity words standing in for figures ("billions more", "many", "a number of",
+  "significantly", "for decades"; lexicon SP020-SP030, after Channell 1994);
+* rare words: lower-case words of 3+ letters NOT on the Dale-Chall list of 3,000 familiar
+  words, a cheap stand-in for the word-specificity (IDF) feature of Speciteller (Li &
+  Nenkova 2015): specific sentences use rarer, more concrete vocabulary.
+
+The per-sentence score (``sentence_scores["specificity"]``, None for non-body sentences)::
+
+    z = W_LENGTH * ln(1 + words)
+      + W_RARE   * ln(1 + rare words)
+      + W_FIGURE * ln(1 + figures)
+      + W_NAMED  * ln(1 + named-specific words)
+      + W_CITE   * ln(1 + citations)
+      - W_VAGUE  * ln(1 + vague words)
+      - W_GENERAL* ln(1 + first/second-person pronouns)
+    score = 100 * (1 - exp(-z / SCALE))      (z < 0 counts as 0)
+
+Every count enters through ln(1 + n), so returns diminish: the first figure in a sentence
+adds more than the fifth, and a long sentence is not specific merely for being long
+(sentence length alone tracks human ratings at rho 0.46-0.70, a confound to be
+controlled, not the answer). The score runs from 0 (nothing specific: short, plain,
+vague) towards 100; SCALE puts a typical news sentence with one figure and one name near
+60. The article's ``specificity.score`` is the mean over its scored body sentences.
+How the weights were fitted is written beside them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from functools import lru_cache
+from typing import Any, Iterable
+
+from .. import lexicons
+from ..model import DimensionResult, Document, Evidence
+from .common import NO_BODY, evidence, metric, per_100_words, sentence_index_of, share
+from .figures import Figure, find_figures
+
+try:  # built by another module owner; the metrics say so when it is missing
+    from .citations import find_citations
+except ModuleNotFoundError as _exc:  # pragma: no cover - depends on the installation
+    if _exc.name != f"{__package__}.citations":
+        raise
+    find_citations = None
+
+DIMENSION = "specificity"
+
+# ----------------------------------------------------------------------------- the weights
+# Fitted by benchmarks/eval_specificity.py --fit: a least-squares fit of the standardised
+# gao2019 TRAIN ratings (tweets, 1-5) and a logistic fit of ko2019_wsj half A (WSJ
+# sentences, general/specific), averaged after scaling each to unit length-weight and
+# rounded to one decimal. gao2019 val and ko2019_wsj half B were not used for fitting.
+W_LENGTH = 0.6
+W_RARE = 1.0
+W_FIGURE = 1.0
+W_NAMED = 0.8
+W_CITE = 0.6
+W_VAGUE = 0.4
+W_GENERAL = 0.3
+SCALE = 4.0
+
+FIGURE_KINDS = ("money", "percentage", "date", "time", "year", "quantity", "count", "ordinal",
+                "fraction", "range")
+DATED = frozenset({"date", "time", "year"})
+
+_LOWER_WORD = re.compile(r"(?<![\w@#'’-])[a-z][a-z'’-]{2,}")
+_GENERAL = re.compile(r"\b(?:I|me|my|you|your|we|us|our|u|ya|lol|haha)\b", re.IGNORECASE)
+_WORD = re.compile(r"\S*[^\W_]\S*")
+# one capitalised token: an initialism (U.S.), a word (Korea, O'Neill, Inter-Korean), an acronym
+_CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*[\w])"
+_NAME_RUN = re.compile(rf"(?<![\w@#'’.-]){_CAP}(?:(?:\s+(?:of(?:\s+the)?|de|du|da|del|van|von|al|bin|la|le)\s+|\s+|-){_CAP})*"
+                       r"|(?<![\w@])@\w{2,}|(?<![\w#&])#[A-Za-z]\w+")
+_ACRONYM = re.compile(r"(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,4})")
+_POSSESSIVE = re.compile(r"['’]s$")
+_SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
+_LETTER_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    return lexicons.load("specificity")
+
+
+@lru_cache(maxsize=1)
+def _figure_codes() -> dict[str, str]:
+    return {m.extra["figure_kind"]: m.code for m in _lexicon().in_category("figure")}
+
+
+@lru_cache(maxsize=1)
+def _vague_regex() -> re.Pattern[str]:
+    """All vague markers in one regex, a named group per code (one pass per sentence)."""
+    parts = [f"(?P<{m.code}>{'|'.join(m.patterns)})" for m in _lexicon().in_category("vague")]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _stoplist() -> frozenset[str]:
+    return frozenset(_lexicon().by_code()["SP060"].extra["stoplist"].split())
+
+
+@lru_cache(maxsize=1)
+def _easy() -> frozenset[str]:
+    from .readability import easy_words
+
+    return easy_words()
+
+
+# ----------------------------------------------------------------------------- named specifics
+
+def find_names(text: str, start: int, end: int,
+               known: Iterable[str] = ()) -> list[tuple[int, int, str, int]]:
+    """Named specifics in ``text[start:end]`` as (start, end, code, words).
+
+    A run of capitalised tokens is trimmed of stoplist words at both ends; a run that
+    begins the sentence keeps its first word only if the run has two or more words left
+    or that word is in ``known`` (capitalised mid-sentence elsewhere in the article).
+    """
+    stop = _stoplist()
+    out: list[tuple[int, int, str, int]] = []
+    shouted: bool | None = None
+    first = _WORD.search(text, start, end)
+    first_at = first.start() if first else start
+    for m in _NAME_RUN.finditer(text, start, end):
+        s, e = m.span()
+        token0 = text[s]
+        if token0 in "@#":
+            out.append((s, e, "SP062", 1))
+            continue
+        tokens = [(t.start(), t.end()) for t in re.finditer(r"[^\s-]+", text[s:e])]
+        tokens = [(s + a, s + b) for a, b in tokens]
+
+        def key(span: tuple[int, int]) -> str:
+            return _POSSESSIVE.sub("", text[span[0]:span[1]]).lower().rstrip(".")
+
+        while tokens and key(tokens[0]) in stop:
+            tokens.pop(0)
+        while tokens and (key(tokens[-1]) in stop or key(tokens[-1]) in ("of", "and", "de", "the")):
+            tokens.pop()
+        if not tokens:
+            continue
+        at_start = tokens[0][0] == first_at
+        if at_start and len(tokens) == 1 and key(tokens[0]) not in known:
+            continue
+        s, e = tokens[0][0], tokens[-1][1]
+        if text[s:e].endswith(("'s", "’s")):
+            e -= 2
+        words = sum(1 for t in tokens if key(t) not in ("of", "and", "de", "the"))
+        if all(_ACRONYM.fullmatch(_POSSESSIVE.sub("", text[a:b])) for a, b in tokens):
+            if shouted is None:  # a shouted sentence is not a list of acronyms
+                letters = len(_LETTER_WORD.findall(text, start, end))
+                shouted = letters > 2 and len(_SHOUTED.findall(text, start, end)) > 0.5 * letters
+            if shouted:
+                continue
+            out.append((s, e, "SP061", words))
+        else:
+            out.append((s, e, "SP060", words))
+    return out
+
+
+def known_names(doc: Document, sentences: Iterable) -> frozenset[str]:
+    """Lower-cased capitalised words seen mid-sentence in the body (for sentence starts)."""
+    seen: set[str] = set()
+    text = doc.text
+    for sentence in sentences:
+        for s, e, code, _ in find_names(text, sentence.span.start, sentence.span.end):
+            if code != "SP062":
+                seen.update(_POSSESSIVE.sub("", w).lower().rstrip(".") for w in text[s:e].split())
+    return frozenset(seen)
+
+
+# ----------------------------------------------------------------------------- the score
+
+def combine(words: int, rare: int, figures: int, named: int, citations: int, vague: int,
+            general: int) -> float:
+    """The specificity score (0-100) of one sentence from its counts (module docstring)."""
+    z = (W_LENGTH * math.log1p(words) + W_RARE * math.log1p(rare) + W_FIGURE * math.log1p(figures)
+         + W_NAMED * math.log1p(named) + W_CITE * math.log1p(citations)
+         - W_VAGUE * math.log1p(vague) - W_GENERAL * math.log1p(general))
+    return 100.0 * (1.0 - math.exp(-max(z, 0.0) / SCALE))
+
+
+def sentence_counts(text: str, start: int = 0, end: int | None = None,
+                    known: Iterable[str] = ()) -> dict[str, Any]:
+    """Every count the score uses, for ``text[start:end]`` read as one sentence."""
+    end = len(text) if end is None else end
+    figures = find_figures(text, start, end)
+    names = find_names(text, start, end, known)
+    vague = [(m.start(), m.end(), m.lastgroup) for m in _vague_regex().finditer(text, start, end)]
+    easy = _easy()
+    name_spans = [(s, e) for s, e, _, _ in names]
+    rare = sum(1 for m in _LOWER_WORD.finditer(text, start, end)
+               if m.group(0).rstrip("'’-") not in easy
+               and m.group(0).rstrip("'’-").rstrip("s") not in easy)
+    words = sum(1 for _ in _WORD.finditer(text, start, end))
+    general = sum(1 for _ in _GENERAL.finditer(text, start, end))
+    return {"words": words, "figures": figures, "names": names, "vague": vague, "rare": rare,
+            "general": general, "named_words": sum(n for *_, n in names), "name_spans": name_spans}
+
+
+def score_text(text: str, citations: int = 0) -> float:
+    """The specificity score of a stand-alone sentence or short post (no article context)."""
+    c = sentence_counts(text)
+    return combine(c["words"], c["rare"], len(c["figures"]), c["named_words"], citations,
+                   len(c["vague"]), c["general"])
+
+
+# ----------------------------------------------------------------------------- the analyzer
+
+def _figure_note(f: Figure) -> str:
+    value = f.attrs.get("value")
+    if f.kind == "range":
+        return f"range of {f.attrs.get('of')}: {f.attrs.get('low')} to {f.attrs.get('high')}"
+    if f.kind == "money":
+        return f"money: {f.attrs.get('currency', '')} {value}".strip()
+    if f.kind in DATED:
+        return f"{f.kind} ({f.attrs.get('granularity', f.kind)}): {value}"
+    return f"{f.kind}: {value}" + (f" {f.attrs['unit']}" if "unit" in f.attrs else "")
+
+
+def analyze(doc: Document) -> DimensionResult:
+    body = doc.body_sentences
+    words_total = doc.body_words
+    text = doc.text
+    per_sentence: list[float | None] = [None] * len(doc.sentences)
+    codes = _figure_codes()
+    known = known_names(doc, body)
+
+    citation_ev: list[Evidence] = []
+    citations_built = find_citations is not None
+    if citations_built:
+        for ev in find_citations(doc):
+            index = sentence_index_of(doc, ev.span.start)
+            if index is not None and doc.sentences[index].region == "body":
+                citation_ev.append(ev)
+    cites_in: dict[int, int] = {}
+    for ev in citation_ev:
+        if ev.category == "citation":
+            index = sentence_index_of(doc, ev.span.start)
+            cites_in[index] = cites_in.get(index, 0) + 1
+
+    found: list[Evidence] = []
+    kinds = dict.fromkeys(FIGURE_KINDS, 0)
+    n_fig = n_vague = named_words = with_fact = scored = 0
+    scores: list[float] = []
+    for sentence in body:
+        s0, s1 = sentence.span.start, sentence.span.end
+        c = sentence_counts(text, s0, s1, known)
+        for f in c["figures"]:
+            kinds[f.kind] = kinds.get(f.kind, 0) + 1
+            found.append(evidence(doc, codes.get(f.kind, codes["count"]), DIMENSION, "figure",
+                                  f.start, f.end, _figure_note(f), kind=f.kind, **f.attrs))
+        for s, e, code in c["vague"]:
+            found.append(evidence(doc, code, DIMENSION, "vague", s, e,
+                                  "vague quantity standing in for a figure"))
+        for s, e, code, n in c["names"]:
+            found.append(evidence(doc, code, DIMENSION, "named", s, e, "named specific",
+                                  words=n))
+        n_fig += len(c["figures"])
+        n_vague += len(c["vague"])
+        named_words += c["named_words"]
+        cites = cites_in.get(sentence.index, 0)
+        if c["figures"] or cites:
+            with_fact += 1
+        if sentence.words:
+            value = combine(c["words"], c["rare"], len(c["figures"]), c["named_words"], cites,
+                            len(c["vague"]), c["general"])
+            per_sentence[sentence.index] = round(value, 2)
+            scores.append(value)
+            scored += 1
+    found.extend(citation_ev)
+    found.sort(key=lambda e: (e.span.start, e.span.end))
+
+    metrics = _metrics(words_total, scored, n_fig, kinds, n_vague, named_words, with_fact,
+                       scores, citation_ev, citations_built)
+    extras = {"figure_kinds": {k: v for k, v in kinds.items() if v},
+              "weights": {"length": W_LENGTH, "rare": W_RARE, "figure": W_FIGURE,
+                          "named": W_NAMED, "citation": W_CITE, "vague": W_VAGUE,
+                          "general": W_GENERAL, "scale": SCALE}}
+    return DimensionResult(DIMENSION, tuple(metrics), tuple(found),
+                           sentence_scores={"specificity": tuple(per_sentence)}, extras=extras,
+                           note="" if words_total else NO_BODY)
+
+
+def _metrics(words: int, scored: int, n_fig: int, kinds: dict[str, int], n_vague: int,
+             named_words: int, with_fact: int, scores: list[float], citation_ev: list[Evidence],
+             citations_built: bool) -> list:
+    per100 = "per 100 words"
+    out = [metric("specificity.figures", n_fig, unit="figures", direction="higher = more quantified",
+                  label="Figures (numbers, amounts, dates) in the body")]
+    reason = None if words else NO_BODY
+    out.append(metric("specificity.figures_per_100_words", per_100_words(n_fig, words), unit=per100,
+                      direction="higher = more quantified", label="Figures per 100 words",
+                      reason=reason))
+    for kind in FIGURE_KINDS:
+        out.append(metric(f"specificity.figures_{kind}", kinds.get(kind, 0), unit="figures",
+                          direction=f"higher = more {kind} figures",
+                          label=f"Figures of type {kind}"))
+    dated = sum(kinds.get(k, 0) for k in DATED)
+    out.append(metric("specificity.figures_dated", dated, unit="figures",
+                      direction="higher = more anchored in time",
+                      label="Dates, years and times (dated, not quantified)"))
+    out.append(metric("specificity.figures_quantified", n_fig - dated, unit="figures",
+                      direction="higher = more quantified",
+                      label="Amounts, counts, percentages and other quantities"))
+    if citations_built:
+        n_cit = sum(1 for e in citation_ev if e.category == "citation")
+        n_anon = sum(1 for e in citation_ev if e.category == "anonymous_attribution")
+        out += [
+            metric("specificity.citations", n_cit, unit="citations",
+                   direction="higher = more sourced", label="Citations and named attributions"),
+            metric("specificity.citations_per_100_words", per_100_words(n_cit, words), unit=per100,
+                   direction="higher = more sourced", label="Citations per 100 words", reason=reason),
+            metric("specificity.anonymous_attributions", n_anon, unit="attributions",
+                   direction="higher = more unnamed sources",
+                   label="Anonymous attributions (\"experts say\")"),
+        ]
+    else:
+        why = "citation detection is not built in this installation"
+        out += [metric(f"specificity.{k}", None, reason=why, label=label) for k, label in (
+            ("citations", "Citations and named attributions"),
+            ("citations_per_100_words", "Citations per 100 words"),
+            ("anonymous_attributions", "Anonymous attributions"))]
+    out += [
+        metric("specificity.vague", n_vague, unit="vague words", direction="higher = vaguer",
+               label="Vague quantity words (\"many\", \"billions more\")"),
+        metric("specificity.vague_per_100_words", per_100_words(n_vague, words), unit=per100,
+               direction="higher = vaguer", label="Vague quantity words per 100 words",
+               reason=reason),
+        metric("specificity.named_share", share(named_words, words), unit="share of words (0-1)",
+               direction="higher = more named people, places and organisations",
+               label="Words in named specifics", reason=reason),
+        metric("specificity.sentences_with_fact_share", share(with_fact, scored),
+               unit="share of sentences (0-1)", direction="higher = more sentences carry a figure or source",
+               label="Sentences with at least one figure or citation",
+               reason=None if scored else NO_BODY),
+        metric("specificity.score", statistics.fmean(scores) if scores else None,
+               unit="score (0-100)", direction="higher = more specific",
+               label="Specificity score (mean over body sentences)",
+               reason=None if scores else NO_BODY),
+    ]
+    return out
