@@ -1,0 +1,90 @@
+"""Per-sentence precision and recall of the AI-disclosure detector.
+
+Reads tests/data/ai_disclosure_cases.tsv (label, kind, sentence; written for this project)
+and splits it by ``sha1(sentence) % 3``: 0 -> "check" (never tuned on), else "tune".
+A sentence counts as predicted positive when the detector finds a disclosure that is not
+a denial. ``--pipeline`` runs each sentence through the full ``sourcelens.analyze`` path
+(ingest + provenance analyzer, metric ``provenance.ai_disclosure``) instead of the
+sentence function; both must agree.
+
+    /work/venv/bin/python benchmarks/eval_provenance.py [--pipeline] [--errors] [--cases FILE]
+
+Optional: ``--data DIR`` (or env SOURCELENS_DATA) is accepted for symmetry with the other
+benchmarks; this benchmark needs no external data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+CASES = ROOT / "tests" / "data" / "ai_disclosure_cases.tsv"
+
+
+def load_cases(path: Path = CASES) -> list[tuple[int, str, str, str]]:
+    """(label, kind, sentence, split) for each case line."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("label\t"):
+            continue
+        label, kind, sentence = line.split("\t")
+        split = "check" if int(hashlib.sha1(sentence.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "tune"
+        out.append((int(label), kind, sentence, split))
+    return out
+
+
+def predict(sentence: str, pipeline: bool) -> bool:
+    if pipeline:
+        import sourcelens
+
+        return bool(sourcelens.analyze(sentence, ["provenance"]).value("provenance.ai_disclosure"))
+    from sourcelens.analyzers.disclosure import is_disclosure
+
+    return is_disclosure(sentence)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cases", type=Path, default=CASES)
+    ap.add_argument("--pipeline", action="store_true", help="score through sourcelens.analyze")
+    ap.add_argument("--errors", action="store_true", help="list misclassified sentences")
+    ap.add_argument("--data", default=None, help="unused (no external data needed)")
+    args = ap.parse_args(argv)
+    cases = load_cases(args.cases)
+    t0 = time.perf_counter()
+    rows = [(label, kind, s, split, predict(s, args.pipeline)) for label, kind, s, split in cases]
+    elapsed = time.perf_counter() - t0
+    print(f"AI-disclosure detector, per sentence ({'full pipeline' if args.pipeline else 'sentence function'}),"
+          f" {len(rows)} cases in {elapsed:.2f}s")
+    for split in ("tune", "check", "all"):
+        part = [r for r in rows if split == "all" or r[3] == split]
+        tp = sum(1 for r in part if r[0] and r[4])
+        fp = sum(1 for r in part if not r[0] and r[4])
+        fn = sum(1 for r in part if r[0] and not r[4])
+        pos = sum(1 for r in part if r[0])
+        p = tp / (tp + fp) if tp + fp else float("nan")
+        rc = tp / (tp + fn) if tp + fn else float("nan")
+        f1 = 2 * p * rc / (p + rc) if p + rc else float("nan")
+        print(f"  {split:5s}: n={len(part):3d} (pos {pos}, neg {len(part) - pos})  precision {p:.3f}  "
+              f"recall {rc:.3f}  F1 {f1:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+        if split != "all":
+            continue
+        errs = Counter(r[1] for r in part if r[0] != r[4])
+        if errs:
+            print("  errors by kind:", dict(errs))
+    if args.errors:
+        for label, kind, s, split, pred in rows:
+            if label != pred:
+                print(f"{'FN' if label else 'FP'}\t{split}\t{kind}\t{s}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
