@@ -79,23 +79,94 @@ class _Entry:
 
 @dataclass(frozen=True)
 class _Compiled:
-    regex: re.Pattern[str]
+    regex: re.Pattern[str]          # runs over the lower-cased text, no IGNORECASE
+    group_entry: tuple[int, ...]    # capturing group number -> index into entries
     entries: tuple[_Entry, ...]
     subcategories: tuple[str, ...]
 
 
+def _split_top(pattern: str) -> list[str]:
+    """Split a regex at its top-level ``|`` (outside groups and character classes)."""
+    parts, depth, klass, i, last = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if klass:
+            klass = ch != "]"
+        elif ch == "[":
+            klass = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    parts.append(pattern[last:])
+    return parts
+
+
+def _closing(pattern: str, open_at: int) -> int:
+    depth, klass, i = 0, False, open_at
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if klass:
+            klass = ch != "]"
+        elif ch == "[":
+            klass = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced pattern {pattern!r}")
+
+
+def _expand(pattern: str) -> list[str]:
+    """Rewrite a pattern that opens with a group, ``(?:it|that)s no secret``, into
+    alternatives that each open with a literal letter (``its no secret``, ``thats …``)."""
+    if not pattern.startswith("(?:"):
+        return [pattern]
+    close = _closing(pattern, 0)
+    inner, rest = pattern[3:close], pattern[close + 1:]
+    optional = rest.startswith("?") and not rest.startswith("??")
+    if optional:
+        rest = rest[1:]
+    elif rest[:1] in ("*", "+", "{"):
+        return [pattern]
+    out = [alt for part in _split_top(inner) for alt in _expand(part + rest)]
+    return out + (_expand(rest) if optional else [])
+
+
+_LITERAL_START = re.compile(r"[a-z](?![?*+{])")
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> _Compiled:
+    """All marker patterns as one regex, dispatched on the first letter.
+
+    Python's ``re`` tries alternatives one by one, but skips an alternative at once when
+    it opens with a plain literal that does not match. So every pattern is rewritten to
+    open with a literal letter (a leading ``(?:a|b)`` group is expanded), the patterns
+    are bucketed by that letter, ``\\b(?:a(?:…)|b(?:…)|…)``, and an empty capturing group
+    at the end of each alternative says which marker matched. The text is lower-cased
+    once instead of matching with IGNORECASE, which would defeat the literal skip.
+    Alternatives keep file order within a bucket, so the first marker in the file wins.
+    """
     from .. import lexicons
 
     lex = lexicons.load("hedging")
-    parts = []
-    entries = []
+    entries: list[_Entry] = []
+    buckets: dict[str, list[tuple[str, int]]] = {}
     for i, m in enumerate(lex.markers):
-        body = "|".join(f"(?:{p})" for p in m.patterns)
-        if m.case_sensitive:
-            body = f"(?-i:{body})"
-        parts.append(f"(?P<m{i}>{body})")
         context = str(m.extra.get("context", ""))
         if context and context not in RULES:
             raise ValueError(f"hedging.toml: marker {m.code} names unknown context rule {context!r}")
@@ -103,8 +174,26 @@ def _compiled() -> _Compiled:
         entries.append(_Entry(m.code, m.category, m.subcategory, m.name, context,
                               str(m.extra.get("negated", default_neg)),
                               bool(m.extra.get("szeged", True))))
+        for pattern in m.patterns:
+            if not pattern.startswith("\\b") or re.compile(pattern).groups or m.case_sensitive:
+                raise ValueError(f"hedging.toml: {m.code} pattern {pattern!r} must start with \\b, "
+                                 "have no capturing groups and not be case-sensitive")
+            for alt in _expand(pattern[2:]):
+                if not _LITERAL_START.match(alt):
+                    raise ValueError(f"hedging.toml: {m.code} pattern {pattern!r} does not open "
+                                     "with a literal lower-case letter")
+                buckets.setdefault(alt[0], []).append((alt[1:], i))
+    group_entry = [0]  # group 0 is the whole match
+    outer = []
+    for letter in sorted(buckets):
+        inner = []
+        for rest, i in buckets[letter]:
+            inner.append(f"{rest}()")
+            group_entry.append(i)
+        outer.append(f"{letter}(?:{'|'.join(inner)})")
+    regex = re.compile(r"\b(?:" + "|".join(outer) + ")")
     subs = sorted({e.subcategory for e in entries} | {"negated_booster", "open_question"})
-    return _Compiled(re.compile("|".join(parts), re.IGNORECASE), tuple(entries), tuple(subs))
+    return _Compiled(regex, tuple(group_entry), tuple(entries), tuple(subs))
 
 
 def szeged_codes() -> frozenset[str]:
@@ -208,6 +297,9 @@ _HABIT_NEXT = frozenset(
     "regularly typically spend remain serve marry die return continue succeed finish join "
     "retire replace turn end like rather subsequently ultimately also afterwards never "
     "once find win lose".split())
+_CAPITALISED_PRONOUNS = frozenset(
+    "I It This That These Those They He She We You There Such Some Many Most Others Few "
+    "Nobody Everyone Anyone Which What Who One Each Both All".split())
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|announced|stated|promised|pledged|vowed|declared|told|confirmed|agreed|"
     r"decided|insisted|warned|claimed|indicated|revealed|hoped|wrote|added|replied|"
@@ -220,8 +312,11 @@ def _hypothetical_would(text, start, end, s_start, s_end, q):
     if _question_initial(text, start, s_start, q):
         return {"subcategory": "open_question"}
     nxt = _next_words(text, end, s_end, 3)
-    if not nxt or nxt[0] in _HABIT_NEXT or nxt[:3] == ["have", "to", "be"]:
+    if not nxt or nxt[0] in _HABIT_NEXT or nxt[:2] == ["have", "to"]:
         return None
+    prev = _prev_word(text, start, s_start)
+    if prev[:1].isupper() and prev not in _CAPITALISED_PRONOUNS:
+        return None  # a named subject, "Panoz would not manage another podium": narrative
     if nxt[0] == "not" and len(nxt) > 1 and nxt[1] in _HABIT_NEXT:
         return None
     if _REPORTED_BEFORE.search(text, max(s_start, start - 80), start):
@@ -285,16 +380,20 @@ def _belief_person(text, start, end, s_start, s_end, q):
 
 
 _NOT_HEDGE_POSSIBLE = re.compile(
-    r"(?:\bas\s+\w+\s+as|\b(?:best|greatest|largest|smallest|highest|lowest|fastest|"
+    r"(?:\bas\s+(?:[\w-]+\s+){1,4}as|\bextent|\bmaximum|\bminimum|\bif|\b(?:best|greatest|largest|smallest|highest|lowest|fastest|"
     r"earliest|widest|broadest|strongest|most|least|every|all|only|whenever|wherever|"
-    r"where|when|made|make|makes|making|made\s+it|make\s+it|makes\s+it|making\s+it)(?:\s+it)?)\s+$",
+    r"where|when)|\b(?:made|make|makes|making|render|renders|rendered)(?:\s+[\w-]+){0,3})\s+$",
     re.IGNORECASE)
 
 
 def _not_superlative_possible(text, start, end, s_start, s_end, q):
-    if text[start:end].lower() == "possible" and \
-            _NOT_HEDGE_POSSIBLE.search(text, max(s_start, start - 30), start):
+    if text[start:end].lower() != "possible":
+        return {}
+    if _NOT_HEDGE_POSSIBLE.search(text, max(s_start, start - 40), start):
         return None
+    nxt = _next_words(text, end, s_end, 1)
+    if nxt and nxt[0] in ("to", "for", "with", "without", "through", "by", "in", "at", "on", "using"):
+        return None  # "it is possible to use …": what can be done, not what may be true
     return {}
 
 
@@ -316,6 +415,9 @@ def _conditional_if(text, start, end, s_start, s_end, q):
         nxt = _next_words(text, end, s_end, 1)
         if nxt and nxt[0] in ("any", "ever"):
             return None  # "few, if any": a quantity limiter, not a condition
+        if re.match(r"\s+and\s+only\s+if\b", text[end:end + 16], re.IGNORECASE) or \
+                text[max(s_start, start - 9):start].lower().endswith("only "):
+            return None  # "if and only if": a definition, not a hedge
     return {}
 
 
@@ -347,19 +449,30 @@ def _negated(text: str, start: int, end: int, s_start: int) -> bool:
                 or _NEGATION_INSIDE.search(text, start, end))
 
 
+def _lowered(text: str) -> str:
+    """``text`` lower-cased with offsets kept (a character whose lower case is longer,
+    such as "İ", is left as it is)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def find_markers(doc: Document, sentences=None) -> list[tuple[int, object]]:
     """(sentence index, Evidence) for every hedge and booster in the given sentences
     (default: the body sentences), in reading order."""
     comp = _compiled()
     entries = comp.entries
     text = doc.text
+    finditer = comp.regex.finditer
+    group_entry = comp.group_entry
     found = []
     for sentence in (doc.body_sentences if sentences is None else sentences):
         s_start, s_end = sentence.span.start, sentence.span.end
         is_question = None
-        for m in comp.regex.finditer(text, s_start, s_end):
-            entry = entries[int(m.lastgroup[1:])]
-            start, end = m.span()
+        for m in finditer(_lowered(text[s_start:s_end])):
+            entry = entries[group_entry[m.lastindex]]
+            start, end = s_start + m.start(), s_start + m.end()
             if is_question is None:
                 is_question = bool(_QUESTION_END.search(text, s_start, s_end))
             attrs: dict = {}
