@@ -80,8 +80,11 @@ _GENERAL = re.compile(r"\b(?:I|me|my|you|your|we|us|our|u|ya|lol|haha)\b", re.IG
 _WORD = re.compile(r"\S*[^\W_]\S*")
 # one capitalised token: an initialism (U.S.), a word (Korea, O'Neill, Inter-Korean), an acronym
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*[\w])"
-_NAME_RUN = re.compile(rf"(?<![\w@#'’.-]){_CAP}(?:(?:\s+(?:of(?:\s+the)?|de|du|da|del|van|von|al|bin|la|le)\s+|\s+|-){_CAP})*"
-                       r"|(?<![\w@])@\w{2,}|(?<![\w#&])#[A-Za-z]\w+")
+_NOT_BEFORE_NAME = frozenset("@#'’.-_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_LINKS = frozenset({"of", "the", "de", "du", "da", "del", "van", "von", "al", "bin", "la", "le"})
+# starts with a character class so the regex engine can skip ahead to capitals fast
+_NAME_RUN = re.compile(rf"{_CAP}(?:(?:\s+(?:of(?:\s+the)?|de|du|da|del|van|von|al|bin|la|le)\s+|\s+|-){_CAP})*"
+                       r"|@\w{2,}|#[A-Za-z]\w+")
 _ACRONYM = re.compile(r"(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,4})")
 _POSSESSIVE = re.compile(r"['’]s$")
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
@@ -98,11 +101,136 @@ def _figure_codes() -> dict[str, str]:
     return {m.extra["figure_kind"]: m.code for m in _lexicon().in_category("figure")}
 
 
+_ESCAPE = re.compile(r"\\[A-Za-z]|\[[^\]]*\]|[.*+?{}\d,]")
+_OPTIONAL_LETTER = re.compile(r"(?<!\\)[a-z][?*]")  # "things?": the "s" is optional
+_LOOKAROUND_OR_OPTIONAL = re.compile(r"\(\?<?[=!][^()]*\)|\(\?:[^()]*\)[?*]")
+_RUN = re.compile(r"[a-z]{3,}")
+
+
+def _split_top(pattern: str, sep: str = "|") -> list[str]:
+    """Split ``pattern`` at ``|`` outside parentheses."""
+    parts, depth, cur = [], 0, []
+    for ch in pattern:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == sep and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return parts
+
+
+def _anchors(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which must occur in any text the pattern matches (None: cannot tell).
+
+    For each top-level alternative: its longest required run of 3+ letters outside
+    parentheses, else the anchors of its first group. Lookarounds and optional groups
+    are removed first, as are escapes and character classes.
+    """
+    p = _ESCAPE.sub(" ", _OPTIONAL_LETTER.sub(" ", pattern.lower()))
+    while True:
+        q = _LOOKAROUND_OR_OPTIONAL.sub(" ", p)
+        if q == p:
+            break
+        p = q
+    out: set[str] = set()
+    for alt in _split_top(p):
+        depth, outside, first_group, cur = 0, [], None, []
+        for ch in alt:
+            if ch == "(":
+                if depth == 0:
+                    cur = []
+                depth += 1
+                if depth == 1:
+                    continue
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    if first_group is None:
+                        first_group = "".join(cur)
+                    continue
+            (cur if depth else outside).append(ch)
+        runs = _RUN.findall("".join(outside))
+        if runs:
+            out.add(max(runs, key=len))
+            continue
+        if first_group is None:
+            return None
+        inner = _anchors(first_group.lstrip("?:"))
+        if inner is None:
+            return None
+        out.update(inner)
+    return tuple(sorted(out))
+
+
 @lru_cache(maxsize=1)
-def _vague_regex() -> re.Pattern[str]:
-    """All vague markers in one regex, a named group per code (one pass per sentence)."""
-    parts = [f"(?P<{m.code}>{'|'.join(m.patterns)})" for m in _lexicon().in_category("vague")]
-    return re.compile("|".join(parts), re.IGNORECASE)
+def _vague_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool, tuple[str, ...]], ...]:
+    """(code, pattern for lower-cased text, pattern for any text, boundary?, anchors) per pattern.
+
+    Speed (the 80 patterns, run naively, cost 10 microseconds a word): a pattern can match
+    only where one of its literal words is present, so it runs only on sentences that
+    contain one of its anchors (its runs of 3+ letters, escapes removed; a pattern
+    without one always runs); and it runs case-sensitively on the lower-cased sentence
+    with its leading word boundary checked afterwards, which lets the regex engine scan
+    for the pattern's first literal instead of trying it at every character.
+    """
+    out = []
+    for m in _lexicon().in_category("vague"):
+        for pattern in m.patterns:
+            anchors = _anchors(pattern) or ()
+            boundary = pattern.startswith("\\b")
+            fast = re.compile(pattern[2:] if boundary else pattern)
+            out.append((m.code, fast, re.compile(pattern, re.IGNORECASE), boundary, anchors))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _vague_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """(every anchor, anchor -> indices of its patterns, indices of patterns always run)."""
+    by_anchor: dict[str, list[int]] = {}
+    always = []
+    for i, (*_, anchors) in enumerate(_vague_patterns()):
+        if not anchors:
+            always.append(i)
+        for a in anchors:
+            by_anchor.setdefault(a, []).append(i)
+    return tuple(by_anchor), {a: tuple(v) for a, v in by_anchor.items()}, tuple(always)
+
+
+def find_vague(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Vague quantity words in ``text[start:end]`` as (start, end, code), without overlaps."""
+    lowered = text[start:end].lower()
+    same = len(lowered) == end - start  # lower() can change lengths ("İ"): then the slow path
+    anchors, by_anchor, always = _vague_index()
+    chosen = set(always)
+    for a in [a for a in anchors if a in lowered]:
+        chosen.update(by_anchor[a])
+    if not chosen:
+        return []
+    patterns = _vague_patterns()
+    hits = []
+    for i in sorted(chosen):
+        code, fast, slow, boundary, _ = patterns[i]
+        if same:
+            for m in fast.finditer(lowered):
+                j = m.start()
+                if boundary and j and (lowered[j - 1].isalnum() or lowered[j - 1] == "_"):
+                    continue
+                hits.append((start + j, start + m.end(), code))
+        else:
+            hits.extend((m.start(), m.end(), code) for m in slow.finditer(text, start, end))
+    if len(hits) < 2:
+        return hits
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    out = [hits[0]]
+    for h in hits[1:]:
+        if h[0] >= out[-1][1]:
+            out.append(h)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -134,38 +262,44 @@ def find_names(text: str, start: int, end: int,
     first_at = first.start() if first else start
     for m in _NAME_RUN.finditer(text, start, end):
         s, e = m.span()
-        token0 = text[s]
-        if token0 in "@#":
+        if s > start and text[s - 1] in _NOT_BEFORE_NAME:
+            continue  # inside a word or code: "iPhone", "e.g.", "x-Ray"
+        run = m.group(0)
+        if run[0] in "@#":
             out.append((s, e, "SP062", 1))
             continue
-        tokens = [(t.start(), t.end()) for t in re.finditer(r"[^\s-]+", text[s:e])]
-        tokens = [(s + a, s + b) for a, b in tokens]
-
-        def key(span: tuple[int, int]) -> str:
-            return _POSSESSIVE.sub("", text[span[0]:span[1]]).lower().rstrip(".")
-
-        while tokens and key(tokens[0]) in stop:
-            tokens.pop(0)
-        while tokens and (key(tokens[-1]) in stop or key(tokens[-1]) in ("of", "and", "de", "the")):
-            tokens.pop()
-        if not tokens:
+        tokens = run.split()
+        keys = [_POSSESSIVE.sub("", t).lower().rstrip(".") for t in tokens]
+        lo, hi = 0, len(tokens)
+        while lo < hi and keys[lo] in stop:
+            lo += 1
+        while hi > lo and (keys[hi - 1] in stop or keys[hi - 1] in _LINKS):
+            hi -= 1
+        if lo == hi:
             continue
-        at_start = tokens[0][0] == first_at
-        if at_start and len(tokens) == 1 and key(tokens[0]) not in known:
+        offsets = []
+        pos = 0
+        for t in tokens:
+            pos = run.index(t, pos)
+            offsets.append(pos)
+            pos += len(t)
+        ns = s + offsets[lo]
+        if ns == first_at and hi - lo == 1 and keys[lo] not in known:
             continue
-        s, e = tokens[0][0], tokens[-1][1]
-        if text[s:e].endswith(("'s", "’s")):
-            e -= 2
-        words = sum(1 for t in tokens if key(t) not in ("of", "and", "de", "the"))
-        if all(_ACRONYM.fullmatch(_POSSESSIVE.sub("", text[a:b])) for a, b in tokens):
+        last = tokens[hi - 1]
+        ne = s + offsets[hi - 1] + len(last)
+        if last.endswith(("'s", "’s")):
+            ne -= 2
+        words = sum(1 for k in keys[lo:hi] if k not in _LINKS)
+        if all(_ACRONYM.fullmatch(_POSSESSIVE.sub("", t)) for t in tokens[lo:hi]):
             if shouted is None:  # a shouted sentence is not a list of acronyms
                 letters = len(_LETTER_WORD.findall(text, start, end))
                 shouted = letters > 2 and len(_SHOUTED.findall(text, start, end)) > 0.5 * letters
             if shouted:
                 continue
-            out.append((s, e, "SP061", words))
+            out.append((ns, ne, "SP061", words))
         else:
-            out.append((s, e, "SP060", words))
+            out.append((ns, ne, "SP060", words))
     return out
 
 
@@ -197,7 +331,7 @@ def sentence_counts(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     figures = find_figures(text, start, end)
     names = find_names(text, start, end, known)
-    vague = [(m.start(), m.end(), m.lastgroup) for m in _vague_regex().finditer(text, start, end)]
+    vague = find_vague(text, start, end)
     easy = _easy()
     name_spans = [(s, e) for s, e, _, _ in names]
     rare = sum(1 for m in _LOWER_WORD.finditer(text, start, end)
