@@ -77,7 +77,7 @@ def from_text(text: str, source: str = "<text>", encoding: str = "utf-8", sha256
     sentences: list[Sentence] = []
     for index, (para, region) in enumerate(zip(paragraphs, regions)):
         for span in split_sentences(normal, para):
-            words = count_words(normal[span.start : span.end])
+            words = count_words(normal, span.start, span.end)
             sentences.append(Sentence(len(sentences), span, index, region.kind, words))
     title = next((normal[r.span.start : r.span.end].lstrip("# ").strip()
                   for r in regions if r.kind == "title"), None)

@@ -55,13 +55,29 @@ COPYRIGHT = re.compile(r"copyright|\u00a9|\(c\)\s*\d{4}|all rights reserved", _I
 TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
+# Speed (the rules are unchanged): most paragraphs are prose, and a case-insensitive
+# search of an alternation tries every position of a long paragraph. Each pattern below
+# can only match text containing one of its keywords, so a plain substring test on the
+# lower-cased line rules most paragraphs out first. re.IGNORECASE also equates four
+# non-ASCII letters with ASCII ones (the dotted and dotless i, the long s, the Kelvin
+# sign); a line containing one of them always gets the full search.
+_CASE_CONFUSABLE = re.compile("[\u0130\u0131\u017f\u212a]")
+_CAPTION_KEYS = ("photo", "image", "picture", "illustration", "credit", "reuters", "afp", "shutterstock",
+                 "epa")
+_DISCLAIMER_KEYS = ("informational purposes only", "does not constitute", "views expressed")
+_DISCLAIMER_STARTS = ("disclaimer", "disclosure", "editor", "note")
+_COPYRIGHT_KEYS = ("copyright", "\u00a9", "(c)", "all rights reserved")
+_CLOSERS = "\"'\u201d\u2019)]"
+_TERMINALS = ".!?\u2026"
+
 
 def classify(text: str, paragraphs: list[Span]) -> list[Region]:
     """One :class:`Region` per paragraph, in the same order."""
     lines = [text[p.start : p.end] for p in paragraphs]
-    kinds: list[tuple[str, str]] = [_line_kind(line) for line in lines]
+    words_of = [WORD.findall(line) for line in lines]
+    kinds: list[tuple[str, str]] = [_line_kind(line, words) for line, words in zip(lines, words_of)]
 
-    counts = [len(WORD.findall(line)) for line in lines]
+    counts = [len(words) for words in words_of]
     first_body = next((i for i, (k, _) in enumerate(kinds) if k == "body" and counts[i] >= 15),
                       len(kinds))
     for i in range(first_body):
@@ -92,26 +108,59 @@ def classify(text: str, paragraphs: list[Span]) -> list[Region]:
     return [Region(p, k, r) for p, (k, r) in zip(paragraphs, kinds)]
 
 
-def _line_kind(line: str) -> tuple[str, str]:
+def _lower_if_prefilter_safe(line: str) -> str | None:
+    """The line lower-cased, or None when a keyword pre-test could miss an IGNORECASE match."""
+    if not line.isascii() and _CASE_CONFUSABLE.search(line):
+        return None
+    return line.lower()
+
+
+def _caption(stripped: str, low: str | None) -> bool:
+    if low is not None and not any(k in low for k in _CAPTION_KEYS):
+        return False
+    return CAPTION.search(stripped) is not None
+
+
+def _disclaimer(stripped: str, low: str | None) -> bool:
+    if low is not None and not low.startswith(_DISCLAIMER_STARTS) and not any(k in low for k in _DISCLAIMER_KEYS):
+        return False
+    return DISCLAIMER.search(stripped) is not None
+
+
+def _copyright(stripped: str, low: str | None) -> bool:
+    if low is not None and not any(k in low for k in _COPYRIGHT_KEYS):
+        return False
+    return COPYRIGHT.search(stripped) is not None
+
+
+def _terminal(stripped: str) -> bool:
+    """``TERMINAL.search(stripped)``: sentence punctuation before any closing quotes/brackets."""
+    core = stripped.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _TERMINALS
+
+
+def _line_kind(line: str, words: list[str] | None = None) -> tuple[str, str]:
     stripped = line.strip()
-    words = WORD.findall(stripped)
+    if words is None:
+        words = WORD.findall(stripped)
+    low = _lower_if_prefilter_safe(stripped)
     if WIDGET.match(stripped) and len(words) <= 1:
         return "widget", "one- or two-character widget line"
-    if DISCLAIMER.search(stripped):
+    if _disclaimer(stripped, low):
         return "disclaimer", "disclaimer wording"
     if BYLINE.match(stripped) and len(words) <= 8:
         return "byline", "'By' and a name"
-    if CAPTION.search(stripped):
+    if _caption(stripped, low):
         return "caption", "photo caption or credit"
     if len(words) <= 12 and HEADER_LINE.search(stripped.lstrip("-\u2013\u2022* ")):
         return "header", "site furniture (share, date, reading time, label)"
     if BIO.match(stripped) and len(words) <= 80:
         return "bio", "'<Name> is a <role>' author note"
-    if COPYRIGHT.search(stripped) and len(words) <= 25:
+    if len(words) <= 25 and _copyright(stripped, low):
         return "footer", "copyright line"
     if stripped.startswith("#"):
         return "heading", "Markdown heading"
-    if not TERMINAL.search(stripped):
+    if not _terminal(stripped):
         if len(words) <= 16:
             return "heading", "short line without sentence punctuation"
         capitalised = sum(1 for w in words if w[0].isupper())

@@ -112,32 +112,63 @@ def _add(out: list[Span], para: str, start: int, end: int, offset: int) -> None:
         out.append(Span(offset + left, offset + left + len(stripped)))
 
 
+_NON_SPACE = re.compile(r"\S")  # \s is str.isspace(), what str.lstrip() strips
+_NEXT_WORD = re.compile(r"[\"'\u201c\u2018(]*([A-Za-z]+)")
+_LETTER = re.compile(r"[a-z]")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_RUN_EXTRA = frozenset("_.'\u2019-")
+
+
 def _is_boundary(para: str, stop: int, end: int) -> bool:
-    rest = para[end:].lstrip()
-    if not rest:
+    # Positions are used instead of slices (``para[end:].lstrip()`` and a search from the
+    # start of the paragraph), which made long paragraphs quadratic; the decisions are
+    # the same.
+    nxt = _NON_SPACE.search(para, end)
+    if nxt is None:
         return True
-    first = rest[0]
+    rest = nxt.start()
+    first = para[rest]
     if first.islower():
         return False
     if para[stop] != ".":
         return True
     if stop > 0 and para[stop - 1] == ".":
         return True  # an ellipsis "..." before a capital
-    m = _WORD_BEFORE.search(para, 0, stop + 1)
-    if not m:
+    before = _word_before(para, stop)
+    if not before:
         return True
-    word = m.group(1).lstrip("'\u2019(").lower()
+    word = before.lstrip("'\u2019(").lower()
     if word in NEVER_FINAL:
         return False
-    if word in MAYBE_FINAL or re.fullmatch(r"[a-z]", word) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
-        nxt = re.match(r"[\"'\u201c\u2018(]*([A-Za-z]+)", rest)
-        return bool(nxt) and nxt.group(1).lower() in OPENERS
+    if word in MAYBE_FINAL or _LETTER.fullmatch(word) or _INITIALS.fullmatch(word):
+        following = _NEXT_WORD.match(para, rest)
+        return bool(following) and following.group(1).lower() in OPENERS
     return True
+
+
+def _word_before(para: str, stop: int) -> str | None:
+    """The word before the full stop at ``stop``: ``_WORD_BEFORE.search(para, 0, stop + 1)``'s group.
+
+    The pattern's leftmost match starts where the run of word characters (``\\w``, i.e.
+    ``str.isalnum()`` or ``_``, and ``.'’-``) ending before the stop starts; walking back
+    from the stop finds that start without scanning the paragraph from its beginning.
+    """
+    i = stop
+    while i > 0:
+        c = para[i - 1]
+        if c.isalnum() or c in _RUN_EXTRA:
+            i -= 1
+        else:
+            break
+    return para[i:stop] if i < stop else None
 
 
 _TOKEN_WITH_WORD_CHAR = re.compile(r"[^\s\w]*\w\S*")
 
 
-def count_words(text: str) -> int:
-    """White-space-delimited tokens containing a letter or digit (textstat's word count)."""
-    return len(_TOKEN_WITH_WORD_CHAR.findall(text))
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """White-space-delimited tokens containing a letter or digit (textstat's word count).
+
+    With ``start``/``end``, counts in ``text[start:end]`` without copying it.
+    """
+    return len(_TOKEN_WITH_WORD_CHAR.findall(text, start, len(text) if end is None else end))
