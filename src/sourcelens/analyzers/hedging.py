@@ -85,48 +85,37 @@ class _Compiled:
     subcategories: tuple[str, ...]
 
 
+def _structure(pattern: str):
+    """(index, character, group depth after it) for each regex metacharacter position,
+    skipping escapes and character classes."""
+    depth, klass, i = 0, False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if klass:
+            klass = ch != "]"
+        elif ch == "[":
+            klass = True
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
+        i += 1
+
+
 def _split_top(pattern: str) -> list[str]:
     """Split a regex at its top-level ``|`` (outside groups and character classes)."""
-    parts, depth, klass, i, last = [], 0, False, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if klass:
-            klass = ch != "]"
-        elif ch == "[":
-            klass = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[last:i])
-            last = i + 1
-        i += 1
-    parts.append(pattern[last:])
-    return parts
+    cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[a + 1:b] for a, b in zip(bounds, bounds[1:])]
 
 
-def _closing(pattern: str, open_at: int) -> int:
-    depth, klass, i = 0, False, open_at
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if klass:
-            klass = ch != "]"
-        elif ch == "[":
-            klass = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+def _closing(pattern: str) -> int:
+    """Index of the parenthesis closing the group that opens ``pattern``."""
+    for i, ch, depth in _structure(pattern):
+        if ch == ")" and depth == 0:
+            return i
     raise ValueError(f"unbalanced pattern {pattern!r}")
 
 
@@ -135,7 +124,7 @@ def _expand(pattern: str) -> list[str]:
     alternatives that each open with a literal letter (``its no secret``, ``thats …``)."""
     if not pattern.startswith("(?:"):
         return [pattern]
-    close = _closing(pattern, 0)
+    close = _closing(pattern)
     inner, rest = pattern[3:close], pattern[close + 1:]
     optional = rest.startswith("?") and not rest.startswith("??")
     if optional:
@@ -504,13 +493,9 @@ def analyze(doc: Document) -> DimensionResult:
     comp = _compiled()
     body = [s for s in doc.body_sentences if s.words]
     words = sum(s.words for s in body)
-    if words == 0:
-        keys = ("hedges_per_100_words", "boosters_per_100_words", "hedged_sentence_share", "balance")
-        return DimensionResult(DIMENSION, tuple(metric(f"hedging.{k}", None, reason=NO_BODY) for k in keys),
-                               note=NO_BODY)
-    found = find_markers(doc, body)
-    hedges = [e for _, e in found if e.category == HEDGE]
-    boosters = [e for _, e in found if e.category == BOOSTER]
+    found = find_markers(doc, body) if words else []
+    h = sum(1 for _, e in found if e.category == HEDGE)
+    b = len(found) - h
     per_hedge: list[int | None] = [None] * len(doc.sentences)
     per_boost: list[int | None] = [None] * len(doc.sentences)
     for s in body:
@@ -521,32 +506,35 @@ def analyze(doc: Document) -> DimensionResult:
         counts[index] += 1
     hedged = sum(1 for s in body if per_hedge[s.index])
     boosted = sum(1 for s in body if per_boost[s.index])
-    h, b = len(hedges), len(boosters)
-    rate = "per 100 body words"
-    metrics = [
-        metric("hedging.hedges", h, unit="markers", direction="higher = more softened claims",
-               label="Hedges found"),
-        metric("hedging.boosters", b, unit="markers", direction="higher = more hardened claims",
-               label="Boosters found"),
-        metric("hedging.hedges_per_100_words", per_100_words(h, words), unit=rate,
-               direction="higher = more cautious, qualified wording", label="Hedges per 100 words"),
-        metric("hedging.boosters_per_100_words", per_100_words(b, words), unit=rate,
-               direction="higher = more emphatic, certain wording", label="Boosters per 100 words"),
-        metric("hedging.hedged_sentence_share", share(hedged, len(body)), unit="share of sentences (0-1)",
-               direction="higher = more sentences qualified", label="Sentences with a hedge"),
-        metric("hedging.boosted_sentence_share", share(boosted, len(body)), unit="share of sentences (0-1)",
-               direction="higher = more sentences emphatic", label="Sentences with a booster"),
-        metric("hedging.balance", (h - b) / (h + b) if h + b else None,
-               unit="(hedges - boosters) / (hedges + boosters), -1 to +1",
-               direction="higher = more hedging than boosting",
-               label="Hedge-booster balance",
-               reason=None if h + b else "no hedges or boosters found"),
-    ]
     by_sub = Counter(e.attrs["subcategory"] for _, e in found)
+
+    def m(key: str, value, why_none: str = NO_BODY, **kw):
+        # the same keys for every article; with no body words every value is None
+        if not words:
+            value = None
+        return metric(f"hedging.{key}", value, reason=None if value is not None else why_none, **kw)
+
+    rate = "per 100 body words"
+    sentences = "share of sentences (0-1)"
+    metrics = [
+        m("hedges", h, unit="markers", direction="higher = more softened claims", label="Hedges found"),
+        m("boosters", b, unit="markers", direction="higher = more hardened claims", label="Boosters found"),
+        m("hedges_per_100_words", per_100_words(h, words), unit=rate,
+          direction="higher = more cautious, qualified wording", label="Hedges per 100 words"),
+        m("boosters_per_100_words", per_100_words(b, words), unit=rate,
+          direction="higher = more emphatic, certain wording", label="Boosters per 100 words"),
+        m("hedged_sentence_share", share(hedged, len(body)), unit=sentences,
+          direction="higher = more sentences qualified", label="Sentences with a hedge"),
+        m("boosted_sentence_share", share(boosted, len(body)), unit=sentences,
+          direction="higher = more sentences emphatic", label="Sentences with a booster"),
+        m("balance", (h - b) / (h + b) if h + b else None, "no hedges or boosters found",
+          unit="(hedges - boosters) / (hedges + boosters), -1 to +1",
+          direction="higher = more hedging than boosting", label="Hedge-booster balance"),
+    ]
     for sub in comp.subcategories:
-        metrics.append(metric(f"hedging.count.{sub}", by_sub.get(sub, 0), unit="markers",
-                              direction="higher = more of this kind",
-                              label=f"Markers of kind {sub.replace('_', ' ')}"))
+        metrics.append(m(f"count.{sub}", by_sub.get(sub, 0), unit="markers",
+                         direction="higher = more of this kind",
+                         label=f"Markers of kind {sub.replace('_', ' ')}"))
     extras = {
         "by_code": dict(sorted(Counter(e.code for _, e in found).items())),
         "by_subcategory": dict(sorted(by_sub.items())),
@@ -554,4 +542,4 @@ def analyze(doc: Document) -> DimensionResult:
     }
     return DimensionResult(DIMENSION, tuple(metrics), tuple(e for _, e in found),
                            sentence_scores={"hedges": tuple(per_hedge), "boosters": tuple(per_boost)},
-                           extras=extras)
+                           extras=extras, note="" if words else NO_BODY)
