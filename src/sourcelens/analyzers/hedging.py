@@ -27,12 +27,16 @@ Szeged Wikipedia data), so a marker may name a ``context`` rule that a match mus
                            attrs person="first") or reported (is thought to be:
                            person="reported"); not "think tank", "hard to believe",
                            "Greek thought".
-``not_superlative_possible`` "possible" not in "as soon as possible", "best possible",
-                           "made it possible".
+``not_superlative_possible`` "possible" not in "as many as possible", "best possible",
+                           "made it possible", nor of what can be done ("possible to
+                           use", "possible for"); "a possible cause", "it is possible
+                           that" hedge.
 ``before_quantity``        about/around/some/up to only before a number (about 300),
                            not as a topic preposition (a book about Korea).
-``conditional_if``         "if/unless" as a condition, not in "as if"-free idioms
-                           ("if you will" is matched earlier as a hedge of wording).
+``conditional_if``         "if/unless" as a condition; not "few, if any" nor the
+                           definitional "if and only if".
+``would`` also skips a capitalised name just before it ("Panoz would not manage …",
+narrative), and ``could`` skips "so that / until / before / where … could".
 
 Negation (``not``, ``n't``, ``never``, ``no``, ``hardly``, ``without`` up to two words
 before the marker, or inside it: "is not clear") is handled by the marker's ``negated``
@@ -257,8 +261,8 @@ _ABILITY = frozenset(
     "understand remember recall travel talk compete fight stay enter attend vote buy use "
     "sleep eat dance climb count tell hardly barely".split())
 _ABILITY_BEFORE = re.compile(
-    r"(?:\bso\s+that|\bso|\bin\s+order\s+that|\buntil|\bbefore|\bwhere|\bwhat|\bwhen|\bwho|"
-    r"\bwhatever|\bas\s+(?:\w+\s+)?as|\bbest)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+    r"(?:\bso\s+that|\bso|\bin\s+order\s+that|\buntil|\bbefore|\bwhere|\bwhen|"
+    r"\bas\s+(?:\w+\s+)?as|\bbest)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CAN_POSSIBILITY = re.compile(
     r"\s+(?:possibly|potentially|conceivably|perhaps|well|also\s+be\s+(?:argued|seen|viewed)|"
     r"(?:only\s+)?be\s+(?:argued|seen\s+as|viewed\s+as|considered|regarded|thought|said|"
