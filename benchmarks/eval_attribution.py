@@ -103,8 +103,12 @@ def read_ann(path: Path) -> list[Attribution]:
 def articles(root: Path, split: str):
     """(name, text, attributions) for each article of ``split``."""
     base = polnear_dir(root) / split
+    seen: set[str] = set()
     for ann in sorted((base / "attributions").glob("*.ann")):
         name = ann.stem.rsplit("_", 1)[0]         # <article>_<annotator>.ann
+        if name in seen:
+            continue      # a few articles were annotated by several annotators: use the first
+        seen.add(name)
         text_path = base / "text" / f"{name}.txt"
         if not text_path.exists():
             continue

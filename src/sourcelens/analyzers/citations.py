@@ -53,52 +53,92 @@ DIMENSION = "specificity"
 CITATION = "citation"
 ANONYMOUS = "anonymous_attribution"
 
-_NAME_CHARS = r"[\w.\x27\u2019&/-]"
-#: A capitalised word (names, outlets, acronyms): "Trump", "U.S.", "CNN/ORC", "O'Neill".
-_CAP = r"(?:[A-Z]" + _NAME_CHARS + r"*|\d{4})"
-#: Linking words allowed inside a name ("Secretary of State John Kerry").
-_LINK = r"(?:of|for|and|the|de|la|del|von|van|bin|al|on|to|&)"
-#: Words that may sit between a source and its verb: auxiliaries, negation, adverbs.
-_AUX = (r"(?:has|have|had|also|later|then|previously|once|already|again|just|even|never|did|does|do|not|"
-        r"n[\x27\u2019]t|will|would|could|might|may|must|should|can|is|was|are|were|been|be|being|first|"
-        r"last|initially|subsequently|separately|still|long|always|too|at\s+first|in\s+turn|ultimately|"
-        r"eventually|finally|himself|herself|themselves|itself|went\s+on\s+to|continued\s+to|continues\s+to|"
-        r"went\s+so\s+far\s+as\s+to|has\s+yet\s+to|seemed\s+to|seems\s+to|appeared\s+to|appears\s+to|"
-        r"repeatedly|[a-z]+ly)")
-_PRONOUNS = {"he", "she", "they", "it", "who", "i", "we", "you"}
-_FIRST_PERSON = {"i", "we", "you"}
-#: Sentence-initial words that are capitalised only because they open the sentence.
-_OPENERS = frozenset("""
-but and yet so still then now meanwhile however instead also later earlier indeed moreover
-furthermore nevertheless nonetheless thus hence when while if although though because as after
-before since until once in on at for from with by during despite under over about among between
-this that these those there here what why how where which the a an it its his her their our
-asked speaking writing
+KIND_CODES = {
+    "reported_speech": "CT001", "reported_stance": "CT002", "according_to": "CT003", "quotation": "CT004",
+    "named_document": "CT005", "study": "CT006", "link": "CT007", "doi": "CT008", "bibliographic": "CT009",
+    "anonymous_source": "CT010", "vague_group": "CT011", "agentless_passive": "CT012", "unnamed_research": "CT013",
+}
+NOTES = {
+    "reported_speech": "reported speech with its speaker",
+    "reported_stance": "a belief or position attributed to a named holder",
+    "according_to": "an explicit pointer to a source",
+    "quotation": "a direct quotation with its speaker",
+    "named_document": "a named document cited as a basis",
+    "study": "a study, poll, survey or report as a source",
+    "link": "a link to a source",
+    "doi": "a DOI of a publication",
+    "bibliographic": "a bibliographic reference",
+    "anonymous_source": "an unnamed source",
+    "vague_group": "a vague group as source (names nobody)",
+    "agentless_passive": "an attribution with no one doing the attributing",
+    "unnamed_research": "research invoked without naming it",
+}
+
+# ----------------------------------------------------------------------------- word classes
+# Small closed classes of English grammar, used to walk from a verb to its subject.
+
+#: Words that may stand between a source and its verb: auxiliaries, negation, adverbs.
+AUX = frozenset("""
+has have had also later then previously once already again just even never did does do not will would
+could might may must should can is was are were been be being first last initially subsequently
+separately still long always too ultimately eventually finally himself herself themselves itself yet
+didn't doesn't don't hasn't haven't hadn't won't wouldn't couldn't can't isn't wasn't aren't weren't
+didn’t doesn’t don’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t can’t isn’t wasn’t aren’t weren’t
 """.split())
-_INTRO = (r"(?:(?:But|And|Yet|So|Still|Then|Now|Meanwhile|However|Instead|Also|Later|Earlier|Indeed|"
-          r"Moreover|Separately|Ultimately|Again|Similarly|Likewise)\b,?\s+|"
-          r"(?:On|In|At|During|Last|This|Earlier|Later|After|Before|Since)\s+[^,]{1,40},\s+)*")
+#: Verbs after which "to" still leads to the reported verb ("continued to insist").
+TO_BEFORE = frozenset("continued continues continue seemed seems appeared appears began begins tried tries "
+                      "proceeded went going".split())
+#: Words ending in -ly that are not adverbs.
+NOT_ADVERB = frozenset("family ally rally italy july supply reply apply fly belly bully holy ugly lonely "
+                       "friendly elderly daily weekly monthly early only assembly anomaly".split())
+PRONOUNS = frozenset("he she they it who i we you".split())
+FIRST_PERSON = frozenset("i we you".split())
+DETERMINERS = frozenset("""the a an this that these those his her their its our my your one two three four five
+several some many most both all other another each every no any""".split())
+#: Linking words allowed inside a name ("Secretary of State John Kerry").
+NAME_LINKS = frozenset("of for and the de la del von van bin al on &".split())
 #: Words that cannot be a modifier inside a source noun phrase.
-_FUNCTION = (r"during|in|on|at|for|with|by|from|to|of|after|before|since|when|while|and|or|but|that|which|"
-             r"who|is|was|are|were|has|have|had|be|been|as|if|than|then|so|not|no|because|about|into|over|"
-             r"under|against|among|between|through|it|he|she|they|we|you|i")
-_STOP_AFTER_SOURCE = re.compile(r"\s*(?:,|;|:|\.|\(|\)|\bthat\b|\bwho\b|\bwhich\b|$)")
+FUNCTION = frozenset("""during in on at for with by from to of after before since when while and or but that
+which who whom is was are were has have had be been as if than then so not no because about into over
+under against among between through it he she they we you i said says say told tells""".split())
+PREPOSITIONS = frozenset("for of at with from in on to".split())
+#: Sentence openers capitalised only because they come first ("But Trump said").
+OPENERS = frozenset("""but and yet so still then now meanwhile however instead also later earlier indeed
+moreover furthermore nevertheless nonetheless thus hence when while if although though because as after
+before since until once in on at for from with by during despite under over about among between there
+here what why how where which asked speaking writing""".split())
+INTRO_CLAUSE = frozenset("""on in at during last this earlier later after before since when while as if although
+though because despite under with for asked speaking writing following given amid""".split())
+
+_TOKEN = re.compile(r"\w[\w.&/%\x27\u2019-]*|[^\w\s]")
+_QUOTES = "\"\u201c\u201d\u2018\u2019'"
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_possessive(word: str) -> bool:
+    return len(word) > 2 and word[-2] in "\x27\u2019" and word[-1] in "sS"
+
+
+def _is_aux(word: str) -> bool:
+    low = word.lower()
+    return low in AUX or (word.islower() and low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERB)
 
 
 @dataclass(frozen=True)
 class _Rules:
-    verb: re.Pattern[str]            # speech | stance | finding verbs, named groups
+    trigger: re.Pattern[str]
+    punct: re.Pattern[str]
+    roles: dict[str, frozenset[str]]          # trigger word -> roles
     speech_forms: frozenset[str]
     stance_forms: frozenset[str]
     finding_forms: frozenset[str]
-    left_np: re.Pattern[str]         # a source noun phrase ending where a verb begins
-    right_np: re.Pattern[str]        # a source noun phrase starting after a verb
-    subject: re.Pattern[str]         # the subject at the start of a sentence
-    source_nouns: frozenset[str]
+    heads: frozenset[str]                     # source nouns + study heads
     anonymous_heads: frozenset[str]
     study_heads: frozenset[str]
     document_head: re.Pattern[str]
-    document_name: re.Pattern[str]   # a capitalised name ending in a document head (right-anchored)
     document_cue: re.Pattern[str]
     document_verb: re.Pattern[str]
     according: re.Pattern[str]
@@ -106,27 +146,45 @@ class _Rules:
     link: re.Pattern[str]
     doi: re.Pattern[str]
     bib: re.Pattern[str]
-    anonymous: tuple[tuple[str, str, re.Pattern[str]], ...]  # (code, kind, regex)
+    anonymous: dict[str, tuple[str, re.Pattern[str]]]   # code -> (kind, regex)
     channel: re.Pattern[str]
     words_cue: re.Pattern[str]
-    codes: dict[str, str]            # kind -> code
 
 
-def _words_alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+def _trie(words) -> str:
+    """A regex matching exactly ``words``, as a character trie (fast to scan with ``re``)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        keys = sorted(k for k in node if k)
+        if not keys:
+            return ""
+        alts = [(r"\s+" if k == " " else re.escape(k)) + emit(node[k]) for k in keys]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
-def _forms(marker) -> frozenset[str]:
+def _forms(marker) -> list[str]:
     """Every inflected form listed in a verb marker's patterns (one regex per lemma)."""
-    out: set[str] = set()
-    for p in marker.patterns:
-        inner = re.search(r"\(\?:([^)]*)\)", p)
-        if inner:
-            first = p.split(r"\s+", 1)
-            tail = (" " + " ".join(first[1].rstrip("\\b").split(r"\s+"))) if len(first) > 1 else ""
-            for form in inner.group(1).split("|"):
-                out.add(form + tail.replace("\\b", ""))
-    return frozenset(out)
+    out: list[str] = []
+    for pattern in marker.patterns:
+        inner = re.search(r"\(\?:([^)]*)\)", pattern)
+        if not inner:
+            continue
+        tail = pattern[inner.end():].replace(r"\b", "").replace(r"\s+", " ")
+        out.extend(form + tail for form in inner.group(1).split("|"))
+    return out
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -134,191 +192,728 @@ def _rules() -> _Rules:
     from .. import lexicons
 
     lex = lexicons.load("citations").by_code()
-    speech, stance, finding = lex["CT001"], lex["CT002"], lex["CT006"]
+    speech, stance, finding, according, document = lex["CT001"], lex["CT002"], lex["CT006"], lex["CT003"], lex["CT005"]
+    speech_forms, stance_forms, finding_forms = _forms(speech), _forms(stance), _forms(finding)
+    roles: dict[str, set[str]] = {}
+
+    def role(word: str, name: str, capitalised: bool = True) -> None:
+        roles.setdefault(word, set()).add(name)
+        if capitalised and word[:1].islower():
+            roles.setdefault(word[:1].upper() + word[1:], set()).add(name)
+
+    for form in speech_forms + stance_forms + finding_forms:
+        role(form, "verb", capitalised=False)     # "States" is not a verb
+    for word in ("according", "citing", "quoting", "per", "words", "put", "puts", "reported", "quoted",
+                 "cited", "noted", "stated", "described", "told"):
+        role(word, "according")
+    for code in ("CT010", "CT011", "CT012", "CT013"):
+        for word in lex[code].extra["triggers"]:
+            role(word, code)
+    for head in document.extra["document_heads"]:
+        role(head, "document", capitalised=False)
+    words = sorted(roles)
+    # Two scans per sentence: words (a character trie: fast in ``re``; a leading look-behind
+    # would make it several times slower, so apostrophe/hyphen boundaries are checked after),
+    # and punctuation-led cues.
+    trigger = re.compile(r"\b(?:" + _trie(words) + r")\b")
+    punct = re.compile(r"[\"\u201c\u2018(\[\x27/]")     # a pure character class: the fastest scan
     source_nouns = frozenset(w.lower() for w in speech.extra["source_nouns"])
-    anonymous_heads = frozenset(w.lower() for w in speech.extra["anonymous_heads"])
     study_heads = frozenset(w.lower() for w in finding.extra["study_heads"])
-    heads = source_nouns | study_heads
-    verb = re.compile(
-        "(?P<speech>" + "|".join(speech.patterns) + ")|(?P<stance>" + "|".join(stance.patterns) +
-        ")|(?P<finding>" + "|".join(finding.patterns) + ")")
-    head_alt = _words_alt(heads)
-    det = (r"(?:the|a|an|this|that|these|those|his|her|their|its|our|one|two|three|four|five|several|"
-           r"some|many|most|both|all|other|another|each|every|no|[A-Z]" + _NAME_CHARS + r"*[\x27\u2019]s)")
-    name = rf"(?:{_CAP}\s+(?:{_LINK}\s+)*){{0,5}}{_CAP}(?<![\x27\u2019]s)"
-    role = rf"(?:(?i:{head_alt})\s+)"
-    # A named person with a lower-case role before the name: "Republican candidate Donald Trump".
-    named = rf"(?:(?:{_CAP}\s+){{0,3}}{role}{{0,2}})?{name}"
-    mod = rf"(?:(?!(?i:{_FUNCTION})\b)[\w.&\x27\u2019/%-]+\s+)"
-    common = (rf"(?:(?i:{det})\s+)?{mod}{{0,4}}?(?i:{head_alt})\b"
-              rf"(?:\s+(?:for|of|at|with|from|in|to|on)\s+(?:the\s+)?{name})?")
-    pron = r"(?i:\b(?:he|she|they|it|who|i|we|you))"
-    np = rf"(?P<np>{pron}|{common}|{named})"
-    left_np = re.compile(
-        rf"(?<![\w\x27\u2019-]){np}(?P<app>\s*,[^,;:\"\u201c\u201d]{{2,90}},)?\s+(?:(?i:{_AUX})\s+){{0,4}}$")
-    right_np = re.compile(rf"\s+(?P<np>(?i:he|she|they)\b|(?:the\s+)?{common}|{named})")
-    subject = re.compile(rf"[\"\u201c\u2018]?{_INTRO}{np}(?=\s+[a-z\x27\u2019])")
-    doc = lex["CT005"]
-    doc_heads = _words_alt(doc.extra["document_heads"])
-    document_head = re.compile(rf"\b(?:{doc_heads})\b")
-    document_name = re.compile(
-        rf"(?:\b(?:the|a|an|this|its|their|his|her)\s+)?(?:(?:\d{{4}}|[A-Z]{_NAME_CHARS}*|Section\s+\d+\w*(?:\([\w.]+\))*)"
-        rf"\s+(?:{_LINK}\s+)*){{1,8}}$")
-    document_cue = re.compile(rf"(?i:\b(?:{_words_alt(doc.extra['document_cues'])}))\s+(?:(?i:the|a|an)\s+)?$")
-    document_verb = re.compile(
-        r"\s*(?:\([A-Z]{2,}\)\s*)?(?:(?:also|clearly|explicitly|expressly|specifically|now|still)\s+)?"
-        r"(?:requires?|states?|says?|stipulates?|prohibits?|bans?|allows?|permits?|mandates?|provides?|"
-        r"obliges?|forbids?|sets\s+out|specifies|defines?|guarantees?|grants?|calls\s+for|shows?|found|finds|"
-        r"reads?|declares?|notes?|makes\s+clear|establishes|commits)\b")
-    according = lex["CT003"].regex
-    quote = lex["CT004"].regex
-    anonymous = tuple((code, lex[code].subcategory, lex[code].regex)
-                      for code in ("CT010", "CT011", "CT012", "CT013"))
+    name = r"(?:[A-Z][\w.\x27\u2019&/-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,5}[A-Z][\w\x27\u2019&/-]*"
     channel = re.compile(
-        rf"\b(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its|this|that|one)\s+"
-        rf"(?P<outlet>(?:(?:{_CAP}|\d{{4}})\s+(?:{_LINK}\s+)*){{0,5}})(?:[a-z-]+\s+){{0,2}}?"
-        rf"(?P<ch>{_words_alt(speech.extra['channels'])})\b"
+        r"\b(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its|this|that|one)\s+"
+        r"(?P<outlet>(?:(?:[A-Z][\w.\x27\u2019&/-]*|\d{4})\s+(?:(?:of|for|and|the|on)\s+)*){0,5})(?:[a-z-]+\s+){0,2}?"
+        rf"(?P<ch>{_alternation(speech.extra['channels'])})\b"
         rf"(?:\s+(?:with|on|to|for)\s+(?P<outlet2>(?:the\s+)?{name}))?")
-    words_cue = re.compile(r"\b(?:in\s+(?:his|her|their|its)\s+(?:own\s+)?words|in\s+the\s+words\s+of|"
-                           r"what\s+(?:he|she|they|it)\s+(?:has\s+)?(?:called|calls|dubbed|termed|described\s+as)|"
-                           r"(?:called|calls|dubbed|termed|described)\s+(?:it|them|him|her|this|that)(?:\s+as)?|as\s+(?:he|she|they)\s+put\s+it)\W*$",
-                           re.IGNORECASE)
-    codes = {"reported_speech": "CT001", "reported_stance": "CT002", "according_to": "CT003",
-             "quotation": "CT004", "named_document": "CT005", "study": "CT006", "link": "CT007",
-             "doi": "CT008", "bibliographic": "CT009", "anonymous_source": "CT010",
-             "vague_group": "CT011", "agentless_passive": "CT012", "unnamed_research": "CT013"}
+    words_cue = re.compile(
+        r"\b(?:in\s+(?:his|her|their|its)\s+(?:own\s+)?words|in\s+the\s+words\s+of\s+[^,\"\u201c\u2018]{2,60}|"
+        r"what\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?(?:called|calls|dubbed|termed|described\s+as)|"
+        r"(?:called|calls|dubbed|termed|described)\s+(?:it|them|him|her|this|that)(?:\s+as)?|"
+        r"as\s+(?:he|she|they)\s+put\s+it)\W*$", re.IGNORECASE)
     return _Rules(
-        verb=verb, speech_forms=_forms(speech), stance_forms=_forms(stance), finding_forms=_forms(finding),
-        left_np=left_np, right_np=right_np, subject=subject, source_nouns=source_nouns,
-        anonymous_heads=anonymous_heads, study_heads=study_heads, document_head=document_head,
-        document_name=document_name, document_cue=document_cue, document_verb=document_verb,
-        according=according, quote=quote, link=lex["CT007"].regex, doi=lex["CT008"].regex,
-        bib=lex["CT009"].regex, anonymous=anonymous, channel=channel, words_cue=words_cue, codes=codes)
+        trigger=trigger, punct=punct, roles={k: frozenset(v) for k, v in roles.items()},
+        speech_forms=frozenset(speech_forms), stance_forms=frozenset(stance_forms),
+        finding_forms=frozenset(finding_forms), heads=source_nouns | study_heads,
+        anonymous_heads=frozenset(w.lower() for w in speech.extra["anonymous_heads"]), study_heads=study_heads,
+        document_head=re.compile(rf"\b(?:{_alternation(document.extra['document_heads'])})\b"),
+        document_cue=re.compile(rf"(?i:\b(?:{_alternation(document.extra['document_cues'])}))\s+"
+                                r"(?:(?i:the|a|an|its|their)\s+)?$"),
+        document_verb=re.compile(
+            r"\s*(?:\([A-Z]{2,}\)\s*)?(?:(?:also|clearly|explicitly|expressly|specifically|now|still)\s+)?"
+            r"(?:requires?|states?|says?|stipulates?|prohibits?|bans?|allows?|permits?|mandates?|provides?|"
+            r"obliges?|forbids?|sets\s+out|specifies|defines?|guarantees?|grants?|calls\s+for|shows?|found|finds|"
+            r"reads?|declares?|notes?|makes\s+clear|establishes|commits)\b"),
+        according=according.regex, quote=lex["CT004"].regex, link=lex["CT007"].regex, doi=lex["CT008"].regex,
+        bib=lex["CT009"].regex,
+        anonymous={code: (lex[code].subcategory, lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")},
+        channel=channel, words_cue=words_cue)
 
 
-# ----------------------------------------------------------------------------- helpers
-
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?$",
-                             re.IGNORECASE)
-_BY_AGENT = re.compile(r"\s+by\s+")
-_BAD_BEFORE = re.compile(r"(?:\bthe|\bto|\bthat|\bneedless\s+to|\blet[\x27\u2019]s|\bwould|\bso\s+to)\s+$",
-                         re.IGNORECASE)
-_BAD_AFTER = {"said": re.compile(r",\s", 0)}
-_THAT_SAID = re.compile(r"(?:^|[,;]\s*)(?:that|this|having|all)\s+(?:being\s+)?said\s*,", re.IGNORECASE)
-_TRIM_LEFT = re.compile(r"^(?:(?:" + "|".join(sorted(_OPENERS, key=len, reverse=True)) + r")\b,?\s+)+",
-                        re.IGNORECASE)
-#: An anonymous phrase that still waits for its verb: "a source close to", "some analysts".
-_OPEN_END = re.compile(r"(?:\b(?:to|with|of|on|in|inside|within|by)|s)$", re.IGNORECASE)
-_WORD = re.compile(r"[\w\x27\u2019%-]+")
-
-
-def _clean_source(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a source span of sentence openers ("But Trump" -> "Trump") and edge punctuation."""
-    piece = text[start:end]
-    m = _TRIM_LEFT.match(piece)
-    if m and m.end() < len(piece) and piece[0].isupper() and not piece[: m.end()].strip().lower() in (
-            "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"):
-        start += m.end()
-    while start < end and text[start] in " \"'\u201c\u2018,":
-        start += 1
-    while end > start and text[end - 1] in " ,;:\"'\u201d\u2019":
-        end -= 1
-    return start, end
-
-
-def _head(source: str) -> str:
-    words = _WORD.findall(source.lower())
-    return words[-1] if words else ""
-
-
-def _is_anonymous(source: str, rules: _Rules) -> bool:
-    """A source that names nobody: "sources", "some analysts", "officials" (no capitalised word)."""
-    words = _WORD.findall(source)
-    if not words:
-        return False
-    low = source.lower()
-    if re.search(r"\bsources?\b", low) and not re.search(r"\b(?:the|this|that)\s+source\b", low):
-        return True
-    if _head(source) not in rules.anonymous_heads:
-        return False
-    capitalised = [w for w in words[1:] if w[:1].isupper()] + ([words[0]] if words[0][:1].isupper()
-                                                               and words[0].lower() not in _OPENERS
-                                                               and words[0].lower() not in rules.anonymous_heads
-                                                               and words[0].lower() not in ("some", "many", "most",
-                                                                                             "several", "other", "others",
-                                                                                             "few", "numerous", "unnamed",
-                                                                                             "senior", "top")
-                                                               else [])
-    return not capitalised
-
-
-def _source_kind(source: str, rules: _Rules) -> str | None:
-    """``named_document`` / ``study`` when the source is one, else None."""
-    if _document_like(source, rules):
-        return "named_document"
-    if _head(source) in rules.study_heads:
-        return "study"
-    return None
-
-
-def _document_like(source: str, rules: _Rules) -> bool:
-    m = rules.document_head.search(source)
-    if not m:
-        return False
-    before = source[: m.start()].split()
-    return any(w[:1].isupper() or w[:1].isdigit() for w in before) or bool(re.search(r"\bof\s+[A-Z0-9]", source[m.end():]))
-
-
-def _acceptable_source(np: str, kind: str, rules: _Rules) -> bool:
-    low = np.lower().strip()
-    if low in _PRONOUNS:
-        # "I/we/you" in a news body is the writer (or a speaker already quoted), not a cited source.
-        if low in _FIRST_PERSON or (kind == "stance" and low in ("it", "who")):
-            return False
-        return True
-    if _head(np) in rules.source_nouns or _head(np) in rules.study_heads:
-        return True
-    words = np.split()
-    capitalised = [w for w in words if w[:1].isupper() and w.lower().strip(",") not in _OPENERS]
-    return bool(capitalised)
-
-
-# ----------------------------------------------------------------------------- main
+# ----------------------------------------------------------------------------- public
 
 
 def find_citations(doc: Document) -> list[Evidence]:
     """Citations and anonymous attributions in the body sentences of ``doc``, by start offset."""
     rules = _rules()
     found: list[Evidence] = []
-    previous_subject: tuple[int, int] | None = None
-    previous_paragraph = -1
+    previous: _Sentence | None = None     # for "he"/"his": the last sentence's named subject
+    paragraph = -1
     for sentence in doc.body_sentences:
-        if sentence.paragraph != previous_paragraph:
-            previous_subject = None
-        previous_paragraph = sentence.paragraph
-        hits, subject = _sentence(doc, sentence, rules, previous_subject)
-        found.extend(hits)
-        if subject is not None:
-            previous_subject = subject
+        if sentence.paragraph != paragraph:
+            previous = None
+            paragraph = sentence.paragraph
+        if sentence.words == 0:
+            continue
+        ctx = _Sentence(doc, sentence, rules, previous)
+        ctx.run()
+        found.extend(ctx.out)
+        ctx.previous = None       # keep the chain one sentence long
+        previous = ctx
     found.sort(key=lambda e: (e.span.start, e.span.end, e.code))
     return found
 
 
-def _sentence_subject(doc: Document, sentence: Sentence, rules: _Rules) -> tuple[int, int] | None:
+# ----------------------------------------------------------------------------- one sentence
+
+
+class _Sentence:
+    """The work on one sentence: triggers, then a handler per trigger, claiming spans."""
+
+    def __init__(self, doc: Document, sentence: Sentence, rules: _Rules, previous: "_Sentence | None"):
+        self.doc, self.text, self.rules = doc, doc.text, rules
+        self.a, self.b = sentence.span.start, sentence.span.end
+        self.previous = previous
+        self.out: list[Evidence] = []
+        self.claimed: list[tuple[int, int]] = []
+        self._subject: tuple[int, int] | None | bool = False      # False = not computed yet
+        self._channel: dict | None = None
+
+    # -- bookkeeping
+
+    def taken(self, s: int, e: int) -> bool:
+        return any(s < ce and cs < e for cs, ce in self.claimed)
+
+    def add(self, category: str, kind: str, start: int, end: int, cue: str = "",
+            source: tuple[int, int] | None = None, **extra) -> None:
+        text = self.text
+        attrs: dict = {"kind": kind}
+        if cue:
+            attrs["cue"] = " ".join(cue.split())
+        if source is not None:
+            s, e = source
+            attrs.update(source=text[s:e], source_start=s, source_end=e)
+            if text[s:e].lower() in ("he", "she", "they", "his", "her", "their", "him", "them"):
+                resolved = self.resolve(s)
+                if resolved is not None:
+                    attrs["source_resolved"] = text[resolved[0]:resolved[1]]
+        attrs.update(extra)
+        self.out.append(evidence(self.doc, KIND_CODES[kind], DIMENSION, category, start, end, NOTES[kind], **attrs))
+        self.claimed.append((start, end))
+
+    def channel(self) -> dict:
+        """The occasion or medium named in the sentence ("in a New York Times interview")."""
+        if self._channel is None:
+            self._channel = {}
+            m = self.rules.channel.search(self.text, self.a, self.b)
+            if m:
+                self._channel["channel"] = " ".join(m.group(0).split())
+                outlet = (m.group("outlet") or "").strip() or (m.group("outlet2") or "").strip()
+                if outlet:
+                    self._channel["outlet"] = outlet
+        return self._channel
+
+    # -- subjects
+
+    def subject(self) -> tuple[int, int] | None:
+        if self._subject is False:
+            self._subject = _subject_at_start(self.doc, self.a, self.b, self.rules)
+        return self._subject  # type: ignore[return-value]
+
+    def named_subject(self) -> tuple[int, int] | None:
+        subj = self.subject()
+        if subj is None or self.text[subj[0]:subj[1]].lower() in PRONOUNS:
+            return None
+        return subj
+
+    def resolve(self, pronoun_start: int) -> tuple[int, int] | None:
+        """A pronoun's likely referent: the named subject of this sentence, else of the last one."""
+        subj = self.named_subject()
+        if subj is not None and subj[1] <= pronoun_start:
+            return subj
+        return self.previous.named_subject() if self.previous is not None else None
+
+    # -- the pass
+
+    def run(self) -> None:
+        text, rules, a, b = self.text, self.rules, self.a, self.b
+        roles = rules.roles
+        words = []
+        for m in rules.trigger.finditer(text, a, b):
+            ws, we = m.span()
+            if (ws > a and text[ws - 1] in _GLUE) or (we < b and text[we] in _GLUE and we + 1 < b
+                                                        and text[we + 1].isalnum()):
+                continue      # part of a longer word: "re-said", "says-who", "Trump's"
+            words.append((ws, we, roles[m.group(0)]))
+        puncts = []
+        for m in rules.punct.finditer(text, a, b):
+            p = m.group(0)
+            pos = m.start()
+            if p == "/":
+                # a link or a DOI: look back to the start of the token holding the slash
+                start = pos
+                while start > a and not text[start - 1].isspace() and text[start - 1] not in "(<[\"\u201c":
+                    start -= 1
+                token = text[start:pos + 1]
+                if (token.endswith("//") or token.startswith(("www.", "WWW."))) and not puncts_link(puncts, start):
+                    puncts.append((start, "http"))
+                elif _DOI_START.match(token) and not puncts_link(puncts, start):
+                    puncts.append((start, "10."))
+                continue
+            if p == "\x27" and pos > a and text[pos - 1].isalnum():
+                continue      # an apostrophe, not a quotation mark
+            puncts.append((pos, p))
+        if "www." in text[a:b]:
+            for m in _WWW.finditer(text, a, b):
+                if not puncts_link(puncts, m.start()):
+                    puncts.append((m.start(), "http"))
+        puncts.sort()
+        if not words and not puncts:
+            return
+        # Order matters: form-based citations, then anonymous phrases (so that "sources close to
+        # the campaign said" is not a citation of "the campaign"), then cue words, then quotes.
+        for pos, p in puncts:
+            if p in ("(", "[") :
+                self._bibliographic(pos)
+            elif p == "http":
+                self._link(pos)
+            elif p == "10.":
+                self._doi(pos)
+        done: set[str] = set()
+        for ws, we, r in words:
+            for code in ("CT010", "CT011", "CT012", "CT013"):
+                if code in r:
+                    self._anonymous(code, ws, we, done)
+        self.anonymous_spans = list(self.claimed)
+        for ws, we, r in words:
+            if self.taken(ws, we):
+                continue
+            if "according" in r and self._according(ws, we):
+                continue
+            if "verb" in r:
+                self._verb(ws, we)
+        for ws, we, r in words:
+            if "document" in r and not self.taken(ws, we):
+                self._document(ws, we)
+        verbal = sorted((e for e in self.out if e.category == CITATION and e.attrs["kind"] in _VERBAL),
+                        key=lambda e: e.span.start)
+        last = a
+        for pos, p in puncts:
+            if p in _QUOTES and pos >= last and not self.taken(pos, pos + 1):
+                last = self._quotation(pos, verbal)
+
+    # -- handlers: forms
+
+    def _link(self, pos: int) -> None:
+        if self.rules.doi.match(self.text, pos, self.b):
+            self._doi(pos)
+            return
+        m = self.rules.link.match(self.text, pos, self.b)
+        if m and not self.taken(m.start(), m.end()):
+            end = _strip_end(self.text, m.start(), m.end())
+            self.add(CITATION, "link", m.start(), end, source=(m.start(), end))
+
+    def _doi(self, pos: int) -> None:
+        m = self.rules.doi.match(self.text, pos, self.b)
+        if m and not self.taken(m.start(), m.end()):
+            end = _strip_end(self.text, m.start(), m.end())
+            self.add(CITATION, "doi", m.start(), end, source=(m.start(), end))
+
+    def _bibliographic(self, pos: int) -> None:
+        m = self.rules.bib.search(self.text, max(self.a, pos - 60), min(self.b, pos + 120))
+        while m is not None and m.end() <= pos:
+            m = self.rules.bib.search(self.text, m.end(), min(self.b, pos + 120))
+        if m and m.start() <= pos < m.end() and not self.taken(m.start(), m.end()):
+            self.add(CITATION, "bibliographic", m.start(), m.end(), source=(m.start(), m.end()))
+
+    # -- handlers: anonymous
+
+    def _anonymous(self, code: str, ws: int, we: int, done: set[str]) -> None:
+        if self.taken(ws, we):
+            return
+        kind, regex = self.rules.anonymous[code]
+        lo, hi = max(self.a, ws - 60), min(self.b, we + 90)
+        for m in regex.finditer(self.text, lo, hi):
+            if m.start() <= ws and we <= m.end() and not self.taken(m.start(), m.end()):
+                self.add(ANONYMOUS, kind, m.start(), m.end(), cue=m.group(0))
+                return
+
+    # -- handlers: according to
+
+    def _according(self, ws: int, we: int) -> bool:
+        text, rules, a, b = self.text, self.rules, self.a, self.b
+        m = None
+        for cand in rules.according.finditer(text, max(a, ws - 60), min(b, we + 12)):
+            if cand.start() <= ws < cand.end():
+                m = cand
+                break
+        if m is None:
+            return False
+        cue = m.group(0)
+        low = cue.lower()
+        if low.startswith("as ") and low.endswith(" it"):           # "as Trump put it"
+            inner = re.match(r"as\s+(.+?)\s+puts?\s+it", cue, re.IGNORECASE)
+            s = m.start() + inner.start(1)
+            self.add(CITATION, "according_to", m.start(), m.end(), cue=cue, source=(s, s + len(inner.group(1))))
+            return True
+        if low.startswith("in ") and "words" in low and "words of" not in low:   # "in his words"
+            pron = re.search(r"his|her|their|its", cue, re.IGNORECASE)
+            s = m.start() + pron.start()
+            q = rules.quote.match(text, _skip(text, m.end(), b, ",:"), b)
+            if q:     # 'in his words, "freeloading."': the quotation is the citation
+                self.add(CITATION, "quotation", m.start(), q.end(), cue=cue, source=(s, s + len(pron.group(0))))
+            else:
+                self.add(CITATION, "according_to", m.start(), m.end(), cue=cue, source=(s, s + len(pron.group(0))))
+            return True
+        start = _skip(text, m.end(), b)
+        end = _phrase_end(text, start, b)
+        if end <= start:
+            return False
+        source = text[start:end]
+        if not (_acceptable(source, "speech", rules) or source.split()[0].lower() in ("him", "her", "them")):
+            return False
+        if _is_anonymous(source, rules):
+            kind = "anonymous_source" if re.search(r"\bsources?\b", source, re.IGNORECASE) else "vague_group"
+            self.add(ANONYMOUS, kind, m.start(), end, cue=cue, source=(start, end))
+            return True
+        kind = _source_kind(source, rules) or "according_to"
+        if kind == "named_document":
+            start += len(_LEADING_DET.match(source).group(0))      # "the 2014 ... Agreement" -> its name
+        self.add(CITATION, kind, m.start(), end, cue=cue, source=(start, end))
+        return True
+
+    # -- handlers: reporting verbs
+
+    def _verb(self, vs: int, ve: int) -> None:
+        text, rules, a, b = self.text, self.rules, self.a, self.b
+        form = " ".join(text[vs:ve].split())
+        is_speech = form in rules.speech_forms
+        is_stance = form in rules.stance_forms
+        is_finding = form in rules.finding_forms
+        klass = "speech" if is_speech else ("stance" if is_stance else "finding")
+        toks = _tokens_before(text, max(a, vs - 110), vs)
+        prev = toks[-1][2].lower() if toks else ""
+        prev2 = toks[-2][2].lower() if len(toks) > 1 else ""
+        if prev in ("the", "a", "an", "that", "this") and not form.endswith("ing"):
+            return      # "the said property", "a report" (a noun), "that said"
+        if form == "said" and prev in ("that", "this", "having", "all") and text[ve:ve + 1] == ",":
+            return      # "That said, ..."
+        if prev == "to" and prev2 not in TO_BEFORE and not (prev2 == "on" and len(toks) > 2 and
+                                                            toks[-3][2].lower() == "went"):
+            return      # "wants to support", "needless to say": the other verb is the cue
+        passive = prev in ("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets") or (
+            prev.endswith("ly") and prev2 in ("is", "are", "was", "were", "be", "been", "being"))
+        if passive and (form.endswith("ed") or form in _IRREGULAR_PARTICIPLES):
+            self._passive(vs, ve, klass)
+            return
+        # An anonymous phrase just before ("a source familiar with the talks said"): extend it.
+        for cs, ce in self.anonymous_spans:
+            if ce <= vs and vs - ce < 60 and not re.search(r"[,;:\"\u201c\u201d]", text[ce:vs]) \
+                    and _OPEN_END.search(text, cs, ce):
+                for i, e in enumerate(self.out):
+                    if e.span.start == cs and e.span.end == ce:
+                        attrs = dict(e.attrs)
+                        attrs["cue"] = form
+                        self.out[i] = evidence(self.doc, e.code, DIMENSION, e.category, cs, ve, e.note, **attrs)
+                        self.claimed.append((cs, ve))
+                return
+        source = _left_source(toks, rules, a)
+        if (is_finding or is_speech) and (source is None or _head(text[source[0]:source[1]]) not in rules.study_heads):
+            # "A Quinnipiac poll released Monday found": the study before a participial phrase
+            study = _study_before(toks, rules, a)
+            if study is not None:
+                source = study
+        if source is None and is_speech:
+            source = self._right_source(toks, vs, ve)
+        if source is None and is_speech and form.endswith("ing") and (
+                prev == "," or prev in ("after", "before", "while", "when", "by", "in")):
+            source = self.subject()      # ", saying ...": the speaker is the subject of the sentence
+            if source is not None and source[1] > vs:
+                source = None
+        if source is None:
+            return
+        s, e = source
+        np = text[s:e]
+        if not is_speech and not is_stance:     # "found", "shows": only research finds things
+            if _head(np) not in rules.study_heads and not _document_like(np, rules):
+                return
+        if not _acceptable(np, klass, rules):
+            return
+        span = (min(s, vs), max(e, ve))
+        if _is_anonymous(np, rules):
+            if _head(np) in ("studies", "research", "evidence", "data"):
+                kind = "unnamed_research"
+            elif re.search(r"\bsources?\b", np, re.IGNORECASE):
+                kind = "anonymous_source"
+            else:
+                kind = "vague_group"
+            self.add(ANONYMOUS, kind, span[0], span[1], cue=form, source=source)
+            return
+        kind = _source_kind(np, rules) or ("reported_speech" if is_speech else
+                                           "reported_stance" if is_stance else "study")
+        self.add(CITATION, kind, span[0], span[1], cue=form, source=source, **self.channel())
+
+    def _passive(self, vs: int, ve: int, klass: str) -> None:
+        """ "was told by X", "is described by X as": only an explicit agent makes a citation."""
+        text, b = self.text, self.b
+        by = re.match(r"\s+by\s+", text[ve:min(b, ve + 6)])
+        if not by:
+            return
+        s = ve + by.end()
+        e = _phrase_end(text, s, b)
+        np = text[s:e]
+        if e > s and _acceptable(np, "speech", self.rules) and not _is_anonymous(np, self.rules):
+            kind = _source_kind(np, self.rules) or ("reported_speech" if klass == "speech" else "reported_stance")
+            if klass == "finding" and kind not in ("study", "named_document"):
+                return
+            self.add(CITATION, kind, vs, e, cue=text[vs:ve], source=(s, e), **self.channel())
+
+    def _right_source(self, toks, vs: int, ve: int) -> tuple[int, int] | None:
+        """'"...," said Trump' or ", said the spokesman": the source right after the verb."""
+        if toks and toks[-1][2] not in (",", "\u201d", "\"", "\u2019", "\x27"):
+            return None
+        after = _tokens_after(self.text, ve, min(self.b, ve + 120))
+        return _np_forward(after, 0, self.rules)
+
+    # -- handlers: documents
+
+    def _document(self, hs: int, he: int) -> None:
+        text, rules, a, b = self.text, self.rules, self.a, self.b
+        right = re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.\x27\u2019-]*\s*)+", text[he:b])
+        end = he + (right.end() if right else 0)
+        par = re.match(r"\s*\([A-Z][A-Za-z0-9&.-]{1,12}\)", text[end:b])
+        if par:
+            end += par.end()
+        while end > hs and text[end - 1] in " ,.":
+            end -= 1
+        toks = _tokens_before(text, max(a, hs - 120), hs)
+        i = len(toks)
+        while i > 0 and (_is_cap(toks[i - 1][2]) or toks[i - 1][2][:1].isdigit()
+                         or (toks[i - 1][2].lower() in NAME_LINKS and i > 1 and _is_cap(toks[i - 2][2]))
+                         or toks[i - 1][2] in ("(", ")") or re.fullmatch(r"\d+\w*", toks[i - 1][2])):
+            i -= 1
+        while i < len(toks) and toks[i][2].lower() in NAME_LINKS | {"(", ")"}:
+            i += 1
+        if i < len(toks):
+            start = toks[i][0]
+        elif right:
+            start = hs
+        else:
+            return       # a bare "Act" or "Report" names nothing
+        if i > 0 and toks[i - 1][2].lower() == "the":
+            start_with_det = toks[i - 1][0]
+        else:
+            start_with_det = start
+        part = _PART_OF.search(text, max(a, start_with_det - 40), start_with_det)
+        if part:      # "Section 2(b) of the Voting Rights Act": the part belongs to the name
+            start = start_with_det = part.start()
+        cue = rules.document_cue.search(text, max(a, start_with_det - 40), start_with_det)
+        verb = rules.document_verb.match(text, end, b)
+        if cue and not self.taken(cue.start(), end):
+            self.add(CITATION, "named_document", cue.start(), end, cue=cue.group(0), source=(start, end))
+        elif verb and not self.taken(start, end):
+            self.add(CITATION, "named_document", start_with_det, end + verb.end(), cue=verb.group(0),
+                     source=(start, end))
+
+    # -- handlers: quotations
+
+    def _quotation(self, pos: int, verbal) -> int:
+        text, rules, a, b = self.text, self.rules, self.a, self.b
+        m = rules.quote.match(text, pos, b)
+        if not m:
+            return pos + 1
+        qs, qe = m.start(), m.end()
+        words = text[qs + 1:qe - 1].split()
+        cue = rules.words_cue.search(text, max(a, qs - 70), qs)
+        if cue:
+            pron = re.search(r"\b(?:his|her|their|its|he|she|they)\b", cue.group(0), re.IGNORECASE)
+            if pron:
+                source = (cue.start() + pron.start(), cue.start() + pron.end())
+            else:
+                src = re.search(r"words\s+of\s+(.+?)\W*$", cue.group(0))
+                source = (cue.start() + src.start(1), cue.start() + src.end(1)) if src else self.subject()
+            self.add(CITATION, "quotation", min(cue.start(), qs), qe, cue=cue.group(0).strip(), source=source)
+            return qe
+        if len(words) < 3:
+            return qe      # a one- or two-word quote is usually a scare quote
+        if len(words) <= 6 and all(_is_cap(w) for w in words if w[:1].isalpha() and w.lower() not in _TITLE_SMALL):
+            return qe      # a title ("Meet the Press"), not speech
+        for e in verbal:
+            # '"We will win," said Trump' / 'Trump said: "..."': the verb already cites this quote.
+            if -4 <= e.span.start - qe <= 4 or -4 <= qs - e.span.end <= 4:
+                return qe
+        speaker = None
+        for e in verbal:        # the nearest source before it ("Trump has questioned ... 'reimburse us'")
+            if e.span.end <= qs and "source_start" in e.attrs:
+                speaker = (e.attrs["source_start"], e.attrs["source_end"])
+        if speaker is None:
+            speaker = self.subject()
+        if speaker is None or speaker[0] >= qs:
+            return qe
+        np = text[speaker[0]:speaker[1]]
+        if _is_anonymous(np, rules) or _head(np) in rules.study_heads:
+            return qe
+        self.add(CITATION, "quotation", qs, qe, cue="quotation marks", source=speaker)
+        return qe
+
+
+_GLUE = "-\x27\u2019"
+_PART_OF = re.compile(r"\b(?:Sections?|Articles?|Title|Chapter|Paragraph|Clause|Part|Subsection)\s+[\w().-]+\s+"
+                      r"of\s+(?:the\s+)?$")
+_LEADING_DET = re.compile(r"(?:(?:the|a|an|this|its|their|his|her)\s+)?", re.IGNORECASE)
+_DOI_START = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/$", re.IGNORECASE)
+_WWW = re.compile(r"(?<![\w/.])www\.")
+
+
+def puncts_link(puncts, start: int) -> bool:
+    return any(pos == start for pos, _ in puncts)
+_VERBAL = ("reported_speech", "reported_stance", "according_to", "named_document", "study")
+_TITLE_SMALL = frozenset("a an the of to in on for and or at by with from as".split())
+_IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown found written felt heard read meant "
+                                   "taught sworn spoken given put".split())
+#: An anonymous phrase that still waits for its verb: "a source close to", "some analysts".
+_OPEN_END = re.compile(r"(?:\b(?:to|with|of|on|in|inside|within|by)|s)$", re.IGNORECASE)
+_WORD = re.compile(r"[\w\x27\u2019%-]+")
+_PHRASE_END = re.compile(r",|;|:|\.(?=\s|$)|\u2014|\s-\s|\s\u2013\s|\bthat\b|\bwhich\b|\bwho\b|\bwhen\b|"
+                         r"\bwhere\b|\bbecause\b|\bbut\b|\bwhile\b|\bsaid\b|\bsays\b|\bsay\b|[\"\u201c\u201d]")
+
+
+# ----------------------------------------------------------------------------- token walking
+
+
+def _tokens_before(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _tokens_after(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _left_source(toks, rules: _Rules, a: int) -> tuple[int, int] | None:
+    """The source noun phrase that ends just before a verb (tokens ``toks`` end at the verb).
+
+    Skips auxiliaries and adverbs ("has repeatedly"), an appositive between commas ("Trump,
+    the Republican nominee, said") and a relative "who" ("Trump, who ... , said").
+    """
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and skipped < 6:
+        w = toks[i][2]
+        low = w.lower()
+        if _is_aux(w):
+            i -= 1
+            skipped += 1
+        elif low == "to" and i > 0 and (toks[i - 1][2].lower() in TO_BEFORE or toks[i - 1][2].lower() == "on"):
+            i -= 2 if toks[i - 1][2].lower() in TO_BEFORE else 3
+            skipped += 2
+        else:
+            break
+    if i < 0:
+        return None
+    w = toks[i][2]
+    if w == ",":
+        # an appositive or relative clause between commas
+        j = i - 1
+        while j >= 0 and i - j <= 18 and toks[j][2] not in (",", ";", ":", "\"", "\u201c", "\u201d", "(", ")"):
+            j -= 1
+        if j < 1 or toks[j][2] != "," or i - j <= 1:
+            return None
+        inner = toks[j + 1][2].lower()
+        if not (inner in DETERMINERS or inner in ("who", "which") or _is_cap(toks[j + 1][2])
+                or inner in rules.heads or toks[j + 1][2][:1].isdigit()):
+            return None
+        return _np_back(toks, j - 1, rules, a)
+    if w.lower() == "who":
+        if i >= 2 and toks[i - 1][2] == ",":
+            return _np_back(toks, i - 2, rules, a)
+        return None
+    return _np_back(toks, i, rules, a)
+
+
+def _np_back(toks, i: int, rules: _Rules, a: int) -> tuple[int, int] | None:
+    """A noun phrase ending at token ``i``: a pronoun, a capitalised name (with a role before
+    it: "Republican candidate Donald Trump"), or a phrase headed by a source noun."""
+    if i < 0:
+        return None
+    w = toks[i][2]
+    low = w.lower()
+    if low in PRONOUNS:
+        return toks[i][0], toks[i][1]
+    first = toks[i][0] == a or (i > 0 and toks[i - 1][2] in _QUOTES and toks[i - 1][0] == a)
+    if _is_cap(w) and not (first and low in rules.heads) and not _is_possessive(w):
+        j = i
+        while j > 0:
+            p = toks[j - 1][2]
+            if _is_cap(p) and p not in _QUOTES:
+                j -= 1
+            elif p.lower() in NAME_LINKS and j > 1 and _is_cap(toks[j - 2][2]) and p.lower() != "and":
+                j -= 2
+            else:
+                break
+        # a role before the name: "campaign manager Robby Mook", "Republican candidate Donald Trump"
+        r, roles = j, 0
+        while r > 0 and roles < 2 and toks[r - 1][2].islower() and toks[r - 1][2] in rules.heads:
+            r -= 1
+            roles += 1
+        if roles:
+            q = r
+            while q > 0 and r - q < 3 and (_is_cap(toks[q - 1][2]) or _is_possessive(toks[q - 1][2])):
+                q -= 1
+            j = q
+        if j > 0 and toks[j - 1][2].lower() == "the":
+            j -= 1
+        while j < i and toks[j][2].lower() in OPENERS and toks[j][0] == a:
+            j += 1     # "But Trump said": "But" opens the sentence, it is not part of the name
+        if toks[j][2].lower() in OPENERS and j == i:
+            return None
+        return toks[j][0], _name_end(toks[i])
+    if low in rules.heads:
+        j, mods = i, 0
+        while j > 0 and mods < 4:
+            p = toks[j - 1][2]
+            lp = p.lower()
+            if lp in DETERMINERS or _is_possessive(p):
+                j -= 1
+                break
+            if lp in FUNCTION or not p[:1].isalnum():
+                break
+            j -= 1
+            mods += 1
+        # "a spokesman for the Clinton campaign": attach the head noun before the preposition
+        if j > 1 and toks[j - 1][2].lower() in PREPOSITIONS:
+            outer = _np_back(toks, j - 2, rules, a)
+            if outer is not None and _head_of(toks, j - 2) in rules.heads:
+                return outer[0], toks[i][1]
+        if toks[j][2].lower() in OPENERS and j < i and toks[j][0] == a:
+            j += 1
+        return toks[j][0], toks[i][1]
+    # a name or head followed by a prepositional phrase: "the director of the FBI", "a professor at Harvard"
+    return None
+
+
+_PARTICIPLES = frozenset("released published conducted issued commissioned taken done sponsored funded completed "
+                         "carried out by of in on from last this earlier".split())
+
+
+def _study_before(toks, rules: _Rules, a: int) -> tuple[int, int] | None:
+    """A study noun a few words before the verb, across a participial phrase ("a poll released
+    Monday by CNN found")."""
+    for i in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
+        w = toks[i][2]
+        if w in (",", ";", ":", "\"", "\u201c", "\u201d") or (w.islower() and w in rules.speech_forms | rules.stance_forms):
+            return None
+        if w.lower() in rules.study_heads and i < len(toks) - 1 and toks[i + 1][2].lower() in _PARTICIPLES:
+            return _np_back(toks, i, rules, a)
+    return None
+
+
+def _head_of(toks, i: int) -> str:
+    return toks[i][2].lower() if 0 <= i < len(toks) else ""
+
+
+def _name_end(tok) -> int:
+    s, e, w = tok
+    if w.endswith(".") and w.count(".") == 1 and len(w) > 3:
+        return e - 1       # "Trump." at the end of a window
+    return e
+
+
+def _np_forward(toks, k: int, rules: _Rules) -> tuple[int, int] | None:
+    """A source noun phrase starting at token ``k`` ("Trump", "the spokesman for the campaign")."""
+    if k >= len(toks):
+        return None
+    w = toks[k][2]
+    low = w.lower()
+    if low in ("he", "she", "they"):
+        return toks[k][0], toks[k][1]
+    j = k
+    if low in DETERMINERS or _is_possessive(w):
+        j += 1
+    # lower-case role words before a name: "campaign spokesman Brian Fallon"
+    r = j
+    while r < len(toks) and r - j < 2 and toks[r][2].islower() and toks[r][2] in rules.heads:
+        r += 1
+    if r < len(toks) and _is_cap(toks[r][2]) and toks[r][2] not in _QUOTES:
+        e = r
+        while e + 1 < len(toks) and (_is_cap(toks[e + 1][2]) or (
+                toks[e + 1][2].lower() in NAME_LINKS - {"and"} and e + 2 < len(toks) and _is_cap(toks[e + 2][2]))):
+            e += 2 if not _is_cap(toks[e + 1][2]) else 1
+        return toks[k][0], _name_end(toks[e])
+    if r > j:        # role words with no name after them: "said the spokesman"
+        e = r - 1
+    else:
+        e, mods = j, 0
+        while e < len(toks) and mods < 4 and toks[e][2].lower() not in rules.heads:
+            if toks[e][2].lower() in FUNCTION or not toks[e][2][:1].isalnum():
+                return None
+            e += 1
+            mods += 1
+        if e >= len(toks) or toks[e][2].lower() not in rules.heads:
+            return None
+    # "the spokesman for the campaign", "a professor at Harvard"
+    if e + 2 < len(toks) and toks[e + 1][2].lower() in PREPOSITIONS:
+        f = e + 2
+        if toks[f][2].lower() == "the" and f + 1 < len(toks):
+            f += 1
+        if _is_cap(toks[f][2]) or toks[f][2].lower() in rules.heads:
+            while f + 1 < len(toks) and _is_cap(toks[f + 1][2]):
+                f += 1
+            e = f
+    return toks[k][0], _name_end(toks[e])
+
+
+def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int, int] | None:
+    """The subject at the start of a sentence, after an opener or an introductory clause."""
     text = doc.text
-    a, b = sentence.span.start, sentence.span.end
-    m = rules.subject.match(text, a, min(b, a + 200))
-    if not m:
+    toks = _tokens_after(text, a, min(b, a + 220))
+    k = 0
+    while k < len(toks) and toks[k][2] in _QUOTES:
+        k += 1
+    for _ in range(3):
+        if k >= len(toks):
+            return None
+        low = toks[k][2].lower()
+        if low in INTRO_CLAUSE:
+            j = k + 1
+            while j < len(toks) and j - k < 14 and toks[j][2] != ",":
+                j += 1
+            if j >= len(toks) or toks[j][2] != ",":
+                return None
+            k = j + 1
+        elif low in OPENERS:
+            k += 1
+            if k < len(toks) and toks[k][2] == ",":
+                k += 1
+        else:
+            break
+    np = _np_forward(toks, k, rules)
+    if np is None:
         return None
-    s, e = _clean_source(text, m.start("np"), m.end("np"))
-    np = text[s:e]
-    if e <= s or not _acceptable_source(np, "speech", rules):
+    s, e = np
+    # the next word should be a verb or an auxiliary (lower case), not more of a title
+    nxt = next((t for t in toks if t[0] >= e), None)
+    if nxt is None or not (nxt[2][:1].islower() or nxt[2] == ","):
         return None
-    if np.lower() in ("it", "who", "i", "we", "you"):
-        return None
-    if " " not in np and np[:1].isupper() and np not in _capitalised_inside(doc) and not np.isupper():
+    word = text[s:e]
+    if " " not in word and _is_cap(word) and not word.isupper() and word not in _capitalised_inside(doc) \
+            and word.lower() in _easy_words():
         return None     # "Remember those talks?": capitalised only because it opens the sentence
     return s, e
+
+
+def _easy_words() -> frozenset[str]:
+    from .readability import easy_words
+
+    return easy_words()
 
 
 _MID_CAP = re.compile(r"(?<=[a-z,;]\s)[A-Z][\w\x27\u2019.-]*")
@@ -338,90 +933,66 @@ def _capitalised_inside(doc: Document) -> frozenset[str]:
     return words
 
 
-def _sentence(doc: Document, sentence: Sentence, rules: _Rules,
-              previous_subject: tuple[int, int] | None) -> tuple[list[Evidence], tuple[int, int] | None]:
-    text = doc.text
-    a, b = sentence.span.start, sentence.span.end
-    out: list[Evidence] = []
-    claimed: list[tuple[int, int]] = []
-    subject = _sentence_subject(doc, sentence, rules)
-    resolve_to = subject if subject is not None and text[subject[0]:subject[1]].lower() not in _PRONOUNS \
-        else previous_subject
+# ----------------------------------------------------------------------------- source tests
 
-    def taken(s: int, e: int) -> bool:
-        return any(s < ce and cs < e for cs, ce in claimed)
 
-    def channel_attrs() -> dict:
-        m = rules.channel.search(text, a, b)
-        if not m:
-            return {}
-        attrs = {"channel": text[m.start():m.end()].strip()}
-        outlet = (m.group("outlet") or "").strip() or (m.group("outlet2") or "").strip()
-        if outlet:
-            attrs["outlet"] = outlet
-        return attrs
+def _head(source: str) -> str:
+    words = _WORD.findall(source.lower())
+    return words[-1] if words else ""
 
-    def add(category: str, kind: str, start: int, end: int, cue: str = "",
-            source: tuple[int, int] | None = None, note: str = "", **extra) -> None:
-        attrs: dict = {"kind": kind}
-        if cue:
-            attrs["cue"] = cue
-        if source is not None:
-            s, e = source
-            attrs.update(source=text[s:e], source_start=s, source_end=e)
-            if text[s:e].lower() in ("he", "she", "they", "his", "her", "their", "him", "them") \
-                    and resolve_to is not None and resolve_to[0] < s:
-                attrs["source_resolved"] = text[resolve_to[0]:resolve_to[1]]
-        attrs.update(extra)
-        code = rules.codes[kind]
-        out.append(evidence(doc, code, DIMENSION, category, start, end, note or _NOTES[kind], **attrs))
-        claimed.append((start, end))
 
-    # 1. links, DOIs and references: unambiguous by form.
-    for m in rules.doi.finditer(text, a, b):
-        add(CITATION, "doi", m.start(), m.end(), source=(m.start(), m.end()))
-    for m in rules.link.finditer(text, a, b):
-        if not taken(m.start(), m.end()):
-            add(CITATION, "link", m.start(), _strip_end(text, m.start(), m.end()),
-                source=(m.start(), _strip_end(text, m.start(), m.end())))
-    for m in rules.bib.finditer(text, a, b):
-        if not taken(m.start(), m.end()):
-            add(CITATION, "bibliographic", m.start(), m.end(), source=(m.start(), m.end()))
+def _acceptable(np: str, klass: str, rules: _Rules) -> bool:
+    """Can ``np`` be a cited source for a verb of class ``klass`` (speech / stance / finding)?"""
+    low = np.lower().strip()
+    if low in PRONOUNS:
+        # "I/we/you" in a news body is the writer (or a speaker already quoted), not a cited source.
+        return low not in FIRST_PERSON and not (klass == "stance" and low in ("it", "who"))
+    if _head(np) in rules.heads:
+        return True
+    return any(_is_cap(w) and w.lower() not in OPENERS for w in np.split())
 
-    # 2. anonymous attributions first, so that "sources close to the campaign said" is not
-    #    read as a citation of "the campaign".
-    for code, kind, regex in rules.anonymous:
-        for m in regex.finditer(text, a, b):
-            if not taken(m.start(), m.end()):
-                add(ANONYMOUS, kind, m.start(), m.end(), cue=m.group(0))
-    anonymous_spans = list(claimed)
 
-    # 3. according to / citing / in his words / as X put it.
-    for m in rules.according.finditer(text, a, b):
-        if taken(m.start(), m.end()):
-            continue
-        _according(doc, m, b, rules, add, taken)
+def _is_anonymous(source: str, rules: _Rules) -> bool:
+    """A source that names nobody: "sources", "some analysts", "officials" (no capitalised word)."""
+    words = _WORD.findall(source)
+    if not words:
+        return False
+    low = source.lower()
+    if re.search(r"\bsources?\b", low) and not re.search(r"\b(?:the|this|that)\s+source\b", low):
+        return True
+    head = _head(source)
+    if head not in rules.anonymous_heads:
+        return False
+    first = words[0].lower()
+    if first in ("the", "this", "that", "these", "those") and head in ("studies", "research", "evidence", "data"):
+        return False       # "the studies show": refers back to named ones
+    named = [w for i, w in enumerate(words) if _is_cap(w) and (i > 0 or (
+        w.lower() not in OPENERS and w.lower() not in rules.anonymous_heads and w.lower() not in DETERMINERS
+        and w.lower() not in _VAGUE))]
+    return not named
 
-    # 4. reporting verbs with a source.
-    for m in rules.verb.finditer(text, a, b):
-        if taken(m.start(), m.end()):
-            continue
-        _verb(doc, sentence, m, rules, subject, anonymous_spans, add, channel_attrs, out, claimed)
 
-    # 5. named documents cited as a basis ("under the X Act", "the X Agreement requires").
-    for m in rules.document_head.finditer(text, a, b):
-        if taken(m.start(), m.end()):
-            continue
-        _document(doc, a, b, m, rules, add)
+_VAGUE = frozenset("numerous unnamed senior top various certain countless".split())
 
-    # 6. quotations whose speaker is in the sentence but not tied to it by a reporting verb.
-    verbal = sorted((e for e in out if e.category == CITATION and e.attrs.get("kind") in _VERBAL),
-                    key=lambda e: e.span.start)
-    for m in rules.quote.finditer(text, a, b):
-        if taken(m.start(), m.end()):
-            continue
-        _quotation(doc, sentence, m, rules, subject, verbal, add)
-    return out, subject
+
+def _source_kind(source: str, rules: _Rules) -> str | None:
+    """``named_document`` or ``study`` when the source is one, else None."""
+    if _document_like(source, rules):
+        return "named_document"
+    if _head(source) in rules.study_heads:
+        return "study"
+    return None
+
+
+def _document_like(source: str, rules: _Rules) -> bool:
+    m = rules.document_head.search(source)
+    if not m:
+        return False
+    before = source[: m.start()].split()
+    return any(_is_cap(w) or w[:1].isdigit() for w in before) or bool(re.match(r"\s+of\s+[A-Z0-9]", source[m.end():]))
+
+
+# ----------------------------------------------------------------------------- small helpers
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
@@ -430,64 +1001,20 @@ def _strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _according(doc, m, b, rules, add, taken) -> None:
-    text = doc.text
-    cue = m.group(0)
-    low = cue.lower()
-    if low.startswith("as ") and low.endswith(" it"):           # "as Trump put it"
-        inner = re.match(r"as\s+(.+?)\s+puts?\s+it", cue, re.IGNORECASE)
-        s = m.start() + inner.start(1)
-        add(CITATION, "according_to", m.start(), m.end(), cue=cue, source=(s, s + len(inner.group(1))))
-        return
-    if low.startswith("in ") and "words" in low and "words of" not in low:   # "in his words"
-        pron = re.search(r"(his|her|their|its)", cue, re.IGNORECASE)
-        s = m.start() + pron.start()
-        q = rules.quote.match(text, _skip_space(text, m.end(), b, ",:"), b)
-        if q:     # 'in his words, "freeloading."': the quotation is the citation
-            add(CITATION, "quotation", m.start(), q.end(), cue=cue, source=(s, s + len(pron.group(0))))
-        else:
-            add(CITATION, "according_to", m.start(), m.end(), cue=cue, source=(s, s + len(pron.group(0))))
-        return
-    # The source is the noun phrase after the cue, up to a comma, a clause or the sentence end.
-    start = _skip_space(text, m.end(), b)
-    end = _phrase_end(text, start, b)
-    if end <= start:
-        return
-    source = text[start:end]
-    words = source.split()
-    if not words:
-        return
-    acceptable = (_acceptable_source(source, "speech", rules) or source.lower().split()[0] in
-                  ("him", "her", "them", "us", "me"))
-    if not acceptable:
-        return
-    if _is_anonymous(source, rules):
-        add(ANONYMOUS, "vague_group" if not re.search(r"\bsources?\b", source, re.IGNORECASE) else "anonymous_source",
-            m.start(), end, cue=cue, source=(start, end))
-        return
-    kind = _source_kind(source, rules) or "according_to"
-    add(CITATION, kind, m.start(), end, cue=cue, source=(start, end))
-
-
-def _skip_space(text: str, i: int, b: int, also: str = "") -> int:
+def _skip(text: str, i: int, b: int, also: str = "") -> int:
     while i < b and (text[i].isspace() or text[i] in also):
         i += 1
     return i
 
 
-_PHRASE_END = re.compile(r",|;|:|\.(?=\s|$)|\u2014|\s-\s|\s\u2013\s|\bthat\b|\bwhich\b|\bwho\b|\bwhen\b|\bwhere\b|"
-                         r"\bbecause\b|\bbut\b|\bwhile\b|\bsaid\b|\bsays\b|\bsay\b|[\"\u201c\u201d]")
-
-
 def _phrase_end(text: str, start: int, b: int) -> int:
-    """End of the noun phrase after "according to": the next comma, clause word or 12 words."""
+    """End of the noun phrase after "according to" / "by": the next comma, clause word or 12 words."""
     limit = min(b, start + 140)
     m = _PHRASE_END.search(text, start, limit)
     end = m.start() if m else limit
-    # Keep a parenthesised abbreviation: "the 2014 Special Measures Agreement (SMA)".
+    # keep a parenthesised abbreviation: "the 2014 Special Measures Agreement (SMA)"
     par = re.match(r"\s*\([A-Z][A-Za-z0-9&.-]{1,12}\)", text[end:b]) if m and text[m.start()] != "(" else None
-    piece = text[start:end]
-    words = list(re.finditer(r"\S+", piece))
+    words = list(re.finditer(r"\S+", text[start:end]))
     if len(words) > 12:
         end = start + words[11].end()
     elif par:
@@ -495,197 +1022,3 @@ def _phrase_end(text: str, start: int, b: int) -> int:
     while end > start and text[end - 1] in " ,;:.\u2014":
         end -= 1
     return end
-
-
-def _verb(doc, sentence, m, rules: _Rules, subject, anonymous_spans, add, channel_attrs, out, claimed) -> None:
-    text = doc.text
-    a, b = sentence.span.start, sentence.span.end
-    vs, ve = m.start(), m.end()
-    form = text[vs:ve].lower()
-    form_key = re.sub(r"\s+", " ", form)
-    is_speech = m.group("speech") is not None
-    is_stance = m.group("stance") is not None
-    is_finding = m.group("finding") is not None or form_key in rules.finding_forms
-    kind_class = "speech" if is_speech else ("stance" if is_stance else "finding")
-    before = text[max(a, vs - 160):vs]
-    if _BAD_BEFORE.search(before) and not (form_key.endswith("ing") and re.search(r"\b(?:to)\s+$", before) is None):
-        # "the said", "to say", "needless to say": not a report by itself
-        if not re.search(r"\bto\s+$", before) or kind_class != "speech" or not _left_source(text, a, vs, rules, "speech"):
-            return
-    if _THAT_SAID.search(text, max(a, vs - 20), ve + 2):
-        return
-    # Passive: "was told", "is expected"; only an explicit "by X" gives a source.
-    if _PASSIVE_BEFORE.search(before) and (form.endswith("ed") or form in ("told", "said", "thought", "known",
-                                                                        "seen", "shown", "found", "written", "felt")):
-        by = re.match(r"\s+by\s+", text[ve:b])
-        if by:
-            s = ve + by.end()
-            e = _phrase_end(text, s, b)
-            if e > s and _acceptable_source(text[s:e], "speech", rules) and not _is_anonymous(text[s:e], rules):
-                kind = _source_kind(text[s:e], rules) or ("reported_speech" if is_speech else "reported_stance")
-                add(CITATION, kind, vs, e, cue=text[vs:ve], source=(s, e), **channel_attrs())
-        return
-    # An anonymous source just before ("a source familiar with the talks said"): extend it.
-    for cs, ce in anonymous_spans:
-        if ce <= vs and vs - ce < 60 and not re.search(r"[,;:\"\u201c\u201d]", text[ce:vs]) \
-                and _OPEN_END.search(text, cs, ce):
-            for i, e in enumerate(out):
-                if e.span.start == cs and e.span.end == ce:
-                    attrs = dict(e.attrs)
-                    attrs["cue"] = text[vs:ve]
-                    out[i] = evidence(doc, e.code, DIMENSION, e.category, cs, ve, e.note, **attrs)
-                    claimed.append((cs, ve))
-            return
-    source = _left_source(text, a, vs, rules, kind_class)
-    if source is None and kind_class == "speech":
-        source = _right_source(text, vs, ve, b, a, rules)
-    if source is None and kind_class == "speech" and form.endswith("ing") and subject is not None:
-        # ", saying ...", "after telling ...": the speaker is the subject of the sentence.
-        if re.search(r"(?:,|\b(?:after|before|while|when|by|in))\s*$", before):
-            source = subject
-    if source is None:
-        return
-    s, e = source
-    np = text[s:e]
-    if kind_class == "finding" and not is_speech and _head(np) not in rules.study_heads and not _document_like(np, rules):
-        return
-    if not _acceptable_source(np, kind_class, rules):
-        return
-    span = (min(s, vs), max(e, ve))
-    if _is_anonymous(np, rules):
-        kind = "anonymous_source" if re.search(r"\bsources?\b", np, re.IGNORECASE) else "vague_group"
-        if _head(np) in ("studies", "research"):
-            kind = "unnamed_research"
-        add(ANONYMOUS, kind, span[0], span[1], cue=text[vs:ve], source=source)
-        return
-    kind = _source_kind(np, rules)
-    if kind is None:
-        kind = "reported_speech" if is_speech else "reported_stance"
-    add(CITATION, kind, span[0], span[1], cue=text[vs:ve], source=source, **channel_attrs())
-
-
-def _left_source(text: str, a: int, vs: int, rules: _Rules, kind_class: str) -> tuple[int, int] | None:
-    lo = max(a, vs - 160)
-    m = rules.left_np.search(text, lo, vs)
-    if not m:
-        return None
-    s, e = _clean_source(text, m.start("np"), m.end("np"))
-    if e <= s:
-        return None
-    np = text[s:e]
-    if np.lower() == "who":
-        # "Trump, who has said": the antecedent before ", who".
-        ante = rules.left_np.search(text, max(a, s - 120), s) if False else None
-        prior = re.search(r"(" + _CAP + r"(?:\s+" + _CAP + r"){0,4})\s*,\s*$", text[max(a, s - 120):s])
-        if not prior:
-            return None
-        ps = max(a, s - 120) + prior.start(1)
-        return _clean_source(text, ps, ps + len(prior.group(1)))
-    if np.lower() in _OPENERS and np.lower() not in _PRONOUNS:
-        return None
-    return s, e
-
-
-def _right_source(text: str, vs: int, ve: int, b: int, a: int, rules: _Rules) -> tuple[int, int] | None:
-    """'"...," said Trump' or ", said the spokesman": a source right after the verb."""
-    before = text[max(a, vs - 3):vs]
-    if not (re.search(r"[,\"\u201d\u2019]\s*$", before) or vs == a):
-        return None
-    m = rules.right_np.match(text, ve, b)
-    if not m:
-        return None
-    s, e = _clean_source(text, m.start("np"), m.end("np"))
-    if e <= s:
-        return None
-    return s, e
-
-
-def _document(doc, a, b, m, rules: _Rules, add) -> None:
-    text = doc.text
-    hs, he = m.start(), m.end()
-    # "Act of 1964", "Treaty of Versailles": extend to the right.
-    right = re.match(rf"\s+of\s+(?:the\s+)?(?:{_CAP}\s*)+", text[he:b])
-    end = he + (right.end() if right else 0)
-    par = re.match(r"\s*\([A-Z][A-Za-z0-9&.-]{1,12}\)", text[end:b])
-    if par:
-        end += par.end()
-    name = rules.document_name.search(text, max(a, hs - 120), hs)
-    if name and name.start() < hs:
-        start = name.start()
-    elif right:
-        start = hs
-    else:
-        return
-    while end > start and text[end - 1] in " ,.":
-        end -= 1
-    name_text = text[start:end]
-    if not any(w[:1].isupper() for w in name_text.split()[:-1]) and not right:
-        return
-    cue = rules.document_cue.search(text, max(a, start - 40), start)
-    verb = rules.document_verb.match(text, end, b)
-    if cue:
-        add(CITATION, "named_document", cue.start(), end, cue=cue.group(0).strip(), source=(_clean_doc(text, start, end)))
-    elif verb:
-        add(CITATION, "named_document", start, end + verb.end(), cue=text[end:end + verb.end()].strip(),
-            source=_clean_doc(text, start, end))
-
-
-def _clean_doc(text: str, start: int, end: int) -> tuple[int, int]:
-    m = re.match(r"(?:the|a|an|this|its|their|his|her)\s+", text[start:end], re.IGNORECASE)
-    return (start + (m.end() if m else 0), end)
-
-
-_VERBAL = ("reported_speech", "reported_stance", "according_to", "named_document", "study")
-
-
-def _quotation(doc, sentence, m, rules: _Rules, subject, verbal, add) -> None:
-    text = doc.text
-    a, b = sentence.span.start, sentence.span.end
-    qs, qe = m.start(), m.end()
-    inner = text[qs + 1:qe - 1]
-    words = inner.split()
-    cue = rules.words_cue.search(text, max(a, qs - 60), qs)
-    if cue:
-        pron = re.search(r"\b(?:his|her|their|its|he|she|they)\b", cue.group(0), re.IGNORECASE)
-        source = (cue.start() + pron.start(), cue.start() + pron.end()) if pron else subject
-        add(CITATION, "quotation", min(cue.start(), qs), qe, cue=cue.group(0).strip(), source=source)
-        return
-    if len(words) < 3:
-        return      # a one- or two-word quote is usually a scare quote
-    if len(words) <= 6 and all(w[:1].isupper() for w in words if w[:1].isalpha() and w.lower() not in _TITLE_SMALL):
-        return      # a title ("Meet the Press"), not speech
-    for e in verbal:
-        # '"We will win," said Trump' / 'Trump said: "..."': the verb already cites this quote.
-        if -4 <= e.span.start - qe <= 4 or -4 <= qs - e.span.end <= 4:
-            return
-    speaker = None
-    for e in verbal:        # the nearest source before the quote ("Trump has questioned ... 'reimburse us'")
-        if e.span.end <= qs and "source_start" in e.attrs:
-            speaker = (e.attrs["source_start"], e.attrs["source_end"])
-    if speaker is None:
-        speaker = subject
-    if speaker is None or speaker[0] >= qs:
-        return
-    np = text[speaker[0]:speaker[1]]
-    if _is_anonymous(np, rules) or _head(np) in rules.study_heads:
-        return
-    add(CITATION, "quotation", qs, qe, cue="quotation marks", source=speaker)
-
-
-_TITLE_SMALL = frozenset("a an the of to in on for and or at by with from as".split())
-
-_NOTES = {
-    "reported_speech": "reported speech with its speaker",
-    "reported_stance": "a belief or position attributed to a named holder",
-    "according_to": "an explicit pointer to a source",
-    "quotation": "a direct quotation with its speaker",
-    "named_document": "a named document cited as a basis",
-    "study": "a study, poll, survey or report as a source",
-    "link": "a link to a source",
-    "doi": "a DOI of a publication",
-    "bibliographic": "a bibliographic reference",
-    "anonymous_source": "an unnamed source",
-    "vague_group": "a vague group as source (names nobody)",
-    "agentless_passive": "an attribution with no one doing the attributing",
-    "unnamed_research": "research invoked without naming it",
-}

@@ -1,0 +1,209 @@
+"""Citations and attributions (sourcelens.analyzers.citations.find_citations)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from sourcelens import lexicons
+from sourcelens.analyzers.citations import KIND_CODES, find_citations
+from sourcelens.ingest import from_text
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def found(text: str):
+    doc = from_text(text)
+    return doc, find_citations(doc)
+
+
+def kinds(text: str, category: str | None = None) -> list[str]:
+    _, ev = found(text)
+    return [e.attrs["kind"] for e in ev if category is None or e.category == category]
+
+
+def one(text: str, kind: str):
+    doc, ev = found(text)
+    hits = [e for e in ev if e.attrs["kind"] == kind]
+    assert hits, f"no {kind} in {text!r}: {[(e.attrs['kind'], e.text) for e in ev]}"
+    return doc, hits[0]
+
+
+# ----------------------------------------------------------------------------- citations
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("The senator told reporters on Tuesday that the bill would pass.", "reported_speech", "The senator"),
+    ("\u201cWe will not pay for this,\u201d said Defense Secretary Ash Carter.", "reported_speech",
+     "Defense Secretary Ash Carter"),
+    ("Trump, the Republican nominee, has repeatedly said that the alliance costs too much.", "reported_speech",
+     "Trump"),
+    ("A spokesman for the Clinton campaign said the claim was false.", "reported_speech",
+     "A spokesman for the Clinton campaign"),
+    ("Senator Elizabeth Warren believes the rule protects consumers.", "reported_stance", "Senator Elizabeth Warren"),
+    ("According to Defense Secretary Ash Carter, the talks will resume in May.", "according_to",
+     "Defense Secretary Ash Carter"),
+    ("According to the 2014 Special Measures Agreement (SMA), South Korea now pays 50 per cent of "
+     "non-personnel costs.", "named_document", "2014 Special Measures Agreement (SMA)"),
+    ("Under Section 2(b) of the Voting Rights Act, states must justify such changes.", "named_document",
+     "Section 2(b) of the Voting Rights Act"),
+    ("A Quinnipiac University poll released Monday found that 52 percent of voters disapprove.", "study",
+     "A Quinnipiac University poll"),
+    ("The full report is published at https://www.example.org/reports/burden.pdf for anyone to read.", "link",
+     "https://www.example.org/reports/burden.pdf"),
+    ("The estimate comes from a paper (doi:10.1080/10357718.2016.1184226) on alliance costs.", "doi",
+     "doi:10.1080/10357718.2016.1184226"),
+    ("Alliance costs are shared unevenly between the two partners (Cha and Kang, 2016).", "bibliographic",
+     "(Cha and Kang, 2016)"),
+    ("Alliance costs are shared unevenly, as Snyder et al. (2015) showed in detail.", "bibliographic",
+     "Snyder et al. (2015)"),
+])
+def test_citation_kinds_and_sources(text, kind, source):
+    doc, e = one(text, kind)
+    assert e.category == "citation"
+    assert e.code == KIND_CODES[kind]
+    assert e.attrs["source"] == source
+    assert doc.text[e.attrs["source_start"]:e.attrs["source_end"]] == source
+    assert doc.text[e.span.start:e.span.end] == e.text
+
+
+def test_interview_claim_names_speaker_and_outlet():
+    text = ("Trump again fuelled worry over US commitment to its alliances in a New York Times interview on the "
+            "sidelines of the Republican National Convention in which he claimed as president he would not "
+            "commit US military aid to NATO treaty allies.")
+    _, e = one(text, "reported_speech")
+    assert e.text == "he claimed"
+    assert e.attrs["source"] == "he"
+    assert e.attrs["source_resolved"] == "Trump"
+    assert e.attrs["outlet"] == "New York Times"
+
+
+def test_quotation_attributed_to_subject():
+    text = ("But Republican candidate Donald Trump has repeatedly questioned the value of forward deployment and "
+            "has threatened to pull back from the alliance if South Korea does not "
+            "\u2018reimburse us much more substantially\u2019.")
+    _, e = one(text, "quotation")
+    assert e.text == "\u2018reimburse us much more substantially\u2019"
+    assert "Donald Trump" in e.attrs["source"]
+
+
+def test_in_his_words_is_a_quotation_of_the_previous_subject():
+    text = ("During his initial tenure, Mr. Trump had a rather distinctive approach to partnerships. It was a "
+            "feeling that allies were, in his words, \"freeloading.\"")
+    _, e = one(text, "quotation")
+    assert e.attrs["source"] == "his"
+    assert e.attrs["source_resolved"] == "Mr. Trump"
+
+
+# ----------------------------------------------------------------------------- anonymous
+
+@pytest.mark.parametrize("text, kind", [
+    ("As a result, some analysts in the region are concerned about the alliance.", "vague_group"),
+    ("Experts say the alliance will survive the election.", "vague_group"),
+    ("Critics argue that the deal favours Seoul.", "vague_group"),
+    ("To be asked for what many felt was an exorbitant sum, it felt like an insult.", "vague_group"),
+    ("A source familiar with the talks said the deal was close.", "anonymous_source"),
+    ("Sources close to the campaign said the claim was false.", "anonymous_source"),
+    ("It is widely believed that the talks will fail.", "agentless_passive"),
+    ("The envoy reportedly left the talks early.", "agentless_passive"),
+    ("Studies show that alliances deter attacks.", "unnamed_research"),
+])
+def test_anonymous_attributions(text, kind):
+    _, ev = found(text)
+    assert kind in [e.attrs["kind"] for e in ev if e.category == "anonymous_attribution"], \
+        [(e.category, e.attrs["kind"], e.text) for e in ev]
+    assert not [e for e in ev if e.category == "citation"], "an anonymous source is not a citation"
+
+
+# ----------------------------------------------------------------------------- must not
+
+@pytest.mark.parametrize("text", [
+    "Section 2(b) is ambiguous on this point.",
+    "That said, the bill would pass.",
+    "I believe the rule protects consumers.",
+    "The results were ranked according to size.",
+    "The so-called \u201cdeal\u201d collapsed last week.",
+    "The senator found the keys in her car.",
+    "The United States keeps 28,000 troops in South Korea.",
+    "South Korea now pays 50 per cent of non-personnel costs.",
+    "Delegates gathered at the Republican National Convention in Cleveland.",
+    "The river is the main source of water for the town.",
+    "Some roads in the region are closed.",
+    "The state will hold a vote on the plan next week.",
+    "Needless to say, the plan failed.",
+])
+def test_not_a_citation(text):
+    _, ev = found(text)
+    assert not [e for e in ev if e.category == "citation"], [(e.attrs["kind"], e.text) for e in ev]
+
+
+def test_some_analysts_is_not_a_citation():
+    assert kinds("Some analysts in the region are concerned.", "citation") == []
+
+
+# ----------------------------------------------------------------------------- structure
+
+def test_evidence_sorted_in_body_and_inside_one_sentence():
+    text = ("Trump said the alliance was unfair. According to the 2014 Special Measures Agreement (SMA), Seoul "
+            "pays half. Some analysts are worried, and a source said talks had stalled.")
+    doc, ev = found(text)
+    assert [e.span.start for e in ev] == sorted(e.span.start for e in ev)
+    assert {e.dimension for e in ev} == {"specificity"}
+    for e in ev:
+        assert e.category in ("citation", "anonymous_attribution")
+        sentence = [s for s in doc.sentences if s.span.start <= e.span.start < s.span.end]
+        assert sentence and sentence[0].span.end >= e.span.end and sentence[0].region == "body"
+
+
+def test_headings_are_not_measured():
+    doc, ev = found("Trump Says Alliance Costs Too Much\n\nThe talks resume in May, officials in Seoul said.")
+    assert all(e.span.start > 30 for e in ev)
+
+
+def test_every_marker_example_is_found_by_find_citations():
+    """The lexicon's examples and counterexamples hold for find_citations alone (the generic
+    lexicon test checks the same through sourcelens.analyze once specificity calls us)."""
+    for marker in lexicons.load("citations").markers:
+        _, ev = found(marker.example)
+        assert marker.code in [e.code for e in ev], (marker.code, marker.example, [(e.code, e.text) for e in ev])
+        if marker.counterexample:
+            _, ev = found(marker.counterexample)
+            assert marker.code not in [e.code for e in ev], (marker.code, marker.counterexample)
+
+
+def test_samples():
+    peer = from_text((REPO / "samples" / "peer-reviewed.txt").read_text(encoding="utf-8"))
+    ev = find_citations(peer)
+    texts = {(e.attrs["kind"], e.text) for e in ev}
+    assert ("named_document", "According to the 2014 Special Measures Agreement (SMA)") in texts
+    assert ("reported_speech", "he claimed") in texts
+    assert ("quotation", "\u2018reimburse us much more substantially\u2019") in texts
+    assert ("vague_group", "some analysts") in texts
+    generated = from_text((REPO / "samples" / "generated.txt").read_text(encoding="utf-8"))
+    ev = find_citations(generated)
+    cited = [e for e in ev if e.category == "citation"]
+    # the only citation is the one-word quotation "in his words, 'freeloading'" (Trump)
+    assert [e.attrs["kind"] for e in cited] == ["quotation"]
+    assert {e.text for e in ev if e.category == "anonymous_attribution"} >= {
+        "many long-time foreign policy experts", "many felt"}
+
+
+# ----------------------------------------------------------------------------- real data
+
+def _polnear() -> Path:
+    root = Path(os.environ.get("SOURCELENS_DATA") or REPO.parent / "shared" / "data")
+    return root / "attribution" / "polnear"
+
+
+def test_polnear_dev_floor():
+    if not (_polnear() / "dev").is_dir():
+        pytest.skip("PolNeAR data not available")
+    import sys
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from eval_attribution import evaluate
+
+    res = evaluate(_polnear().parents[1], "dev")
+    assert res["precision"] >= 0.88
+    assert res["recall"] >= 0.62
+    assert res["source_found"] >= 0.85
