@@ -37,7 +37,7 @@ from scipy.stats import spearmanr
 
 from sourcelens.analyzers import specificity as sp
 
-FEATURES = ("length", "rare", "figures", "named", "vague", "general")
+FEATURES = ("length", "named", "figures", "citations", "vague")
 
 
 def default_data() -> Path:
@@ -94,9 +94,13 @@ def baselines(text: str) -> tuple[float, float]:
 
 
 def features(text: str) -> list[float]:
+    """The score's inputs, as log1p counts, in the order of FEATURES."""
+    doc = sp.one_sentence_document(text)
     c = sp.sentence_counts(text)
-    return [math.log1p(c["words"]), math.log1p(c["rare"]), math.log1p(len(c["figures"])),
-            math.log1p(c["named_words"]), math.log1p(len(c["vague"])), math.log1p(c["general"])]
+    cites = sum(1 for e in sp.find_citations(doc) if e.category == "citation"
+                and e.attrs.get("kind") not in sp.SCORE_SKIPS_CITATION_KINDS) if sp.find_citations else 0
+    return [math.log1p(doc.sentences[0].words), math.log1p(c["named_words"]),
+            math.log1p(len(c["figures"])), math.log1p(cites), math.log1p(len(c["vague"]))]
 
 
 def auc(scores: list[float], labels: list[int]) -> float:
