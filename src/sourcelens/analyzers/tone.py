@@ -77,6 +77,20 @@ class Scanner:
     start_codes: tuple[tuple[re.Pattern[str], str], ...]
 
 
+_LITERAL_HEAD = re.compile(r"[a-z](?![?*+{])")
+_GROUP_HEAD = re.compile(r"\(\?:([^()\[\]]*)\)(?![?*+{])")
+
+
+def _expand_head(pattern: str) -> list[str]:
+    """``(?:is|was) not`` -> ``is not``, ``was not``: a leading group of plain
+    alternatives is multiplied out so that each alternative opens with a literal."""
+    m = _GROUP_HEAD.match(pattern)
+    if not m:
+        return [pattern]
+    tail = pattern[m.end():]
+    return [alt + tail for alt in m.group(1).split("|")]
+
+
 def _trie_regex(words: Iterable[str]) -> str:
     """A regex matching exactly ``words``, shaped as a trie so ``re`` branches on one char.
 
@@ -124,7 +138,18 @@ def scanner(name: str) -> Scanner:
                 other.append((pattern, marker.code))
 
     def alternation(items: list[tuple[str, str]], prefix: str = "") -> re.Pattern[str]:
-        return re.compile(prefix + "(?:" + "|".join(f"(?:{p})" for p, _ in items) + ")")
+        # Bucket the alternatives by their first literal letter, \b(?:a(?:...)|b(?:...)):
+        # re skips a bucket on one character compare, instead of entering every pattern.
+        buckets: dict[str, list[str]] = {}
+        rest: list[str] = []
+        for pattern, _ in items:
+            for alt in _expand_head(pattern):
+                if _LITERAL_HEAD.match(alt):
+                    buckets.setdefault(alt[0], []).append(f"(?:{alt[1:]})")
+                else:
+                    rest.append(f"(?:{alt})")
+        alts = [f"{ch}(?:{'|'.join(body)})" for ch, body in sorted(buckets.items())] + rest
+        return re.compile(prefix + "(?:" + "|".join(alts) + ")")
 
     def resolvers(items: list[tuple[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
         return tuple((re.compile(p), code) for p, code in items)
