@@ -1,0 +1,219 @@
+"""Figure finding and normalisation: one typed span per figure, with its value."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcelens.analyzers.figures import find_figures, parse_number
+
+
+def figures(text: str) -> list[tuple[str, str, dict]]:
+    return [(text[f.start:f.end], f.kind, f.attrs) for f in find_figures(text)]
+
+
+def only(text: str) -> tuple[str, str, dict]:
+    found = figures(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------ each type, tricky cases
+
+def test_money_with_currency_prefix_and_scale_is_one_span():
+    span, kind, attrs = only("South Korea pays US$867 million a year.")
+    assert (span, kind) == ("US$867 million", "money")
+    assert attrs["value"] == 867_000_000 and attrs["currency"] == "USD"
+
+
+def test_money_qualifier_is_part_of_the_figure():
+    span, kind, attrs = only("It pays (approximately US$867 million) for basing.")
+    assert (span, kind) == ("approximately US$867 million", "money")
+    assert attrs["qualifier"] == "approximately"
+
+
+@pytest.mark.parametrize("text, span, value, currency", [
+    ("They asked for $35bn more.", "$35bn", 35e9, "USD"),
+    ("The fund holds €2.5 billion.", "€2.5 billion", 2.5e9, "EUR"),
+    ("It cost £40 in total.", "£40", 40, "GBP"),
+    ("It cost 40 dollars in total.", "40 dollars", 40, "USD"),
+    ("A ticket is 50 cents.", "50 cents", 0.5, "USD"),
+    ("Reserves reached HK$1.2 trillion.", "HK$1.2 trillion", 1.2e12, "HKD"),
+])
+def test_money_variants(text, span, value, currency):
+    got_span, kind, attrs = only(text)
+    assert (got_span, kind, attrs["currency"]) == (span, "money", currency)
+    assert attrs["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Spending is 2.6 per cent of GDP.", "2.6 per cent", 2.6),
+    ("Contributions rose 6 per cent last time.", "6 per cent", 6),
+    ("Turnout was 50% this time.", "50%", 50),
+    ("Six percent of voters agreed.", "Six percent", 6),
+    ("Rates rose 3 percentage points.", "3 percentage points", 3),
+])
+def test_percentages(text, span, value):
+    assert only(text)[:2] == (span, "percentage")
+    assert only(text)[2]["value"] == value
+
+
+def test_count_with_qualifier_and_thousands_separator():
+    span, kind, attrs = only("The US stations over 28,000 troops there.")
+    assert (span, kind, attrs["value"], attrs["qualifier"]) == ("over 28,000", "count", 28000, "over")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Three hundred and fifty people came.", "Three hundred and fifty", 350),
+    ("About twenty-five men were there.", "About twenty-five", 25),
+    ("The city has 1.5 million residents.", "1.5 million", 1_500_000),
+    ("She bought a dozen eggs.", "a dozen", 12),
+])
+def test_counts_in_words_and_scales(text, span, value):
+    got = only(text)
+    assert got[:2] == (span, "count") and got[2]["value"] == value
+
+
+def test_one_of_the_is_not_a_count():
+    assert figures("It is one of the oldest alliances, and no one denies it.") == []
+
+
+def test_section_reference_is_not_a_quantity():
+    assert figures("Section 2(b) of the Act and Article 5 of the treaty apply.") == []
+    assert figures("See page 3 and No. 10 for details.") == []
+
+
+def test_codes_glued_to_letters_are_not_figures():
+    assert figures("COVID-19 hit the G7 and the F-16 fleet in 3-D.") == []
+
+
+def test_age_is_a_quantity_not_a_count():
+    span, kind, attrs = only("Analysts fear for the 63-year-old alliance.")
+    assert (span, kind, attrs["value"], attrs["unit"], attrs["measure"]) == (
+        "63-year-old", "quantity", 63, "year", "age")
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("The border is 250 km long.", "250 km", 250, "km"),
+    ("Talks lasted 12 hours.", "12 hours", 12, "h"),
+    ("They shipped 3 million tonnes of grain.", "3 million tonnes", 3e6, "t"),
+])
+def test_quantities_with_units(text, span, value, unit):
+    got = only(text)
+    assert got[:2] == (span, "quantity") and got[2]["unit"] == unit
+    assert got[2]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, span, value, granularity", [
+    ("The photo was taken on 28 July 2015.", "28 July 2015", "2015-07-28", "day"),
+    ("The new term begins come January 2017.", "January 2017", "2017-01", "month"),
+    ("It was signed on May 5, 2016, in Seoul.", "May 5, 2016", "2016-05-05", "day"),
+    ("The talks resume in May.", "May", "--05", "month"),
+    ("We met on Monday to talk.", "Monday", "Monday", "weekday"),
+    ("The deadline is 2016-07-28 at noon.", "2016-07-28", "2016-07-28", "day"),
+])
+def test_dates(text, span, value, granularity):
+    got = only(text)
+    assert got[:2] == (span, "date")
+    assert got[2]["value"] == value and got[2]["granularity"] == granularity
+
+
+def test_may_the_modal_and_may_without_context_are_not_dates():
+    assert figures("Pyongyang may find that it is in its interests.") == []
+    assert figures("May I ask why? March on, they said.") == []
+
+
+@pytest.mark.parametrize("text, span, value, granularity", [
+    ("According to the 2014 agreement, costs are shared.", "2014", 2014, "year"),
+    ("Particularly since the 1990s, things changed.", "1990s", 1990, "decade"),
+    ("Since the mid-2000s, Seoul has diversified.", "mid-2000s", 2000, "decade"),
+    ("Music of the '90s is back.", "'90s", 1990, "decade"),
+    ("It grew in the second half of the 20th century.", "20th century", 1901, "century"),
+    ("We live in the twenty-first century.", "twenty-first century", 2001, "century"),
+])
+def test_years_decades_centuries_are_their_own_type(text, span, value, granularity):
+    got = only(text)
+    assert got[:2] == (span, "year")
+    assert got[2]["value"] == value and got[2]["granularity"] == granularity
+
+
+def test_decade_part_is_recorded():
+    assert only("Since the mid-2000s, it grew.")[2]["part"] == "mid"
+
+
+def test_year_followed_by_a_count_noun_is_a_count():
+    assert only("Some 2000 people marched.")[1] == "count"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("For the fifth consecutive month, prices fell.", "fifth", 5),
+    ("She finished 3rd in the race.", "3rd", 3),
+])
+def test_ordinals(text, span, value):
+    got = only(text)
+    assert got[:2] == (span, "ordinal") and got[2]["value"] == value
+
+
+def test_first_and_second_are_discourse_not_ordinals():
+    assert figures("For the first time, the second reason matters.") == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Two-thirds of voters agreed.", "Two-thirds", 0.666667),
+    ("One in five adults smoke.", "One in five", 0.2),
+    ("A quarter of the budget went on defence.", "A quarter", 0.25),
+])
+def test_fractions(text, span, value):
+    got = only(text)
+    assert got[:2] == (span, "fraction") and got[2]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, span, of, low, high", [
+    ("Spending grew between 5 and 10 per cent a year.", "between 5 and 10 per cent", "percentage", 5, 10),
+    ("Spending grew 5-10% a year.", "5-10%", "percentage", 5, 10),
+    ("The war lasted 1950-1953 in all.", "1950-1953", "year", 1950, 1953),
+    ("The plan covers 2010–15 only.", "2010–15", "year", 2010, 2015),
+])
+def test_ranges_are_one_figure(text, span, of, low, high):
+    got = only(text)
+    assert got[:2] == (span, "range")
+    assert (got[2]["of"], got[2]["low"], got[2]["high"]) == (of, low, high)
+
+
+def test_a_change_from_one_amount_to_another_is_two_figures():
+    found = figures("Assets grew by $1.5 billion to $352.7 billion.")
+    assert [k for _, k, _ in found] == ["money", "money"]
+
+
+def test_times():
+    assert only("The vote closes at 6 p.m. today.")[:2] == ("6 p.m.", "time")
+    assert only("The vote closes at 10:30 tonight.")[:2] == ("10:30", "time")
+
+
+def test_scale_words_without_a_number_are_not_figures():
+    assert figures("Demands for billions more came from Washington, and millions of people.") == []
+
+
+def test_the_peer_reviewed_article_figures_are_all_found_once():
+    text = ("in the last renegotiation South Korean contributions increased 6 per cent. "
+            "According to the 2014 Special Measures Agreement (SMA), South Korea now pays 50 per cent "
+            "of non-personnel costs (approximately US$867 million) associated with US basing. "
+            "It amounts to an US$35 billion or 2.6 per cent of their annual GDP.")
+    assert [(s, k) for s, k, _ in figures(text)] == [
+        ("6 per cent", "percentage"), ("2014", "year"), ("50 per cent", "percentage"),
+        ("approximately US$867 million", "money"), ("US$35 billion", "money"),
+        ("2.6 per cent", "percentage")]
+
+
+def test_offsets_are_restricted_to_the_window():
+    text = "In 2014 they met. In 2015 they met again."
+    found = find_figures(text, 18, len(text))
+    assert [(text[f.start:f.end]) for f in found] == ["2015"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("28,000", 28000), ("2.6", 2.6), ("twenty-five", 25), ("two hundred and fifty", 250),
+    ("1.5 million", 1.5e6), ("35bn", 35e9), ("a dozen", 12), ("three thousand", 3000),
+    ("nonsense", None),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == (pytest.approx(value) if value is not None else None)

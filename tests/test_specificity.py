@@ -1,0 +1,224 @@
+"""The specificity analyzer: figures, vague words, named specifics, citations and the score."""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+
+import pytest
+
+import sourcelens
+from sourcelens import lexicons
+from sourcelens.analyzers import specificity as sp
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+
+@pytest.fixture(scope="module")
+def peer():
+    return sourcelens.analyze(sourcelens.load(SAMPLES / "peer-reviewed.txt"), ["specificity"])
+
+
+@pytest.fixture(scope="module")
+def generated():
+    return sourcelens.analyze(sourcelens.load(SAMPLES / "generated.txt"), ["specificity"])
+
+
+def figure_texts(profile) -> list[tuple[str, str]]:
+    return [(e.text, e.attrs["kind"]) for e in profile.evidence_for("specificity", "figure")]
+
+
+def result(text: str):
+    return sourcelens.analyze(text, ["specificity"]).result("specificity")
+
+
+# ------------------------------------------------------------------ the samples
+
+def test_every_figure_of_the_peer_reviewed_article_is_found_and_typed(peer):
+    assert figure_texts(peer) == [
+        ("63-year-old", "quantity"), ("January 2017", "date"), ("6 per cent", "percentage"),
+        ("2014", "year"), ("50 per cent", "percentage"), ("approximately US$867 million", "money"),
+        ("US$35 billion", "money"), ("2.6 per cent", "percentage"), ("over 28,000", "count"),
+        ("1990s", "year"), ("mid-2000s", "year"), ("20th century", "year"),
+    ]
+
+
+def test_caption_date_and_header_furniture_are_not_counted(peer):
+    texts = [t for t, _ in figure_texts(peer)]
+    assert "28 July 2015" not in texts  # photo caption
+    assert "5 mins" not in texts  # "Reading Time: 5 mins" header
+    assert "2024" not in texts  # copyright footer
+    assert peer.value("specificity.figures") == 12
+    assert peer.value("specificity.figures_money") == 2
+    assert peer.value("specificity.figures_percentage") == 3
+    assert peer.value("specificity.figures_dated") == 5  # January 2017, 2014, 1990s, mid-2000s, 20th century
+
+
+def test_generated_article_billions_more_is_vague_not_a_figure(generated):
+    assert figure_texts(generated) == []  # "4 minutes read", "January 27, 2026", "2 Views" are furniture
+    vague = [e.text for e in generated.evidence_for("specificity", "vague")]
+    assert "billions more" in vague
+    assert generated.value("specificity.vague_per_100_words") > 1.0
+
+
+def test_the_peer_reviewed_article_is_more_specific_than_the_generated_one(peer, generated):
+    assert peer.value("specificity.score") > generated.value("specificity.score") + 5
+    assert peer.value("specificity.figures_per_100_words") > generated.value("specificity.figures_per_100_words")
+    assert peer.value("specificity.named_share") > generated.value("specificity.named_share")
+    assert peer.value("specificity.sentences_with_fact_share") > generated.value(
+        "specificity.sentences_with_fact_share")
+
+
+def test_evidence_quotes_the_document_exactly(peer):
+    text = peer.document.text
+    for e in peer.evidence_for("specificity"):
+        assert text[e.span.start:e.span.end] == e.text
+
+
+def test_sentence_scores_are_aligned_and_none_outside_the_body(peer):
+    scores = peer.result("specificity").sentence_scores["specificity"]
+    doc = peer.document
+    assert len(scores) == len(doc.sentences)
+    for sentence, value in zip(doc.sentences, scores):
+        if sentence.region != "body":
+            assert value is None
+        elif sentence.words:
+            assert 0 <= value <= 100
+
+
+def test_metrics_have_units_directions_and_labels(peer):
+    result = peer.result("specificity")
+    keys = {m.key for m in result.metrics}
+    for key in ("specificity.figures", "specificity.citations", "specificity.figures_per_100_words",
+                "specificity.citations_per_100_words", "specificity.figures_money",
+                "specificity.vague_per_100_words", "specificity.anonymous_attributions",
+                "specificity.named_share", "specificity.sentences_with_fact_share",
+                "specificity.score"):
+        assert key in keys
+    for m in result.metrics:
+        assert m.label and m.region == "body"
+        if m.value is not None:
+            assert m.unit and m.direction
+
+
+def test_citations_come_from_the_citation_finder(peer):
+    if sp.find_citations is None:
+        pytest.skip("citations module not in this installation")
+    cites = peer.evidence_for("specificity", "citation")
+    assert peer.value("specificity.citations") == len(cites) > 0
+    assert any("Special Measures Agreement" in e.text for e in cites)
+    assert peer.value("specificity.anonymous_attributions") >= 1
+
+
+# ------------------------------------------------------------------ rules on short texts
+
+def test_empty_body_gives_reasons_not_zeros():
+    r = result("")
+    values = {m.key: m for m in r.metrics}
+    assert values["specificity.score"].value is None and values["specificity.score"].reason
+    assert values["specificity.figures_per_100_words"].value is None
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Many analysts worry about the future of the alliance with Seoul.", "Many"),
+    ("A number of officials questioned the cost of the deal.", "A number of"),
+    ("Seoul would significantly increase its contributions to the costs.", "significantly"),
+    ("They already make a substantial contribution to the costs.", "substantial"),
+    ("For decades the troops have been a cornerstone of deterrence.", "For decades"),
+])
+def test_vague_words(sentence, word):
+    vague = [e.text for e in result(sentence).evidence if e.category == "vague"]
+    assert word in vague
+
+
+def test_some_before_a_number_is_an_approximator_not_vague():
+    r = result("Some 30 people gathered outside the embassy in the rain.")
+    assert [e.text for e in r.evidence if e.category == "vague"] == []
+    assert [e.text for e in r.evidence if e.category == "figure"] == ["Some 30"]
+
+
+def test_named_specifics_skip_sentence_starts_and_stopwords():
+    r = result("Officials say Hillary Clinton met the Kaesong Industrial Complex staff. "
+               "They visited NATO headquarters in Brussels on the way.")
+    named = [e.text for e in r.evidence if e.category == "named"]
+    assert named == ["Hillary Clinton", "Kaesong Industrial Complex", "NATO", "Brussels"]
+
+
+def test_sentence_initial_name_counts_when_it_is_a_name_elsewhere():
+    r = result("The talks failed in Pyongyang last year. Pyongyang may now retreat from dialogue.")
+    named = [e.text for e in r.evidence if e.category == "named"]
+    assert named == ["Pyongyang", "Pyongyang"]
+
+
+def test_shouted_sentence_is_not_a_string_of_acronyms():
+    r = result("THIS IS SO GOOD AND I LOVE IT, said the fan in the crowd.")
+    assert [e for e in r.evidence if e.code == "SP061"] == []
+
+
+def test_handles_are_named_evidence_but_do_not_raise_the_score():
+    with_handle = sp.score_text("@someone thanks for the help today")
+    without = sp.score_text("someone thanks for the help today")
+    assert any(e.code == "SP062" for e in sp.analyze(sp.one_sentence_document(
+        "@someone thanks for the help today")).evidence)
+    # same number of words: the handle adds nothing (per-sentence scores are rounded to 0.01)
+    assert with_handle == pytest.approx(without) == pytest.approx(sp.combine(6, 0, 0), abs=0.01)
+
+
+def test_score_rewards_figures_names_and_punishes_vagueness_at_equal_length():
+    specific = sp.score_text("Hillary Clinton said Seoul pays US$867 million for 28,000 troops.")
+    vague = sp.score_text("Some people say they pay a lot of money for many of the troops.")
+    assert specific > vague + 10
+
+
+def test_combine_has_diminishing_returns_and_stays_in_range():
+    one, two, ten = (sp.combine(20, 0, n) for n in (1, 2, 10))
+    assert two - one < one - sp.combine(20, 0, 0)
+    assert 0 <= sp.combine(0, 0, 0, 0, 5) <= sp.combine(200, 20, 20, 5) < 100
+    assert not math.isnan(ten)
+
+
+def test_lexicon_examples_and_counterexamples():
+    for marker in lexicons.load("specificity").markers:
+        found = {e.code for e in sourcelens.analyze(marker.example, ["specificity"]).evidence}
+        assert marker.code in found, (marker.code, marker.example)
+        if marker.counterexample:
+            found = {e.code for e in sourcelens.analyze(marker.counterexample, ["specificity"]).evidence}
+            assert marker.code not in found, (marker.code, marker.counterexample)
+
+
+def test_vague_anchors_never_hide_a_match():
+    """Every vague pattern's anchors are words any of its matches must contain."""
+    for code, _, slow, _, anchors in sp._vague_patterns():
+        marker = lexicons.load("specificity").by_code()[code]
+        for m in slow.finditer(marker.example):
+            if anchors:
+                assert any(a in m.group(0).lower() for a in anchors), (code, m.group(0), anchors)
+    assert sp._anchors(r"\bthings?\b") == ("thing",)
+    assert sp._anchors(r"\ba\s+(?:(?:large|small)\s+)?number\s+of\b") == ("number",)
+    assert sp._anchors(r"\band\s+so\s+(?:on|forth)\b") == ("and",)
+    assert sp._anchors(r"\bor\s+so\b") is None
+
+
+# ------------------------------------------------------------------ the dev data (skips when absent)
+
+def _data() -> Path:
+    env = os.environ.get("SOURCELENS_DATA")
+    return Path(env) if env else ROOT.parent / "shared" / "data"
+
+
+def test_dev_data_spearman_beats_the_baselines():
+    folder = _data() / "specificity" / "gao2019"
+    if not (folder / "cleaned_data_val.tsv").exists():
+        pytest.skip("gao2019 dev data not available")
+    import sys
+    from scipy.stats import spearmanr
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import eval_specificity as ev
+
+    texts, ratings = ev.load_gao(folder / "cleaned_data_val.tsv")
+    ours = spearmanr([sp.score_text(t) for t in texts], ratings).statistic
+    length = spearmanr([ev.baselines(t)[0] for t in texts], ratings).statistic
+    assert ours > 0.62 and ours > length + 0.05
