@@ -77,6 +77,8 @@ class _Rules:
         raw = resources.files(lexicons.__name__).joinpath("provenance.toml").read_text("utf-8")
         d = tomllib.loads(raw)["disclosure"]
         self.agent = re.compile("|".join(f"(?:{p})" for p in d["agents"]), _I)
+        self.agent_keywords = tuple(d["agent_keywords"])
+        self.agent_keywords_cs = tuple(d["agent_keywords_cs"])
         self.agent_not_before = re.compile(d["agent_not_before"], _I)
         self.agent_not_after = re.compile(d["agent_not_after"], _I)
         vpp, vbase, vpast = d["verbs_pp"], d["verbs_base"], d["verbs_past"]
@@ -165,6 +167,12 @@ def rules() -> _Rules:
 def agent_pattern() -> re.Pattern[str]:
     """The combined agent regex: the cheap pre-filter run over a whole document."""
     return rules().agent
+
+
+def agent_keywords() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(lower-case, case-sensitive) literal keywords: every agent match contains one of them."""
+    R = rules()
+    return R.agent_keywords, R.agent_keywords_cs
 
 
 def find_disclosures(text: str, start: int = 0, end: int | None = None) -> list[Disclosure]:

@@ -1,0 +1,600 @@
+"""Provenance: what a page says about who made it, when, for whom and how.
+
+Provenance reads ALL regions (header, byline, bio, footer, disclaimer, body): the facts
+it looks for mostly live in page furniture. Every finding is evidence with a PV code
+from ``lexicons/provenance.toml``; categories:
+
+* ``ai_disclosure`` (PV001-PV005): the page SAYS AI or automation was used to make it, or
+  a named part of it (rule in :mod:`.disclosure`). This is a disclosure detector, **not an
+  AI detector**: a page without a disclosure may still be machine-written, and
+  sourcelens cannot tell. ``ai_denial`` (PV006): the page says AI was not used.
+* ``llm_artifact`` (PV010-PV016): chatbot phrases left in published text ("As an AI
+  language model", "Certainly! Here is", "[Insert name]").
+* ``byline``, ``author_credentials``, ``published_date``, ``updated_date``, ``publisher``,
+  ``copyright``, ``content_date``, ``work_type``, ``correction``, ``editorial_standards``,
+  ``contact``, ``sources_section``.
+
+Metrics (region "all"): ``ai_disclosure`` (bool), ``ai_disclosures`` (count),
+``ai_disclosure_whole`` (bool: a disclosure covers the whole text rather than a named
+part; None without a disclosure; the part names are in ``extras["ai_disclosure"]``),
+``ai_denial``, ``llm_artifacts`` (count), ``checklist_present``, ``checklist_items``,
+``checklist_score`` = present / scored items, ``years_between_content_and_copyright`` =
+copyright year - latest year the content mentions (a lower bound on how stale the
+copyright year is relative to the text, or how old the text is relative to the page),
+``days_between_published_and_updated``.
+
+``extras["checklist"]``: one dict per item, in a fixed order so two articles line up:
+``item``, ``question`` (plain language, for students), ``status`` (present / absent /
+unclear), ``evidence`` (indices into this result's evidence), ``evidence_codes``,
+``quotes`` (the evidence text, shortened), ``note``, ``frameworks`` (CRAAP, SIFT and
+Trust Project questions it serves) and ``scored`` (whether it counts in the score: the
+AI items are reported but not scored, since using or not using AI is not a
+transparency failure in itself). Dates are in ``extras["dates"]`` as ISO strings.
+
+Speed: one pass of a combined trigger regex (and the disclosure agents) over the text;
+the markers run only on the sentences it hits, the label markers only on short lines.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from .. import lexicons
+from ..model import DimensionResult, Document, Evidence
+from . import disclosure
+from .common import evidence, metric
+
+DIMENSION = "provenance"
+REGION = "all"
+QUOTE = 140
+
+#: per marker, literal keywords (lower case; "UPDATE" case-sensitive) one of which each of its
+#: matches contains: a marker runs only on sentences holding one. str.find over the whole
+#: text is far faster than one big regex (Python's re scans alternations position by position).
+_KEYWORDS = {
+    "PV010": ("as an ai", "as an a.i", "as a language", "as a large language", "i am an ai", "artificial intelligence"),
+    "PV011": ("sorry", "unable", "can't", "cannot", "can\u2019t"),
+    "PV012": ("hope this", "let me know", "feel free"),
+    "PV013": ("certainly", "sure", "absolutely", "of course", "here is", "here's", "here\u2019s"),
+    "PV014": ("[",),
+    "PV015": ("knowledge", "training", "real-time", "real time"),
+    "PV016": ("regenerate", "can make mistakes"),
+    "PV024": ("printed from", "appeared", "published", "republished", "reprinted", "share", "a publication of"),
+    "PV025": ("copyright", "\u00a9", "(c)", "rights reserved"),
+    "PV027": ("sponsored", "sponsor", "paid", "partner", "partnership", "advertorial", "branded", "brand studio",
+              "promoted", "advertisement", "presented by"),
+    "PV028": ("press release", "newswire", "business wire", "presswire", "accesswire"),
+    "PV029": ("peer",),
+    "PV030": ("fact", "factcheck", "factchecker"),
+    "PV031": ("correction", "clarification", "earlier version", "corrected", "regret the error"),
+    "PV032": ("updated", "developing story", "UPDATE"),
+    "PV033": ("editorial", "ethics", "code of", "policy", "principles", "trust project", "ipso", "editors",
+              "editor's", "editors\u2019", "independent press", "press council", "standards and ethics"),
+    "PV034": ("@", "contact", "send", "email", "e-mail", "write to", "tip", "tips", "letter", "letters", "reach",
+              "correction", "feedback", "your thoughts", "your views"),
+    "PV022": ("published", "posted", "released", "dated", "first published", "originally published",
+              "publication date", "date published"),
+    "PV023": ("updated", "modified", "revised", "last reviewed"),
+}
+_DATE_LABELS = ("PV022", "PV023")
+_HUMAN_KEYWORDS = ("by human", "by people", "by real", "by a real", "by a human", "by a person", "human-",
+                   "human written", "human made", "ai-free", "ai free")
+_LABEL_MAX_WORDS = 8
+_NON_CONTENT = ("header", "byline", "footer", "disclaimer", "bio", "widget")
+_FUTURE_CUE = re.compile(
+    r"(?:\b(?:come|until|till|by|ahead of|before|next|due in|expected in|from)\s+(?:(?:early|late|mid)[- ]?)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?|"
+    r"\bwill\b[^.]{0,60})$", re.IGNORECASE)
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_NAME_TAIL = re.compile(r"(?:\s+(?:of|for|and|&|on|the))+\s*$|[\s.,(]+$")
+
+
+@lru_cache(maxsize=1)
+def _markers():
+    return lexicons.load("provenance").by_code()
+
+
+
+
+def analyze(doc: Document) -> DimensionResult:
+    """Provenance evidence, checklist and metrics for one document (all regions)."""
+    markers = _markers()
+    low = doc.text.lower()
+    vocab = _vocabulary(low)
+    found: list[Evidence] = []
+    found += _ai_statements(doc, low, vocab)
+    markers_by_code = _markers()
+    triggered: dict[str, list[int]] = {}
+    for code, words in _KEYWORDS.items():
+        triggered[code] = _sentences_with(doc, low, words, vocab)
+        if code in _DATE_LABELS:
+            continue
+        marker = markers_by_code[code]
+        rx = marker.regex
+        for idx in triggered[code]:
+            span = doc.sentences[idx].span
+            for m in rx.finditer(doc.text, span.start, span.end):
+                if m.end() > m.start():
+                    found.append(_marker_evidence(doc, marker, m))
+    found += _labels(doc, markers)
+    dates, date_evidence = _dates(doc, markers, sorted(set(triggered["PV022"]) | set(triggered["PV023"])))
+    found += date_evidence
+    found = _dedupe(found)
+    years = [e.attrs["year"] for e in found if e.category == "copyright" and e.attrs.get("year")]
+    dates["copyright_year"] = max(years) if years else None
+    checklist, summary = _checklist(doc, found, dates)
+    metrics = _metrics(found, checklist, dates)
+    extras = {"checklist": checklist, "dates": dates, **summary}
+    return DimensionResult(DIMENSION, metrics, tuple(found), extras=extras)
+
+
+# ------------------------------------------------------------------ AI statements
+
+def _ai_statements(doc: Document, low: str, vocab: frozenset[bytes]) -> list[Evidence]:
+    """Disclosures (PV001-PV005) and denials (PV006), one per sentence."""
+    text = doc.text
+    out: list[Evidence] = []
+    keywords, keywords_cs = disclosure.agent_keywords()
+    for idx in _sentences_with(doc, low, keywords + keywords_cs + _HUMAN_KEYWORDS, vocab):
+        span = doc.sentences[idx].span
+        found = disclosure.find_disclosures(text, span.start, span.end)
+        for d in found:
+            out.append(_disclosure_evidence(doc, d))
+        if found:
+            continue
+        m = disclosure.human_authorship(text, span.start, span.end)
+        if m is None:
+            continue
+        start, end = span.start, span.end
+        out.append(evidence(doc, "PV006", DIMENSION, "ai_denial", start, end,
+                            note="says people, not AI, made it (a claim, not checked)", negated=True))
+    return out
+
+
+def _disclosure_evidence(doc: Document, d: disclosure.Disclosure) -> Evidence:
+    if d.negated:
+        code, category, note = "PV006", "ai_denial", "says AI was not used (a claim, not checked)"
+    elif d.part == "translation":
+        code, category, note = "PV004", "ai_disclosure", "says it was translated with AI or machine translation"
+    elif d.part != "whole":
+        code, category, note = "PV003", "ai_disclosure", f"says its {d.part} was made with AI"
+    elif d.automated:
+        code, category, note = "PV005", "ai_disclosure", "says it was generated automatically (software, from data)"
+    elif d.extent in ("partial", "assisted"):
+        code, category, note = "PV002", "ai_disclosure", f"says AI was used ({d.extent})"
+    else:
+        code, category, note = "PV001", "ai_disclosure", "says it was generated or written by AI"
+    return evidence(doc, code, DIMENSION, category, d.start, d.end, note=note, part=d.part,
+                    extent=d.extent, agent=d.agent, human_review=d.human_review,
+                    construction=d.construction, negated=d.negated)
+
+
+# ------------------------------------------------------------------ markers
+
+_PUNCT = b"-/.,;:!?\"'()[]{}<>|*#+=~`_@&%$"
+_TABLE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
+
+
+def _vocabulary(low: str) -> frozenset[bytes]:
+    """The ASCII word tokens of the lower-cased text (punctuation, hyphens and non-ASCII
+    characters split off), as bytes: the fastest tokenisation CPython offers (~0.1 us/word)."""
+    return frozenset(low.encode("ascii", "replace").translate(_TABLE).split())
+
+
+@lru_cache(maxsize=4096)
+def _head(word: str) -> bytes:
+    """The first token of a keyword as _vocabulary produces it (b"" for a symbol like "@")."""
+    tokens = word.lower().encode("ascii", "replace").translate(_TABLE).split()
+    return tokens[0] if tokens and tokens[0].isalnum() else b""
+
+
+def _sentences_with(doc: Document, low: str, keywords, vocab: frozenset[bytes]) -> list[int]:
+    """Sorted indices of the sentences containing any keyword.
+
+    A keyword whose first word is not in the text's vocabulary is skipped without a scan;
+    the others are located with str.find (upper-case keywords case-sensitively in the
+    original text). Keywords are whole words or phrases, or symbols ("@", "[").
+    """
+    starts = _starts(doc)
+    hits: set[int] = set()
+    for word in keywords:
+        head = _head(word)
+        if head and head not in vocab:
+            continue
+        hay = doc.text if word.isupper() else low
+        pos = hay.find(word)
+        while pos >= 0:
+            idx = bisect_right(starts, pos) - 1
+            if idx >= 0 and pos < doc.sentences[idx].span.end:
+                hits.add(idx)
+                # one hit per sentence is enough: go on from the sentence's end
+                pos = hay.find(word, doc.sentences[idx].span.end)
+            else:
+                pos = hay.find(word, pos + 1)
+    return sorted(hits)
+
+
+_STARTS: dict[int, list[int]] = {}
+
+
+def _starts(doc: Document) -> list[int]:
+    key = id(doc.sentences)
+    cached = _STARTS.get(key)
+    if cached is None or len(cached) != len(doc.sentences):
+        cached = [s.span.start for s in doc.sentences]
+        _STARTS.clear()
+        _STARTS[key] = cached
+    return cached
+
+
+def _marker_evidence(doc: Document, marker, m: re.Match[str], **attrs) -> Evidence:
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    if marker.code == "PV025":
+        attrs.update(_copyright_attrs(groups))
+    elif marker.code == "PV024":
+        name = _clean_name(groups.get("name") or groups.get("name2") or "")
+        if name:
+            attrs["name"] = name
+    elif "label" in groups or "label2" in groups:
+        attrs["label"] = (groups.get("label") or groups.get("label2")).lower()
+    elif marker.category == "work_type":
+        attrs["label"] = marker.subcategory.replace("_", " ")
+    start, end = m.start(), m.end()
+    while start < end and doc.text[start].isspace():
+        start += 1
+    if marker.category == "work_type":
+        # a label line ("Peer reviewed analysis from world leading experts") is quoted whole
+        line_end = doc.text.find("\n", end)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        if len(doc.text[start:line_end].split()) <= 12:
+            end = line_end
+    return evidence(doc, marker.code, DIMENSION, marker.category, start, end, note=marker.name, **attrs)
+
+
+def _copyright_attrs(groups: dict) -> dict:
+    years = [int(groups[k]) for k in ("year", "year2", "year3") if groups.get(k)]
+    holder = _clean_name(re.split(r"(?i)\ball rights|\||\.", groups.get("holder") or groups.get("holder2") or "")[0])
+    out: dict = {}
+    if years:
+        out["year"] = max(years)
+    if holder and re.match(r"[A-Z0-9]", holder):
+        out["holder"] = holder
+    return out
+
+
+def _clean_name(name: str) -> str:
+    return _NAME_TAIL.sub("", name.strip()).strip()
+
+
+def _labels(doc: Document, markers) -> list[Evidence]:
+    """Markers that only count on a short line of their own, and the author bio."""
+    out: list[Evidence] = []
+    text = doc.text
+    byline, worktype, sources, bio = (markers[c] for c in ("PV020", "PV026", "PV035", "PV021"))
+    bio_rx, byline_rx = bio.regex, byline.regex
+    label_rx = ((worktype, worktype.regex), (sources, sources.regex))
+    body_seen = False
+    about_author = False
+    for para, region in zip(doc.paragraphs, doc.regions):
+        if region.kind == "body" and para.end - para.start > 150:
+            body_seen = True
+            about_author = False
+            continue
+        line = text[para.start:para.end]
+        stripped = line.lstrip(" -\u2013\u2022*#>|")
+        start = para.end - len(stripped)
+        nwords = len(stripped.split())
+        if region.kind in ("bio",) or about_author or (region.kind in _NON_CONTENT and body_seen):
+            m = bio_rx.match(text, start, para.end)
+            if m:
+                out.append(_bio_evidence(doc, bio, m))
+        about_author = bool(re.match(r"(?i)about the authors?\s*:?\s*$", stripped))
+        if region.kind == "body" and nwords > _LABEL_MAX_WORDS:
+            body_seen = True
+            continue
+        if nwords == 0 or nwords > _LABEL_MAX_WORDS:
+            continue
+        m = byline_rx.match(text, start, para.end)
+        if m:
+            out.append(evidence(doc, byline.code, DIMENSION, byline.category, m.start(), m.end(),
+                                note=byline.name, name=_clean_name(m.group("name"))))
+        for marker, rx in label_rx:
+            m = rx.match(text, start, para.end)
+            if m:
+                out.append(_marker_evidence(doc, marker, m))
+    return out
+
+
+def _bio_evidence(doc: Document, marker, m: re.Match[str]) -> Evidence:
+    rest = m.group("rest") or ""
+    aff = re.search(r"\b(?:at|with|of|for)\s+(?:the\s+)?([A-Z][\w&.'\u2019-]*(?:\s+(?:[A-Z][\w&.'\u2019-]*|of|for|and|&))*)",
+                    rest)
+    attrs = {"name": m.group("name"), "role": m.group("role").strip()}
+    if aff:
+        attrs["affiliation"] = _clean_name(aff.group(1))
+    end = m.end()
+    return evidence(doc, marker.code, DIMENSION, marker.category, m.start(), end, note=marker.name, **attrs)
+
+
+# ------------------------------------------------------------------ dates
+
+def _parse_date(m: re.Match[str]) -> tuple[str | None, int]:
+    """(ISO date or None for month-year only, year) of a PV040 match."""
+    g = m.groupdict()
+    if g.get("year"):
+        y, mon, d = g["year"], g["month"], g["day"]
+    elif g.get("year2"):
+        y, mon, d = g["year2"], g["month2"], g["day2"]
+    elif g.get("year3"):
+        return f"{g['year3']}-{g['month3']}-{g['day3']}", int(g["year3"])
+    else:
+        return None, int(g["year4"])
+    month = _MONTHS[mon[:3].lower()]
+    try:
+        return _dt.date(int(y), month, int(d)).isoformat(), int(y)
+    except ValueError:
+        return None, int(y)
+
+
+def _dates(doc: Document, markers, triggered: list[int]) -> tuple[dict, list[Evidence]]:
+    text = doc.text
+    date_rx, year_rx = markers["PV040"].regex, markers["PV041"].regex
+    pub_label, upd_label = markers["PV022"].regex, markers["PV023"].regex
+    out: list[Evidence] = []
+    info: dict = {"published": None, "updated": None, "copyright_year": None, "content_years": [],
+                  "content_dates": [], "written_between": None}
+    # labelled publication / update dates, wherever they are
+    for idx in triggered:
+        span = doc.sentences[idx].span
+        for marker, key, code in ((upd_label, "updated", "PV023"), (pub_label, "published", "PV022")):
+            for lm in marker.finditer(text, span.start, span.end):
+                dm = date_rx.match(text, lm.end(), span.end)
+                if dm and info[key] is None:
+                    iso, _ = _parse_date(dm)
+                    if iso:
+                        info[key] = iso
+                        out.append(evidence(doc, code, DIMENSION, markers[code].category, lm.start(), dm.end(),
+                                            note=markers[code].name, date=iso, labelled=True))
+    # an unlabelled date line above the article counts as its publication date
+    first_body = next((i for i, r in enumerate(doc.regions) if r.kind == "body"), len(doc.regions))
+    if info["published"] is None:
+        for para, region in list(zip(doc.paragraphs, doc.regions))[:first_body]:
+            if region.kind in ("header", "byline", "title", "heading"):
+                dm = date_rx.search(text, para.start, para.end)
+                if dm:
+                    iso, _ = _parse_date(dm)
+                    if iso:
+                        info["published"] = iso
+                        out.append(evidence(doc, "PV022", DIMENSION, "published_date", dm.start(), dm.end(),
+                                            note="date line above the article (unlabelled)", date=iso,
+                                            labelled=False))
+                        break
+    # dates and years the content mentions (body, captions, headings), future ones apart
+    past, future = set(), set()
+    claimed = [(e.span.start, e.span.end) for e in out]
+    for para, region in zip(doc.paragraphs, doc.regions):
+        if region.kind not in ("body", "caption", "heading", "title"):
+            continue
+        for ym in year_rx.finditer(text, para.start, para.end):
+            if any(a <= ym.start() < b for a, b in claimed):
+                continue
+            year = int(ym.group("year"))
+            window = max(para.start, ym.start() - 30)
+            dm = None
+            for cand in date_rx.finditer(text, window, min(para.end, ym.end() + 1)):
+                if cand.start() <= ym.start() < cand.end():
+                    dm = cand
+            s, e = (dm.start(), dm.end()) if dm else (ym.start(), ym.end())
+            is_future = bool(_FUTURE_CUE.search(text, max(para.start, s - 70), s))
+            (future if is_future else past).add(year)
+            iso = _parse_date(dm)[0] if dm else None
+            if iso:
+                info["content_dates"].append(iso)
+            out.append(evidence(doc, "PV040" if dm else "PV041", DIMENSION, "content_date", s, e,
+                                note="date in the text" + (" (in the future when written)" if is_future else ""),
+                                year=year, date=iso, future=is_future))
+    info["content_years"] = sorted(past | future)
+    if past or future:
+        low = max(past) if past else None
+        high = min(y for y in future if low is None or y >= low) if [y for y in future if low is None or y >= low] else None
+        info["written_between"] = [low, high]
+    return info, out
+
+
+# ------------------------------------------------------------------ checklist
+
+_FRAMEWORKS = {
+    "ai_disclosure": ["Trust Project: Methods", "CRAAP: Authority", "SIFT: Investigate the source"],
+    "llm_artifacts": ["CRAAP: Accuracy", "SIFT: Stop"],
+    "author": ["CRAAP: Authority", "SIFT: Investigate the source", "Trust Project: Author/reporter expertise"],
+    "author_credentials": ["CRAAP: Authority", "Trust Project: Author/reporter expertise"],
+    "publisher": ["CRAAP: Authority", "SIFT: Investigate the source", "Trust Project: Best practices"],
+    "published_date": ["CRAAP: Currency"],
+    "updated_date": ["CRAAP: Currency"],
+    "copyright": ["CRAAP: Currency", "SIFT: Investigate the source"],
+    "type_of_work": ["Trust Project: Type of work", "CRAAP: Purpose", "SIFT: Stop"],
+    "corrections": ["Trust Project: Best practices", "CRAAP: Accuracy"],
+    "standards": ["Trust Project: Best practices", "SIFT: Investigate the source"],
+    "contact": ["Trust Project: Actionable feedback"],
+    "sources": ["Trust Project: Citations and references", "CRAAP: Accuracy", "SIFT: Trace claims"],
+}
+
+_QUESTIONS = (
+    ("ai_disclosure", "Does the page say AI was used to make it?", ("ai_disclosure",), False),
+    ("llm_artifacts", "Are there leftover chatbot phrases in the text (like 'As an AI language model')?",
+     ("llm_artifact",), False),
+    ("author", "Does the page say who wrote it?", ("byline",), True),
+    ("author_credentials", "Does it tell you who the author is: their job, training or where they work?",
+     ("author_credentials",), True),
+    ("publisher", "Does it say which site or organisation published it?", ("publisher",), True),
+    ("published_date", "Does it say when it was published?", ("published_date",), True),
+    ("updated_date", "Does it say when it was last updated?", ("updated_date",), True),
+    ("copyright", "Is there a copyright line, and does its year fit the article's own dates?", ("copyright",), True),
+    ("type_of_work", "Does it label what kind of piece it is (news, opinion, analysis, sponsored, peer reviewed)?",
+     ("work_type",), True),
+    ("corrections", "Does it show corrections or updates, or say how errors are fixed?", ("correction",), True),
+    ("standards", "Does it point to editorial standards or an ethics policy?", ("editorial_standards",), True),
+    ("contact", "Can you contact the author or publisher (to send feedback or a correction)?", ("contact",), True),
+    ("sources", "Does it list its sources or references so you can check them?", ("sources_section",), True),
+)
+
+
+def _checklist(doc: Document, found: list[Evidence], dates: dict) -> tuple[list[dict], dict]:
+    by_cat: dict[str, list[int]] = {}
+    for i, e in enumerate(found):
+        by_cat.setdefault(e.category, []).append(i)
+    items = []
+    for item, question, cats, scored in _QUESTIONS:
+        idx = [i for c in cats for i in by_cat.get(c, [])]
+        status, note = ("present" if idx else "absent"), ""
+        if item == "ai_disclosure":
+            denials = by_cat.get("ai_denial", [])
+            if idx:
+                parts = sorted({found[i].attrs["part"] for i in idx})
+                note = "The page says AI was used for: " + ", ".join(parts) + \
+                       ". (sourcelens reads what the page says; it does not detect AI writing.)"
+            elif denials:
+                idx, note = denials, "The page says AI was NOT used (a claim sourcelens reports, not checks)."
+            else:
+                note = "No statement about AI use found. That does not mean AI was or was not used."
+        elif item == "author" and not idx:
+            credits = by_cat.get("author_credentials", [])
+            if credits:
+                status, idx = "present", credits
+                note = f"Named in the author note: {found[credits[0]].attrs.get('name')}."
+            else:
+                share = [i for i in by_cat.get("publisher", []) if found[i].code == "PV024"
+                         and doc.region_kind_at(found[i].span.start) == "header"]
+                if share:
+                    status, idx = "unclear", share
+                    note = (f"No byline; the only name near the top is '{found[share[0]].attrs.get('name')}', "
+                            "which may be the site or an account rather than a person.")
+        elif item == "published_date" and not idx and (dates["content_years"] or dates["copyright_year"]):
+            status = "unclear"
+            note = "No publication date; only dates inside the text or a copyright year."
+        elif item == "copyright" and idx:
+            note = _copyright_note(dates)
+        elif item == "published_date" and idx:
+            note = f"Published {dates['published']}."
+        items.append({
+            "item": item, "question": question, "status": status, "evidence": idx,
+            "evidence_codes": sorted({found[i].code for i in idx}),
+            "quotes": [_short(found[i].text) for i in idx[:3]], "note": note,
+            "frameworks": _FRAMEWORKS[item], "scored": scored,
+        })
+    summary = {
+        "ai_disclosure": {
+            "found": bool(by_cat.get("ai_disclosure")),
+            "part": sorted({found[i].attrs["part"] for i in by_cat.get("ai_disclosure", [])}),
+            "extent": sorted({found[i].attrs["extent"] for i in by_cat.get("ai_disclosure", [])}),
+            "denial": bool(by_cat.get("ai_denial")),
+        },
+        "author": _first_attr(found, by_cat, "byline", "name") or _first_attr(found, by_cat, "author_credentials", "name"),
+        "author_credentials": [dict(found[i].attrs) for i in by_cat.get("author_credentials", [])],
+        "publisher": _publisher(found, by_cat),
+        "work_types": sorted({found[i].attrs.get("label") or found[i].code for i in by_cat.get("work_type", [])}),
+    }
+    return items, summary
+
+
+def _copyright_note(dates: dict) -> str:
+    year, between = dates["copyright_year"], dates["written_between"]
+    if not year:
+        return "Copyright line without a year."
+    if not dates["content_years"]:
+        return f"Copyright {year}."
+    latest = max(dates["content_years"])
+    span = f"{min(dates['content_years'])}-{latest}" if min(dates["content_years"]) != latest else str(latest)
+    if year - latest >= 2:
+        when = ""
+        if between and between[0] and between[1]:
+            when = f" (it reads as written between {between[0]} and {between[1]})"
+        return (f"Copyright {year}, but the text's own dates run {span}{when}: the copyright year is probably "
+                f"the site's current year, not when the article was written.")
+    return f"Copyright {year}; the text's own dates run {span}."
+
+
+def _first_attr(found, by_cat, category, attr):
+    for i in by_cat.get(category, []):
+        if found[i].attrs.get(attr):
+            return found[i].attrs[attr]
+    return None
+
+
+def _publisher(found, by_cat) -> str | None:
+    names = [found[i].attrs["name"] for i in by_cat.get("publisher", []) if found[i].attrs.get("name")]
+    holders = [found[i].attrs["holder"] for i in by_cat.get("copyright", []) if found[i].attrs.get("holder")]
+    return (names or holders or [None])[0]
+
+
+def _short(s: str) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= QUOTE else s[: QUOTE - 1] + "\u2026"
+
+
+def _dedupe(found: list[Evidence]) -> list[Evidence]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for e in sorted(found, key=lambda e: (e.span.start, e.span.end, e.code)):
+        key = (e.code, e.span.start, e.span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+# ------------------------------------------------------------------ metrics
+
+def _metrics(found: list[Evidence], checklist: list[dict], dates: dict):
+    cats = [e.category for e in found]
+    disclosures = [e for e in found if e.category == "ai_disclosure"]
+    scored = [c for c in checklist if c["scored"]]
+    present = sum(1 for c in scored if c["status"] == "present")
+    gap_reason = None
+    gap = None
+    if not dates["copyright_year"]:
+        gap_reason = "no copyright year on the page"
+    elif not dates["content_years"]:
+        gap_reason = "the text mentions no years"
+    else:
+        gap = dates["copyright_year"] - max(dates["content_years"])
+    upd_gap, upd_reason = None, None
+    if dates["published"] and dates["updated"]:
+        upd_gap = (_dt.date.fromisoformat(dates["updated"]) - _dt.date.fromisoformat(dates["published"])).days
+    else:
+        upd_reason = "the page does not give both a publication and an update date"
+    whole = None
+    if disclosures:
+        whole = any(e.attrs["part"] == "whole" for e in disclosures)
+    m = metric
+    return (
+        m("provenance.ai_disclosure", bool(disclosures), unit="yes/no", region=REGION,
+          direction="true = the page says AI or automation was used to make it",
+          label="Says AI was used to make it (a disclosure, not an AI detector)"),
+        m("provenance.ai_disclosures", len(disclosures), unit="sentences", region=REGION,
+          direction="higher = more disclosure statements", label="AI-use disclosure statements"),
+        m("provenance.ai_disclosure_whole", whole, unit="yes/no", region=REGION,
+          direction="true = the disclosure covers the whole text, false = only a named part",
+          label="AI disclosure covers the whole text (part names in extras)",
+          reason=None if disclosures else "no AI disclosure found"),
+        m("provenance.ai_denial", "ai_denial" in cats, unit="yes/no", region=REGION,
+          direction="true = the page says AI was not used", label="Says AI was not used (a claim)"),
+        m("provenance.llm_artifacts", cats.count("llm_artifact"), unit="phrases", region=REGION,
+          direction="higher = more leftover chatbot phrases", label="Leftover chatbot phrases"),
+        m("provenance.checklist_present", present, unit="items", region=REGION,
+          direction="higher = more provenance information on the page", label="Provenance items present"),
+        m("provenance.checklist_items", len(scored), unit="items", region=REGION,
+          direction="fixed: the number of scored checklist items", label="Provenance items checked"),
+        m("provenance.checklist_score", present / len(scored), unit="share of items (0-1)", region=REGION,
+          direction="higher = more provenance information on the page", label="Share of provenance items present"),
+        m("provenance.years_between_content_and_copyright", gap, unit="years", region=REGION,
+          direction="higher = copyright year further after the latest year the text mentions",
+          label="Copyright year minus latest year in the text", reason=gap_reason),
+        m("provenance.days_between_published_and_updated", upd_gap, unit="days", region=REGION,
+          direction="higher = updated longer after publication", label="Days from publication to last update",
+          reason=upd_reason),
+    )
