@@ -147,10 +147,6 @@ def analyze(doc: Document) -> DimensionResult:
                            "per_1000_words": dict(NEWS_2016_BASELINE)},
               "second_baseline": {"name": "onestop", "description": ONESTOP_DESCRIPTION,
                                   "per_1000_words": dict(ONESTOP_BASELINE)}}
-    if not words:
-        metrics = tuple(metric(f"style.{stem}_per_1000_words", None, reason=NO_BODY)
-                        for stem in (*CATEGORIES.values(), "signals"))
-        return DimensionResult(DIMENSION, metrics, extras=extras, note=f"{NO_BODY}. {CAVEAT}")
     per_1000 = rates(words, found)
     metrics: list[Metric] = []
     ratios: list[Metric] = []
@@ -158,15 +154,16 @@ def analyze(doc: Document) -> DimensionResult:
     for stem, value in per_1000.items():
         metrics.append(metric(f"style.{stem}_per_1000_words", value, unit="per 1,000 words",
                               direction="higher = more wording typical of generated prose (not proof)",
-                              label=LABELS[stem]))
+                              label=LABELS[stem], reason=None if words else NO_BODY))
         base = NEWS_2016_BASELINE[stem]
-        ratio = None if not base else value / base
+        ratio = None if value is None or not base else value / base
         vs_baseline[f"style.{stem}_per_1000_words"] = None if ratio is None else round(ratio, 2)
+        reason = None if ratio is not None else (NO_BODY if not words else "the 2016 news baseline rate is 0")
         ratios.append(metric(f"style.{stem}_vs_news_baseline", ratio, unit="times the 2016 news rate",
                              direction="1 = as in 2016 human news; higher = more than human news",
                              label=LABELS[stem].replace("per 1,000 words", "vs 2016 news"),
-                             reason=None if ratio is not None else "the 2016 news baseline rate is 0",
-                             digits=2))
+                             reason=reason, digits=2))
     extras["vs_news_baseline"] = vs_baseline
     evidence_all = tuple(sorted((e for items in found.values() for e in items), key=lambda e: e.span.start))
-    return DimensionResult(DIMENSION, tuple(metrics + ratios), evidence_all, extras=extras, note=CAVEAT)
+    note = CAVEAT if words else f"{NO_BODY}. {CAVEAT}"
+    return DimensionResult(DIMENSION, tuple(metrics + ratios), evidence_all, extras=extras, note=note)
