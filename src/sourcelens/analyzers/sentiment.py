@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..model import DimensionResult, Document
 from .common import NO_BODY, evidence, metric, share
+from .tone import analyze_tone
 
 DIMENSION = "sentiment"
 THRESHOLD = 0.05
@@ -42,6 +43,8 @@ def compound_scores(doc: Document) -> list[tuple[int, float]]:
 
 
 def analyze(doc: Document) -> DimensionResult:
+    # Loaded, editorializing words (tone.py) belong to this dimension beside VADER.
+    tone_metrics, tone_evidence = analyze_tone(doc)
     scored = compound_scores(doc)
     n = len(scored)
     per_sentence: list[float | None] = [None] * len(doc.sentences)
@@ -50,7 +53,7 @@ def analyze(doc: Document) -> DimensionResult:
     if n == 0:
         keys = ("compound_mean", "compound_median", "positive_share", "neutral_share", "negative_share")
         metrics = tuple(metric(f"sentiment.{k}", None, reason=NO_BODY) for k in keys)
-        return DimensionResult(DIMENSION, metrics, note=NO_BODY)
+        return DimensionResult(DIMENSION, metrics + tone_metrics, note=NO_BODY)
     values = [v for _, v in scored]
     positive = sum(1 for v in values if v >= THRESHOLD)
     negative = sum(1 for v in values if v <= -THRESHOLD)
@@ -80,4 +83,5 @@ def analyze(doc: Document) -> DimensionResult:
         span = doc.sentences[index].span
         found.append(evidence(doc, "SN001", DIMENSION, "positive_sentence", span.start, span.end,
                               note=f"VADER compound {value:+.3f}", compound=value))
-    return DimensionResult(DIMENSION, metrics, tuple(found), sentence_scores={"compound": tuple(per_sentence)})
+    return DimensionResult(DIMENSION, metrics + tone_metrics, tuple(found) + tone_evidence,
+                           sentence_scores={"compound": tuple(per_sentence)})
