@@ -145,3 +145,14 @@ def test_eval_script_beats_feature_baselines():
     macro = float(re.search(r"any loaded word.*macro-F1=([0-9.]+)", out).group(1))
     # Published feature-based models reach 0.52-0.57; the dev figure is 0.68.
     assert macro > 0.6
+
+
+def test_sentiment_dimension_carries_tone():
+    import sourcelens
+
+    profile = sourcelens.analyze("The senator slammed the so-called reform at a rally in Ohio on Monday.", ["sentiment"])
+    assert profile.value("sentiment.loaded_per_100_words") > 0
+    assert profile.value("sentiment.compound_mean") is not None
+    assert {e.text for e in profile.evidence_for("sentiment", "loaded")} == {"slammed", "so-called"}
+    empty = sourcelens.analyze("Breaking News", ["sentiment"])
+    assert "sentiment.loaded_sentence_share" in empty.metrics
