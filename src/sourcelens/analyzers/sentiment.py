@@ -34,6 +34,20 @@ def _analyzer():
     return SentimentIntensityAnalyzer()
 
 
+_COMPOUND = "VADER compound (-1 to +1)"
+_SHARE = "share of sentences (0-1)"
+#: (name, unit, direction, label) of each VADER metric, in report order.
+METRICS = (
+    ("sentences_scored", "sentences", "", "Body sentences scored"),
+    ("compound_mean", _COMPOUND, "higher = more positive wording", "Mean sentence sentiment"),
+    ("compound_median", _COMPOUND, "higher = more positive wording", "Median sentence sentiment"),
+    ("compound_stdev", _COMPOUND, "higher = more swings in tone", "Spread of sentence sentiment"),
+    ("positive_share", _SHARE, "higher = more positive sentences", "Positive sentences (compound +0.05 or more)"),
+    ("neutral_share", _SHARE, "higher = more neutral sentences", "Neutral sentences"),
+    ("negative_share", _SHARE, "higher = more negative sentences", "Negative sentences (compound -0.05 or less)"),
+)
+
+
 def compound_scores(doc: Document) -> list[tuple[int, float]]:
     """(sentence index, VADER compound) for each body sentence with words."""
     vader = _analyzer()
@@ -50,29 +64,21 @@ def analyze(doc: Document) -> DimensionResult:
     per_sentence: list[float | None] = [None] * len(doc.sentences)
     for index, value in scored:
         per_sentence[index] = value
-    if n == 0:
-        keys = ("compound_mean", "compound_median", "positive_share", "neutral_share", "negative_share")
-        metrics = tuple(metric(f"sentiment.{k}", None, reason=NO_BODY) for k in keys)
-        return DimensionResult(DIMENSION, metrics + tone_metrics, note=NO_BODY)
     values = [v for _, v in scored]
     positive = sum(1 for v in values if v >= THRESHOLD)
     negative = sum(1 for v in values if v <= -THRESHOLD)
-    unit = "VADER compound (-1 to +1)"
-    metrics = (
-        metric("sentiment.sentences_scored", n, unit="sentences", label="Body sentences scored"),
-        metric("sentiment.compound_mean", statistics.fmean(values), unit=unit,
-               direction="higher = more positive wording", label="Mean sentence sentiment"),
-        metric("sentiment.compound_median", statistics.median(values), unit=unit,
-               direction="higher = more positive wording", label="Median sentence sentiment"),
-        metric("sentiment.compound_stdev", statistics.pstdev(values), unit=unit,
-               direction="higher = more swings in tone", label="Spread of sentence sentiment"),
-        metric("sentiment.positive_share", share(positive, n), unit="share of sentences (0-1)",
-               direction="higher = more positive sentences", label="Positive sentences (compound +0.05 or more)"),
-        metric("sentiment.neutral_share", share(n - positive - negative, n), unit="share of sentences (0-1)",
-               direction="higher = more neutral sentences", label="Neutral sentences"),
-        metric("sentiment.negative_share", share(negative, n), unit="share of sentences (0-1)",
-               direction="higher = more negative sentences", label="Negative sentences (compound -0.05 or less)"),
-    )
+    computed = {
+        "sentences_scored": n,
+        "compound_mean": statistics.fmean(values) if n else None,
+        "compound_median": statistics.median(values) if n else None,
+        "compound_stdev": statistics.pstdev(values) if n else None,
+        "positive_share": share(positive, n),
+        "neutral_share": share(n - positive - negative, n),
+        "negative_share": share(negative, n),
+    }
+    metrics = tuple(metric(f"sentiment.{name}", computed[name], unit=unit, direction=direction, label=label,
+                           reason=None if computed[name] is not None else NO_BODY)
+                    for name, unit, direction, label in METRICS)
     found = []
     ranked = sorted(scored, key=lambda t: (t[1], t[0]))
     for index, value in [t for t in ranked if t[1] <= -THRESHOLD][:EXAMPLES]:
@@ -84,4 +90,4 @@ def analyze(doc: Document) -> DimensionResult:
         found.append(evidence(doc, "SN001", DIMENSION, "positive_sentence", span.start, span.end,
                               note=f"VADER compound {value:+.3f}", compound=value))
     return DimensionResult(DIMENSION, metrics + tone_metrics, tuple(found) + tone_evidence,
-                           sentence_scores={"compound": tuple(per_sentence)})
+                           sentence_scores={"compound": tuple(per_sentence)}, note="" if n else NO_BODY)

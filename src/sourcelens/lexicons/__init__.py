@@ -21,8 +21,10 @@ Each ``*.toml`` file beside this module holds one dimension's markers::
     counterexample = "The talks resume in May."  # must not match (optional)
     source = "hyland2005"       # a key of [sources]
 
-The loader validates every file (unique codes, known sources, patterns that compile,
-examples that match and counterexamples that do not), so a broken lexicon fails the
+The loader validates every file (required fields, unique codes, known sources,
+patterns that compile). ``tests/test_lexicons.py`` then runs every marker's example
+through the real pipeline (``sourcelens.analyze``) and checks that the marker is
+found, and that its counterexample does not produce it, so a broken lexicon fails the
 test suite rather than a user's run.
 """
 
