@@ -2,30 +2,53 @@
 
 For people (``markdown``, ``json``) every input must be readable: the first bad file
 stops the run with one clear line, before anything is written. For programs
-(``jsonl``, ``csv``) the run streams: records are written in input order as they are
-computed (memory does not grow with the corpus), a file that cannot be read becomes an
-error record instead of stopping the run, ``--resume`` skips files already in the
-output, ``--jobs N`` spreads the work over N local processes (joblib) and
-``--scheduler ADDRESS`` over a Dask cluster.
+(``jsonl``, ``csv``) the run streams:
+
+* one record per article, in input order (folders walked in sorted order), whatever
+  the number of workers;
+* memory does not grow with the corpus: at most ``WINDOW_PER_JOB`` articles per worker
+  are in flight, records are written as they arrive, and ``--resume`` keeps only an
+  index (source -> offset) of the previous output in memory;
+* a file that cannot be read, or an article an analyzer fails on, becomes an error
+  record (``{"source": ..., "error": ...}``, or a CSV row with the ``error`` column set)
+  instead of stopping the run; the exit code is then 1;
+* with ``-o OUT`` the output goes to a temporary file beside OUT. It replaces OUT when the
+  run ends, and also when it is interrupted (Ctrl-C, SIGTERM, an error): a partial
+  output is exactly what ``--resume`` continues from;
+* ``--resume`` keeps every successful record of OUT (a line cut short by an interrupted
+  run, and error records, are done again) and scores only the rest;
+* ``--jobs N`` spreads the work over N local processes (joblib; scikit-learn and joblib
+  are imported only then), ``--scheduler ADDRESS`` over a Dask cluster.
+
+CSV: the columns are ``source, error, title, words, sha256`` and then every metric key,
+sorted; one row per article; an empty cell is a metric without a value. The rows are
+spooled to a temporary file so that the header can name every metric key any article
+produced.
 """
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import csv
-import io
 import json
 import os
+import signal
 import sys
+import tempfile
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import IO, Any, Iterable, Iterator, Sequence
 
-from .errors import InputError, SourcelensError
-from .output import atomic_writer, check_not_input, write_output
+from .errors import InputError, OutputError, SourcelensError
+from .output import check_not_input, write_output
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
 #: How many articles may be in flight at once per worker (bounds memory on big corpora).
-WINDOW_PER_JOB = 8
+WINDOW_PER_JOB = 16
 CSV_FIXED = ("source", "error", "title", "words", "sha256")
+
+#: What a worker sends back: (source, error message or "", JSON line or CSV row).
+Result = tuple[str, str, Any]
 
 
 def expand(paths: Iterable[str]) -> Iterator[str]:
@@ -45,7 +68,7 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
 def run_score(files: Sequence[str], *, fmt: str, output: str | None, dimensions: Sequence[str],
               jobs: int = 1, resume: bool = False, scheduler: str | None = None,
               progress: bool | None = None) -> int:
-    """Run ``sourcelens score``; return the number of files that failed (streaming formats)."""
+    """Run ``sourcelens score``; return the number of articles that failed (streaming formats)."""
     if fmt in ("markdown", "json"):
         if resume or jobs > 1 or scheduler:
             raise SourcelensError("--jobs, --resume and --scheduler need --format jsonl or csv")
@@ -53,18 +76,32 @@ def run_score(files: Sequence[str], *, fmt: str, output: str | None, dimensions:
         return 0
     if resume and not output:
         raise SourcelensError("--resume needs -o OUT (the file to resume)")
-    paths = list(expand(files))
+    if output == "-":
+        output = None
+    paths = list(dict.fromkeys(expand(files)))  # a file named twice is scored once
+    if "-" in paths and (jobs > 1 or scheduler):
+        raise SourcelensError("standard input (-) cannot be scored with --jobs or --scheduler")
     if output:
         check_not_input(output, paths)
-    done: list[Any] = []
-    finished: set[str] = set()
-    if resume and output and os.path.exists(output):
-        done, finished = _previous_records(output, fmt)
-    todo = [p for p in paths if p not in finished]
-    records = _records(todo, dimensions, jobs, scheduler)
-    if _show_progress(progress):
-        records = _with_progress(records, len(todo))
-    return _write_stream(records, fmt, output, done)
+    dims = tuple(dimensions)
+    with contextlib.ExitStack() as stack:
+        previous = _Previous(output if resume and output and os.path.exists(output) else None, fmt, dims)
+        stack.enter_context(previous)
+        todo = [p for p in paths if p not in previous]
+        results = _results(todo, dims, fmt, jobs, scheduler)
+        if _show_progress(progress) and todo:
+            results = _with_progress(results, len(todo))
+        stack.enter_context(_terminate_as_interrupt())
+        target = stack.enter_context(_PartialSafeFile(output)) if output else None
+        fh = target.fh if target else sys.stdout
+        writer: _Sink = _CsvSink(fh) if fmt == "csv" else _JsonlSink(fh)
+        if target:
+            target.sink = writer
+        try:
+            return _write(paths, previous, results, writer)
+        finally:
+            writer.close()
+            fh.flush()
 
 
 def _score_for_people(files: Sequence[str], fmt: str, output: str | None, dimensions: Sequence[str]) -> None:
@@ -78,34 +115,82 @@ def _score_for_people(files: Sequence[str], fmt: str, output: str | None, dimens
 
 
 def profile_record(path: str, dimensions: Sequence[str]) -> dict[str, Any]:
-    """The JSON record of one file, or an error record naming the problem."""
+    """The JSON record of one file, or an error record naming the problem.
+
+    An unexpected failure of an analyzer on one article is recorded too (as an internal
+    error, to be reported), so that one odd article cannot stop a run over a corpus.
+    """
     from . import api
 
+    source = "<stdin>" if path == "-" else path
     try:
         profile = api.analyze(api.load(path), dimensions)
     except InputError as exc:
-        return {"schema": "sourcelens/profile@1", "source": path, "error": exc.problem}
+        return {"schema": "sourcelens/profile@1", "source": source, "error": exc.problem}
+    except SourcelensError:
+        raise  # e.g. a broken lexicon: every article would fail the same way, so stop
+    except Exception as exc:  # noqa: BLE001 - recorded, not swallowed: the run exits 1
+        return {"schema": "sourcelens/profile@1", "source": source,
+                "error": f"internal error: {type(exc).__name__}: {exc}"}
     return profile.to_dict()
 
 
-def _records(paths: list[str], dimensions: Sequence[str], jobs: int,
-             scheduler: str | None) -> Iterator[dict[str, Any]]:
-    dims = tuple(dimensions)
+def score_one(path: str, dimensions: Sequence[str], fmt: str) -> Result:
+    """Score one file where it runs (a worker): the record already serialised for ``fmt``.
+
+    Serialising in the worker keeps the parent process (which only writes) nearly idle.
+    """
+    record = profile_record(path, dimensions)
+    payload = _json_line(record) if fmt == "jsonl" else _csv_row(record)
+    return path, record.get("error") or "", payload
+
+
+def warm_up(dimensions: Sequence[str]) -> None:
+    """Import the analyzers and load their lexicons once, before worker processes fork."""
+    from . import api
+
+    api.analyze("Warm-up sentence for the analyzers, which may matter. It says 50 per cent.", dimensions)
+
+
+def _results(paths: list[str], dims: tuple[str, ...], fmt: str, jobs: int,
+             scheduler: str | None) -> Iterator[Result]:
+    if not paths:
+        return iter(())
     if scheduler:
-        yield from _dask_records(paths, dims, scheduler)
-    elif jobs > 1 and len(paths) > 1:
-        from joblib import Parallel, delayed
+        return _dask_results(paths, dims, fmt, scheduler)
+    if jobs > 1 and len(paths) > 1:
+        return _joblib_results(paths, dims, fmt, jobs)
+    return (score_one(p, dims, fmt) for p in paths)
 
-        parallel = Parallel(n_jobs=jobs, return_as="generator", pre_dispatch=f"{WINDOW_PER_JOB}*n_jobs",
+
+def _joblib_results(paths: list[str], dims: tuple[str, ...], fmt: str, jobs: int) -> Iterator[Result]:
+    from joblib import Parallel, delayed
+
+    warm_up(dims)
+    window = WINDOW_PER_JOB * jobs
+    if not _can_fork():
+        parallel = Parallel(n_jobs=jobs, backend="loky", return_as="generator", pre_dispatch=str(window),
                             batch_size=1)
-        yield from parallel(delayed(profile_record)(p, dims) for p in paths)
-    else:
-        for path in paths:
-            yield profile_record(path, dims)
+        yield from parallel(delayed(score_one)(p, dims, fmt) for p in paths)
+        return
+    # joblib's "multiprocessing" backend forks this warm process: workers start in
+    # milliseconds with every analyzer and lexicon loaded, where loky's fresh
+    # interpreters pay the imports again (about a second per worker, more than the
+    # whole gain on a few hundred articles). It returns lists, so the corpus goes in
+    # windows of WINDOW_PER_JOB articles per worker, through one pool.
+    with Parallel(n_jobs=jobs, backend="multiprocessing", batch_size=1) as parallel:
+        for start in range(0, len(paths), window):
+            yield from parallel(delayed(score_one)(p, dims, fmt) for p in paths[start : start + window])
 
 
-def _dask_records(paths: list[str], dims: tuple[str, ...], address: str) -> Iterator[dict[str, Any]]:
-    """Stream records from a Dask cluster, in input order, with a bounded number in flight."""
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods() and sys.platform.startswith("linux")
+
+
+def _dask_results(paths: list[str], dims: tuple[str, ...], fmt: str, address: str) -> Iterator[Result]:
+    """Results from a Dask cluster, in input order, with a bounded number in flight."""
     try:
         from dask.distributed import Client
     except ImportError:
@@ -115,112 +200,267 @@ def _dask_records(paths: list[str], dims: tuple[str, ...], address: str) -> Iter
     except (OSError, TimeoutError) as exc:
         raise SourcelensError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     try:
-        window = max(WINDOW_PER_JOB, WINDOW_PER_JOB * sum(client.nthreads().values()))
-        pending: list[Any] = []
+        window = WINDOW_PER_JOB * max(1, sum(client.nthreads().values()))
+        pending: collections.deque[Any] = collections.deque()
         for path in paths:
-            pending.append(client.submit(profile_record, path, dims, pure=False))
+            pending.append(client.submit(score_one, path, dims, fmt, pure=False))
             if len(pending) >= window:
-                yield pending.pop(0).result()
-        for future in pending:
-            yield future.result()
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
     finally:
+        for future in pending:
+            future.cancel()
         client.close()
 
 
-def _previous_records(output: str, fmt: str) -> tuple[list[Any], set[str]]:
-    """JSONL lines (or CSV rows) already in OUT that succeeded, and the sources they cover."""
-    lines: list[Any] = []
-    sources: set[str] = set()
-    with open(output, encoding="utf-8", newline="") as fh:
-        if fmt == "jsonl":
-            for line in fh:
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    continue  # a line cut short by an interrupted run is done again
-                if not record.get("error"):
-                    lines.append(line if line.endswith("\n") else line + "\n")
-                    sources.add(record["source"])
-        else:
-            for row in csv.DictReader(fh):
-                if row.get("source") and not row.get("error"):
-                    lines.append(row)
-                    sources.add(row["source"])
-    return lines, sources
-
-
-def _write_stream(records: Iterable[dict[str, Any]], fmt: str, output: str | None, done: list[Any]) -> int:
+def _write(paths: list[str], previous: "_Previous", results: Iterator[Result], writer: "_Sink") -> int:
+    """Write one record per path in input order (earlier records from ``previous``)."""
     failures = 0
-    sink = atomic_writer(output) if output else _stdout()
-    with sink as fh:
-        csv_writer = _CsvWriter(fh, done) if fmt == "csv" else None
-        if csv_writer is None:
-            fh.writelines(done)
-        for record in records:
-            if record.get("error"):
+    written: set[str] = set()
+    try:
+        for path in paths:
+            if path in previous:
+                writer.write(previous.payload(path))
+                written.add(path)
+                continue
+            source, error, payload = next(results)
+            if source != path:  # pragma: no cover - an ordering bug must never pass silently
+                raise RuntimeError(f"records out of order: expected {path}, got {source}")
+            if error:
                 failures += 1
-                print(f"sourcelens: error: {record['source']}: {record['error']}", file=sys.stderr)
-            if csv_writer is None:
-                fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-            else:
-                csv_writer.write(record)
-        if csv_writer is not None:
-            csv_writer.close()
+                print(f"sourcelens: error: {'<stdin>' if path == '-' else path}: {error}", file=sys.stderr)
+            writer.write(payload)
+    finally:
+        # Earlier records not written yet (the run stopped, or their files were not named
+        # this time) are kept, never lost.
+        named = set(paths)
+        left = [s for s in previous.sources() if s not in written]
+        kept = [s for s in left if s not in named]
+        for source in left:
+            writer.write(previous.payload(source))
+        if kept:
+            print(f"sourcelens: kept {len(kept)} earlier record(s) of files not named in this run",
+                  file=sys.stderr)
     return failures
 
 
-class _CsvWriter:
-    """One row per article: fixed columns, then every metric key (from the first profile)."""
+class _Previous:
+    """The successful records of an earlier output, for ``--resume``.
 
-    def __init__(self, fh: io.TextIOBase, previous_rows: list[dict[str, str]]) -> None:
-        self.fh = fh
-        self.writer: csv.DictWriter | None = None
-        self.pending = previous_rows
+    Only an index (source -> position in a spool file) is kept in memory. JSONL lines are
+    reused as they are; CSV rows are re-read with the csv module (a cell may span lines).
+    A record is reused only if it is complete: a JSONL line that parses to a record of
+    the same dimensions, or a CSV row with every column.
+    """
 
-    def write(self, record: dict[str, Any]) -> None:
-        if self.writer is None:
-            if record.get("error") and not self.pending:
-                self.pending.append(_csv_row(record))
-                return
-            keys = sorted(record.get("metrics", {})) or [k for k in self.pending[0] if k not in CSV_FIXED]
-            self.writer = csv.DictWriter(self.fh, fieldnames=list(CSV_FIXED) + keys, extrasaction="ignore",
-                                         lineterminator="\n")
-            self.writer.writeheader()
-            for row in self.pending:
-                self.writer.writerow(row)
-        self.writer.writerow(_csv_row(record))
+    def __init__(self, output: str | None, fmt: str, dims: tuple[str, ...]) -> None:
+        self.output, self.fmt, self.dims = output, fmt, dims
+        self.index: dict[str, tuple[int, int]] = {}
+        self.spool: IO[bytes] | None = None
+
+    def __enter__(self) -> "_Previous":
+        if self.output is None:
+            return self
+        self.spool = tempfile.TemporaryFile()
+        try:
+            with open(self.output, encoding="utf-8", newline="") as fh:
+                records = self._jsonl(fh) if self.fmt == "jsonl" else self._csv(fh)
+                for source, payload in records:
+                    data = (payload if isinstance(payload, str) else json.dumps(payload)).encode("utf-8")
+                    self.index[source] = (self.spool.tell(), len(data))
+                    self.spool.write(data)
+        except UnicodeDecodeError:
+            raise OutputError(f"{self.output}: cannot resume: not a UTF-8 {self.fmt} file") from None
+        except OSError as exc:
+            raise OutputError(f"{self.output}: cannot resume: {exc.strerror or exc}") from None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.spool is not None:
+            self.spool.close()
+
+    def __contains__(self, source: str) -> bool:
+        return source in self.index
+
+    def sources(self) -> list[str]:
+        return list(self.index)
+
+    def payload(self, source: str) -> Any:
+        assert self.spool is not None
+        offset, length = self.index[source]
+        self.spool.seek(offset)
+        text = self.spool.read(length).decode("utf-8")
+        self.spool.seek(0, os.SEEK_END)
+        return text if self.fmt == "jsonl" else json.loads(text)
+
+    def _jsonl(self, fh: IO[str]) -> Iterator[tuple[str, str]]:
+        for line in fh:
+            if not line.endswith("\n"):
+                continue  # the last line of an interrupted run: done again
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if (isinstance(record, dict) and isinstance(record.get("source"), str) and not record.get("error")
+                    and set(record.get("dimensions", ())) == set(self.dims)):
+                yield record["source"], line.rstrip("\n")
+
+    def _csv(self, fh: IO[str]) -> Iterator[tuple[str, dict[str, str]]]:
+        fh.seek(0, os.SEEK_END)
+        size = fh.tell()
+        ends_clean = True
+        if size:
+            fh.seek(size - 1)
+            ends_clean = fh.read(1) == "\n"
+        fh.seek(0)
+        rows = csv.DictReader(fh)
+        held: tuple[str, dict[str, str]] | None = None  # the last row waits: it may be cut short
+        try:
+            for row in rows:
+                if held:
+                    yield held
+                    held = None
+                complete = None not in row and all(v is not None for v in row.values())
+                if complete and row.get("source") and not row.get("error"):
+                    held = (row["source"], row)
+        except csv.Error:
+            return  # a row cut short inside a quoted cell: it and the rest are done again
+        if held and ends_clean:
+            yield held
+
+
+class _Sink:
+    count = 0
+
+    def write(self, payload: Any) -> None:
+        raise NotImplementedError
 
     def close(self) -> None:
-        if self.writer is None and self.pending:
-            writer = csv.DictWriter(self.fh, fieldnames=list(CSV_FIXED), extrasaction="ignore", lineterminator="\n")
+        pass
+
+
+class _JsonlSink(_Sink):
+    def __init__(self, fh: IO[str]) -> None:
+        self.fh = fh
+
+    def write(self, payload: str) -> None:
+        self.count += 1
+        self.fh.write(payload + "\n")
+        self.fh.flush()  # a reader (tail -f, a resumed run after a crash) sees whole records
+
+
+class _CsvSink(_Sink):
+    """Rows go to a spool first; ``close`` writes the header (every key seen) and the rows."""
+
+    def __init__(self, fh: IO[str]) -> None:
+        self.fh = fh
+        self.keys: set[str] = set()
+        self.spool = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+
+    def write(self, payload: dict[str, Any]) -> None:
+        self.count += 1
+        self.keys.update(k for k in payload if k not in CSV_FIXED)
+        self.spool.write(json.dumps(payload, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        try:
+            writer = csv.DictWriter(self.fh, fieldnames=list(CSV_FIXED) + sorted(self.keys), restval="",
+                                    lineterminator="\n")
             writer.writeheader()
-            for row in self.pending:
-                writer.writerow(row)
+            self.spool.seek(0)
+            for line in self.spool:
+                writer.writerow(json.loads(line))
+        finally:
+            self.spool.close()
+
+
+def _json_line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
 
 
 def _csv_row(record: dict[str, Any]) -> dict[str, Any]:
+    metrics = record.get("metrics", {})
     row: dict[str, Any] = {"source": record["source"], "error": record.get("error", ""),
                            "title": record.get("title") or "", "sha256": record.get("sha256", ""),
-                           "words": record.get("metrics", {}).get("readability.words", "")}
-    for key, value in record.get("metrics", {}).items():
+                           "words": metrics.get("readability.words", "")}
+    for key, value in metrics.items():
         row[key] = "" if value is None else value
     return row
 
 
-class _stdout:
-    def __enter__(self) -> io.TextIOBase:
-        return sys.stdout
+class _PartialSafeFile:
+    """A temporary file beside ``output`` that replaces ``output`` when the run ends.
 
-    def __exit__(self, *exc: object) -> None:
-        sys.stdout.flush()
+    Unlike the reports' atomic writer, a corpus run that stops part-way (Ctrl-C, SIGTERM,
+    an error) still moves what it wrote into place, provided it wrote at least one
+    record: complete records are worth keeping and ``--resume`` finishes the job (a
+    record cut short is recognised and redone). A run that stopped before writing any
+    record leaves ``output`` as it was.
+    """
+
+    def __init__(self, output: str) -> None:
+        self.output = output
+        self.sink: _Sink | None = None
+        target = Path(output)
+        folder = target.parent if str(target.parent) else Path(".")
+        if not folder.is_dir():
+            raise OutputError(f"{output}: folder {folder} does not exist")
+        if target.is_dir():
+            raise OutputError(f"{output}: is a directory")
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        except OSError as exc:
+            raise OutputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def __enter__(self) -> "_PartialSafeFile":
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
+        self.fh.close()
+        if exc_type is None:
+            os.replace(self.tmp, self.output)
+        elif self.sink is not None and self.sink.count:
+            os.replace(self.tmp, self.output)
+            print(f"sourcelens: stopped after {self.sink.count} record(s); they are in {self.output} "
+                  "(run the same command with --resume to finish)", file=sys.stderr)
+        else:
+            with contextlib.suppress(OSError):
+                os.unlink(self.tmp)
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Treat SIGTERM like Ctrl-C while a corpus is scored, so the partial output is kept."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    parent = os.getpid()
+
+    def interrupt(signum: int, frame: object) -> None:
+        if os.getpid() != parent:  # a forked worker: die as it would have
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
 
 
 def _show_progress(progress: bool | None) -> bool:
     return sys.stderr.isatty() if progress is None else progress
 
 
-def _with_progress(records: Iterator[dict[str, Any]], total: int) -> Iterator[dict[str, Any]]:
+def _with_progress(results: Iterator[Result], total: int) -> Iterator[Result]:
     import click
 
-    with click.progressbar(records, length=total, label="scoring", file=sys.stderr) as bar:
+    with click.progressbar(results, length=total, label="scoring", file=sys.stderr) as bar:
         yield from bar

@@ -1,0 +1,281 @@
+"""Corpus mode: ``sourcelens score DIR_OR_FILES... --format jsonl|csv -o OUT``.
+
+Order, error records, --resume (after a truncated line or an interrupted run), never
+writing over an input, and identical output with --jobs 2 and on a Dask cluster.
+No timing assertions here: speed is measured by benchmarks/bench.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from sourcelens import corpus
+from sourcelens.cli import main
+
+from conftest import GENERATED, PEER
+
+FAST = ["--only", "readability,sentiment"]
+
+
+def _article(seed: int) -> str:
+    """A distinct article: a sample with the sentences of each paragraph shuffled."""
+    rng = random.Random(seed)
+    source = (PEER if seed % 2 else GENERATED).read_text(encoding="utf-8")
+    paragraphs = []
+    for paragraph in source.split("\n"):
+        sentences = re.split(r"(?<=\.) (?=[A-Z])", paragraph)
+        rng.shuffle(sentences)
+        paragraphs.append(" ".join(sentences))
+    return "\n".join(paragraphs)
+
+
+@pytest.fixture()
+def tree(tmp_path: Path) -> Path:
+    """corpus/ with articles at two levels, plus files a corpus run must ignore."""
+    root = tmp_path / "corpus"
+    (root / "b-sub").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    for i, name in enumerate(["c.txt", "a.md", "b-sub/z.txt", "b-sub/y.html"]):
+        text = _article(i)
+        if name.endswith(".html"):
+            text = "<html><body>" + "".join(f"<p>{p}</p>" for p in text.split("\n\n")) + "</body></html>"
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (root / ".hidden" / "x.txt").write_text(_article(9), encoding="utf-8")
+    (root / ".draft.txt").write_text(_article(8), encoding="utf-8")
+    return root
+
+
+def run(args: list[str], capsys) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def sources(path: Path) -> list[str]:
+    return [json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_folders_are_walked_in_sorted_order_skipping_hidden_and_other_files(tree, tmp_path, capsys):
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(["score", tree, "--format", "jsonl", "-o", out, *FAST], capsys)
+    assert code == 0, err
+    assert sources(out) == [str(tree / n) for n in ("a.md", "b-sub/y.html", "b-sub/z.txt", "c.txt")]
+
+
+def test_order_follows_the_arguments_and_a_file_named_twice_is_scored_once(tree, tmp_path, capsys):
+    out = tmp_path / "out.jsonl"
+    args = [tree / "c.txt", tree / "b-sub", tree / "a.md", tree / "c.txt"]
+    code, _, err = run(["score", *args, "--format", "jsonl", "-o", out, *FAST], capsys)
+    assert code == 0, err
+    assert sources(out) == [str(tree / n) for n in ("c.txt", "b-sub/y.html", "b-sub/z.txt", "a.md")]
+
+
+def test_jsonl_to_stdout_streams_one_record_per_line(tree, capsys):
+    code, out, _ = run(["score", tree, "--format", "jsonl", *FAST], capsys)
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) == 4 and all(r["schema"] == "sourcelens/profile@1" for r in records)
+    assert all(r["metrics"]["readability.words"] > 150 for r in records)
+
+
+def test_csv_has_one_row_per_article_and_every_metric_key_as_a_column(tree, tmp_path, capsys):
+    (tree / "zz-heading-only.txt").write_text("Just A Heading\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    jsonl = tmp_path / "out.jsonl"
+    assert run(["score", tree, "--format", "csv", "-o", out, *FAST], capsys)[0] == 0
+    assert run(["score", tree, "--format", "jsonl", "-o", jsonl, *FAST], capsys)[0] == 0
+    records = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
+    with out.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = list(reader)
+        header = reader.fieldnames
+    assert header[:5] == list(corpus.CSV_FIXED)
+    # The header names every key any article produced (an empty body yields fewer sentiment
+    # metrics than a full one), sorted.
+    all_keys = sorted({k for r in records for k in r["metrics"]})
+    assert header[5:] == all_keys
+    assert [r["source"] for r in rows] == [r["source"] for r in records]
+    for row, record in zip(rows, records):
+        for key, value in record["metrics"].items():
+            assert row[key] == ("" if value is None else str(value))
+        assert row["words"] == str(record["metrics"]["readability.words"])
+
+
+def test_a_bad_file_becomes_an_error_record_and_the_run_goes_on(tree, tmp_path, capsys):
+    (tree / "b.txt").write_bytes(b"%PDF-1.7 binary stuff")
+    (tree / "d.txt").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(["score", tree, tmp_path / "missing.txt", "--format", "jsonl", "-o", out, *FAST], capsys)
+    assert code == 1
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    by_source = {Path(r["source"]).name: r for r in records}
+    assert len(records) == 7
+    assert "PDF" in by_source["b.txt"]["error"] and by_source["d.txt"]["error"] == "is empty"
+    assert by_source["missing.txt"]["error"] == "no such file"
+    assert "metrics" in by_source["c.txt"] and "error" not in by_source["c.txt"]
+    assert f"{tree / 'b.txt'}: is a PDF document" in err
+    rows = list(csv.DictReader(io.StringIO(_csv_of(tree, tmp_path, capsys))))
+    assert [bool(r["error"]) for r in rows] == [False, False, False, True, False, True]  # a, y, z, b, c, d
+
+
+def _csv_of(tree: Path, tmp_path: Path, capsys) -> str:
+    out = tmp_path / "errors.csv"
+    assert run(["score", tree, "--format", "csv", "-o", out, *FAST], capsys)[0] == 1
+    return out.read_text(encoding="utf-8")
+
+
+def test_an_analyzer_failing_on_one_article_is_recorded_not_fatal(tree, tmp_path, capsys, monkeypatch):
+    from sourcelens import api
+
+    real = api.analyze
+
+    def flaky(doc, dimensions=None):
+        if doc.source.endswith("a.md"):
+            raise ValueError("boom")
+        return real(doc, dimensions)
+
+    monkeypatch.setattr(api, "analyze", flaky)
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(["score", tree, "--format", "jsonl", "-o", out, *FAST], capsys)
+    assert code == 1 and "internal error: ValueError: boom" in err
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert records[0]["error"] == "internal error: ValueError: boom"
+    assert all("metrics" in r for r in records[1:])
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_resume_skips_done_articles_and_redoes_a_truncated_last_line(fmt, tree, tmp_path, capsys, monkeypatch):
+    full = tmp_path / f"full.{fmt}"
+    assert run(["score", tree, "--format", fmt, "-o", full, *FAST], capsys)[0] == 0
+    partial = tmp_path / f"partial.{fmt}"
+    # An earlier run over two of the files, killed while writing the second record.
+    assert run(["score", tree / "a.md", tree / "b-sub/y.html", "--format", fmt, "-o", partial, *FAST],
+               capsys)[0] == 0
+    text = partial.read_text(encoding="utf-8")
+    partial.write_text(text[: len(text) - 40], encoding="utf-8")
+
+    scored: list[str] = []
+    real = corpus.score_one
+
+    def counting(path, dims, fmt_):
+        scored.append(Path(path).name)
+        return real(path, dims, fmt_)
+
+    monkeypatch.setattr(corpus, "score_one", counting)
+    code, _, err = run(["score", tree, "--format", fmt, "-o", partial, "--resume", *FAST], capsys)
+    assert code == 0, err
+    assert scored == ["y.html", "z.txt", "c.txt"]  # a.md was complete; y.html was cut short
+    assert partial.read_bytes() == full.read_bytes()
+    scored.clear()
+    assert run(["score", tree, "--format", fmt, "-o", partial, "--resume", *FAST], capsys)[0] == 0
+    assert scored == [] and partial.read_bytes() == full.read_bytes()
+
+
+def test_resume_retries_errors_and_keeps_records_of_files_not_named(tree, tmp_path, capsys):
+    out = tmp_path / "out.jsonl"
+    (tree / "b.txt").write_bytes(b"")
+    assert run(["score", tree, "--format", "jsonl", "-o", out, *FAST], capsys)[0] == 1
+    (tree / "b.txt").write_text(_article(5), encoding="utf-8")
+    code, _, err = run(["score", tree / "b.txt", tree / "c.txt", "--format", "jsonl", "-o", out, "--resume",
+                        *FAST], capsys)
+    assert code == 0, err
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [Path(r["source"]).name for r in records] == ["b.txt", "c.txt", "a.md", "y.html", "z.txt"]
+    assert all("error" not in r for r in records)
+    assert "kept 3 earlier record(s)" in err
+
+
+def test_an_interrupted_run_keeps_what_it_wrote_and_resume_finishes(tree, tmp_path, capsys, monkeypatch):
+    full = tmp_path / "full.jsonl"
+    assert run(["score", tree, "--format", "jsonl", "-o", full, *FAST], capsys)[0] == 0
+    out = tmp_path / "out.jsonl"
+    real = corpus.score_one
+    calls = []
+
+    def interrupted(path, dims, fmt):
+        calls.append(path)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(path, dims, fmt)
+
+    monkeypatch.setattr(corpus, "score_one", interrupted)
+    code, _, err = run(["score", tree, "--format", "jsonl", "-o", out, *FAST], capsys)
+    assert code == 130 and "--resume" in err
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+    monkeypatch.setattr(corpus, "score_one", real)
+    assert run(["score", tree, "--format", "jsonl", "-o", out, "--resume", *FAST], capsys)[0] == 0
+    assert out.read_bytes() == full.read_bytes()
+    assert not list(tmp_path.glob(".out.jsonl.*"))  # no temporary file left behind
+
+
+def test_a_run_that_fails_before_any_record_leaves_the_old_output_alone(tree, tmp_path, capsys):
+    out = tmp_path / "out.jsonl"
+    out.write_text("precious\n", encoding="utf-8")
+    code, _, err = run(["score", tree, "--format", "jsonl", "-o", out, "--only", "nonsense"], capsys)
+    assert code != 0 and out.read_text(encoding="utf-8") == "precious\n"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json", "markdown"])
+def test_output_never_overwrites_an_input(fmt, tree, capsys):
+    target = tree / "c.txt"
+    before = target.read_bytes()
+    code, _, err = run(["score", tree, "--format", fmt, "-o", target, *FAST], capsys)
+    assert code == 2 and "refusing to overwrite an input" in err
+    code, _, err = run(["score", tree / "a.md", "--format", fmt, "-o", tree / "." / "a.md", *FAST], capsys)
+    assert code == 2 and "refusing to overwrite an input" in err
+    assert target.read_bytes() == before
+
+
+def test_resume_needs_an_output_and_a_streaming_format(tree, capsys):
+    assert run(["score", tree, "--format", "jsonl", "--resume"], capsys)[0] == 1
+    code, _, err = run(["score", tree, "--format", "json", "--jobs", "2"], capsys)
+    assert code == 1 and "--format jsonl or csv" in err
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_jobs_2_gives_byte_identical_output(fmt, tree, tmp_path, capsys):
+    (tree / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n")
+    one, two = tmp_path / f"one.{fmt}", tmp_path / f"two.{fmt}"
+    assert run(["score", tree, "--format", fmt, "-o", one], capsys)[0] == 1
+    assert run(["score", tree, "--format", fmt, "-o", two, "--jobs", "2"], capsys)[0] == 1
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_score_does_not_import_scikit_learn_or_joblib():
+    import subprocess
+    import sys
+
+    code = ("import sys; from sourcelens.cli import main; "
+            f"main(['score', {str(PEER)!r}, '--format', 'json', '-o', {'/dev/null'!r}]); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'joblib', 'scipy')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_dask_local_cluster_gives_the_same_output(tree, tmp_path, capsys):
+    distributed = pytest.importorskip("dask.distributed")
+    (tree / "bad.txt").write_bytes(b"")
+    one, dask_out = tmp_path / "one.jsonl", tmp_path / "dask.jsonl"
+    assert run(["score", tree, "--format", "jsonl", "-o", one, *FAST], capsys)[0] == 1
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) \
+            as cluster:
+        code, _, err = run(["score", tree, "--format", "jsonl", "-o", dask_out, "--scheduler",
+                            cluster.scheduler_address, *FAST], capsys)
+    assert code == 1, err
+    assert dask_out.read_bytes() == one.read_bytes()
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(tree, tmp_path, capsys):
+    pytest.importorskip("dask.distributed")
+    code, _, err = run(["score", tree, "--format", "jsonl", "-o", tmp_path / "o.jsonl", "--scheduler",
+                        "tcp://127.0.0.1:9", *FAST], capsys)
+    assert code == 1 and "cannot reach the Dask scheduler" in err
+    assert not (tmp_path / "o.jsonl").exists()
