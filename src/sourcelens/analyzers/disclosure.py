@@ -93,13 +93,18 @@ class _Rules:
         self.clause_split = re.compile(r";(?=\s)|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+", _I)
         self.vpp_last = re.compile(rf"^.*\b({vpp})\b", _I | re.S)
         self.vpp_end = re.compile(rf"\b({vpp})\s+$", _I)
+        self.coordinated = re.compile(
+            rf"^(.*?)\s*\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?{vpp}\b[^,;]*?\band\s+"
+            rf"(?:then\s+)?$", _I)
+        self.finite_verb = re.compile(r"\b(?:is|are|was|were|may|can|will|should|must|might|could|do|does|"
+                                      r"has|have|had|remain|remains|appear|appears)\b", _I)
         self.gap_prep = re.compile(rf"\b{prep}\b", _I)
         self.gap_break = re.compile(r",|\b(?:who|which|that|and|or|but|whose)\b", _I)
         self.be_tail = re.compile(
             r"(?:\s*\b(?:was|were|is|are|has been|have been|had been|been|be|being|may|might|could|can|will|"
             r"would|has|have|had|also|then|later|either|partially|partly|fully|entirely|wholly|largely|"
             r"mostly|primarily|originally|initially|substantially|completely|in part|not|never|n't|"
-            r"lightly|heavily|first|now)\b|\s*n't)*\s*$", _I)
+            r"lightly|heavily|first|now|100\s*(?:%|percent)|\d+\s*(?:%|percent))(?:\b|(?<=%))|\s*n't)*\s*$", _I)
         self.strong_self = re.compile(rf"\b{det}\b\s+(?:[\w'\u2019;-]+\s+){{0,3}}?{noun}\b", _I)
         self.part_start = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?{part}\b", _I)
         self.weak_self = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,2}}?{noun}(?:\s+(?:below|above|that follows))?\s*$", _I)
@@ -118,12 +123,17 @@ class _Rules:
         self.label_post = re.compile(
             rf"^(?:\s*$|\s*[,:;(\u2013\u2014.!]|\s+(?:from|by|with|using|for|and|in|based|reviewed|checked|edited|"
             rf"verified|on)\b|\s+(?:[\w-]+\s+)?{noun}\b(?:\s*$|\s*[,:;(.!]|\s+(?:reviewed|checked|edited|verified|"
-            rf"by|for|from|of this|below|above|has|have|was|were|is|are)\b))", _I)
+            rf"by|for|from|of this|below|above)\b))", _I)
         self.user_subject = re.compile(
             rf"\b(?:we|i|the (?:author|writer|editor|reporter|journalist)s?|our (?:[\w-]+\s+)?(?:editors?|"
             rf"journalists?|reporters?|writers?|team|staff|newsroom|authors?)|(?:this|our)\s+(?:website|site|page|"
             rf"publication|newsletter|blog|outlet|newsroom))\s+(?:(?:also|may|might|do|does|did|have|has|had|will|"
             rf"sometimes|often|not|never|n't|don't|didn't|doesn't)\s+)*{use}\s+(?:[\w-]+\s+){{0,3}}?$", _I)
+        self.user_active = re.compile(
+            rf"\b(?:we|i|the (?:author|writer|editor|reporter|journalist)s?|our (?:[\w-]+\s+)?(?:editors?|"
+            rf"journalists?|reporters?|writers?|team|staff|newsroom|authors?))\s+(?:(?:also|partly|partially|then)\s+)?"
+            rf"(?:{vpast}|researched|wrote)\s+(?:{det}\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun}|this)\b"
+            rf"(?P<tail>(?:\s+[\w'\u2019-]+){{0,8}}?)\s*$", _I)
         purpose = (rf"(?:to\s+(?:help\s+(?:(?:us|me|them)\s+)?|assist\s+(?:in|with)\s+)?(?:{vbase})\b|"
                    rf"(?:in|for|with|during)\s+(?:the\s+)?(?:{proc})\b)")
         self.use_post = re.compile(rf"^(?:\s+[\w-]+){{0,3}}?\s+{purpose}", _I)
@@ -206,11 +216,11 @@ def find_disclosures(text: str, start: int = 0, end: int | None = None) -> list[
             if R.topic_frame.search(subject) or (R.third_party.search(subject) and not R.strong_self.search(subject)):
                 continue
             outside = sentence[:c0 + cons_start] + " " + sentence[c0 + m.end():]
-            if kind in ("C", "D", "P"):
+            if kind in ("C", "D", "P", "E"):
                 outside = sentence[:c0 + cons_start]
             if R.reporting.search(outside):
                 continue
-            negated = bool(R.negation.search(clause, 0, max(m.start(), verb_start if kind in ("C", "D", "P") else 0)))
+            negated = bool(R.negation.search(clause, 0, max(m.start(), verb_start if kind in ("C", "D", "P", "E") else 0)))
             if kind in ("D", "P"):
                 negated = negated or bool(R.negation.search(clause, m.end(), m.end() + 40 if kind == "P" else m.end() + 12))
             found.append(_describe(R, sentence, start, c0, clause, m, kind, negated))
@@ -273,8 +283,10 @@ def _construction(R: _Rules, clause: str, m: re.Match[str]):
             subject = _strip_be(R, pre[: vm.start()])
             if _subject_ok(R, subject):
                 return "B", 0, vm.start(), subject
-    # N: nominal "machine translation", "automatic translation"
+    # N: nominal "machine translation", "automatic translation", "This AI summary"
     if R.nominal_after.match(post):
+        if re.fullmatch(r"(?i)\s*(?:this|these|our)\s+", pre):
+            return "B", 0, m.start(), ""
         stripped = re.sub(r"(?i)\b(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", "", pre)
         if stripped != pre and _subject_ok(R, stripped) and stripped.strip():
             return "B", 0, m.start(), stripped
@@ -285,13 +297,25 @@ def _construction(R: _Rules, clause: str, m: re.Match[str]):
     if vm:
         gap = pre[vm.end(1):]
         if len(gap.split()) <= 9 and R.gap_prep.search(gap) and not R.gap_break.search(gap):
-            subject = _strip_be(R, pre[: vm.start(1)])
+            raw = pre[: vm.start(1)]
+            subject = _strip_be(R, raw)
+            if raw.strip() and subject.strip() == raw.strip() and R.finite_verb.search(post):
+                # "Summaries generated by our AI tool are provided ...": a modifier, not a statement
+                return None
             if _subject_ok(R, subject):
                 if not subject.strip():
-                    # "Created with ChatGPT, the essay won a prize." modifies another noun
+                    # "Created with ChatGPT, the essay won a prize." modifies another noun;
+                    # "Generated content from our AI assistant should be verified." is a claim
+                    # about generated content in general
                     if re.search(r"(?i),\s+(?:the|a|an|his|her|their|its)\b", post):
                         return None
+                    if R.finite_verb.search(post) and not re.search(r"(?i),\s+(?:this|these|our)\b", post):
+                        return None
                 return "A", 0, vm.start(1), subject
+    # E: "I wrote this article with the help of AI", "The author drafted this post using ChatGPT"
+    em = R.user_active.search(pre)
+    if em and R.gap_prep.search(em.group("tail")) and not R.gap_break.search(em.group("tail")):
+        return "E", em.start(), em.start(), ""
     # C: "we used <agent> to write this article", "<text> uses <agent> to generate ..."
     um = R.user_subject.search(pre)
     if um and R.use_post.match(post) and R.self_obj.search(post + " " if not re.match(r"(?i)(?:this|our)\s", um.group(0)) else post + " this"):
@@ -316,12 +340,22 @@ def _compound(R: _Rules, before: str, post: str, comp: re.Match[str], m: re.Matc
         subject = _strip_be(R, before[: contains.start()])
         if subject.strip() and _subject_ok(R, subject):
             return "B", 0, m.start(), subject
+    coord = R.coordinated.search(before)
+    if coord and _subject_ok(R, coord.group(1)):  # "<text> was written in Dutch and machine translated"
+        return "B", 0, m.start(), coord.group(1)
     stripped = _strip_be(R, before)
     if stripped.strip() != before.strip() and stripped.strip():  # "<text> is AI-generated"
         return ("B", 0, m.start(), stripped) if _subject_ok(R, stripped) else None
     lead = R.compound_pre_self.search(before)
-    if not lead or re.fullmatch(r"(?i)an?", lead.group(0).strip()):
-        return None  # "An AI-generated image of the pope went viral."
+    if not lead:
+        return None
+    if re.fullmatch(r"(?i)an?", lead.group(0).strip()):
+        # "A machine-generated summary of this article appears below." names this text;
+        # "An AI-generated image of the pope went viral." does not
+        tail = post[comp.end():]
+        if R.self_obj.search(tail) and not R.gap_break.search(tail[: R.self_obj.search(tail).start()]):
+            return "B", 0, m.start(), ""
+        return None
     if not before.strip():
         # a label ("AI-generated summary.") but not a generic claim ("AI-generated content may be wrong")
         return ("B", 0, m.start(), "") if R.label_post.match(post[comp.end():]) else None
