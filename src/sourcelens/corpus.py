@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Sequence
 
 from .errors import InputError, OutputError, SourcelensError
-from .output import check_not_input, write_output
+from .output import atomic_writer, check_not_input, write_output
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
 #: How many articles may be in flight at once per worker (bounds memory on big corpora).
@@ -92,11 +92,10 @@ def run_score(files: Sequence[str], *, fmt: str, output: str | None, dimensions:
         if _show_progress(progress) and todo:
             results = _with_progress(results, len(todo))
         stack.enter_context(_terminate_as_interrupt())
-        target = stack.enter_context(_PartialSafeFile(output)) if output else None
-        fh = target.fh if target else sys.stdout
+        written = _Progress()
+        fh = stack.enter_context(_partial_safe_output(output, written)) if output else sys.stdout
         writer: _Sink = _CsvSink(fh) if fmt == "csv" else _JsonlSink(fh)
-        if target:
-            target.sink = writer
+        written.sink = writer
         try:
             return _write(paths, previous, results, writer)
         finally:
@@ -389,45 +388,37 @@ def _csv_row(record: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-class _PartialSafeFile:
-    """A temporary file beside ``output`` that replaces ``output`` when the run ends.
+class _Progress:
+    """How many records the current sink has written (read when a run stops part-way)."""
 
-    Unlike the reports' atomic writer, a corpus run that stops part-way (Ctrl-C, SIGTERM,
-    an error) still moves what it wrote into place, provided it wrote at least one
-    record: complete records are worth keeping and ``--resume`` finishes the job (a
-    record cut short is recognised and redone). A run that stopped before writing any
-    record leaves ``output`` as it was.
+    sink: "_Sink | None" = None
+
+    @property
+    def count(self) -> int:
+        return self.sink.count if self.sink else 0
+
+
+@contextlib.contextmanager
+def _partial_safe_output(output: str, progress: _Progress) -> Iterator[IO[str]]:
+    """The reports' atomic writer, except that a run stopped part-way keeps its records.
+
+    An interrupted corpus run (Ctrl-C, SIGTERM, an error) still moves what it wrote into
+    place, provided it wrote at least one record: complete records are worth keeping and
+    ``--resume`` finishes the job (a record cut short is recognised and redone). A run
+    that stopped before writing any record leaves ``output`` as it was.
     """
-
-    def __init__(self, output: str) -> None:
-        self.output = output
-        self.sink: _Sink | None = None
-        target = Path(output)
-        folder = target.parent if str(target.parent) else Path(".")
-        if not folder.is_dir():
-            raise OutputError(f"{output}: folder {folder} does not exist")
-        if target.is_dir():
-            raise OutputError(f"{output}: is a directory")
+    stopped: BaseException | None = None
+    with atomic_writer(output) as fh:
         try:
-            fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        except OSError as exc:
-            raise OutputError(f"{output}: cannot write ({exc.strerror or exc})") from None
-        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-
-    def __enter__(self) -> "_PartialSafeFile":
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
-        self.fh.close()
-        if exc_type is None:
-            os.replace(self.tmp, self.output)
-        elif self.sink is not None and self.sink.count:
-            os.replace(self.tmp, self.output)
-            print(f"sourcelens: stopped after {self.sink.count} record(s); they are in {self.output} "
-                  "(run the same command with --resume to finish)", file=sys.stderr)
-        else:
-            with contextlib.suppress(OSError):
-                os.unlink(self.tmp)
+            yield fh
+        except BaseException as exc:
+            if not progress.count:
+                raise
+            stopped = exc  # leave the with-block normally: the file is moved into place
+    if stopped is not None:
+        print(f"sourcelens: stopped after {progress.count} record(s); they are in {output} "
+              "(run the same command with --resume to finish)", file=sys.stderr)
+        raise stopped
 
 
 @contextlib.contextmanager
