@@ -205,7 +205,9 @@ TRIGGER_WORDS = frozenset(list(UNITS_WORDS) + list(TENS_WORDS) + list(ORDINAL_WO
                              "fridays", "saturdays", "sundays", "hundred", "thousand", "million",
                              "billion", "trillion", "dozen", "usd", "eur", "gbp", "jpy", "cny",
                              "rmb", "krw", "aud", "cad", "inr", "chf"])
-_WORD_TRIGGER: dict[str, re.Pattern[str]] = {}
+#: trigger words that count only when capitalised (months and weekdays: "May", not "may")
+CAPITALISED_TRIGGERS = frozenset([m for m in MONTHS] + [w for w in TRIGGER_WORDS if w.endswith(("day", "days"))
+                                                        and w not in ("day", "days")])
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,13 +270,6 @@ def _num(value: float | None) -> float | int | None:
 
 def _month_number(name: str) -> int | None:
     return MONTHS.get(name.lower().rstrip("."))
-
-
-def _word_trigger(word: str) -> re.Pattern[str]:
-    pattern = _WORD_TRIGGER.get(word)
-    if pattern is None:
-        pattern = _WORD_TRIGGER[word] = re.compile(rf"\b{word}\b", re.IGNORECASE)
-    return pattern
 
 
 def _date_attrs(m: re.Match[str]) -> dict[str, Any] | None:
@@ -441,14 +436,25 @@ def _triggers(text: str, start: int, end: int) -> list[int]:
         elif prev in "'’" and p - 2 >= start and not text[p - 2].isalnum():
             p -= 1  # '90s
         positions.append(p)
-    words = set(_ALPHA.findall(text[start:end].lower())) & TRIGGER_WORDS
+    lowered = text[start:end].lower()
+    words = set(_ALPHA.findall(lowered)) & TRIGGER_WORDS
+    if len(lowered) != end - start:  # lower() changed lengths ("İ"): offsets would drift
+        words = set()
     for word in words:
-        for m in _word_trigger(word).finditer(text, start, end):
-            positions.append(m.start())
-            if word in SCALES or word in FRACTION_WORDS:
-                head = _A_BEFORE.search(text, max(start, m.start() - 3), m.start())
-                if head:  # "a dozen", "a third of"
-                    positions.append(head.start())
+        # str.find with boundary checks: a compiled \bword\b per word was the slow part
+        capital = word in CAPITALISED_TRIGGERS
+        i = lowered.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not lowered[i - 1].isalpha()) and (j == len(lowered) or not lowered[j].isalpha()) \
+                    and (not capital or text[start + i].isupper()):
+                p = start + i
+                positions.append(p)
+                if word in SCALES or word in FRACTION_WORDS:
+                    head = _A_BEFORE.search(text, max(start, p - 3), p)
+                    if head:  # "a dozen", "a third of"
+                        positions.append(head.start())
+            i = lowered.find(word, j)
     return sorted(set(positions))
 
 

@@ -243,16 +243,50 @@ def _stoplist() -> frozenset[str]:
 
 # ----------------------------------------------------------------------------- named specifics
 
-def find_names(text: str, start: int, end: int,
-               known: Iterable[str] = ()) -> list[tuple[int, int, str, int]]:
+Name = tuple[int, int, str, int]  # (start, end, code, words)
+
+
+def find_names(text: str, start: int, end: int, known: Iterable[str] = ()) -> list[Name]:
     """Named specifics in ``text[start:end]`` as (start, end, code, words).
 
     A run of capitalised tokens is trimmed of stoplist words at both ends; a run that
     begins the sentence keeps its first word only if the run has two or more words left
     or that word is in ``known`` (capitalised mid-sentence elsewhere in the article).
     """
+    names, initial = _names(text, start, end)
+    return _with_initial(names, initial, known)
+
+
+def _with_initial(names: list[Name], initial: tuple[str, Name] | None,
+                  known: Iterable[str]) -> list[Name]:
+    if initial is not None and initial[0] in known:
+        return [initial[1]] + names
+    return names
+
+
+def _key(token: str) -> str:
+    """"Korea's" -> "korea", "U.S." -> "u.s" (stoplist and known-name lookups)."""
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    return token.lower().rstrip(".")
+
+
+def _name_keys(text: str, names: list[Name]) -> set[str]:
+    return {_key(w) for s, e, code, _ in names if code != "SP062" for w in text[s:e].split()}
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """A sentence mostly in capitals is shouting, not a list of acronyms."""
+    letters = len(_LETTER_WORD.findall(text, start, end))
+    return letters > 2 and len(_SHOUTED.findall(text, start, end)) > 0.5 * letters
+
+
+def _names(text: str, start: int, end: int) -> tuple[list[Name], tuple[str, Name] | None]:
+    """The names of one sentence, and the single capitalised word that opens it (if any,
+    with its key) to be counted only if it is a name elsewhere."""
     stop = _stoplist()
-    out: list[tuple[int, int, str, int]] = []
+    out: list[Name] = []
+    initial: tuple[str, Name] | None = None
     shouted: bool | None = None
     first = _WORD.search(text, start, end)
     first_at = first.start() if first else start
@@ -265,7 +299,25 @@ def find_names(text: str, start: int, end: int,
             out.append((s, e, "SP062", 1))
             continue
         tokens = run.split()
-        keys = [_POSSESSIVE.sub("", t).lower().rstrip(".") for t in tokens]
+        if len(tokens) == 1:  # the common case, kept cheap
+            key = _key(run)
+            if key in stop:
+                continue
+            ne = e - 2 if run.endswith(("'s", "’s")) else e
+            if _ACRONYM.fullmatch(text, s, ne):
+                if shouted is None:
+                    shouted = _shouted(text, start, end)
+                if shouted:
+                    continue
+                found: Name = (s, ne, "SP061", 1)
+            else:
+                found = (s, ne, "SP060", 1)
+            if s == first_at:
+                initial = (key, found)
+            else:
+                out.append(found)
+            continue
+        keys = [_key(t) for t in tokens]
         lo, hi = 0, len(tokens)
         while lo < hi and keys[lo] in stop:
             lo += 1
@@ -280,33 +332,31 @@ def find_names(text: str, start: int, end: int,
             offsets.append(pos)
             pos += len(t)
         ns = s + offsets[lo]
-        if ns == first_at and hi - lo == 1 and keys[lo] not in known:
-            continue
         last = tokens[hi - 1]
         ne = s + offsets[hi - 1] + len(last)
         if last.endswith(("'s", "’s")):
             ne -= 2
         words = sum(1 for k in keys[lo:hi] if k not in _LINKS)
         if all(_ACRONYM.fullmatch(_POSSESSIVE.sub("", t)) for t in tokens[lo:hi]):
-            if shouted is None:  # a shouted sentence is not a list of acronyms
-                letters = len(_LETTER_WORD.findall(text, start, end))
-                shouted = letters > 2 and len(_SHOUTED.findall(text, start, end)) > 0.5 * letters
+            if shouted is None:
+                shouted = _shouted(text, start, end)
             if shouted:
                 continue
-            out.append((ns, ne, "SP061", words))
+            found = (ns, ne, "SP061", words)
         else:
-            out.append((ns, ne, "SP060", words))
-    return out
+            found = (ns, ne, "SP060", words)
+        if ns == first_at and hi - lo == 1:
+            initial = (keys[lo], found)
+        else:
+            out.append(found)
+    return out, initial
 
 
 def known_names(doc: Document, sentences: Iterable) -> frozenset[str]:
     """Lower-cased capitalised words seen mid-sentence in the body (for sentence starts)."""
     seen: set[str] = set()
-    text = doc.text
     for sentence in sentences:
-        for s, e, code, _ in find_names(text, sentence.span.start, sentence.span.end):
-            if code != "SP062":
-                seen.update(_POSSESSIVE.sub("", w).lower().rstrip(".") for w in text[s:e].split())
+        seen |= _name_keys(doc.text, _names(doc.text, sentence.span.start, sentence.span.end)[0])
     return frozenset(seen)
 
 
@@ -321,10 +371,12 @@ def combine(words: int, named: int, figures: int, citations: int = 0, vague: int
 
 
 def sentence_counts(text: str, start: int = 0, end: int | None = None,
-                    known: Iterable[str] = ()) -> dict[str, Any]:
-    """Figures, names and vague words of ``text[start:end]`` read as one sentence."""
+                    known: Iterable[str] = (), names: list[Name] | None = None) -> dict[str, Any]:
+    """Figures, names and vague words of ``text[start:end]`` read as one sentence
+    (``names``: already found by ``find_names``)."""
     end = len(text) if end is None else end
-    names = find_names(text, start, end, known)
+    if names is None:
+        names = find_names(text, start, end, known)
     return {"figures": find_figures(text, start, end), "names": names,
             "vague": find_vague(text, start, end),
             "named_words": sum(n for s, _, _, n in names if text[s] != "@"),
@@ -369,7 +421,11 @@ def analyze(doc: Document) -> DimensionResult:
     text = doc.text
     per_sentence: list[float | None] = [None] * len(doc.sentences)
     codes = _figure_codes()
-    known = known_names(doc, body)
+    # names first: a sentence's opening word counts if it is a name mid-sentence elsewhere
+    raw_names = [_names(text, s.span.start, s.span.end) for s in body]
+    known: set[str] = set()
+    for names, _ in raw_names:
+        known |= _name_keys(text, names)
 
     citation_ev: list[Evidence] = []
     citations_built = find_citations is not None
@@ -388,9 +444,9 @@ def analyze(doc: Document) -> DimensionResult:
     kinds = dict.fromkeys(FIGURE_KINDS, 0)
     n_fig = n_vague = named_words = with_fact = scored = 0
     scores: list[float] = []
-    for sentence in body:
+    for sentence, (names, initial) in zip(body, raw_names):
         s0, s1 = sentence.span.start, sentence.span.end
-        c = sentence_counts(text, s0, s1, known)
+        c = sentence_counts(text, s0, s1, names=_with_initial(names, initial, known))
         for f in c["figures"]:
             kinds[f.kind] = kinds.get(f.kind, 0) + 1
             found.append(evidence(doc, codes.get(f.kind, codes["count"]), DIMENSION, "figure",
