@@ -10,12 +10,14 @@ caption's date is never measured):
   first word only when the same word is capitalised mid-sentence elsewhere in the
   article), acronyms, @handles and #hashtags, minus a stoplist (lexicon SP060-SP062);
 * vague quantity words standing in for figures ("billions more", "many", "a number of",
-  "significantly", "for decades"; lexicon SP020-SP030, after Channell 1994);
+  "significantly", "for decades"; lexicon SP020-SP030, after Channell 1994).
+
 @handles are named evidence but do not raise the score: in the rated tweets an "@user"
 reply is conversational, not specific (with handles counted, rho on gao2019 val drops
-by 0.05); hashtags do count (they name topics and events). Rare vocabulary (words off the Dale-Chall list), evaluative
-(VADER) words, pronouns and long words were tried as extra signals and left out: none
-added more than 0.01 to rho on the dev sets once length, names and figures were in.
+by 0.05); hashtags do count (they name topics and events). Rare vocabulary (words off
+the Dale-Chall list), evaluative (VADER) words, pronouns and long words were tried as
+extra signals and left out: none added more than 0.01 to rho on the dev sets once
+length, names and figures were in.
 
 The per-sentence score (``sentence_scores["specificity"]``, None for non-body sentences)::
 
@@ -33,6 +35,11 @@ controlled, not the answer). The score runs from 0 (nothing specific: short, pla
 vague) towards 100; SCALE puts a typical news sentence with one figure and one name near
 60. The article's ``specificity.score`` is the mean over its scored body sentences.
 How the weights were fitted is written beside them.
+
+Dev figures (``python benchmarks/eval_specificity.py``): Spearman rho with the ratings of
+gao2019 val tweets 0.66 (sentence length alone 0.56, numbers + capitalised words 0.50);
+ko2019_wsj half B, general vs specific: accuracy 0.74, AUC 0.83 (length 0.70 / 0.76,
+numbers + capitalised 0.73 / 0.80).
 """
 
 from __future__ import annotations
