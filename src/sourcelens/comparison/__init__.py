@@ -18,11 +18,12 @@ from .questions import build_questions
 def build_comparison(profiles: Sequence[Profile], dimensions: Sequence[str] = DIMENSIONS,
                      examples: int = 3) -> Comparison:
     profiles = tuple(profiles)
+    findings = tuple(build_findings(profiles, examples))
     return Comparison(
         profiles=profiles,
         alignment=tuple(align_sentences(profiles)),
-        findings=tuple(build_findings(profiles, examples)),
+        findings=findings,
         content=content_overview(profiles),
-        questions=tuple(build_questions(profiles)),
+        questions=tuple(build_questions(profiles, [f.key for f in findings])),
         dimensions=tuple(dimensions),
     )

@@ -10,44 +10,62 @@ import re
 from typing import Sequence
 
 from ..model import Profile
+from .findings import examples_of, quoted
 from .headline import article_labels
 
 
-def _year(profile: Profile) -> int | None:
-    """The article's publication year, from the provenance extras where found."""
+def _when(profile: Profile) -> tuple[str, int] | None:
+    """How the article is dated (a phrase, and a year to compare), from the provenance extras."""
     result = profile.result("provenance")
-    if not result or not result.extras:
+    dates = (result.extras or {}).get("dates") if result else None
+    if not dates:
         return None
-    for key in ("published_date", "publication_date", "date"):
-        value = result.extras.get(key)
-        if isinstance(value, str):
-            m = re.match(r"(\d{4})", value)
-            if m:
-                return int(m.group(1))
+    published = dates.get("published")
+    if isinstance(published, str) and re.match(r"\d{4}", published):
+        return f"was published in {published[:4]}", int(published[:4])
+    span = dates.get("written_between")
+    if span and span[0] and span[1]:
+        years = f"{span[0]}" if span[0] == span[1] else f"{span[0]}\u2013{span[1]}"
+        return f"seems to have been written around {years} (from the dates it mentions)", int(span[1])
     return None
 
 
-def build_questions(profiles: Sequence[Profile]) -> list[str]:
+def _extremes(profiles: Sequence[Profile], key: str) -> tuple[int, int] | None:
+    values = [p.value(key) for p in profiles]
+    if any(v is None for v in values):
+        return None
+    hi = max(range(len(values)), key=lambda i: (values[i], -i))
+    lo = min(range(len(values)), key=lambda i: (values[i], i))
+    return hi, lo
+
+
+def build_questions(profiles: Sequence[Profile], notable_keys: Sequence[str] = ()) -> list[str]:
+    """Questions for a class; ``notable_keys`` are the headline measures that differ notably."""
     labels = article_labels(profiles)
     questions: list[str] = []
     for label, p in zip(labels, profiles):
         if p.value("specificity.citations") == 0:
             questions.append(f"Article {label} names no sources. Which of its claims would you want "
                              "evidence for, and where would you look for it?")
+    ends = _extremes(profiles, "specificity.citations_per_100_words")
+    if ends and "specificity.citations_per_100_words" in notable_keys and profiles[ends[1]].value("specificity.citations"):
+        hi, lo = ends
+        questions.append(f"Article {labels[lo]} names fewer sources than {labels[hi]}. Which of its claims "
+                         "would you want evidence for, and where would you look for it?")
     for label, p in zip(labels, profiles):
         if p.value("provenance.ai_disclosure"):
             questions.append(f"Article {label} says AI was used to make it. What would you check before "
                              "relying on it, and who is responsible for its accuracy?")
-    years = [(label, _year(p)) for label, p in zip(labels, profiles)]
-    dated = [(label, y) for label, y in years if y]
-    if len({y for _, y in dated}) > 1:
-        listing = " and ".join(f"{label} in {y}" for label, y in dated)
-        questions.append(f"{listing} were published in different years: which statements depend on when "
-                         "they were written, and what has changed since?")
-    boosted = [label for label, p in zip(labels, profiles)
-               if (p.value("hedging.boosters_per_100_words") or 0) > (p.value("hedging.hedges_per_100_words") or 0)]
-    for label in boosted:
-        questions.append(f"Where does article {label} sound most certain? Does it give evidence at those points?")
+    dated = [(label, when) for label, p in zip(labels, profiles) if (when := _when(p))]
+    if len({year for _, (_, year) in dated}) > 1:
+        listing = "; ".join(f"{label} {phrase}" for label, (phrase, _) in dated)
+        questions.append(f"{listing}. Which statements depend on when they were written, and what has "
+                         "changed since?")
+    ends = _extremes(profiles, "hedging.boosters_per_100_words")
+    if ends and "hedging.boosters_per_100_words" in notable_keys:
+        shown = quoted(examples_of(profiles[ends[0]], (("hedging", "booster"),), 2))
+        questions.append(f"Where does article {labels[ends[0]]} sound most certain ({shown})? Does it give "
+                         "evidence at those points?")
     vague = [label for label, p in zip(labels, profiles)
              if (p.value("specificity.vague_per_100_words") or 0) > (p.value("specificity.figures_per_100_words") or 0)]
     for label in vague:
