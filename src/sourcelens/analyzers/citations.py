@@ -106,7 +106,15 @@ PREPOSITIONS = frozenset("for of at with from in on to".split())
 OPENERS = frozenset("""but and yet so still then now meanwhile however instead also later earlier indeed
 moreover furthermore nevertheless nonetheless thus hence when while if although though because as after
 before since until once in on at for from with by during despite under over about among between there
-here what why how where which asked speaking writing""".split())
+here what why how where which asked speaking writing to or either neither nor not let please unless
+whether""".split())
+BE = frozenset("is are was were be been being isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
+#: Modals under which a stance is hypothetical ("they should support"), not reported.
+HYPOTHETICAL = frozenset("should might may could must ought can if unless whether".split())
+#: Numbers and shares that can be a source in poll reports ("six in 10 say", "half said").
+SHARES = frozenset("""half third thirds quarter quarters majority minority plurality fifth fifths percent %
+one two three four five six seven eight nine ten""".split())
+_CONTRACTION = re.compile(r"[\x27\u2019](?:m|ll|d|re|ve|s)$", re.IGNORECASE)
 INTRO_CLAUSE = frozenset("""on in at during last this earlier later after before since when while as if although
 though because despite under with for asked speaking writing following given amid""".split())
 
@@ -122,6 +130,11 @@ def _is_possessive(word: str) -> bool:
     return len(word) > 2 and word[-2] in "\x27\u2019" and word[-1] in "sS"
 
 
+def _bare(word: str) -> str:
+    """A pronoun without its contraction: "I'm" -> "i", "he’s" -> "he"."""
+    return _CONTRACTION.sub("", word).lower()
+
+
 def _is_aux(word: str) -> bool:
     low = word.lower()
     return low in AUX or (word.islower() and low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERB)
@@ -133,6 +146,10 @@ class _Rules:
     punct: re.Pattern[str]
     roles: dict[str, frozenset[str]]          # trigger word -> roles
     speech_forms: frozenset[str]
+    strong_forms: frozenset[str]
+    quote_verbs: frozenset[str]
+    according_not: frozenset[str]
+    channels: frozenset[str]
     stance_forms: frozenset[str]
     finding_forms: frozenset[str]
     heads: frozenset[str]                     # source nouns + study heads
@@ -209,6 +226,8 @@ def _rules() -> _Rules:
     for code in ("CT010", "CT011", "CT012", "CT013"):
         for word in lex[code].extra["triggers"]:
             role(word, code)
+    for form in speech.extra["quote_verbs"]:
+        role(form, "qverb", capitalised=False)
     for head in document.extra["document_heads"]:
         role(head, "document", capitalised=False)
     words = sorted(roles)
@@ -216,7 +235,7 @@ def _rules() -> _Rules:
     # would make it several times slower, so apostrophe/hyphen boundaries are checked after),
     # and punctuation-led cues.
     trigger = re.compile(r"\b(?:" + _trie(words) + r")\b")
-    punct = re.compile(r"[\"\u201c\u2018(\[\x27/]")     # a pure character class: the fastest scan
+    punct = re.compile(r"[\"\u201c\u201d\u2018(\[\x27/:]")     # a pure character class: the fastest scan
     source_nouns = frozenset(w.lower() for w in speech.extra["source_nouns"])
     study_heads = frozenset(w.lower() for w in finding.extra["study_heads"])
     name = r"(?:[A-Z][\w.\x27\u2019&/-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,5}[A-Z][\w\x27\u2019&/-]*"
@@ -232,7 +251,9 @@ def _rules() -> _Rules:
         r"as\s+(?:he|she|they)\s+put\s+it)\W*$", re.IGNORECASE)
     return _Rules(
         trigger=trigger, punct=punct, roles={k: frozenset(v) for k, v in roles.items()},
-        speech_forms=frozenset(speech_forms), stance_forms=frozenset(stance_forms),
+        speech_forms=frozenset(speech_forms), strong_forms=frozenset(speech.extra["strong_forms"]),
+        quote_verbs=frozenset(speech.extra["quote_verbs"]), according_not=frozenset(speech.extra["according_not"]),
+        channels=frozenset(w.lower() for w in speech.extra["channels"]), stance_forms=frozenset(stance_forms),
         finding_forms=frozenset(finding_forms), heads=source_nouns | study_heads,
         anonymous_heads=frozenset(w.lower() for w in speech.extra["anonymous_heads"]), study_heads=study_heads,
         document_head=re.compile(rf"\b(?:{_alternation(document.extra['document_heads'])})\b"),
@@ -258,16 +279,19 @@ def find_citations(doc: Document) -> list[Evidence]:
     found: list[Evidence] = []
     previous: _Sentence | None = None     # for "he"/"his": the last sentence's named subject
     paragraph = -1
+    quoting = False                       # inside a quotation that runs over several sentences
     for sentence in doc.body_sentences:
         if sentence.paragraph != paragraph:
             previous = None
             paragraph = sentence.paragraph
+            quoting = False
         if sentence.words == 0:
             continue
         ctx = _Sentence(doc, sentence, rules, previous)
+        ctx.quoting = quoting
         ctx.run()
+        quoting = ctx.quoting_at(sentence.span.end)
         found.extend(ctx.out)
-        ctx.previous = None       # keep the chain one sentence long
         previous = ctx
     found.sort(key=lambda e: (e.span.start, e.span.end, e.code))
     return found
@@ -287,6 +311,18 @@ class _Sentence:
         self.claimed: list[tuple[int, int]] = []
         self._subject: tuple[int, int] | None | bool = False      # False = not computed yet
         self._channel: dict | None = None
+        self.quoting = False          # inside quotation marks at the start of the sentence
+        self.marks: list[tuple[int, str]] = []     # double quotation marks, in order
+        self.anonymous_spans: list[tuple[int, int]] = []
+
+    def quoting_at(self, pos: int) -> bool:
+        """Is ``pos`` inside quotation marks? (double quotes only: single ones double as apostrophes)"""
+        inside = self.quoting
+        for at, mark in self.marks:
+            if at >= pos:
+                break
+            inside = True if mark == "\u201c" else False if mark == "\u201d" else not inside
+        return inside
 
     # -- bookkeeping
 
@@ -340,7 +376,13 @@ class _Sentence:
         subj = self.named_subject()
         if subj is not None and subj[1] <= pronoun_start:
             return subj
-        return self.previous.named_subject() if self.previous is not None else None
+        back, steps = self.previous, 0
+        while back is not None and steps < 3:     # the last named subject, up to three sentences back
+            subj = back.named_subject()
+            if subj is not None:
+                return subj
+            back, steps = back.previous, steps + 1
+        return None
 
     # -- the pass
 
@@ -355,6 +397,7 @@ class _Sentence:
                 continue      # part of a longer word: "re-said", "says-who", "Trump's"
             words.append((ws, we, roles[m.group(0)]))
         puncts = []
+        colon = 0
         for m in rules.punct.finditer(text, a, b):
             p = m.group(0)
             pos = m.start()
@@ -369,8 +412,14 @@ class _Sentence:
                 elif _DOI_START.match(token) and not puncts_link(puncts, start):
                     puncts.append((start, "10."))
                 continue
+            if p == ":":
+                if pos + 1 < b and text[pos + 1] in " \"\u201c\u2018" and not colon:
+                    colon = pos
+                continue
             if p == "\x27" and pos > a and text[pos - 1].isalnum():
                 continue      # an apostrophe, not a quotation mark
+            if p in "\"\u201c\u201d":
+                self.marks.append((pos, p))
             puncts.append((pos, p))
         if "www." in text[a:b]:
             for m in _WWW.finditer(text, a, b):
@@ -390,17 +439,23 @@ class _Sentence:
                 self._doi(pos)
         done: set[str] = set()
         for ws, we, r in words:
+            if self.quoting_at(ws):
+                continue      # the quoted speaker's words, not the article's
             for code in ("CT010", "CT011", "CT012", "CT013"):
                 if code in r:
                     self._anonymous(code, ws, we, done)
         self.anonymous_spans = list(self.claimed)
+        if colon:
+            self._colon(colon)
         for ws, we, r in words:
-            if self.taken(ws, we):
+            if self.taken(ws, we) or self.quoting_at(ws):
                 continue
             if "according" in r and self._according(ws, we):
                 continue
             if "verb" in r:
                 self._verb(ws, we)
+            elif "qverb" in r:
+                self._quote_verb(ws, we)
         for ws, we, r in words:
             if "document" in r and not self.taken(ws, we):
                 self._document(ws, we)
@@ -408,8 +463,65 @@ class _Sentence:
                         key=lambda e: e.span.start)
         last = a
         for pos, p in puncts:
-            if p in _QUOTES and pos >= last and not self.taken(pos, pos + 1):
+            if p in _QUOTES and p not in "\u201d\u2019" and pos >= last and not self.taken(pos, pos + 1):
                 last = self._quotation(pos, verbal)
+        if not any(e.category == CITATION for e in self.out):
+            self._in_channel()
+
+    # -- handlers: colon and channel at the start
+
+    def _colon(self, pos: int) -> None:
+        """ "Trump: 'We will win'", "WALLACE: Let's start": a speaker's name before a colon."""
+        text, a = self.text, self.a
+        toks = _tokens_before(text, a, pos)
+        if not toks or len(toks) > 5 or not all(_is_cap(t[2]) or t[2].lower() in NAME_LINKS for t in toks):
+            return
+        name = " ".join(t[2] for t in toks)
+        if name.lower().rstrip(".") in _LABELS or not _is_cap(toks[-1][2]):
+            return
+        if len(toks) == 1 and not (name.isupper() and len(name) > 2) and name not in _capitalised_inside(self.doc):
+            return
+        self.add(CITATION, "reported_speech", toks[0][0], pos + 1, cue=":", source=(toks[0][0], toks[-1][1]))
+
+    def _in_channel(self) -> None:
+        """ "In an NBC News/Wall Street Journal poll released Monday, ...", "In an interview with ABC, ..." """
+        text, a, b = self.text, self.a, self.b
+        toks = _tokens_after(text, a, min(b, a + 160))
+        if len(toks) < 4 or toks[0][2].lower() not in ("in", "during", "at") or \
+                toks[1][2].lower() not in ("a", "an", "the", "his", "her", "their", "its", "this", "that"):
+            return
+        for k in range(2, min(len(toks), 16)):
+            w = toks[k][2]
+            if w in (",", ";", ":", "\"", "\u201c"):
+                return
+            low = w.lower()
+            if low in self.rules.study_heads or low in self.rules.channels:
+                named = any(_is_cap(t[2]) for t in toks[2:k])
+                if low in self.rules.study_heads and named:
+                    self.add(CITATION, "study", toks[0][0], toks[k][1], cue=toks[0][2], source=(toks[1][0], toks[k][1]))
+                elif low in self.rules.channels:
+                    subj = self.subject()
+                    if subj is not None and subj[0] > toks[k][1] and not _is_anonymous(text[subj[0]:subj[1]], self.rules):
+                        self.add(CITATION, "reported_speech", toks[0][0], toks[k][1], cue=toks[0][2] + " " + low,
+                                 source=subj, **self.channel())
+                return
+
+    def _quote_verb(self, vs: int, ve: int) -> None:
+        """ "He continued, '...'", "read one sign: '...'": these verbs report speech only before a quote."""
+        text, b = self.text, self.b
+        nxt = _skip(text, ve, b, ",:")
+        if nxt >= b or text[nxt] not in "\"\u201c\u2018":
+            return
+        toks = _tokens_before(text, max(self.a, vs - 110), vs)
+        source = _left_source(toks, self.rules, self.a, strong=True)
+        if source is None:
+            source = self._right_source(toks, vs, ve, strong=True)
+        if source is None or _is_anonymous(text[source[0]:source[1]], self.rules):
+            return
+        if not _acceptable(text[source[0]:source[1]], "speech", self.rules, strong=True):
+            return
+        self.add(CITATION, "reported_speech", min(source[0], vs), max(source[1], ve), cue=text[vs:ve],
+                 source=source)
 
     # -- handlers: forms
 
@@ -479,8 +591,8 @@ class _Sentence:
         if end <= start:
             return False
         source = text[start:end]
-        if not (_acceptable(source, "speech", rules) or source.split()[0].lower() in ("him", "her", "them")):
-            return False
+        if _head(source) in rules.according_not or source.split()[0].lower() in ("plan", "schedule"):
+            return False      # "according to plan"
         if _is_anonymous(source, rules):
             kind = "anonymous_source" if re.search(r"\bsources?\b", source, re.IGNORECASE) else "vague_group"
             self.add(ANONYMOUS, kind, m.start(), end, cue=cue, source=(start, end))
@@ -499,20 +611,24 @@ class _Sentence:
         is_speech = form in rules.speech_forms
         is_stance = form in rules.stance_forms
         is_finding = form in rules.finding_forms
+        strong = form in rules.strong_forms
         klass = "speech" if is_speech else ("stance" if is_stance else "finding")
         toks = _tokens_before(text, max(a, vs - 110), vs)
         prev = toks[-1][2].lower() if toks else ""
         prev2 = toks[-2][2].lower() if len(toks) > 1 else ""
-        if prev in ("the", "a", "an", "that", "this") and not form.endswith("ing"):
-            return      # "the said property", "a report" (a noun), "that said"
+        if prev in ("the", "a", "an", "that", "this", "his", "her", "their", "its", "our", "my") \
+                and not form.endswith("ing"):
+            return      # "the said property", "a report", "his call" (nouns)
         if form == "said" and prev in ("that", "this", "having", "all") and text[ve:ve + 1] == ",":
             return      # "That said, ..."
+        if form in ("state", "states") and not re.match(r"\s*(?:that\b|:|,)", text[ve:ve + 8]):
+            return      # "swing states", "the state": a verb only before "that"
         if prev == "to" and prev2 not in TO_BEFORE and not (prev2 == "on" and len(toks) > 2 and
                                                             toks[-3][2].lower() == "went"):
             return      # "wants to support", "needless to say": the other verb is the cue
-        passive = prev in ("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets") or (
-            prev.endswith("ly") and prev2 in ("is", "are", "was", "were", "be", "been", "being"))
-        if passive and (form.endswith("ed") or form in _IRREGULAR_PARTICIPLES):
+        if prev in ("percent", "%", "points") and not is_speech:
+            return      # "67 percent support" (a noun)
+        if _passive(toks) and (form.endswith("ed") or form in _IRREGULAR_PARTICIPLES):
             self._passive(vs, ve, klass)
             return
         # An anonymous phrase just before ("a source familiar with the talks said"): extend it.
@@ -526,17 +642,18 @@ class _Sentence:
                         self.out[i] = evidence(self.doc, e.code, DIMENSION, e.category, cs, ve, e.note, **attrs)
                         self.claimed.append((cs, ve))
                 return
-        source = _left_source(toks, rules, a)
+        source = _left_source(toks, rules, a, strong=strong)
         if (is_finding or is_speech) and (source is None or _head(text[source[0]:source[1]]) not in rules.study_heads):
             # "A Quinnipiac poll released Monday found": the study before a participial phrase
             study = _study_before(toks, rules, a)
             if study is not None:
                 source = study
         if source is None and is_speech:
-            source = self._right_source(toks, vs, ve)
-        if source is None and is_speech and form.endswith("ing") and (
-                prev == "," or prev in ("after", "before", "while", "when", "by", "in")):
-            source = self.subject()      # ", saying ...": the speaker is the subject of the sentence
+            source = self._right_source(toks, vs, ve, strong=strong)
+        if source is None and is_speech and (
+                (form.endswith("ing") and (prev == "," or prev in ("after", "before", "while", "when", "by", "in")))
+                or (strong and prev in ("and", "but", "then"))):
+            source = self.subject()      # ", saying ...", "and said": the speaker is the subject of the sentence
             if source is not None and source[1] > vs:
                 source = None
         if source is None:
@@ -546,8 +663,13 @@ class _Sentence:
         if not is_speech and not is_stance:     # "found", "shows": only research finds things
             if _head(np) not in rules.study_heads and not _document_like(np, rules):
                 return
-        if not _acceptable(np, klass, rules):
+        if not _acceptable(np, klass, rules, strong=strong):
             return
+        if is_stance and not is_speech:
+            # "They should support", "If voters want": hypothetical, not a reported stance
+            before = {t[2].lower() for t in toks if t[0] >= s - 12}
+            if before & HYPOTHETICAL:
+                return
         span = (min(s, vs), max(e, ve))
         if _is_anonymous(np, rules):
             if _head(np) in ("studies", "research", "evidence", "data"):
@@ -566,23 +688,23 @@ class _Sentence:
         """ "was told by X", "is described by X as": only an explicit agent makes a citation."""
         text, b = self.text, self.b
         by = re.match(r"\s+by\s+", text[ve:min(b, ve + 6)])
-        if not by:
+        if not by or klass == "finding":
             return
-        s = ve + by.end()
-        e = _phrase_end(text, s, b)
-        np = text[s:e]
-        if e > s and _acceptable(np, "speech", self.rules) and not _is_anonymous(np, self.rules):
+        after = _tokens_after(text, ve + by.end(), min(b, ve + by.end() + 100))
+        agent = _np_forward(after, 0, self.rules, strong=True)
+        if agent is None:
+            return
+        np = text[agent[0]:agent[1]]
+        if _acceptable(np, "speech", self.rules) and not _is_anonymous(np, self.rules):
             kind = _source_kind(np, self.rules) or ("reported_speech" if klass == "speech" else "reported_stance")
-            if klass == "finding" and kind not in ("study", "named_document"):
-                return
-            self.add(CITATION, kind, vs, e, cue=text[vs:ve], source=(s, e), **self.channel())
+            self.add(CITATION, kind, vs, agent[1], cue=text[vs:ve], source=agent, **self.channel())
 
-    def _right_source(self, toks, vs: int, ve: int) -> tuple[int, int] | None:
+    def _right_source(self, toks, vs: int, ve: int, strong: bool = False) -> tuple[int, int] | None:
         """'"...," said Trump' or ", said the spokesman": the source right after the verb."""
         if toks and toks[-1][2] not in (",", "\u201d", "\"", "\u2019", "\x27"):
             return None
         after = _tokens_after(self.text, ve, min(self.b, ve + 120))
-        return _np_forward(after, 0, self.rules)
+        return _np_forward(after, 0, self.rules, strong=strong)
 
     # -- handlers: documents
 
@@ -667,6 +789,10 @@ class _Sentence:
 
 
 _GLUE = "-\x27\u2019"
+_LABELS = frozenset("""update note editor's note editor’s note correction related source sources photo photos
+watch read share question answer q a disclaimer disclosure warning caution notice breaking exclusive
+video audio listen transcript context background advertisement sponsored tags filed under""".split("\n")[0].split()
+                    + ["editor's note", "editor’s note"])
 _PART_OF = re.compile(r"\b(?:Sections?|Articles?|Title|Chapter|Paragraph|Clause|Part|Subsection)\s+[\w().-]+\s+"
                       r"of\s+(?:the\s+)?$")
 _LEADING_DET = re.compile(r"(?:(?:the|a|an|this|its|their|his|her)\s+)?", re.IGNORECASE)
@@ -698,11 +824,36 @@ def _tokens_after(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
 
 
-def _left_source(toks, rules: _Rules, a: int) -> tuple[int, int] | None:
+def _passive(toks) -> bool:
+    """Does a form of "be" stand just before the verb (past adverbs and negation)?"""
+    for k in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
+        w = toks[k][2].lower()
+        if w in BE:
+            return True
+        if w in ("also", "not", "never", "widely", "often", "commonly", "generally") or \
+                (w.endswith("ly") and w not in NOT_ADVERB):
+            continue
+        return False
+    return False
+
+
+def _skip_parens(toks, i: int) -> int:
+    """Index before a parenthetical that ends at ``i`` ("Sen. Bernie Sanders (I-Vt.)")."""
+    if i >= 0 and toks[i][2] == ")":
+        j = i - 1
+        while j >= 0 and i - j < 12 and toks[j][2] != "(":
+            j -= 1
+        if j >= 0 and toks[j][2] == "(":
+            return j - 1
+    return i
+
+
+def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int, int] | None:
     """The source noun phrase that ends just before a verb (tokens ``toks`` end at the verb).
 
-    Skips auxiliaries and adverbs ("has repeatedly"), an appositive between commas ("Trump,
-    the Republican nominee, said") and a relative "who" ("Trump, who ... , said").
+    Skips auxiliaries and adverbs ("has repeatedly"), a parenthesis ("Sanders (I-Vt.)"), an
+    appositive between commas ("Trump, the Republican nominee, said"; "Clinton, 35, the
+    daughter of ..., said") and a relative "who" ("Trump, who ... , said").
     """
     i = len(toks) - 1
     skipped = 0
@@ -717,36 +868,46 @@ def _left_source(toks, rules: _Rules, a: int) -> tuple[int, int] | None:
             skipped += 2
         else:
             break
+    i = _skip_parens(toks, i)
     if i < 0:
         return None
     w = toks[i][2]
     if w == ",":
-        # an appositive or relative clause between commas
-        j = i - 1
-        while j >= 0 and i - j <= 18 and toks[j][2] not in (",", ";", ":", "\"", "\u201c", "\u201d", "(", ")"):
-            j -= 1
-        if j < 1 or toks[j][2] != "," or i - j <= 1:
-            return None
-        inner = toks[j + 1][2].lower()
-        if not (inner in DETERMINERS or inner in ("who", "which") or _is_cap(toks[j + 1][2])
-                or inner in rules.heads or toks[j + 1][2][:1].isdigit()):
-            return None
-        return _np_back(toks, j - 1, rules, a)
+        # an appositive or relative clause between commas, or a stray comma
+        comma = i
+        for _ in range(3):
+            j = comma - 1
+            while j >= 0 and comma - j <= 24 and toks[j][2] not in (",", ";", ":", "\"", "\u201c", "\u201d"):
+                j -= 1
+            if j < 1 or toks[j][2] != "," or comma - j <= 1:
+                break
+            inner = toks[j + 1][2]
+            if inner.lower() in DETERMINERS or inner.lower() in ("who", "which", "whose") or _is_cap(inner) \
+                    or inner.lower() in rules.heads or inner[:1].isdigit() or inner.lower() in ("former", "then"):
+                np = _np_back(toks, _skip_parens(toks, j - 1), rules, a, strong)
+                if np is not None:
+                    return np
+            comma = j
+        return _np_back(toks, _skip_parens(toks, i - 1), rules, a, strong) if strong else None
     if w.lower() == "who":
-        if i >= 2 and toks[i - 1][2] == ",":
-            return _np_back(toks, i - 2, rules, a)
+        k = i - 1
+        if k >= 0 and toks[k][2] == ",":
+            k -= 1
+        if k >= 0 and (_is_cap(toks[k][2]) or toks[i - 1][2] == ","):
+            return _np_back(toks, _skip_parens(toks, k), rules, a, strong)
         return None
-    return _np_back(toks, i, rules, a)
+    return _np_back(toks, i, rules, a, strong)
 
 
-def _np_back(toks, i: int, rules: _Rules, a: int) -> tuple[int, int] | None:
+def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple[int, int] | None:
     """A noun phrase ending at token ``i``: a pronoun, a capitalised name (with a role before
-    it: "Republican candidate Donald Trump"), or a phrase headed by a source noun."""
+    it: "Republican candidate Donald Trump"), a phrase headed by a source noun, a share
+    ("six in 10"), or, after a ``strong`` verb, any phrase with a determiner ("the airline")."""
     if i < 0:
         return None
     w = toks[i][2]
     low = w.lower()
-    if low in PRONOUNS:
+    if _bare(w) in PRONOUNS:
         return toks[i][0], toks[i][1]
     first = toks[i][0] == a or (i > 0 and toks[i - 1][2] in _QUOTES and toks[i - 1][0] == a)
     if _is_cap(w) and not (first and low in rules.heads) and not _is_possessive(w):
@@ -755,7 +916,7 @@ def _np_back(toks, i: int, rules: _Rules, a: int) -> tuple[int, int] | None:
             p = toks[j - 1][2]
             if _is_cap(p) and p not in _QUOTES:
                 j -= 1
-            elif p.lower() in NAME_LINKS and j > 1 and _is_cap(toks[j - 2][2]) and p.lower() != "and":
+            elif p.lower() in NAME_LINKS and j > 1 and _is_cap(toks[j - 2][2]):
                 j -= 2
             else:
                 break
@@ -776,18 +937,31 @@ def _np_back(toks, i: int, rules: _Rules, a: int) -> tuple[int, int] | None:
         if toks[j][2].lower() in OPENERS and j == i:
             return None
         return toks[j][0], _name_end(toks[i])
-    if low in rules.heads:
-        j, mods = i, 0
+    if low.isdigit() or low in SHARES:
+        # "six in 10 say", "a third said", "43 percent said"
+        j = i
+        while j > 0 and j > i - 5 and (toks[j - 1][2].lower() in _SHARE_WORDS or toks[j - 1][2].isdigit()
+                                       or toks[j - 1][2].lower() in SHARES):
+            j -= 1
+        if low.isdigit() and j == i:
+            return None      # a bare number: a year, an age
+        return toks[j][0], toks[i][1]
+    if low in rules.heads or (strong and w.isalpha() and w.islower() and low not in FUNCTION and len(low) > 2
+                              and not _is_aux(w)):
+        j, mods, determined = i, 0, False
         while j > 0 and mods < 4:
             p = toks[j - 1][2]
             lp = p.lower()
-            if lp in DETERMINERS or _is_possessive(p):
+            if lp in DETERMINERS or _is_possessive(p) or p[:1].isdigit():
                 j -= 1
+                determined = True
                 break
-            if lp in FUNCTION or not p[:1].isalnum():
+            if lp in FUNCTION or not p[:1].isalnum() or (_is_aux(p) and lp not in ("long",)):
                 break
             j -= 1
             mods += 1
+        if low not in rules.heads and not determined and not low.endswith("s"):
+            return None      # "... and tax said": a strong verb still needs a noun phrase
         # "a spokesman for the Clinton campaign": attach the head noun before the preposition
         if j > 1 and toks[j - 1][2].lower() in PREPOSITIONS:
             outer = _np_back(toks, j - 2, rules, a)
@@ -796,20 +970,22 @@ def _np_back(toks, i: int, rules: _Rules, a: int) -> tuple[int, int] | None:
         if toks[j][2].lower() in OPENERS and j < i and toks[j][0] == a:
             j += 1
         return toks[j][0], toks[i][1]
-    # a name or head followed by a prepositional phrase: "the director of the FBI", "a professor at Harvard"
     return None
 
 
+_SHARE_WORDS = frozenset("in of about nearly almost roughly some a than more less fewer just only over under "
+                         "around two-thirds three-quarters".split())
 _PARTICIPLES = frozenset("released published conducted issued commissioned taken done sponsored funded completed "
-                         "carried out by of in on from last this earlier".split())
+                         "compiled obtained reviewed carried out by of in on from last this earlier".split())
 
 
 def _study_before(toks, rules: _Rules, a: int) -> tuple[int, int] | None:
     """A study noun a few words before the verb, across a participial phrase ("a poll released
-    Monday by CNN found")."""
-    for i in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
+    Monday by CNN found", "records compiled by the Center for ... show")."""
+    for i in range(len(toks) - 1, max(-1, len(toks) - 13), -1):
         w = toks[i][2]
-        if w in (",", ";", ":", "\"", "\u201c", "\u201d") or (w.islower() and w in rules.speech_forms | rules.stance_forms):
+        if w in (",", ";", ":", "\"", "\u201c", "\u201d") or (w.islower() and (w in rules.speech_forms or
+                                                                             w in rules.stance_forms)):
             return None
         if w.lower() in rules.study_heads and i < len(toks) - 1 and toks[i + 1][2].lower() in _PARTICIPLES:
             return _np_back(toks, i, rules, a)
@@ -827,8 +1003,9 @@ def _name_end(tok) -> int:
     return e
 
 
-def _np_forward(toks, k: int, rules: _Rules) -> tuple[int, int] | None:
-    """A source noun phrase starting at token ``k`` ("Trump", "the spokesman for the campaign")."""
+def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int, int] | None:
+    """A source noun phrase starting at token ``k`` ("Trump", "the spokesman for the campaign",
+    after a ``strong`` verb any phrase with a determiner: "said the 46-year-old")."""
     if k >= len(toks):
         return None
     w = toks[k][2]
@@ -836,7 +1013,8 @@ def _np_forward(toks, k: int, rules: _Rules) -> tuple[int, int] | None:
     if low in ("he", "she", "they"):
         return toks[k][0], toks[k][1]
     j = k
-    if low in DETERMINERS or _is_possessive(w):
+    determined = low in DETERMINERS or _is_possessive(w)
+    if determined:
         j += 1
     # lower-case role words before a name: "campaign spokesman Brian Fallon"
     r = j
@@ -845,20 +1023,34 @@ def _np_forward(toks, k: int, rules: _Rules) -> tuple[int, int] | None:
     if r < len(toks) and _is_cap(toks[r][2]) and toks[r][2] not in _QUOTES:
         e = r
         while e + 1 < len(toks) and (_is_cap(toks[e + 1][2]) or (
-                toks[e + 1][2].lower() in NAME_LINKS - {"and"} and e + 2 < len(toks) and _is_cap(toks[e + 2][2]))):
+                toks[e + 1][2].lower() in NAME_LINKS and e + 2 < len(toks) and _is_cap(toks[e + 2][2]))):
             e += 2 if not _is_cap(toks[e + 1][2]) else 1
+        # a role after a capitalised modifier: "Presumptive Democratic candidate Hillary Clinton"
+        f = e + 1
+        while f < len(toks) and f - e <= 2 and toks[f][2].islower() and toks[f][2] in rules.heads:
+            f += 1
+        if f > e + 1 and f < len(toks) and _is_cap(toks[f][2]):
+            e = f
+            while e + 1 < len(toks) and _is_cap(toks[e + 1][2]):
+                e += 1
         return toks[k][0], _name_end(toks[e])
     if r > j:        # role words with no name after them: "said the spokesman"
         e = r - 1
     else:
         e, mods = j, 0
         while e < len(toks) and mods < 4 and toks[e][2].lower() not in rules.heads:
-            if toks[e][2].lower() in FUNCTION or not toks[e][2][:1].isalnum():
+            t = toks[e][2]
+            if t.lower() in FUNCTION or not t[:1].isalnum():
+                if strong and determined and mods > 0:
+                    break      # "said the 46-year-old." -> the words so far
                 return None
             e += 1
             mods += 1
         if e >= len(toks) or toks[e][2].lower() not in rules.heads:
-            return None
+            if strong and determined and e > j:
+                e -= 1
+            else:
+                return None
     # "the spokesman for the campaign", "a professor at Harvard"
     if e + 2 < len(toks) and toks[e + 1][2].lower() in PREPOSITIONS:
         f = e + 2
@@ -941,35 +1133,43 @@ def _head(source: str) -> str:
     return words[-1] if words else ""
 
 
-def _acceptable(np: str, klass: str, rules: _Rules) -> bool:
+def _acceptable(np: str, klass: str, rules: _Rules, strong: bool = False) -> bool:
     """Can ``np`` be a cited source for a verb of class ``klass`` (speech / stance / finding)?"""
-    low = np.lower().strip()
-    if low in PRONOUNS:
+    words = np.split()
+    if len(words) == 1 and _bare(words[0]) in PRONOUNS:
+        low = _bare(words[0])
         # "I/we/you" in a news body is the writer (or a speaker already quoted), not a cited source.
         return low not in FIRST_PERSON and not (klass == "stance" and low in ("it", "who"))
-    if _head(np) in rules.heads:
+    if _head(np) in rules.heads or _head(np) in SHARES or _head(np).isdigit():
         return True
-    return any(_is_cap(w) and w.lower() not in OPENERS for w in np.split())
+    if strong:
+        return True
+    return any(_is_cap(w) and w.lower() not in OPENERS for w in words)
 
 
 def _is_anonymous(source: str, rules: _Rules) -> bool:
-    """A source that names nobody: "sources", "some analysts", "officials" (no capitalised word)."""
+    """A source that names nobody: "sources", "some analysts", "officials", "senior aides"
+    (lower-case words only, with no determiner that points back to someone named)."""
     words = _WORD.findall(source)
     if not words:
         return False
     low = source.lower()
     if re.search(r"\bsources?\b", low) and not re.search(r"\b(?:the|this|that)\s+source\b", low):
         return True
-    head = _head(source)
-    if head not in rules.anonymous_heads:
-        return False
     first = words[0].lower()
-    if first in ("the", "this", "that", "these", "those") and head in ("studies", "research", "evidence", "data"):
-        return False       # "the studies show": refers back to named ones
+    head = _head(source)
+    if first in ("the", "this", "that", "these", "those", "his", "her", "their", "its") or first[:1].isdigit() \
+            or _is_possessive(words[0]) or head in SHARES or head.isdigit():
+        return False       # "the studies show", "his aides": they point back to someone named
     named = [w for i, w in enumerate(words) if _is_cap(w) and (i > 0 or (
         w.lower() not in OPENERS and w.lower() not in rules.anonymous_heads and w.lower() not in DETERMINERS
         and w.lower() not in _VAGUE))]
-    return not named
+    if named:
+        return False
+    if head in rules.anonymous_heads:
+        return True
+    # a bare plural ("advocates said", "families say") names a crowd, not a source
+    return len(words) <= 4 and head.endswith("s") and _bare(head) not in PRONOUNS and first not in ("a", "an", "one")
 
 
 _VAGUE = frozenset("numerous unnamed senior top various certain countless".split())
