@@ -114,7 +114,13 @@ def _score_for_people(files: Sequence[str], fmt: str, output: str | None, dimens
 
 
 def profile_record(path: str, dimensions: Sequence[str]) -> dict[str, Any]:
-    """The JSON record of one file, or an error record naming the problem.
+    """The JSON record of one file, or an error record naming the problem."""
+    profile = _profile_or_error(path, dimensions)
+    return profile if isinstance(profile, dict) else profile.to_dict()
+
+
+def _profile_or_error(path: str, dimensions: Sequence[str]) -> Any:
+    """The profile of one file, or an error record (a dict) naming the problem.
 
     An unexpected failure of an analyzer on one article is recorded too (as an internal
     error, to be reported), so that one odd article cannot stop a run over a corpus.
@@ -123,7 +129,7 @@ def profile_record(path: str, dimensions: Sequence[str]) -> dict[str, Any]:
 
     source = "<stdin>" if path == "-" else path
     try:
-        profile = api.analyze(api.load(path), dimensions)
+        return api.analyze(api.load(path), dimensions)
     except InputError as exc:
         return {"schema": "sourcelens/profile@1", "source": source, "error": exc.problem}
     except SourcelensError:
@@ -131,17 +137,23 @@ def profile_record(path: str, dimensions: Sequence[str]) -> dict[str, Any]:
     except Exception as exc:  # noqa: BLE001 - recorded, not swallowed: the run exits 1
         return {"schema": "sourcelens/profile@1", "source": source,
                 "error": f"internal error: {type(exc).__name__}: {exc}"}
-    return profile.to_dict()
 
 
 def score_one(path: str, dimensions: Sequence[str], fmt: str) -> Result:
     """Score one file where it runs (a worker): the record already serialised for ``fmt``.
 
     Serialising in the worker keeps the parent process (which only writes) nearly idle.
+    A CSV row needs only the metrics, so the full JSON record is not built for it.
     """
-    record = profile_record(path, dimensions)
-    payload = _json_line(record) if fmt == "jsonl" else _csv_row(record)
-    return path, record.get("error") or "", payload
+    profile = _profile_or_error(path, dimensions)
+    if isinstance(profile, dict):
+        error = profile["error"]
+        return path, error, _json_line(profile) if fmt == "jsonl" else _csv_row(profile)
+    if fmt == "jsonl":
+        return path, "", _json_line(profile.to_dict())
+    doc = profile.document
+    metrics = {key: m.value for key, m in profile.metrics.items()}
+    return path, "", _csv_row({"source": doc.source, "title": doc.title, "sha256": doc.sha256, "metrics": metrics})
 
 
 def warm_up(dimensions: Sequence[str]) -> None:

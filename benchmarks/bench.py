@@ -1,0 +1,431 @@
+"""How fast sourcelens is, against a reference pipeline, measured as ratios in one run.
+
+    python benchmarks/bench.py            # the full run (about 2-4 minutes on 2 cores)
+    python benchmarks/bench.py --quick    # smaller corpora, fewer repeats (a smoke test)
+
+Prints a markdown table (paste it into the README's performance table) and the machine
+it was measured on. Not a test: the figures depend on the machine and on what else runs
+on it, which is why every goal is a ratio of two things measured in the same run, with
+interleaved repeats (the median of cold starts, the best of the throughput runs). The
+"parallel capacity" line (two busy-loop processes against one) tells whether the cores
+were really free while the --jobs figure was taken.
+
+The corpus: distinct articles made from the two samples (sentences shuffled inside
+each paragraph, some dropped, every number changed), so no article, sentence order or
+figure repeats and no cache can flatter the result. The reference pipeline is what a
+user would otherwise assemble: textstat 0.7.8's eight readability formulas (Flesch
+reading ease, Flesch-Kincaid, Gunning fog, SMOG, Coleman-Liau, ARI, Dale-Chall,
+text_standard) on the article plus vaderSentiment on each sentence (a regex split).
+
+Measured:
+
+* cold start: ``sourcelens score samples/peer-reviewed.txt --format json`` and
+  ``sourcelens compare`` on the two samples, each a fresh process, against a fresh
+  ``python -c "import sklearn.feature_extraction.text"``;
+* throughput on one core: words (``str.split``) per second of what ``score`` does for
+  each article (read, profile every built dimension, serialise the JSON record), against
+  the reference on the same files, both after their one-time imports and lexicon loads;
+* ``score DIR --format jsonl --jobs N`` against ``--jobs 1`` on the 400-article corpus,
+  end to end (processes included);
+* peak memory (maximum resident set of the process) of ``compare``, and of ``score`` on
+  40 and on 400 articles;
+* one long document of 100,000 and of 1,000,000 words: time to profile it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = (REPO / "samples" / "peer-reviewed.txt", REPO / "samples" / "generated.txt")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(A-Z0-9])")
+_NUMBER = re.compile(r"\d+")
+_VADER_SPLIT = re.compile(r"(?<=[.!?])\s+")
+
+
+# --- the corpus ---------------------------------------------------------------------------
+
+def perturb(text: str, rng: random.Random) -> str:
+    """A distinct article: sentences shuffled within paragraphs, ~10 % dropped, numbers changed."""
+    lines = []
+    for line in text.split("\n"):
+        sentences = _SENTENCE_END.split(line)
+        if len(sentences) > 1:
+            rng.shuffle(sentences)
+            kept = [s for s in sentences if rng.random() > 0.1] or sentences[:1]
+            line = " ".join(kept)
+        lines.append(line)
+    return _NUMBER.sub(lambda m: str(rng.randrange(1, 10 ** len(m.group()) + 1)), "\n".join(lines))
+
+
+def build_corpus(folder: Path, count: int, seed: int) -> int:
+    """Write ``count`` distinct articles into ``folder``; return their total words."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for p in SAMPLES]
+    words = 0
+    seen: set[str] = set()
+    for i in range(count):
+        article = perturb(texts[i % len(texts)], rng)
+        while article in seen:
+            article = perturb(texts[i % len(texts)], rng)
+        seen.add(article)
+        (folder / f"article-{i:05d}.txt").write_text(article, encoding="utf-8")
+        words += len(article.split())
+    return words
+
+
+def build_long(path: Path, target_words: int, seed: int) -> int:
+    """One document of about ``target_words`` words, all article body.
+
+    Perturbed prose paragraphs of the samples one after another (their headers and
+    footers left out: a footer in the middle would make the rest of the document footer).
+    """
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for p in SAMPLES]
+    parts: list[str] = []
+    words = 0
+    while words < target_words:
+        for line in perturb(texts[len(parts) % 2], rng).split("\n"):
+            if len(line.split()) >= 15 and line.rstrip().endswith((".", "?", "!", "\u201d", '"')):
+                parts.append(line)
+                words += len(line.split())
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    return words
+
+
+# --- running things -----------------------------------------------------------------------
+
+def sourcelens_command() -> list[str]:
+    script = Path(sys.executable).with_name("sourcelens")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "sourcelens"]
+
+
+def run(cmd: list[str], cwd: Path = REPO) -> str:
+    """Run ``cmd``; return its standard output."""
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
+    return proc.stdout.decode()
+
+
+def peak(cmd: list[str], cwd: Path = REPO) -> tuple[float, float]:
+    """(wall seconds, peak resident MB) of one process, via wait4 (its own rusage only)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err[-2000:]}")
+    return wall, usage.ru_maxrss / 1024.0  # Linux reports KiB
+
+
+def worker(kind: str, folder: str) -> None:
+    """In a fresh process: time one pipeline over every file of ``folder``; print JSON."""
+    files = sorted(str(p) for p in Path(folder).iterdir() if p.suffix == ".txt")
+    if kind == "sourcelens":
+        from sourcelens import api, corpus
+
+        dims = api.choose_dimensions()
+        corpus.warm_up(dims)
+
+        def one(path: str) -> None:
+            corpus.score_one(path, dims, "jsonl")
+    elif kind == "analyze":
+        from sourcelens import api, corpus
+
+        dims = api.choose_dimensions()
+        corpus.warm_up(dims)
+
+        def one(path: str) -> None:
+            api.analyze(api.load(path), dims)
+    else:
+        import textstat
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        vader = SentimentIntensityAnalyzer()
+
+        def one(path: str) -> None:
+            text = Path(path).read_text(encoding="utf-8")
+            for formula in (textstat.flesch_reading_ease, textstat.flesch_kincaid_grade, textstat.gunning_fog,
+                            textstat.smog_index, textstat.coleman_liau_index,
+                            textstat.automated_readability_index, textstat.dale_chall_readability_score):
+                formula(text)
+            textstat.text_standard(text, float_output=True)
+            for sentence in _VADER_SPLIT.split(text):
+                if sentence.strip():
+                    vader.polarity_scores(sentence)
+
+        one(str(SAMPLES[0]))  # one-time loads (CMUdict, lexicons) happen here, untimed
+    words = sum(len(Path(p).read_text(encoding="utf-8").split()) for p in files)
+    start = time.perf_counter()
+    for path in files:
+        one(path)
+    print(json.dumps({"words": words, "seconds": time.perf_counter() - start}))
+
+
+def stages(folder: str) -> None:
+    """In a fresh process: seconds spent per stage (ingest, each dimension, JSON) over ``folder``."""
+    from sourcelens import analyzers, api, corpus
+    from sourcelens.model import DIMENSIONS, Profile
+    from sourcelens.versions import versions
+
+    corpus.warm_up(api.choose_dimensions())
+    files = sorted(str(p) for p in Path(folder).iterdir() if p.suffix == ".txt")
+    words = sum(len(Path(p).read_text(encoding="utf-8").split()) for p in files)
+    spent: dict[str, float] = {"ingest": 0.0}
+    for path in files:
+        t = time.perf_counter()
+        doc = api.load(path)
+        spent["ingest"] += time.perf_counter() - t
+        results = []
+        for dim in DIMENSIONS:
+            t = time.perf_counter()
+            results.append(analyzers.run(doc, dim))
+            spent[dim] = spent.get(dim, 0.0) + time.perf_counter() - t
+        t = time.perf_counter()
+        json.dumps(Profile(doc, tuple(results), versions()).to_dict(), ensure_ascii=False, sort_keys=True)
+        spent["JSON record"] = spent.get("JSON record", 0.0) + time.perf_counter() - t
+    built = {d: analyzers.module_for(d) is not None for d in DIMENSIONS}
+    print(json.dumps({"words": words, "spent": spent, "built": built}))
+
+
+def long_document(path: str) -> None:
+    """In a fresh process: seconds to profile one (long) file, after a warm-up."""
+    from sourcelens import api, corpus
+
+    dims = api.choose_dimensions()
+    corpus.warm_up(dims)
+    start = time.perf_counter()
+    corpus.score_one(path, dims, "jsonl")
+    seconds = time.perf_counter() - start
+    print(json.dumps({"seconds": seconds, "body_words": api.load(path).body_words}))
+
+
+def in_fresh_process(*args: str) -> dict:
+    out = run([sys.executable, str(Path(__file__).resolve()), *args])
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def busy(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def parallel_capacity(n: int) -> float:
+    """Speed-up of n busy-loop processes over one: about n when the cores are free."""
+    import multiprocessing
+
+    work = 6_000_000
+    start = time.perf_counter()
+    busy(work)
+    one = time.perf_counter() - start
+    with multiprocessing.get_context("fork").Pool(n) as pool:
+        start = time.perf_counter()
+        pool.map(busy, [work] * n)
+        many = time.perf_counter() - start
+    return n * one / many
+
+
+# --- the report ---------------------------------------------------------------------------
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    memory = ""
+    try:
+        kib = int(next(line for line in Path("/proc/meminfo").read_text().splitlines()
+                       if line.startswith("MemTotal")).split()[1])
+        memory = f", {kib / 1048576:.0f} GiB RAM"
+    except (OSError, StopIteration, ValueError):
+        pass
+    from importlib import metadata
+
+    def version(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "absent"
+
+    return (f"{cpu}, {cores} cores{memory}; {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}; sourcelens {version('sourcelens')}, "
+            f"textstat {version('textstat')}, vaderSentiment {version('vaderSentiment')}, "
+            f"joblib {version('joblib')}, scikit-learn {version('scikit-learn')}")
+
+
+def mark(ok: bool) -> str:
+    return "yes" if ok else "**no**"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small corpora and 2 repeats (a smoke test)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="N for --jobs N (default: cores)")
+    parser.add_argument("--repeat", type=int, default=None, help="repeats of each timed run (default 5)")
+    parser.add_argument("--keep", metavar="DIR", help="build the corpora in DIR and keep them")
+    args = parser.parse_args(argv)
+    repeat = args.repeat or (2 if args.quick else 5)
+    big, small = (80, 8) if args.quick else (400, 40)
+    long_words = (20_000, 200_000) if args.quick else (100_000, 1_000_000)
+
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="sourcelens-bench-"))
+    try:
+        return _bench(work, repeat, big, small, long_words, args.jobs)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _bench(work: Path, repeat: int, big: int, small: int, long_words: tuple[int, int], jobs: int) -> int:
+    sl = sourcelens_command()
+    print(f"building corpora in {work} ...", file=sys.stderr)
+    big_dir, small_dir = work / f"corpus-{big}", work / f"corpus-{small}"
+    big_words = build_corpus(big_dir, big, seed=1)
+    build_corpus(small_dir, small, seed=2)
+    short_doc, long_doc = work / "long-short.txt", work / "long-long.txt"
+    short_n = build_long(short_doc, long_words[0], seed=3)
+    long_n = build_long(long_doc, long_words[1], seed=4)
+    peer, generated = (str(p) for p in SAMPLES)
+    out = work / "out"
+    out.mkdir(exist_ok=True)
+
+    print("cold starts ...", file=sys.stderr)
+    cold: dict[str, list[float]] = {"sklearn": [], "score": [], "compare": [], "reference": []}
+    reference_one = ("import sys, re, textstat; "
+                     "from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as S; "
+                     "t = open(sys.argv[1], encoding='utf-8').read(); v = S(); "
+                     "[f(t) for f in (textstat.flesch_reading_ease, textstat.flesch_kincaid_grade, "
+                     "textstat.gunning_fog, textstat.smog_index, textstat.coleman_liau_index, "
+                     "textstat.automated_readability_index, textstat.dale_chall_readability_score)]; "
+                     "textstat.text_standard(t, float_output=True); "
+                     "[v.polarity_scores(s) for s in re.split(r'(?<=[.!?])\\s+', t) if s.strip()]")
+    compare_mb: list[float] = []
+    for _ in range(repeat):
+        cold["sklearn"].append(peak([sys.executable, "-c", "import sklearn.feature_extraction.text"])[0])
+        cold["score"].append(peak([*sl, "score", peer, "--format", "json", "-o", str(out / "p.json")])[0])
+        wall, mb = peak([*sl, "compare", peer, generated, "-o", str(out / "c.md")])
+        cold["compare"].append(wall)
+        compare_mb.append(mb)
+        cold["reference"].append(peak([sys.executable, "-c", reference_one, peer])[0])
+    med = {k: statistics.median(v) for k, v in cold.items()}
+
+    print("throughput on one core ...", file=sys.stderr)
+    ours, bare, theirs = [], [], []
+    for _ in range(max(2, repeat // 2)):
+        r = in_fresh_process("--worker", "sourcelens", str(big_dir))
+        ours.append(r["words"] / r["seconds"])
+        r = in_fresh_process("--worker", "analyze", str(big_dir))
+        bare.append(r["words"] / r["seconds"])
+        r = in_fresh_process("--worker", "reference", str(big_dir))
+        theirs.append(r["words"] / r["seconds"])
+    ours_wps, bare_wps, ref_wps = max(ours), max(bare), max(theirs)
+    stage = in_fresh_process("--stages", str(small_dir))
+
+    print(f"--jobs 1 and --jobs {jobs} ...", file=sys.stderr)
+    capacity = parallel_capacity(jobs)
+    serial, parallel, mem_big, mem_small = [], [], [], []
+    for _ in range(max(2, repeat // 2)):
+        wall, mb = peak([*sl, "score", str(big_dir), "--format", "jsonl", "-o", str(out / "one.jsonl"), "--jobs", "1"])
+        serial.append(wall)
+        mem_big.append(mb)
+        parallel.append(peak([*sl, "score", str(big_dir), "--format", "jsonl", "-o", str(out / "n.jsonl"),
+                              "--jobs", str(jobs)])[0])
+        mem_small.append(peak([*sl, "score", str(small_dir), "--format", "jsonl", "-o", str(out / "s.jsonl")])[1])
+    identical = (out / "one.jsonl").read_bytes() == (out / "n.jsonl").read_bytes()
+    speedup = min(serial) / min(parallel)
+    capacity_after = parallel_capacity(jobs)
+
+    print("long documents ...", file=sys.stderr)
+    shorts = [in_fresh_process("--long", str(short_doc)) for _ in range(2)]
+    longs = [in_fresh_process("--long", str(long_doc)) for _ in range(2)]
+    t_short = min(r["seconds"] for r in shorts)
+    t_long = min(r["seconds"] for r in longs)
+    body_share = longs[0]["body_words"] / long_n
+    growth = (t_long / t_short) / (long_n / short_n) * 10  # normalised to exactly 10x the words
+
+    built = [d for d, ok in stage["built"].items() if ok]
+    missing = [d for d, ok in stage["built"].items() if not ok]
+    rows = [
+        ("Cold start: `score samples/peer-reviewed.txt --format json`",
+         f"{med['score']:.2f} s", f"{med['sklearn']:.2f} s (import sklearn.feature_extraction.text)",
+         f"{med['score'] / med['sklearn']:.2f}x", "< 0.33x", mark(med["score"] / med["sklearn"] < 1 / 3)),
+        ("Cold start: `compare` on the two samples",
+         f"{med['compare']:.2f} s", f"{med['sklearn']:.2f} s (same import)",
+         f"{med['compare'] / med['sklearn']:.2f}x", "<= 1.4x", mark(med["compare"] / med["sklearn"] <= 1.4)),
+        ("Cold start: reference on one article (textstat 8 formulas + VADER per sentence)",
+         f"{med['score']:.2f} s (score)", f"{med['reference']:.2f} s", f"{med['score'] / med['reference']:.2f}x",
+         "", ""),
+        (f"Throughput, one core: what `score` does per article (read, profile {len(built)} dimensions, "
+         f"JSON record), {big} articles, {big_words:,} words",
+         f"{ours_wps:,.0f} words/s", f"{ref_wps:,.0f} words/s (reference)", f"{ours_wps / ref_wps:.2f}x",
+         ">= 150,000 words/s and >= 1.4x",
+         mark(ours_wps >= 150_000 and ours_wps / ref_wps >= 1.4)),
+        ("Throughput, one core, profile only (no JSON record)", f"{bare_wps:,.0f} words/s",
+         f"{ref_wps:,.0f} words/s (reference)", f"{bare_wps / ref_wps:.2f}x", "", ""),
+        (f"`score` {big} articles, `--jobs {jobs}` vs `--jobs 1` (end to end; output identical: "
+         f"{'yes' if identical else 'NO'})",
+         f"{min(parallel):.2f} s", f"{min(serial):.2f} s", f"{speedup:.2f}x",
+         f">= 1.6x (machine's own: {min(capacity, capacity_after):.2f}x-{max(capacity, capacity_after):.2f}x)",
+         mark(speedup >= 1.6)),
+        ("Peak memory: `compare` on the two samples", f"{max(compare_mb):.0f} MB", "", "", "< 250 MB",
+         mark(max(compare_mb) < 250)),
+        (f"Peak memory: `score` {big} articles vs {small}", f"{max(mem_big):.0f} MB", f"{max(mem_small):.0f} MB",
+         f"{max(mem_big) / max(mem_small):.2f}x", "<= 1.10x", mark(max(mem_big) / max(mem_small) <= 1.10)),
+        (f"One document: {long_n:,} words vs {short_n:,} ({100 * body_share:.0f} % body)",
+         f"{t_long:.2f} s", f"{t_short:.2f} s",
+         f"{growth:.1f}x per 10x words", "<= 11x", mark(growth <= 11)),
+    ]
+    print()
+    print(f"Measured on: {machine()}.  ")
+    print(f"Dimensions built: {', '.join(built)}" + (f" (not built: {', '.join(missing)})" if missing else "")
+          + f". Parallel capacity while measuring (2 busy loops vs 1): {capacity:.2f}x before, "
+            f"{capacity_after:.2f}x after. Repeats: {repeat}.")
+    print()
+    print("| Measure | sourcelens | compared with | ratio | goal | met |")
+    print("|---|---|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    print()
+    total = sum(stage["spent"].values())
+    print(f"Where the time goes ({small} articles, {stage['words']:,} words, one core):")
+    print()
+    print("| stage | words/s | share of time |")
+    print("|---|---|---|")
+    for name, seconds in sorted(stage["spent"].items(), key=lambda kv: -kv[1]):
+        if seconds > 0 and stage["built"].get(name, True):
+            print(f"| {name} | {stage['words'] / seconds:,.0f} | {100 * seconds / total:.0f} % |")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--worker":
+        worker(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) > 1 and sys.argv[1] == "--stages":
+        stages(sys.argv[2])
+    elif len(sys.argv) > 1 and sys.argv[1] == "--long":
+        long_document(sys.argv[2])
+    else:
+        raise SystemExit(main())
