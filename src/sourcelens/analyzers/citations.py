@@ -226,6 +226,8 @@ def _rules() -> _Rules:
     for code in ("CT010", "CT011", "CT012", "CT013"):
         for word in lex[code].extra["triggers"]:
             role(word, code)
+    for head in ("poll", "polls", "survey", "surveys", "study", "report", "analysis", "audit", "census"):
+        role(head, "study", capitalised=False)
     for form in speech.extra["quote_verbs"]:
         role(form, "qverb", capitalised=False)
     for head in document.extra["document_heads"]:
@@ -426,7 +428,7 @@ class _Sentence:
                 if not puncts_link(puncts, m.start()):
                     puncts.append((m.start(), "http"))
         puncts.sort()
-        if not words and not puncts:
+        if not words and not puncts and not colon and text[a:a + 2] not in ("In", "At", "Du"):
             return
         # Order matters: form-based citations, then anonymous phrases (so that "sources close to
         # the campaign said" is not a citation of "the campaign"), then cue words, then quotes.
@@ -459,6 +461,8 @@ class _Sentence:
         for ws, we, r in words:
             if "document" in r and not self.taken(ws, we):
                 self._document(ws, we)
+            elif "study" in r and not self.taken(ws, we) and not self.quoting_at(ws):
+                self._named_study(ws, we)
         verbal = sorted((e for e in self.out if e.category == CITATION and e.attrs["kind"] in _VERBAL),
                         key=lambda e: e.span.start)
         last = a
@@ -473,12 +477,26 @@ class _Sentence:
     def _colon(self, pos: int) -> None:
         """ "Trump: 'We will win'", "WALLACE: Let's start": a speaker's name before a colon."""
         text, a = self.text, self.a
-        toks = _tokens_before(text, a, pos)
+        toks = _tokens_before(text, max(a, pos - 110), pos)
+        if toks and toks[0][0] > a or len(toks) > 5:
+            # mid-sentence: "... doesn't surprise Republican pollster Daron Shaw: “Historically ...”"
+            nxt = _skip(text, pos + 1, self.b)
+            if nxt < self.b and text[nxt] in "\"\u201c" and toks and _is_cap(toks[-1][2]):
+                np = _np_back(toks, len(toks) - 1, self.rules, a)
+                if np is not None and not _is_anonymous(text[np[0]:np[1]], self.rules):
+                    self.add(CITATION, "reported_speech", np[0], pos + 1, cue=":", source=np)
+            return
         if not toks or len(toks) > 5 or not all(_is_cap(t[2]) or t[2].lower() in NAME_LINKS for t in toks):
             return
         name = " ".join(t[2] for t in toks)
         if name.lower().rstrip(".") in _LABELS or not _is_cap(toks[-1][2]):
             return
+        if len(toks) == 1 and name.lower() in self.rules.study_heads:      # "Poll: Trump ties Clinton."
+            self.add(CITATION, "study", toks[0][0], pos + 1, cue=":", source=(toks[0][0], toks[0][1]))
+            return
+        nxt = _skip(text, pos + 1, self.b)
+        if nxt >= self.b or text[nxt] not in "\"\u201c\u2018":
+            return      # "Clinton: 2,316.", "Rubio: Finish second." are lists and headlines, not speech
         if len(toks) == 1 and not (name.isupper() and len(name) > 2) and name not in _capitalised_inside(self.doc):
             return
         self.add(CITATION, "reported_speech", toks[0][0], pos + 1, cue=":", source=(toks[0][0], toks[-1][1]))
@@ -506,17 +524,41 @@ class _Sentence:
                                  source=subj, **self.channel())
                 return
 
+    def _named_study(self, hs: int, he: int) -> None:
+        """ "in a CNN national poll", "the latest CNN/ORC poll": a poll or study named by its maker."""
+        text = self.text
+        toks = _tokens_before(text, max(self.a, hs - 70), hs)
+        k = len(toks) - 1
+        named = False
+        while k >= 0 and len(toks) - k <= 5:
+            w = toks[k][2]
+            low = w.lower()
+            if low in ("the", "a", "an", "this", "that", "its", "their", "his", "her") or _is_possessive(w):
+                break
+            if low in FUNCTION or not w[:1].isalnum():
+                return
+            named = named or (_is_cap(w) and toks[k][0] != self.a) or w[:1].isdigit() and len(w) == 4
+            k -= 1
+        if k < 0 or not named or len(toks) - k < 2:
+            return
+        start = toks[k][0]
+        if not self.taken(start, he):
+            self.add(CITATION, "study", start, he, cue=text[hs:he], source=(start, he))
+
     def _quote_verb(self, vs: int, ve: int) -> None:
-        """ "He continued, '...'", "read one sign: '...'": these verbs report speech only before a quote."""
+        """ "He continued, '...'", "read one sign: '...'": these verbs report speech only next to a quote."""
         text, b = self.text, self.b
         nxt = _skip(text, ve, b, ",:")
-        if nxt >= b or text[nxt] not in "\"\u201c\u2018":
-            return
         toks = _tokens_before(text, max(self.a, vs - 110), vs)
         source = _left_source(toks, self.rules, self.a, strong=True)
         if source is None:
             source = self._right_source(toks, vs, ve, strong=True)
-        if source is None or _is_anonymous(text[source[0]:source[1]], self.rules):
+        if source is None:
+            return
+        after_quote = re.search(r"[\"\u201d\u2019],?\s*$", text[max(self.a, min(source[0], vs) - 4):min(source[0], vs)])
+        if not after_quote and (nxt >= b or text[nxt] not in "\"\u201c\u2018"):
+            return
+        if _is_anonymous(text[source[0]:source[1]], self.rules):
             return
         if not _acceptable(text[source[0]:source[1]], "speech", self.rules, strong=True):
             return
@@ -554,8 +596,17 @@ class _Sentence:
             return
         kind, regex = self.rules.anonymous[code]
         lo, hi = max(self.a, ws - 60), min(self.b, we + 90)
-        for m in regex.finditer(self.text, lo, hi):
+        text = self.text
+        for m in regex.finditer(text, lo, hi):
             if m.start() <= ws and we <= m.end() and not self.taken(m.start(), m.end()):
+                first = _WORD.match(text, m.start())
+                if first and first.group(0).lower() not in _QUANTIFIERS and m.start() > self.a:
+                    # "Florida election officials say", "FEC data show": the whole noun phrase
+                    # decides whether the source is named; leave it to the verb handler.
+                    toks = _tokens_before(text, max(self.a, m.start() - 80), first.end())
+                    np = _np_back(toks, len(toks) - 1, self.rules, self.a)
+                    if np is not None and not _is_anonymous(text[np[0]:np[1]], self.rules):
+                        return
                 self.add(ANONYMOUS, kind, m.start(), m.end(), cue=m.group(0))
                 return
 
@@ -943,8 +994,8 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
         while j > 0 and j > i - 5 and (toks[j - 1][2].lower() in _SHARE_WORDS or toks[j - 1][2].isdigit()
                                        or toks[j - 1][2].lower() in SHARES):
             j -= 1
-        if low.isdigit() and j == i:
-            return None      # a bare number: a year, an age
+        if low.isdigit() and j == i and len(low) > 3:
+            return None      # a bare year
         return toks[j][0], toks[i][1]
     if low in rules.heads or (strong and w.isalpha() and w.islower() and low not in FUNCTION and len(low) > 2
                               and not _is_aux(w)):
@@ -973,6 +1024,13 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
     return None
 
 
+_QUANTIFIERS = frozenset("""some many most several numerous various certain countless other others a few
+lots plenty it is are was were reportedly reputedly purportedly supposedly allegedly rumor rumors rumour
+rumours speculation""".split())
+_PERSON_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ates|ives|ees|people|men|women|children|families|"
+                            r"folks|friends|allies|americans|residents|members|parents|neighbors|neighbours)$")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands "
+                          "millions both".split())
 _SHARE_WORDS = frozenset("in of about nearly almost roughly some a than more less fewer just only over under "
                          "around two-thirds three-quarters".split())
 _PARTICIPLES = frozenset("released published conducted issued commissioned taken done sponsored funded completed "
@@ -1159,7 +1217,7 @@ def _is_anonymous(source: str, rules: _Rules) -> bool:
     first = words[0].lower()
     head = _head(source)
     if first in ("the", "this", "that", "these", "those", "his", "her", "their", "its") or first[:1].isdigit() \
-            or _is_possessive(words[0]) or head in SHARES or head.isdigit():
+            or first in _NUMBER_WORDS or _is_possessive(words[0]) or head in SHARES or head.isdigit():
         return False       # "the studies show", "his aides": they point back to someone named
     named = [w for i, w in enumerate(words) if _is_cap(w) and (i > 0 or (
         w.lower() not in OPENERS and w.lower() not in rules.anonymous_heads and w.lower() not in DETERMINERS
@@ -1168,8 +1226,10 @@ def _is_anonymous(source: str, rules: _Rules) -> bool:
         return False
     if head in rules.anonymous_heads:
         return True
-    # a bare plural ("advocates said", "families say") names a crowd, not a source
-    return len(words) <= 4 and head.endswith("s") and _bare(head) not in PRONOUNS and first not in ("a", "an", "one")
+    # a bare plural of people ("advocates said", "families say") names a crowd, not a source;
+    # "records show", "exit polls" point to documents that can be looked up
+    return (len(words) <= 4 and head not in rules.study_heads and bool(_PERSON_PLURAL.search(head))
+            and first not in ("a", "an", "one"))
 
 
 _VAGUE = frozenset("numerous unnamed senior top various certain countless".split())
