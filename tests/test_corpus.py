@@ -279,3 +279,12 @@ def test_an_unreachable_scheduler_is_one_clear_error(tree, tmp_path, capsys):
                         "tcp://127.0.0.1:9", *FAST], capsys)
     assert code == 1 and "cannot reach the Dask scheduler" in err
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_progress_bar_only_when_asked_or_on_a_terminal(tree, tmp_path, capsys):
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(["score", tree, "--format", "jsonl", "-o", out, *FAST], capsys)
+    assert code == 0 and "scoring" not in err  # stderr is not a terminal here: quiet
+    code, _, err = run(["score", tree, "--format", "jsonl", "-o", out, "--progress", *FAST], capsys)
+    assert code == 0 and "scoring" in err
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 4
