@@ -35,9 +35,19 @@ the subject at the start of the sentence. Verb lists and noun lists are data in
 ``lexicons/citations.toml`` (Recasens et al. 2013 report verbs, extended with the cues
 most frequent in PolNeAR's training split).
 
-Accuracy (PolNeAR, Newell et al. 2018; "sentence contains an attribution", a sentence
-predicted when it overlaps ``citation`` evidence, gold when it overlaps an annotated
-cue): see ``benchmarks/eval_attribution.py`` for the figures and the command.
+Accuracy (PolNeAR, Newell et al. 2018; "sentence contains an attribution" over body
+sentences; predicted when the sentence overlaps ``citation`` evidence, gold when it
+overlaps the cue of an annotated attribution with a source; ``benchmarks/eval_attribution.py``):
+dev precision 0.93, recall 0.72, cited source found in 0.92 of the hits; train 0.93 / 0.71.
+A said/says/told/according-to baseline gets 0.97 / 0.39 on the same dev sentences.
+
+Choices that cost PolNeAR recall on purpose: "I think", "we say" (the writer, not a cited
+source) are not citations; "officials said", "experts say", "sources said" are
+``anonymous_attribution``, not citations; verbs inside quotation marks belong to the quoted
+speaker and are skipped. Limits: no parser, so a source far from its verb (long relative
+clauses, dashes), coordination ("Trump and aides said" keeps both as one source) and
+verbs outside the lists are missed; a pronoun's ``source_resolved`` is a heuristic (the
+named subject at the start of this or one of the three previous sentences).
 """
 
 from __future__ import annotations
@@ -428,7 +438,8 @@ class _Sentence:
                 if not puncts_link(puncts, m.start()):
                     puncts.append((m.start(), "http"))
         puncts.sort()
-        if not words and not puncts and not colon and text[a:a + 2] not in ("In", "At", "Du"):
+        if not words and not puncts and not colon and text[a:a + 2] not in ("In", "At", "Du") \
+                and not _title_case(text, a, b):
             return
         # Order matters: form-based citations, then anonymous phrases (so that "sources close to
         # the campaign said" is not a citation of "the campaign"), then cue words, then quotes.
@@ -458,6 +469,12 @@ class _Sentence:
                 self._verb(ws, we)
             elif "qverb" in r:
                 self._quote_verb(ws, we)
+        if not self.out and _title_case(text, a, b):
+            # "Bellwether County Says Trump Should Win": a headline set in the body, verbs capitalised
+            lower = text[a:b].lower()
+            for m in rules.trigger.finditer(lower):
+                if "verb" in roles.get(m.group(0), ()) and text[a + m.start()].isupper():
+                    self._verb(a + m.start(), a + m.end(), title=True)
         for ws, we, r in words:
             if "document" in r and not self.taken(ws, we):
                 self._document(ws, we)
@@ -607,7 +624,17 @@ class _Sentence:
                     np = _np_back(toks, len(toks) - 1, self.rules, self.a)
                     if np is not None and not _is_anonymous(text[np[0]:np[1]], self.rules):
                         return
-                self.add(ANONYMOUS, kind, m.start(), m.end(), cue=m.group(0))
+                source = None
+                if code in ("CT010", "CT011"):
+                    # the vague source itself: "some analysts", "a source familiar with the talks"
+                    end = m.end()
+                    parts = text[m.start():end].rsplit(None, 1)
+                    if len(parts) == 2 and (parts[1].lower() in self.rules.speech_forms
+                                            or parts[1].lower() in self.rules.stance_forms):
+                        end = m.start() + len(parts[0])
+                    if not re.match(r"(?i)(?:is|are|was|were|on|who|said|says|told|according)\b", text[m.start():end]):
+                        source = (m.start(), end)
+                self.add(ANONYMOUS, kind, m.start(), m.end(), cue=m.group(0), source=source)
                 return
 
     # -- handlers: according to
@@ -656,20 +683,29 @@ class _Sentence:
 
     # -- handlers: reporting verbs
 
-    def _verb(self, vs: int, ve: int) -> None:
+    def _verb(self, vs: int, ve: int, title: bool = False) -> None:
         text, rules, a, b = self.text, self.rules, self.a, self.b
         form = " ".join(text[vs:ve].split())
+        if title:
+            form = form.lower()
         is_speech = form in rules.speech_forms
         is_stance = form in rules.stance_forms
         is_finding = form in rules.finding_forms
         strong = form in rules.strong_forms
         klass = "speech" if is_speech else ("stance" if is_stance else "finding")
-        toks = _tokens_before(text, max(a, vs - 110), vs)
+        # cheap checks on the word before, before any tokenising
+        pre = text[max(a, vs - 24):vs].split()
+        last = pre[-1].lower() if pre else ""
+        if last in _NOUN_BEFORE and not form.endswith("ing"):
+            return      # "the said property", "a report", "his call" (nouns)
+        if last == "to" and not is_speech and (len(pre) < 2 or pre[-2].lower() not in TO_BEFORE):
+            return      # "wants to support": the other verb is the cue
+        # 80 characters hold most subjects; an appositive ("Sanders, a senator from ..., said") needs more
+        toks = _tokens_before(text, max(a, vs - (200 if last.endswith(",") else 80)), vs)
         prev = toks[-1][2].lower() if toks else ""
         prev2 = toks[-2][2].lower() if len(toks) > 1 else ""
-        if prev in ("the", "a", "an", "that", "this", "his", "her", "their", "its", "our", "my") \
-                and not form.endswith("ing"):
-            return      # "the said property", "a report", "his call" (nouns)
+        if prev in _NOUN_BEFORE and not form.endswith("ing"):
+            return
         if form == "said" and prev in ("that", "this", "having", "all") and text[ve:ve + 1] == ",":
             return      # "That said, ..."
         if form in ("state", "states") and not re.match(r"\s*(?:that\b|:|,)", text[ve:ve + 8]):
@@ -694,7 +730,7 @@ class _Sentence:
                         self.claimed.append((cs, ve))
                 return
         source = _left_source(toks, rules, a, strong=strong)
-        if (is_finding or is_speech) and (source is None or _head(text[source[0]:source[1]]) not in rules.study_heads):
+        if is_finding and (source is None or _head(text[source[0]:source[1]]) not in rules.study_heads):
             # "A Quinnipiac poll released Monday found": the study before a participial phrase
             study = _study_before(toks, rules, a)
             if study is not None:
@@ -712,8 +748,11 @@ class _Sentence:
         s, e = source
         np = text[s:e]
         if not is_speech and not is_stance:     # "found", "shows": only research finds things
-            if _head(np) not in rules.study_heads and not _document_like(np, rules):
-                return
+            closing = (s > a and text[max(a, s - 2):s].strip() == "," and
+                       re.match(r"\s*(?:[.;]|$)", text[ve:min(b, ve + 3)]) is not None)
+            if _head(np) not in rules.study_heads and not _document_like(np, rules) and not (
+                    closing and _is_cap(np)):
+                return      # but "..., Fox found." at the end of a sentence is a report
         if not _acceptable(np, klass, rules, strong=strong):
             return
         if is_stance and not is_speech:
@@ -840,6 +879,7 @@ class _Sentence:
 
 
 _GLUE = "-\x27\u2019"
+_NOUN_BEFORE = frozenset("the a an that this his her their its our my".split())
 _LABELS = frozenset("""update note editor's note editor’s note correction related source sources photo photos
 watch read share question answer q a disclaimer disclosure warning caution notice breaking exclusive
 video audio listen transcript context background advertisement sponsored tags filed under""".split("\n")[0].split()
@@ -873,6 +913,12 @@ def _tokens_before(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 def _tokens_after(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _title_case(text: str, a: int, b: int) -> bool:
+    """Is the sentence set in title case (most words of four letters or more capitalised)?"""
+    words = [w for w in text[a:b].split() if len(w) > 3]
+    return len(words) >= 3 and sum(1 for w in words if w[:1].isupper()) >= 0.75 * len(words)
 
 
 def _passive(toks) -> bool:
@@ -1124,7 +1170,7 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
 def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after an opener or an introductory clause."""
     text = doc.text
-    toks = _tokens_after(text, a, min(b, a + 220))
+    toks = _tokens_after(text, a, min(b, a + 130))
     k = 0
     while k < len(toks) and toks[k][2] in _QUOTES:
         k += 1
@@ -1187,8 +1233,12 @@ def _capitalised_inside(doc: Document) -> frozenset[str]:
 
 
 def _head(source: str) -> str:
-    words = _WORD.findall(source.lower())
-    return words[-1] if words else ""
+    """The last word of a noun phrase, lower case ("the Clinton campaign" -> "campaign")."""
+    parts = source.rsplit(None, 1)
+    return parts[-1].strip(_EDGE).lower() if parts else ""
+
+
+_EDGE = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
 
 
 def _acceptable(np: str, klass: str, rules: _Rules, strong: bool = False) -> bool:
@@ -1212,7 +1262,7 @@ def _is_anonymous(source: str, rules: _Rules) -> bool:
     if not words:
         return False
     low = source.lower()
-    if re.search(r"\bsources?\b", low) and not re.search(r"\b(?:the|this|that)\s+source\b", low):
+    if "source" in low and re.search(r"\bsources?\b", low) and not re.search(r"\b(?:the|this|that)\s+source\b", low):
         return True
     first = words[0].lower()
     head = _head(source)
@@ -1245,6 +1295,8 @@ def _source_kind(source: str, rules: _Rules) -> str | None:
 
 
 def _document_like(source: str, rules: _Rules) -> bool:
+    if source.islower():
+        return False
     m = rules.document_head.search(source)
     if not m:
         return False
