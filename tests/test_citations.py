@@ -207,3 +207,31 @@ def test_polnear_dev_floor():
     assert res["precision"] >= 0.88
     assert res["recall"] >= 0.62
     assert res["source_found"] >= 0.85
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Sanders, a senator from Vermont and a self-described democratic socialist, said wages have stagnated "
+     "for years.", "Sanders"),
+    ("Sen. Bernie Sanders (I-Vt.) said he will release his medical records.", "Sen. Bernie Sanders"),
+    ("The co-pilot had flown with the company for ten years, the airline said Thursday.", "the airline"),
+    ("The result does not surprise Republican pollster Jane Roe: \u201cLesser-known candidates often surge "
+     "early.\u201d", "Republican pollster Jane Roe"),
+    ("Swing County Says Clinton Will Carry The State.", "Swing County"),
+    ("\u201cSecurity remains the biggest challenge we face as a country,\u201d Carson continued.", "Carson"),
+])
+def test_harder_sources(text, source):
+    _, ev = found(text)
+    sources = [e.attrs.get("source") for e in ev if e.category == "citation"]
+    assert source in sources, [(e.attrs["kind"], e.text, e.attrs.get("source")) for e in ev]
+
+
+def test_verbs_inside_a_quotation_belong_to_the_quoted_speaker():
+    text = ("\u201cThey want every candidate to sign the pledge. He thinks it works,\u201d Ms. Lee said.")
+    _, ev = found(text)
+    assert [(e.attrs["source"]) for e in ev if e.category == "citation"] == ["Ms. Lee"]
+
+
+def test_lists_and_first_person_are_not_citations():
+    for text in ("Clinton: 2,316.", "I think the plan is sound.", "When we talk about alliances, we say trust."):
+        _, ev = found(text)
+        assert not [e for e in ev if e.category == "citation"], (text, [(e.attrs["kind"], e.text) for e in ev])
