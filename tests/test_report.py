@@ -132,3 +132,13 @@ def test_escape_neutralises_markup(raw):
 
 def test_quote_shortens_long_text():
     assert len(quote("word " * 200, 100)) <= 110
+
+
+def test_readme_generated_parts_are_current():
+    """The README's excerpt, accuracy and speed tables come from their sources (tools/update_readme.py)."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, str(REPO / "tools" / "update_readme.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -56,6 +56,8 @@ HEADLINE: tuple[Measure, ...] = (
     Measure("specificity.vague_per_100_words", "Vague quantifiers per 100 words",
             "higher = more vagueness in place of figures", "uses more vague quantities", 0.5, 1.5,
             examples=(("specificity", "vague"),)),
+    Measure("specificity.score", "Specificity score (0-100)", "higher = more specific sentences",
+            "is more specific, sentence by sentence", 8.0),
     Measure("provenance.ai_disclosure", "Says AI helped make it", "a statement on the page, not a detection",
             "says AI was used to make it", 1.0, examples=(("provenance", "ai_disclosure"),)),
     Measure("provenance.checklist_score", "Provenance checklist (share present)",

@@ -39,8 +39,7 @@ def comparison_markdown(comparison: Comparison, examples: int = 3) -> str:
     out += [_articles_table(profiles, labels), ""]
     out += ["## At a glance", "", _glance(comparison, labels), "",
             f"{NOTABLE} marks a difference large enough to mention (thresholds in *How to read this report*). "
-            "Arrows in the last column say which way is which; none of these measures says which article is "
-            "true.", ""]
+            "The last column says how to read each measure; none of them says which article is true.", ""]
     out += ["## What stands out", ""]
     if comparison.findings:
         out += [f"- {escape(f.text)}" for f in comparison.findings]
