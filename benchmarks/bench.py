@@ -90,18 +90,23 @@ def build_corpus(folder: Path, count: int, seed: int) -> int:
 def build_long(path: Path, target_words: int, seed: int) -> int:
     """One document of about ``target_words`` words, all article body.
 
-    Perturbed prose paragraphs of the samples one after another (their headers and
-    footers left out: a footer in the middle would make the rest of the document footer).
+    The body paragraphs (as sourcelens classifies them) of perturbed samples, one after
+    another; their headers, bios, disclaimers and footers are left out, since a footer in
+    the middle would make the rest of the document footer.
     """
+    from sourcelens import ingest
+
     rng = random.Random(seed)
     texts = [p.read_text(encoding="utf-8") for p in SAMPLES]
     parts: list[str] = []
     words = 0
     while words < target_words:
-        for line in perturb(texts[len(parts) % 2], rng).split("\n"):
-            if len(line.split()) >= 15 and line.rstrip().endswith((".", "?", "!", "\u201d", '"')):
-                parts.append(line)
-                words += len(line.split())
+        doc = ingest.from_text(perturb(texts[len(parts) % 2], rng))
+        for region in doc.regions:
+            if region.kind == "body":
+                paragraph = doc.text[region.span.start : region.span.end]
+                parts.append(paragraph)
+                words += len(paragraph.split())
     path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
     return words
 

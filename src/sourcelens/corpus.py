@@ -147,13 +147,13 @@ def score_one(path: str, dimensions: Sequence[str], fmt: str) -> Result:
     """
     profile = _profile_or_error(path, dimensions)
     if isinstance(profile, dict):
-        error = profile["error"]
-        return path, error, _json_line(profile) if fmt == "jsonl" else _csv_row(profile)
+        return path, profile["error"], _json_line(profile) if fmt == "jsonl" else _csv_row(profile)
     if fmt == "jsonl":
         return path, "", _json_line(profile.to_dict())
     doc = profile.document
     metrics = {key: m.value for key, m in profile.metrics.items()}
-    return path, "", _csv_row({"source": doc.source, "title": doc.title, "sha256": doc.sha256, "metrics": metrics})
+    return path, "", _csv_row({"source": doc.source, "title": doc.title, "sha256": doc.sha256,
+                               "metrics": metrics})
 
 
 def warm_up(dimensions: Sequence[str]) -> None:
@@ -171,7 +171,12 @@ def _results(paths: list[str], dims: tuple[str, ...], fmt: str, jobs: int,
         return _dask_results(paths, dims, fmt, scheduler)
     if jobs > 1 and len(paths) > 1:
         return _joblib_results(paths, dims, fmt, jobs)
-    return (score_one(p, dims, fmt) for p in paths)
+    return _serial_results(paths, dims, fmt)
+
+
+def _serial_results(paths: list[str], dims: tuple[str, ...], fmt: str) -> Iterator[Result]:
+    for path in paths:
+        yield score_one(path, dims, fmt)
 
 
 def _joblib_results(paths: list[str], dims: tuple[str, ...], fmt: str, jobs: int) -> Iterator[Result]:
