@@ -242,7 +242,20 @@ def test_resume_needs_an_output_and_a_streaming_format(tree, capsys):
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_jobs_2_gives_byte_identical_output(fmt, tree, tmp_path, capsys):
+    # Enough articles that an analyzer whose result depends on what the process scored
+    # before (a stale cache) shows up: the workers see other sequences of articles.
     (tree / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n")
+    rng = random.Random(1)
+    samples = [PEER.read_text(encoding="utf-8"), GENERATED.read_text(encoding="utf-8")]
+    for i in range(20):
+        lines = []
+        for line in samples[i % 2].split("\n"):
+            sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c\u2018])", line)
+            if len(sentences) > 2:
+                rng.shuffle(sentences)
+            lines.append(" ".join(sentences))
+        text = re.sub(r"\d+", lambda m: str(rng.randint(1, 10 ** len(m.group()))), "\n".join(lines))
+        (tree / f"more-{i:02d}.txt").write_text(text, encoding="utf-8")
     one, two = tmp_path / f"one.{fmt}", tmp_path / f"two.{fmt}"
     assert run(["score", tree, "--format", fmt, "-o", one], capsys)[0] == 1
     assert run(["score", tree, "--format", fmt, "-o", two, "--jobs", "2"], capsys)[0] == 1
