@@ -12,8 +12,13 @@ def list_markers(dimension: str | None = None) -> str:
     rows = [m for m in lexicons.all_markers() if dimension is None or m.dimension == dimension]
     if not rows:
         return f"no markers for {dimension}\n"
-    width = max(len(m.name) for m in rows)
-    lines = [f"{m.code:7} {m.dimension:12} {m.category:22} {m.name:{width}}  {m.explanation}" for m in rows]
+    width = min(30, max(len(m.name) for m in rows))
+
+    def cut(text: str, n: int) -> str:
+        return text if len(text) <= n else text[: n - 1] + "\u2026"
+
+    lines = [f"{m.code:7} {m.dimension:12} {cut(m.category, 21):21} {cut(m.name, width):{width}}  "
+             f"{cut(m.explanation, 90)}" for m in rows]
     return "\n".join(lines) + f"\n\n{len(rows)} markers. `sourcelens markers CODE` explains one.\n"
 
 
