@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Document, Evidence, Sentence
-from .common import evidence
+from .common import evidence, trie_regex
 
 DIMENSION = "specificity"
 CITATION = "citation"
@@ -178,26 +178,6 @@ class _Rules:
     words_cue: re.Pattern[str]
 
 
-def _trie(words) -> str:
-    """A regex matching exactly ``words``, as a character trie (fast to scan with ``re``)."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        keys = sorted(k for k in node if k)
-        if not keys:
-            return ""
-        alts = [(r"\s+" if k == " " else re.escape(k)) + emit(node[k]) for k in keys]
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 def _forms(marker) -> list[str]:
     """Every inflected form listed in a verb marker's patterns (one regex per lemma)."""
     out: list[str] = []
@@ -246,7 +226,7 @@ def _rules() -> _Rules:
     # Two scans per sentence: words (a character trie: fast in ``re``; a leading look-behind
     # would make it several times slower, so apostrophe/hyphen boundaries are checked after),
     # and punctuation-led cues.
-    trigger = re.compile(r"\b(?:" + _trie(words) + r")\b")
+    trigger = re.compile(r"\b(?:" + trie_regex(words) + r")\b")
     punct = re.compile(r"[\"\u201c\u201d\u2018(\[\x27/:]")     # a pure character class: the fastest scan
     source_nouns = frozenset(w.lower() for w in speech.extra["source_nouns"])
     study_heads = frozenset(w.lower() for w in finding.extra["study_heads"])

@@ -50,7 +50,7 @@ from typing import Iterable, Iterator
 
 from .. import lexicons
 from ..model import Document, Evidence, Metric, Sentence
-from .common import NO_BODY, evidence, metric, per_100_words, share
+from .common import NO_BODY, evidence, metric, per_100_words, share, trie_regex
 
 DIMENSION = "sentiment"
 LEXICON = "tone"
@@ -89,32 +89,6 @@ def _expand_head(pattern: str) -> list[str]:
         return [pattern]
     tail = pattern[m.end():]
     return [alt + tail for alt in m.group(1).split("|")]
-
-
-def _trie_regex(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, shaped as a trie so ``re`` branches on one char.
-
-    Optional tails are greedy, so the longest word is tried first and the engine backs
-    off to a shorter one only when the boundary after the longer one fails.
-    """
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if ends:
-            body = "(?:" + body + ")?"
-        return body
-
-    return build(root)
 
 
 @lru_cache(maxsize=None)
@@ -156,7 +130,7 @@ def scanner(name: str) -> Scanner:
 
     families = tuple((alternation(items, prefix), resolvers(items))
                      for items, prefix in ((bounded, r"\b"), (other, "")) if items)
-    words = (re.compile(r"(?<![\w\x27\u2019-])" + _trie_regex(word_codes) + r"(?![\w-])")
+    words = (re.compile(r"(?<![\w\x27\u2019-])" + trie_regex(word_codes) + r"(?![\w-])")
              if word_codes else None)
     return Scanner(lexicon.by_code(), words, word_codes, families,
                    alternation(starts) if starts else None, resolvers(starts))
