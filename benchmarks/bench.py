@@ -361,6 +361,11 @@ def _bench(work: Path, repeat: int, big: int, small: int, long_words: tuple[int,
                               "--jobs", str(jobs)])[0])
         mem_small.append(peak([*sl, "score", str(small_dir), "--format", "jsonl", "-o", str(out / "s.jsonl")])[1])
     identical = (out / "one.jsonl").read_bytes() == (out / "n.jsonl").read_bytes()
+    failed = sum(1 for line in (out / "one.jsonl").read_text(encoding="utf-8").splitlines()
+                 if json.loads(line).get("error"))
+    if failed:
+        print(f"WARNING: {failed} of {big} articles gave an error record; the figures are not valid",
+              file=sys.stderr)
     speedup = min(serial) / min(parallel)
     capacity_after = parallel_capacity(jobs)
 
@@ -406,6 +411,8 @@ def _bench(work: Path, repeat: int, big: int, small: int, long_words: tuple[int,
     ]
     print()
     print(f"Measured on: {machine()}.  ")
+    if failed:
+        print(f"**{failed} of {big} articles failed (error records): these figures are not valid.**  ")
     print(f"Dimensions built: {', '.join(built)}" + (f" (not built: {', '.join(missing)})" if missing else "")
           + f". Parallel capacity while measuring (2 busy loops vs 1): {capacity:.2f}x before, "
             f"{capacity_after:.2f}x after. Repeats: {repeat}.")

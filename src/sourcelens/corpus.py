@@ -90,6 +90,8 @@ def run_score(files: Sequence[str], *, fmt: str, output: str | None, dimensions:
         stack.enter_context(previous)
         todo = [p for p in paths if p not in previous]
         results = _results(todo, dims, fmt, jobs, scheduler)
+        if hasattr(results, "close"):
+            stack.callback(results.close)  # stops worker processes promptly if the run stops
         if _show_progress(progress) and todo:
             results = _with_progress(results, len(todo))
         stack.enter_context(_terminate_as_interrupt())
