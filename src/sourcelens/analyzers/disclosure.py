@@ -84,6 +84,8 @@ class _Rules:
         vpp, vbase, vpast = d["verbs_pp"], d["verbs_base"], d["verbs_past"]
         proc, use, prep = d["process_nouns"], d["use_verbs"], d["prepositions"]
         noun, det, part = d["content_nouns"], d["self_determiners"], d["part_nouns"]
+        tool = d["tool_nouns"]
+        noun_self = rf"(?:{noun}|{d['content_nouns_self']})"
         self.negation = re.compile(d["negations"], _I)
         self.reporting = re.compile(d["reporting"], _I)
         self.third_party = re.compile(d["third_party"], _I)
@@ -105,13 +107,36 @@ class _Rules:
             r"would|has|have|had|also|then|later|either|partially|partly|fully|entirely|wholly|largely|"
             r"mostly|primarily|originally|initially|substantially|completely|in part|not|never|n't|"
             r"lightly|heavily|first|now|100\s*(?:%|percent)|\d+\s*(?:%|percent))(?:\b|(?<=%))|\s*n't)*\s*$", _I)
-        self.strong_self = re.compile(rf"\b{det}\b\s+(?:[\w'\u2019;-]+\s+){{0,3}}?{noun}\b", _I)
+        self.strong_self = re.compile(rf"\b{det}\b\s+(?:[\w'\u2019;-]+\s+){{0,3}}?{noun_self}\b|{d['self_phrases']}", _I)
+        self.pronoun_subject = re.compile(rf"^\s*{d['self_pronouns']}\s*$", _I)
+        # a label-like subject without determiner: "Summary", "Report", "Cover art", "Key points"
+        self.bare_subject = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?{noun}$", _I)
+        # "By Jane Doe and ChatGPT": names joined by and/&/commas, the agent among them
+        self.byline_pre = re.compile(
+            rf"^\s*{d['byline_lead']}\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){{0,3}}?(?:(?:and|&|with|,)\s*)?$", _I)
+        self.byline_post = re.compile(
+            rf"^(?:[\w.-]*)(?:\s+{tool})?\s*(?:$|[.;,)]|\s+(?:and|&)\s+(?-i:[A-Z]))", _I)
+        # fronted adjunct: "With the help of AI, we summarised this story ..."
+        self.fronted_pre = re.compile(
+            rf"^\s*(?:with|using|via|through|thanks to|leveraging)\b(?:\s+(?:the\s+)?(?:help|aid|assistance|support)\s+"
+            rf"(?:of|from))?\s+(?:[\w'\u2019-]+\s+){{0,3}}?$", _I)
+        self.fronted_post = re.compile(
+            rf"^(?:\s+{tool})?(?:\s+[\w'\u2019-]+){{0,3}}?\s*,\s*(?:we|i|the (?:author|editors?|newsroom|team)|"
+            rf"our (?:[\w-]+\s+)?(?:editors?|journalists?|reporters?|writers?|team|staff|newsroom))\s+"
+            rf"(?:(?:have|has|had|then|also)\s+)*(?:{vpast})\b", _I)
+        self.and_verb = re.compile(rf"\b(?:and|or)\s+(?=\w+ing\b|{vbase}\b)", _I)
+        self.leading_marks = re.compile(r"^[\s\u2022\u25cf\u25aa\u2013\u2014*>#()\[\]-]+")
+        # upper-case sentences are lowered (same length) so that case-sensitive agents and
+        # name filters work; these stay upper case
+        self.caps_keep = re.compile(r"\b(?:AI|A\.I\.|GPT[\w.-]*|LLMs?|NLG|GENAI|GEN AI|CHATGPT|DALL-?E)\b")
+        self.caps_fix = {"GENAI": "GenAI", "GEN AI": "Gen AI", "CHATGPT": "ChatGPT", "DALL-E": "DALL-E", "DALLE": "DALLE"}
         self.part_start = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?{part}\b", _I)
         self.weak_self = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,2}}?{noun}(?:\s+(?:below|above|that follows))?\s*$", _I)
         self.part_noun = re.compile(rf"\b{part}\b", _I)
         self.topic_frame = re.compile(
-            r"\b(?:how|why|whether|if|unless|what|explain\w*|explor\w*|examin\w*|discuss\w*|describ\w*|"
-            r"look\w* at|shows?|analy[sz]\w*|investigat\w*|covers?|about|imagine|pretend)\b", _I)
+            r"\b(?:how|why|whether|if|unless|what|explain(?:s|ed|ing)?|explor(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|"
+            r"discuss(?:es|ed|ing)?|describ(?:e|es|ed|ing)|look\w* at|shows?|analy[sz](?:e|es|ed|ing)|"
+            r"investigat(?:e|es|ed|ing)|covers|covered|covering|about|imagine|pretend)\b", _I)
         self.compound_after = re.compile(rf"^[- ]({vpp})\b", _I)
         self.nominal_after = re.compile(r"^[- ](?:translation|summary|transcript|translated version)s?\b", _I)
         self.compound_pre_self = re.compile(
@@ -132,18 +157,18 @@ class _Rules:
         self.user_active = re.compile(
             rf"\b(?:we|i|the (?:author|writer|editor|reporter|journalist)s?|our (?:[\w-]+\s+)?(?:editors?|"
             rf"journalists?|reporters?|writers?|team|staff|newsroom|authors?))\s+(?:(?:also|partly|partially|then)\s+)?"
-            rf"(?:{vpast}|researched|wrote)\s+(?:{det}\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun}|this)\b"
+            rf"(?:{vpast}|researched|wrote)\s+(?:{det}\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun_self}|this)\b"
             rf"(?P<tail>(?:\s+[\w'\u2019-]+){{0,8}}?)\s*$", _I)
         purpose = (rf"(?:to\s+(?:help\s+(?:(?:us|me|them)\s+)?|assist\s+(?:in|with)\s+)?(?:{vbase})\b|"
                    rf"(?:in|for|with|during)\s+(?:the\s+)?(?:{proc})\b)")
         self.use_post = re.compile(rf"^(?:\s+[\w-]+){{0,3}}?\s+{purpose}", _I)
         self.passive_use_post = re.compile(
-            rf"^(?:\s+(?:tools?|systems?|software|models?|technolog(?:y|ies)|programs?))?\s+(?:(?:was|were|is|are|"
+            rf"^(?:\s+{tool})?\s+(?:(?:was|were|is|are|"
             rf"has been|have been|had been)\s+)?(?:(?:not|never|also)\s+)?used\s+{purpose}", _I)
         self.active_post = re.compile(
-            rf"^(?:\s+(?:tools?|systems?|software|models?|technology|assistants?))?\s+(?:(?:also|partly|partially)\s+)?"
+            rf"^(?:\s+{tool})?\s+(?:(?:also|partly|partially)\s+)?"
             rf"(?:{vpast}|helped|assisted)\b", _I)
-        self.self_obj = re.compile(rf"\b{det}\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun}\b|\bthis\s*[.!]?\s*$", _I)
+        self.self_obj = re.compile(rf"\b{det}\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun_self}\b|\bthis\s*[.!]?\s*$", _I)
         self.human_review = re.compile(
             r"\b(?:reviewed|checked|fact-checked|edited|verified|overseen|supervised|vetted|approved|curated)\b", _I)
         self.review_negated = re.compile(
@@ -189,12 +214,15 @@ def find_disclosures(text: str, start: int = 0, end: int | None = None) -> list[
     """Disclosures and denials in the sentence ``text[start:end]`` (one result per sentence at most)."""
     R = rules()
     end = len(text) if end is None else end
-    sentence = text[start:end]
+    sentence = _uncap(R, text[start:end])
     if not R.agent.search(sentence) or sentence.rstrip().endswith("?"):
         return []
-    label = R.label.match(sentence)
-    # Strip a short label ("Disclosure:", "Editor's note:") unless the colon ends the sentence.
-    offset = label.end() if label and label.end() < len(sentence.rstrip()) else 0
+    # Skip bullets and brackets ("• Summary ...", "(Editor's note: ...)"), then a short label
+    # ("Disclosure:", "Editor's note:") unless the colon ends the sentence.
+    lead = R.leading_marks.match(sentence)
+    lead_end = lead.end() if lead else 0
+    label = R.label.match(sentence[lead_end:])
+    offset = lead_end + (label.end() if label and lead_end + label.end() < len(sentence.rstrip()) else 0)
     pos = offset
     clauses = []
     for cut in R.clause_split.finditer(sentence, offset):
@@ -215,8 +243,11 @@ def find_disclosures(text: str, start: int = 0, end: int | None = None) -> list[
                 continue
             if R.topic_frame.search(subject) or (R.third_party.search(subject) and not R.strong_self.search(subject)):
                 continue
+            # "An earlier version of this story incorrectly said the report was generated by AI"
+            if any(not subject.startswith(" by", r.end()) for r in R.reporting.finditer(subject)):
+                continue
             outside = sentence[:c0 + cons_start] + " " + sentence[c0 + m.end():]
-            if kind in ("C", "D", "P", "E"):
+            if kind in ("C", "D", "P", "E", "F", "Y"):
                 outside = sentence[:c0 + cons_start]
             if R.reporting.search(outside):
                 continue
@@ -241,6 +272,24 @@ def human_authorship(text: str, start: int = 0, end: int | None = None) -> re.Ma
     return rules().human_authorship.search(text, start, len(text) if end is None else end)
 
 
+def _uncap(R: _Rules, sentence: str) -> str:
+    """An all-capitals sentence ("THIS ARTICLE WAS WRITTEN WITH AI.") in lower case, acronyms
+    kept, same length (so offsets hold); other sentences unchanged."""
+    letters = sum(1 for c in sentence if c.isalpha())
+    if letters < 8 or sum(1 for c in sentence if c.isupper()) < 0.8 * letters:
+        return sentence
+    low = sentence.lower()
+    if len(low) != len(sentence):
+        return sentence
+    parts, pos = [], 0
+    for m in R.caps_keep.finditer(sentence):
+        parts.append(low[pos:m.start()])
+        parts.append(R.caps_fix.get(m.group(0), m.group(0)))
+        pos = m.end()
+    parts.append(low[pos:])
+    return "".join(parts)
+
+
 def _real_agent(R: _Rules, clause: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     if R.bot.match(word):  # "robot reporter" is an author; "AI reporter" is a person's beat
@@ -251,16 +300,22 @@ def _real_agent(R: _Rules, clause: str, m: re.Match[str]) -> bool:
     return not R.agent_not_after.search(clause, max(0, m.start() - 40), m.start())
 
 
-def _subject_ok(R: _Rules, subject: str) -> bool:
-    """Does the subject (text before the verb, modals and 'was' stripped) refer to this text?"""
-    s = subject.strip().strip(",").strip()
+def _subject_ok(R: _Rules, subject: str, tail: str | None = None) -> bool:
+    """Does the subject (text before the verb, modals and 'was' stripped) refer to this text?
+
+    ``tail`` is the text after the agent: a bare noun subject without determiner ("Report
+    compiled automatically from Met Office data.") counts only when the rest reads as a label
+    (end, "reviewed by ...", "from ... data"), not as a claim ("Essays written by AI flood ...")."""
+    s = R.leading_marks.sub("", subject.strip()).strip().strip(",").strip()
     if not s:
         return True
-    if R.strong_self.search(s):
+    if R.strong_self.search(s) or R.pronoun_subject.match(s):
         return True
     if R.third_party.search(s) or s.endswith(","):
         return False
-    return bool(R.part_start.match(s) and len(s.split()) <= 8) or bool(R.weak_self.match(s))
+    if bool(R.part_start.match(s) and len(s.split()) <= 8) or bool(R.weak_self.match(s)):
+        return True
+    return tail is not None and bool(R.bare_subject.match(s)) and bool(R.label_post.match(tail))
 
 
 def _strip_be(R: _Rules, text: str) -> str:
@@ -281,7 +336,7 @@ def _construction(R: _Rules, clause: str, m: re.Match[str]):
         vm = R.vpp_end.search(pre)
         if vm:
             subject = _strip_be(R, pre[: vm.start()])
-            if _subject_ok(R, subject):
+            if _subject_ok(R, subject, post):
                 return "B", 0, vm.start(), subject
     # N: nominal "machine translation", "automatic translation", "This AI summary"
     if R.nominal_after.match(post):
@@ -292,6 +347,16 @@ def _construction(R: _Rules, clause: str, m: re.Match[str]):
             return "B", 0, m.start(), stripped
         if not pre.strip() and len(clause.split()) <= 6:
             return "B", 0, m.start(), ""
+    # Y: a byline or credit line naming the agent among the authors ("By Jane Doe and ChatGPT")
+    if R.byline_pre.match(pre) and R.byline_post.match(post):
+        return "Y", 0, m.start(), ""
+    # F: fronted adjunct ("With the help of AI, we summarised this story ...")
+    fm = R.fronted_pre.match(pre) and R.fronted_post.match(post)
+    if fm:
+        rest = post[fm.end():]
+        sm = R.self_obj.search(rest)
+        if sm and len(rest[: sm.start()].split()) <= 6 and not R.gap_break.search(R.and_verb.sub("", rest[: sm.start()])):
+            return "F", 0, m.start(), ""
     # A: "<text> was <verb> ... by/with/using <agent>"
     vm = R.vpp_last.match(pre)
     if vm:
@@ -302,7 +367,7 @@ def _construction(R: _Rules, clause: str, m: re.Match[str]):
             if raw.strip() and subject.strip() == raw.strip() and R.finite_verb.search(post):
                 # "Summaries generated by our AI tool are provided ...": a modifier, not a statement
                 return None
-            if _subject_ok(R, subject):
+            if _subject_ok(R, subject, post):
                 if not subject.strip():
                     # "Created with ChatGPT, the essay won a prize." modifies another noun;
                     # "Generated content from our AI assistant should be verified." is a claim
@@ -328,7 +393,7 @@ def _construction(R: _Rules, clause: str, m: re.Match[str]):
     if am:
         rest = post[am.end():]
         sm = R.self_obj.search(rest)
-        if sm and len(rest[: sm.start()].split()) <= 6 and not R.gap_break.search(rest[: sm.start()]):
+        if sm and len(rest[: sm.start()].split()) <= 6 and not R.gap_break.search(R.and_verb.sub("", rest[: sm.start()])):
             return "D", 0, m.start(), ""
     return None
 
