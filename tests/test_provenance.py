@@ -15,11 +15,14 @@ from sourcelens.analyzers import disclosure, provenance
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "data" / "ai_disclosure_cases.tsv"
+BLIND = ROOT / "tests" / "data" / "ai_disclosure_blind.tsv"  # written before reading the word lists
+BLIND2 = ROOT / "tests" / "data" / "ai_disclosure_blind2.tsv"  # scored once after the revision
+CASE_FILES = (CASES, BLIND, BLIND2)
 
 
-def _cases():
+def _cases(path: Path = CASES):
     out = []
-    for line in CASES.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or line.startswith("label\t") or not line.strip():
             continue
         label, kind, sentence = line.split("\t")
@@ -52,22 +55,71 @@ def test_case_file_is_balanced_and_large():
     assert {c[3] for c in cases} == {"tune", "check"}
 
 
-@pytest.mark.parametrize("split", ["tune", "check", None])
-def test_disclosure_precision_recall(split):
-    rows = [c for c in _cases() if split is None or c[3] == split]
+@pytest.mark.parametrize("path,size", [(BLIND, 150), (BLIND2, 80)])
+def test_blind_files_are_balanced(path, size):
+    cases = _cases(path)
+    pos = sum(1 for c in cases if c[0] == 1)
+    assert len(cases) >= size and 0.4 <= pos / len(cases) <= 0.6
+    assert {c[1] for c in cases if c[0] == 0} == {"news", "lookalike", "denial", "disclaimer"}
+    assert len({c[2] for c in cases}) == len(cases), "duplicate sentences"
+
+
+def _precision_recall(rows) -> tuple[float, float]:
     pred = [(label, disclosure.is_disclosure(s)) for label, _, s, _ in rows]
     tp = sum(1 for label, p in pred if label and p)
     fp = sum(1 for label, p in pred if not label and p)
     fn = sum(1 for label, p in pred if label and not p)
-    assert tp / (tp + fp) >= 0.97
-    assert tp / (tp + fn) >= 0.95
+    return tp / (tp + fp), tp / (tp + fn)
 
 
-def test_pipeline_agrees_with_sentence_function():
+# Floors sit a little under what was measured (benchmarks/eval_provenance.py): the case file
+# 1.000/1.000 on both parts; blind set 1 1.000/0.988 (it was the revision's error list, so
+# this is not a held-out figure); blind set 2 1.000/0.905 when first scored, 1.000/1.000 after
+# its four misses were fixed. The held-out figures are in the benchmark docstring.
+@pytest.mark.parametrize("path,split,min_p,min_r", [
+    (CASES, "tune", 0.97, 0.97),
+    (CASES, "check", 0.97, 0.95),
+    (CASES, None, 0.97, 0.97),
+    (BLIND, None, 0.97, 0.95),
+    (BLIND2, None, 0.97, 0.95),
+])
+def test_disclosure_precision_recall(path, split, min_p, min_r):
+    p, r = _precision_recall([c for c in _cases(path) if split is None or c[3] == split])
+    assert p >= min_p and r >= min_r, (p, r)
+
+
+@pytest.mark.parametrize("path", CASE_FILES)
+def test_pipeline_agrees_with_sentence_function(path):
     """Through ingest + analyzer (keyword pre-filter included), every case gets the same answer."""
-    for label, kind, sentence, _ in _cases():
+    for label, kind, sentence, _ in _cases(path):
         via_pipeline = bool(_prov(sentence).value("provenance.ai_disclosure"))
         assert via_pipeline == disclosure.is_disclosure(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence, construction", [
+    ("By Maria Keller and ChatGPT", "Y"),                                   # byline credit
+    ("Text by Sam Ortiz; illustrations by Midjourney.", "Y"),
+    ("Using Claude, I condensed this report into five bullet points.", "F"),  # fronted adjunct
+    ("During the writing of this paper, the authors used ChatGPT to check grammar.", "C"),
+    ("It was put together by an automated system from council data.", "A"),    # split disclosure
+    ("THIS SUMMARY WAS PRODUCED WITH AI.", "A"),                            # all capitals
+    ("Forecast compiled automatically from weather service data.", "B"),     # bare label subject
+    ("Our newsroom's AI writing platform drafted this earnings note.", "D"),  # tool noun after agent
+])
+def test_general_constructions(sentence, construction):
+    (d,) = disclosure.find_disclosures(sentence)
+    assert not d.negated and d.construction == construction, d
+
+
+@pytest.mark.parametrize("sentence", [
+    "This profile was written by Ai Weiwei's longtime translator.",
+    "This column is written by machine learning engineers at a start-up.",
+    "Correction: a previous version of this post wrongly said its images were made by AI.",
+    "By 2030, Gemini and ChatGPT could write most marketing copy.",
+    "This explainer covers how ChatGPT was used to write a fake news site.",
+])
+def test_general_negatives(sentence):
+    assert not disclosure.is_disclosure(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
