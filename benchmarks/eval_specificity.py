@@ -14,9 +14,13 @@ Data (``--data``, else ``$SOURCELENS_DATA``, else ``<repo>/../shared/data``):
 Baselines in the same run: sentence length in words; numbers + capitalised words
 (the count of tokens with a digit plus tokens starting with a capital letter).
 
-``--fit`` also prints the least-squares weights of the standardised log1p(count)
-features on gao train and logistic weights on ko half A (how the constants in
-``sourcelens/analyzers/specificity.py`` were set; they were then rounded by hand).
+``--fit`` also prints pairwise-logistic weights of the log1p(count) features fitted on
+gao train + ko half A (how the constants in ``sourcelens/analyzers/specificity.py`` were
+set, then rounded to 0.1), and, as a robustness check, on gao train alone and on ko half A
+alone, each with its Spearman rho on every part; gao val and ko half B are held out.
+
+``--build-frequency`` rewrites ``src/sourcelens/lexicons/word_frequency.tsv`` (the
+commonest words of the dev news texts with their counts) from the data folder.
 
 The data sets are pre-tokenised ("$ 1.5 billion", "ca n't", "<USER>"); ``detok`` undoes
 the commonest splits so the detectors see ordinary text.
@@ -37,7 +41,7 @@ from scipy.stats import spearmanr
 
 from sourcelens.analyzers import specificity as sp
 
-FEATURES = ("length", "named", "figures", "citations", "vague")
+FEATURES = ("length", "named", "figures", "citations", "vague", "rare", "connectives", "handles")
 
 
 def default_data() -> Path:
@@ -100,7 +104,8 @@ def features(text: str) -> list[float]:
     cites = sum(1 for e in sp.find_citations(doc) if e.category == "citation"
                 and e.attrs.get("kind") not in sp.SCORE_SKIPS_CITATION_KINDS) if sp.find_citations else 0
     return [math.log1p(doc.sentences[0].words), math.log1p(c["named_words"]),
-            math.log1p(len(c["figures"])), math.log1p(cites), math.log1p(len(c["vague"]))]
+            math.log1p(len(c["figures"])), math.log1p(cites), math.log1p(len(c["vague"])),
+            math.log1p(c["rare"]), math.log1p(c["connectives"]), math.log1p(c["handles"])]
 
 
 def auc(scores: list[float], labels: list[int]) -> float:
@@ -129,28 +134,101 @@ def accuracy(scores: list[float], labels: list[int], threshold: float) -> float:
     return sum((s > threshold) == (y == 2) for s, y in zip(scores, labels)) / len(labels)
 
 
-def fit(gao_texts, gao_ratings, ko_texts, ko_labels) -> None:
+def _pairs(X, y, n: int, rng):
+    """Feature differences of ``n`` random pairs with different labels, and which is higher."""
     import numpy as np
-    from sklearn.linear_model import LinearRegression, LogisticRegression
 
-    for name, texts, target, model in (
-            ("gao2019 train (least squares)", gao_texts, gao_ratings, LinearRegression()),
-            ("ko2019_wsj half A (logistic)", ko_texts, ko_labels, LogisticRegression(max_iter=1000))):
-        X = np.array([features(t) for t in texts])
-        sd = X.std(axis=0)
-        sd[sd == 0] = 1
-        model.fit(X / sd, target)
-        coef = np.ravel(model.coef_) / sd
-        coef = coef / coef[0]
-        print(f"  {name}: weights relative to length: "
-              + ", ".join(f"{f}={c:+.2f}" for f, c in zip(FEATURES, coef)))
+    i, j = rng.integers(0, len(y), 3 * n), rng.integers(0, len(y), 3 * n)
+    keep = y[i] != y[j]
+    i, j = i[keep][:n], j[keep][:n]
+    return X[i] - X[j], (y[i] > y[j]).astype(int)
+
+
+def pairwise_weights(parts, n: int = 40_000, seed: int = 0):
+    """Weights of a linear score that orders pairs of texts as their ratings do.
+
+    A logistic regression without intercept on feature differences of ``n`` random
+    differently-rated pairs drawn within each part (so each data set weighs the same and
+    only orderings within a set matter, as Spearman's rho does); rescaled so that
+    length = 1.
+    """
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(seed)
+    xs, ys = [], []
+    for X, y in parts:
+        dx, dy = _pairs(X, y, n, rng)
+        xs.append(dx)
+        ys.append(dy)
+    model = LogisticRegression(fit_intercept=False, max_iter=2000)
+    coef = model.fit(np.vstack(xs), np.concatenate(ys)).coef_[0]
+    return coef / coef[0]
+
+
+def fit(gao_train, gao_val, ko_a, ko_b) -> None:
+    """Fit the weights on gao train + ko half A (as the constants were), and, to check
+    robustness, on each alone; report each fit on the held-out parts."""
+    import numpy as np
+
+    sets = {name: (np.array([features(t) for t in texts]), np.array(y, dtype=float))
+            for name, (texts, y) in (("gao train", gao_train), ("gao val", gao_val),
+                                     ("ko A", ko_a), ("ko B", ko_b))}
+    constants = np.array([sp.W_LENGTH, sp.W_NAMED, sp.W_FIGURE, sp.W_CITE, -sp.W_VAGUE,
+                          sp.W_RARE, -sp.W_CONNECTIVE, -sp.W_HANDLE])
+    print("\nPairwise-logistic weights (log1p features, length = 1) and held-out rho "
+          "of the linear score:")
+    for label, fit_on in (("gao train + ko A", ("gao train", "ko A")), ("gao train only", ("gao train",)),
+                          ("ko A only", ("ko A",)), ("the constants (rounded)", ())):
+        w = pairwise_weights([sets[n] for n in fit_on]) if fit_on else constants
+        rho = {n: spearmanr(sets[n][0] @ w, sets[n][1]).statistic for n in sets}
+        print(f"  {label:24} " + " ".join(f"{f}={c:+.2f}" for f, c in zip(FEATURES, w)))
+        print(f"  {'':24} rho: " + ", ".join(f"{n} {r:.3f}" for n, r in rho.items())
+              + f"; held-out mean {(rho['gao val'] + rho['ko B']) / 2:.3f}")
+
+
+FREQUENCY_SOURCES = ("attribution/polnear/train/text/*.txt",
+                     "readability/onestopenglish/Texts-SeparatedByReadingLevel/*/*.txt")
+FREQUENCY_WORDS = 10_000
+
+
+def build_frequency(data: Path, out: Path) -> int:
+    """Write the ``FREQUENCY_WORDS`` commonest words of the dev news texts with their counts.
+
+    Counted with the analyzer's own tokeniser (``sp.frequency_tokens``: lower-cased, curly
+    apostrophes straightened, letter runs with inner apostrophes). Only words and counts
+    are written, never text.
+    """
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    files = sorted(f for pattern in FREQUENCY_SOURCES for f in data.glob(pattern))
+    for f in files:
+        counts.update(sp.frequency_tokens(f.read_text(encoding="utf-8", errors="replace")))
+    total = sum(counts.values())
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write("# The 10,000 commonest words of 1.0M words of news text, most frequent first,\n"
+                 f"# with their counts ({total:,} tokens, {len(files)} files): PolNeAR 2016 US political\n"
+                 "# news, train part (Newell, Margolin & Ruths, LREC 2018), and the OneStopEnglish\n"
+                 "# corpus, all three levels (Vajjala & Lucic, BEA 2018). Words and counts only.\n"
+                 "# Built by: python benchmarks/eval_specificity.py --build-frequency\n")
+        for word, n in counts.most_common(FREQUENCY_WORDS):
+            fh.write(f"{word}\t{n}\n")
+    return total
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=default_data())
     ap.add_argument("--fit", action="store_true", help="print fitted feature weights")
+    ap.add_argument("--build-frequency", action="store_true",
+                    help="rewrite src/sourcelens/lexicons/word_frequency.tsv from the dev news texts")
     args = ap.parse_args(argv)
+    if args.build_frequency:
+        out = Path(sp.__file__).resolve().parent.parent / "lexicons" / "word_frequency.tsv"
+        total = build_frequency(args.data, out)
+        print(f"wrote {out} ({FREQUENCY_WORDS:,} words of {total:,} tokens)")
+        return 0
     root = args.data / "specificity"
     if not root.is_dir():
         print(f"no specificity data under {args.data}", file=sys.stderr)
@@ -166,14 +244,17 @@ def main(argv: list[str] | None = None) -> int:
     print("Sentence specificity (dev data)\n")
     print(f"{'set':34} " + " ".join(f"{name:>32}" for name in systems))
     gao = {}
+    held_out: dict[str, list[float]] = {name: [] for name in systems}
     for part in ("train", "val"):
         texts, ratings = load_gao(root / "gao2019" / f"cleaned_data_{part}.tsv")
         gao[part] = (texts, ratings)
         n_texts += len(texts)
         row = []
-        for fn in systems.values():
+        for name, fn in systems.items():
             rho = spearmanr([fn(t) for t in texts], ratings).statistic
             row.append(f"rho {rho:.3f}")
+            if part == "val":
+                held_out[name].append(rho)
         print(f"{'gao2019 ' + part + f' tweets (n={len(texts)})':34} "
               + " ".join(f"{c:>32}" for c in row))
 
@@ -183,24 +264,26 @@ def main(argv: list[str] | None = None) -> int:
     a_t, a_y, b_t, b_y = texts[:half], labels[:half], texts[half:], labels[half:]
     for label, use_t, use_y in (("ko2019_wsj half B (test)", b_t, b_y),):
         row = []
-        for fn in systems.values():
+        for name, fn in systems.items():
             sa = [fn(t) for t in a_t]
             sb = [fn(t) for t in use_t]
             thr = best_threshold(sa, a_y)
-            row.append(f"acc {accuracy(sb, use_y, thr):.3f} AUC {auc(sb, use_y):.3f}"
-                       f" rho {spearmanr(sb, use_y).statistic:.3f}")
+            rho = spearmanr(sb, use_y).statistic
+            held_out[name].append(rho)
+            row.append(f"acc {accuracy(sb, use_y, thr):.3f} AUC {auc(sb, use_y):.3f} rho {rho:.3f}")
         print(f"{label + f' (n={len(use_t)})':34} " + " ".join(f"{c:>32}" for c in row))
     row = []
     for fn in systems.values():
         sa = [fn(t) for t in a_t]
         row.append(f"AUC {auc(sa, a_y):.3f} rho {spearmanr(sa, a_y).statistic:.3f}")
     print(f"{f'ko2019_wsj half A (fit, n={half})':34} " + " ".join(f"{c:>32}" for c in row))
+    print(f"{'held-out mean rho (gao val, ko B)':34} "
+          + " ".join(f"{'rho ' + format(sum(v) / len(v), '.3f'):>32}" for v in held_out.values()))
     elapsed = time.perf_counter() - t0
     print(f"\n(ko accuracy: threshold chosen on half A, applied to half B; "
           f"{n_texts} texts x {len(systems)} systems in {elapsed:.1f}s)")
     if args.fit:
-        print("\nFitted weights (standardised log1p features, rescaled so length = 1):")
-        fit(*gao["train"], a_t, a_y)
+        fit(gao["train"], gao["val"], (a_t, a_y), (b_t, b_y))
     return 0
 
 
