@@ -162,7 +162,7 @@ class _Rules:
             r"\b(?:contains?|includes?|features?|uses?|used|incorporates?|has|have|is based on|relies on)\s+"
             r"(?:(?:no|some|any|partly|partially|only)\s+)?$", _I)
         self.label_post = re.compile(
-            rf"^(?:\s*$|\s*[,:;(\u2013\u2014.!]|\s+(?:from|by|with|using|for|and|in|based|reviewed|checked|edited|"
+            rf"^(?:\s*$|\s*[,:;(\u2013\u2014.!]|\s+(?:from|by|with|using|via|through|for|and|in|based|reviewed|checked|edited|"
             rf"verified|on)\b|\s+(?:[\w-]+\s+)?{noun}\b(?:\s*$|\s*[,:;(.!]|\s+(?:reviewed|checked|edited|verified|"
             rf"by|for|from|of this|below|above)\b))", _I)
         self.user_subject = re.compile(
@@ -175,16 +175,51 @@ class _Rules:
             rf"journalists?|reporters?|writers?|team|staff|newsroom|authors?))\s+(?:(?:also|partly|partially|then)\s+)?"
             rf"(?:{vpast}|researched|wrote)\s+(?:{det}\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun_self}|this)\b"
             rf"(?P<tail>(?:\s+[\w'\u2019-]+){{0,8}}?)\s*$", _I)
-        purpose = (rf"(?:(?:in\s+order\s+)?to\s+(?:help\s+(?:(?:us|me|them)\s+)?|assist\s+(?:in|with)\s+)?(?:{vbase})\b|"
-                   rf"(?:in|for|with|during)\s+(?:the\s+)?(?:{proc})\b)")
+        purpose = (rf"(?:(?:in\s+order\s+)?to\s+(?:(?:help|assist)\b(?:\s+(?:us|me|them))?(?:\s+(?:with|in|on)\b|\s+\w+)|"
+                   rf"(?:{vbase})\b)|help(?:\s+(?:us|me|them))?\s+(?:{vbase})\b|"
+                   rf"(?:in|for|with|during)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{proc}|help|assistance|support)\b)")
         self.use_post = re.compile(rf"^(?:\s+[\w-]+){{0,3}}?\s+{purpose}", _I)
         self.passive_use_post = re.compile(
             rf"^(?:\s+{tool})?\s+(?:(?:was|were|is|are|"
-            rf"has been|have been|had been)\s+)?(?:(?:not|never|also)\s+)?used\s+{purpose}", _I)
+            rf"has been|have been|had been)\s+)?(?:(?:not|never|also)\s+)?(?:used|consulted|employed|utili[sz]ed|leveraged|"
+            rf"deployed|relied (?:up)?on|enlisted|tapped|asked|prompted)\s+{purpose}", _I)
         self.active_post = re.compile(
             rf"^(?:\s+{tool})?\s+(?:(?:also|partly|partially)\s+)?"
-            rf"(?:{vpast}|helped|assisted)\b", _I)
+            rf"(?:{vpast}|helped|assisted|supported|aided)\b", _I)
         self.self_obj = re.compile(rf"\b{det}\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun_self}\b|\bthis\s*[.!]?\s*$", _I)
+        # I: a person makes this text, AI is the instrument ("Our staff wrote this guide with help
+        # from AI"; "The author acknowledges the use of ChatGPT for language editing of this article")
+        human = d["human_agents"]
+        self.human_start = re.compile(rf"^\s*(?:[^,]{{0,60}},\s+)?(?:{human}|me)\b", _I)
+        self.self_start = re.compile(
+            rf"^\s*(?:(?:[\w'\u2019-]+\s+){{0,4}}?(?:for|of|in|on|to)\s+)?(?:{det}\b\s+(?:[\w'\u2019;-]+\s+){{0,3}}?"
+            rf"{noun_self}\b|{d['self_phrases']})", _I)
+        self.instrument_pre = re.compile(
+            rf"\b{d['instrument_cues']}\s+(?:(?:an?|the|our|my|some|a little|a bit of|[\w.-]+['\u2019]s|[\w-]+)\s+){{0,3}}?$", _I)
+        self.making = re.compile(rf"\b(?:{vpp}|{vpast}|{vbase}|{proc}|{d['help_nouns']})\b", _I)
+        self.human_obj = re.compile(rf"^\s+{d['human_objects']}(?:\s+(?:to|in|with|as they|as we))?(?=\s)", _I)
+        self.appos_gap = re.compile(d["appositive_gap"], _I)
+        self.appos_tail = re.compile(d["appositive_tail"], _I)
+        self.user_objects = re.compile(d["user_objects"], _I)
+        self.disclosure_label = re.compile(d["disclosure_label"], _I)
+        # L: a label naming an AI-made part ("AI summary:", "Summary (AI):") or crediting the agent
+        # ("Illustration: Midjourney.", "Translation: DeepL, edited by staff.")
+        self.label_modified = re.compile(
+            rf"^(?P<pre>(?:[\w.'\u2019-]+[- ]){{0,2}}?)(?:{d['label_nouns_modified']})\s*(?P<par>\([^()]{{1,40}}\))?\s*:\s+\S", _I)
+        self.label_credit = re.compile(
+            rf"^(?:{d['label_nouns']})\s*:\s+(?:(?:generated|created|made|produced|written|drafted|voiced|narrated|translated)\s+"
+            rf"(?:by|with|using|in|via)\s+|by\s+|via\s+|courtesy of\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$", _I)
+        self.label_credit_post = re.compile(
+            rf"^(?:\s+{tool}|\s+[\w.-]+(?=\s*[/,.;(]))?\s*(?:$|[/,.;()]|\s+(?:by|via|with|and|for|prompted|edited|reviewed|"
+            rf"checked|from|on)\b)", _I)
+        self.adjective_agent = re.compile(r"^automat(?:ed|ic)$", _I)
+        self.adjective_ok = re.compile(
+            rf"^[- ](?:[\w-]+\s+){{0,2}}?{tool}\b|^[- ](?:translations?|summar(?:y|ies)|transcripts?|transcription|captions?|"
+            rf"subtitles?|voices?|narration|journalism|content|text|stor(?:y|ies)|reports?|updates?|recaps?|"
+            rf"write-?ups?|articles?|posts?|{vpp})\b", _I)
+        self.self_words = re.compile(rf"\b{noun_self}\b|{d['self_phrases']}", _I)
+        self.own_reporting = re.compile(r"(?<=reported)\s+and\b|\s+by\b", _I)
+        self.paren = re.compile(r"\([^()]{1,60}\)")
         self.human_review = re.compile(
             r"\b(?:reviewed|checked|fact-checked|edited|verified|overseen|supervised|vetted|approved|curated)\b", _I)
         self.review_negated = re.compile(
@@ -233,12 +268,28 @@ def find_disclosures(text: str, start: int = 0, end: int | None = None) -> list[
     sentence = _uncap(R, text[start:end])
     if not R.agent.search(sentence) or sentence.rstrip().endswith("?"):
         return []
+    found = _find(R, sentence, start)
+    if not found and "(" in sentence:
+        # brackets that interrupt a construction ("The author used ChatGPT (OpenAI) to improve
+        # ..."): blanked to spaces (offsets kept) and the sentence read again
+        blanked = R.paren.sub(lambda p: " " * len(p.group(0)), sentence)
+        if blanked.strip() and R.agent.search(blanked):
+            found = _find(R, blanked, start)
+    return found
+
+
+def _find(R: _Rules, sentence: str, start: int) -> list[Disclosure]:
     # Skip bullets and brackets ("• Summary ...", "(Editor's note: ...)"), then a short label
     # ("Disclosure:", "Editor's note:") unless the colon ends the sentence.
     lead = R.leading_marks.match(sentence)
     lead_end = lead.end() if lead else 0
     label = R.label.match(sentence[lead_end:])
     offset = lead_end + (label.end() if label and lead_end + label.end() < len(sentence.rstrip()) else 0)
+    labelled = _label(R, sentence, start, lead_end)
+    if labelled:
+        return [labelled]
+    # "Authors' note on AI use:" stands in for "this text" in the statement after it
+    label_self = offset > lead_end and bool(R.disclosure_label.search(sentence, lead_end, offset))
     pos = offset
     clauses = []
     for cut in R.clause_split.finditer(sentence, offset):
@@ -251,23 +302,25 @@ def find_disclosures(text: str, start: int = 0, end: int | None = None) -> list[
         for m in R.agent.finditer(clause):
             if not _real_agent(R, clause, m):
                 continue
-            hit = _construction(R, clause, m)
+            hit = _construction(R, clause, m, label_self)
             if hit is None:
                 continue
             kind, cons_start, verb_start, subject = hit
-            if R.topic_frame.search(clause, 0, m.start()) and kind != "D":
+            if _topic(R, clause[:m.start()]) and kind != "D":
                 continue
-            if R.topic_frame.search(subject) or (R.third_party.search(subject) and not R.strong_self.search(subject)):
+            if _topic(R, subject) or (R.third_party.search(subject) and not R.strong_self.search(subject)):
                 continue
             # "An earlier version of this story incorrectly said the report was generated by AI"
-            if any(not subject.startswith(" by", r.end()) for r in R.reporting.finditer(subject)):
+            if _reporting(R, subject):
                 continue
             outside = sentence[:c0 + cons_start] + " " + sentence[c0 + m.end():]
             if kind in ("C", "D", "P", "E", "F", "Y"):
                 outside = sentence[:c0 + cons_start]
-            if R.reporting.search(outside):
+            if kind == "I":
+                outside = sentence  # the cue words are loose: no reporting cue anywhere
+            if _reporting(R, outside):
                 continue
-            negated = bool(R.negation.search(clause, 0, max(m.start(), verb_start if kind in ("C", "D", "P", "E") else 0)))
+            negated = bool(R.negation.search(clause, 0, max(m.start(), verb_start if kind in ("C", "D", "P", "E", "I") else 0)))
             if kind in ("D", "P"):
                 negated = negated or bool(R.negation.search(clause, m.end(), m.end() + 40 if kind == "P" else m.end() + 12))
             found.append(_describe(R, sentence, start, c0, clause, m, kind, negated))
@@ -276,6 +329,21 @@ def find_disclosures(text: str, start: int = 0, end: int | None = None) -> list[
             break
     positives = [f for f in found if not f.negated]
     return positives[:1] or found[:1]
+
+
+def _reporting(R: _Rules, text: str) -> bool:
+    """A reporting cue ("said", "found", "according to"), not the newsroom's own "reported by"
+    or "reported and written by"."""
+    return any(not R.own_reporting.match(text, r.end()) for r in R.reporting.finditer(text))
+
+
+def _topic(R: _Rules, text: str) -> bool:
+    """A topic frame ("how", "explains", "shows") outside the phrases that name this text
+    ("what you are about to read", "these show notes")."""
+    for t in R.topic_frame.finditer(text):
+        if not any(s.start() <= t.start() < s.end() for s in R.self_words.finditer(text)):
+            return True
+    return False
 
 
 def is_disclosure(sentence: str) -> bool:
@@ -306,12 +374,40 @@ def _uncap(R: _Rules, sentence: str) -> str:
     return "".join(parts)
 
 
+def _label(R: _Rules, sentence: str, base: int, lead_end: int) -> Disclosure | None:
+    """L: a short label that names an AI-made part ("AI summary: ...", "Summary (AI): ...",
+    "TL;DR (courtesy of ChatGPT): ...") or credits the agent ("Illustration: Midjourney.",
+    "Cover art: Stable Diffusion, prompted by the author.", "Translation: DeepL, edited by staff.")."""
+    body = sentence[lead_end:]
+    lm = R.label_modified.match(body)
+    if lm:
+        for span in ((lm.start("pre"), lm.end("pre")), (lm.start("par"), lm.end("par"))):
+            if span[0] < 0 or span[0] == span[1]:
+                continue
+            for m in R.agent.finditer(body, *span):
+                if _real_agent(R, body[:lm.end()], m) and not R.negation.search(body, 0, lm.end()):
+                    return _describe(R, sentence, base, lead_end, body[:lm.end()], m, "L", False)
+    colon = body.find(":")
+    if 0 < colon <= 30:
+        for m in R.agent.finditer(body, colon, min(len(body), colon + 60)):
+            if (R.label_credit.match(body[:m.start()]) and R.label_credit_post.match(body[m.end():])
+                    and _real_agent(R, body, m)):
+                negated = bool(R.negation.search(body, 0, m.end()))
+                return _describe(R, sentence, base, lead_end, body, m, "L", negated)
+            break
+    return None
+
+
 def _real_agent(R: _Rules, clause: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     if R.bot.match(word):  # "robot reporter" is an author; "AI reporter" is a person's beat
         return True
     after = clause[m.end():m.end() + 40]
     if R.agent_not_before.match(after):
+        return False
+    # "automated traffic counters", "automated analytics" are data sources, not authors:
+    # the adjectives count only before a tool noun or a text noun ("an automated system")
+    if R.adjective_agent.match(word) and not R.adjective_ok.match(after):
         return False
     return not R.agent_not_after.search(clause, max(0, m.start() - 40), m.start())
 
@@ -338,7 +434,7 @@ def _strip_be(R: _Rules, text: str) -> str:
     return text[: R.be_tail.search(text).start()]
 
 
-def _construction(R: _Rules, clause: str, m: re.Match[str]):
+def _construction(R: _Rules, clause: str, m: re.Match[str], label_self: bool = False):
     """(kind, construction start, verb start, subject text) or None."""
     pre, post = clause[: m.start()], clause[m.end():]
     # B: compound "AI-generated", "machine translated", "automatically generated"
@@ -377,7 +473,10 @@ def _construction(R: _Rules, clause: str, m: re.Match[str]):
     vm = R.vpp_last.match(pre)
     if vm:
         gap = pre[vm.end(1):]
-        if len(gap.split()) <= 9 and R.gap_prep.search(gap) and not R.gap_break.search(gap):
+        appos = R.appos_gap.match(gap)
+        if appos and appos.group("det") is not None and not R.appos_tail.match(post):
+            appos = None  # "by Jane Doe, an AI researcher": a person described, not a tool
+        if len(gap.split()) <= 9 and R.gap_prep.search(gap) and (appos or not R.gap_break.search(gap)):
             raw = pre[: vm.start(1)]
             subject = _strip_be(R, raw)
             if raw.strip() and subject.strip() == raw.strip() and R.finite_verb.search(post):
@@ -404,17 +503,59 @@ def _construction(R: _Rules, clause: str, m: re.Match[str]):
         return "C", um.start(), um.start(), ""
     if um and R.use_post.match(post) and R.self_obj.search(post + " " if not re.match(r"(?i)(?:this|our)\s", um.group(0)) else post + " this"):
         return "C", um.start(), um.start(), ""
+    # "We used a large language model to draft early versions of sections 2 and 3": the
+    # object is a part of this text without "this" (first person or the authors only)
+    if um and R.use_post.match(post) and (label_self or R.user_objects.search(post)) and R.human_start.match(pre[um.start():]):
+        return "C", um.start(), um.start(), ""
     # P: "<agent> was used to write this article", "was AI used in writing this"
-    if R.passive_use_post.match(post) and R.self_obj.search(post):
+    if R.passive_use_post.match(post) and (R.self_obj.search(post) or label_self):
         return "P", 0, m.start(), ""
     # D: "ChatGPT wrote this article", "AI helped write this post"
     am = R.active_post.match(post)
     if am:
         rest = post[am.end():]
+        # "AI assisted our researchers in compiling the data for this article"
+        ho = R.human_obj.match(rest)
+        if ho:
+            rest = rest[ho.end():]
         sm = R.self_obj.search(rest)
         if sm and len(rest[: sm.start()].split()) <= 6 and not R.gap_break.search(R.and_verb.sub("", rest[: sm.start()])):
             return "D", 0, m.start(), ""
-    return None
+        # "I wrote this review myself, and an AI tool helped me tighten the wording"
+        if ho and R.human_start.match(pre) and R.strong_self.search(pre):
+            return "D", 0, m.start(), ""
+    return _instrument(R, clause, m, pre, post, label_self)
+
+
+def _instrument(R: _Rules, clause: str, m: re.Match[str], pre: str, post: str, label_self: bool):
+    """I: the agent is the instrument of people making this text, or of this text's making.
+
+    ``<cue> <agent>`` where the cue (with, using, help from, the use of, courtesy of, thanks
+    to, relied on, ran it through ...) stands right before the agent, the clause starts with
+    the makers (we, I, the author, our staff, the press office) or with this text ("This
+    piece benefited from AI assistance"), or with the cue itself ("Thanks to ChatGPT for help
+    with the translation of this interview"), and the clause names this text and a production
+    word (written, editing, help ...). The subject anchor keeps out news ("The students wrote
+    their essays with help from ChatGPT"), the self reference keeps out anecdotes ("With a
+    little help from AI, the startup cut its costs")."""
+    cue = R.instrument_pre.search(pre)
+    if not cue:
+        appos = R.appos_gap.search(" " + pre)  # "with Murf, an AI voice generator"
+        if not appos or (appos.group("det") is not None and not R.appos_tail.match(post)):
+            return None
+        cue_start = max(0, appos.start() - 1)
+    else:
+        cue_start = cue.start()
+        if R.gap_break.search(pre[cue.end():]):
+            return None
+    head = pre[:cue_start]
+    if not (not head.strip() or label_self or R.human_start.match(head) or R.self_start.match(head)):
+        return None
+    if not (label_self or R.strong_self.search(clause) or R.self_start.match(head)):
+        return None
+    if not R.making.search(clause):
+        return None
+    return "I", 0, cue_start, head
 
 
 def _compound(R: _Rules, before: str, post: str, comp: re.Match[str], m: re.Match[str]):
@@ -430,6 +571,9 @@ def _compound(R: _Rules, before: str, post: str, comp: re.Match[str], m: re.Matc
     stripped = _strip_be(R, before)
     if stripped.strip() != before.strip() and stripped.strip():  # "<text> is AI-generated"
         return ("B", 0, m.start(), stripped) if _subject_ok(R, stripped) else None
+    isa = re.search(r"(?i)^(.*?)\b(?:is|was|are|were)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", before)
+    if isa and isa.group(1).strip() and _subject_ok(R, isa.group(1)):  # "What follows is a machine-written draft"
+        return "B", 0, m.start(), isa.group(1)
     lead = R.compound_pre_self.search(before)
     if not lead:
         return None
