@@ -244,6 +244,55 @@ class _Rules:
         self.review_negated = re.compile(
             r"\b(?:not|never|n't|without)\b[^.;]{0,20}\b(?:reviewed|checked|fact-checked|edited|verified|"
             r"overseen|supervised|vetted|review|human review)", _I)
+        # G: the permissive pass (see _loose)
+        self.loose_agent = re.compile(d["loose_agents"], _I)
+        self.loose_keywords = tuple(d["loose_keywords"])
+        self.loose_keywords_cs = tuple(d["loose_keywords_cs"])
+        self.hashtag = re.compile(d["hashtags"], _I)
+        # help/assistance/support are cues, not the making itself ("AI to help moderate comments")
+        making_nouns = d["help_nouns"].replace("help|assistance|aid|support|input|suggestions|", "")
+        self.loose_making = re.compile(
+            rf"\b(?:{vpp}|{vpast}|{vbase}|{proc}|{making_nouns}|{d['loose_verbs']})\b|(?<=-)(?:{vpp})\b", _I)
+        self.loose_cue = re.compile(
+            rf"\b{d['loose_cues']}\s*:?\s+(?:(?:an?|the|our|my|its|some|in-house|house|a little|a bit of|[\w.-]+['\u2019]s|[\w.-]+,?)\s+){{0,4}}?$", _I)
+        self.compound_any = re.compile(rf"^[- ]?(?:{vpp}|powered|based|assisted|aided|enabled|driven)\b", _I)
+        self.subject_verb = re.compile(
+            rf"^(?:\s+{tool})?(?:\s*\([^()]*\))?\s+(?:(?:also|partly|partially|then|basically|mostly|just|actually)\s+)?"
+            rf"(?:{vpast}|{d['loose_verbs']}|helped|assisted|supported|aided|was used|were used|is used|are used|did)\b", _I)
+        self.first_person = re.compile(d["first_person"], _I)
+        self.loose_news = re.compile(d["loose_news"], _I)
+        self.loose_warning = re.compile(d["loose_warning"], _I)
+        self.loose_hypothetical = re.compile(d["loose_hypothetical"], _I)
+        self.loose_object = re.compile(d["loose_agent_object"], _I)
+        self.loose_regions = frozenset(d["loose_regions"])
+        self.trailing_question = re.compile(r"(?<=[.!])\s+[^.!?]{1,80}\?\s*$")
+        self.loose_text_subject = re.compile(d["loose_text_subject"], _I)
+        self.this_self = re.compile(rf"\b(?:this|these|the following|the above)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun_self}\b|{d['self_phrases']}", _I)
+        # an offer to the reader, not a statement: "Read this article in Spanish using our automatic translation tool"
+        self.you = re.compile(r"\byou(?:r|rs|rself)?\b", _I)
+        self.deixis = re.compile(r"\b(?:above|below|that follows|which follows)\b", _I)
+        self.imperative = re.compile(r"^\W*(?:read|listen|try|ask|use|click|switch|choose|select|tap|get|see|view|translate|chat)\b", _I)
+        # "Maya Chen, AI editor", "Will Knight, our senior AI writer": a person's job after a name
+        self.role_after = re.compile(r"^[- ](?:editor|writer|reporter|correspondent|columnist|critic|lead|producer)s?\b", _I)
+        self.appos_before = re.compile(r"(?-i:[A-Z])[\w.'\u2019-]+,\s+(?:(?:our|the|a|an)\s+)?(?:[\w-]+\s+)?$")
+        # what an "AI-made" compound may qualify: a text, a tool, or nothing (a label)
+        self.compound_ok = re.compile(
+            rf"^[- ]?[\w-]+(?:\s+(?:[\w-]+\s+)?(?:{noun_self}|{tool}|{proc})\b|\s*(?:$|[,.;:)(|\u00b7]|\s+(?:by|and|with|using|via|from|for|in|on)\b))", _I)
+        self.passive_use = re.compile(r"^(?:\s+{tool})?\s+(?:was|were|is|are|has been|have been)\s+used\s+(?:for|to|in)\b".replace("{tool}", tool), _I)
+        # a finite verb outside a label: "The university banned essays ...", "Newsrooms are experimenting ..."
+        self.finite_heur = re.compile(
+            r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhas )(?<!\bhave )(?<!\band )(?<!, )"
+            r"(?<!\bthen )(?<![-\w])(?!(?:need|feed|seed|speed|bed|red|shed|hundred|embed)\b)[a-z]{3,}ed\s+"
+            r"(?!(?:by|with|using|via|in|from|on|for|automatically|entirely|partly|partially|fully|and|or|to|through|at)\b)[\w$]"
+            r"|\b(?:is|are|was|were|am)\s+\w+ing\b", _I)
+        # "this thread", "these slides": any noun after this/these except times and the agent's own nouns
+        self.loose_self = re.compile(
+            r"\b(?:this|these)\s+(?!(?:week|year|month|morning|afternoon|evening|time|summer|spring|winter|autumn|"
+            r"fall|season|is|was|are|were|means|technology|tool|tools|model|models|kind|type|trend|case|way|company|"
+            r"firm|startup|start-up|feature|app|product|software|system|decade|century|approach|method)\b)[\w-]+", _I)
+        self.idiom_negation = re.compile(r"\b(?:not gonna lie|not going to lie|no joke|no kidding|no doubt|not only|no less)\b", _I)
+        self.label_like = re.compile(r"^\W*(?:[\w'\u2019&.-]+\s*){0,4}(?::|\||\u00b7|\s[-\u2013\u2014]\s)", _I)
+        self.clause_cut = re.compile(r";|\s[|\u00b7\u2013\u2014-]\s|,\s+(?:but|while|whereas|although|though|and)\b|\s+but\s+", _I)
         self.partial = re.compile(r"\b(?:in part|partially|partly|portions?|parts? of|some|sections?|elements of|"
                                   r"contains?|includes?|may contain|uses ai|segments)\b", _I)
         self.assisted = re.compile(r"\b(?:assist\w*|help\w*|aid(?:ed)?|support\w*|enhanc\w*|edited using|"
@@ -277,24 +326,140 @@ def agent_pattern() -> re.Pattern[str]:
 def agent_keywords() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(lower-case, case-sensitive) literal keywords: every agent match contains one of them."""
     R = rules()
-    return R.agent_keywords, R.agent_keywords_cs
+    return R.agent_keywords + R.loose_keywords + ("#",), R.agent_keywords_cs + R.loose_keywords_cs
 
 
-def find_disclosures(text: str, start: int = 0, end: int | None = None) -> list[Disclosure]:
-    """Disclosures and denials in the sentence ``text[start:end]`` (one result per sentence at most)."""
+def find_disclosures(text: str, start: int = 0, end: int | None = None,
+                     region: str | None = None) -> list[Disclosure]:
+    """Disclosures and denials in the sentence ``text[start:end]`` (one result per sentence at most).
+
+    ``region`` is the document region the sentence sits in (``Sentence.region``); a byline,
+    footer, disclaimer, header or caption is about the page itself, which the permissive pass
+    (G) takes as a reference to this text."""
     R = rules()
     end = len(text) if end is None else end
     sentence = _uncap(R, text[start:end])
-    if not R.agent.search(sentence) or sentence.rstrip().endswith("?"):
+    # a short question after a statement ("Our AI assistant wrote this reply. Was it helpful?")
+    # is blanked (same length), not taken as the statement's mood
+    sentence = R.trailing_question.sub(lambda q: " " * len(q.group(0)), sentence)
+    if sentence.rstrip().endswith("?"):
         return []
-    found = _find(R, sentence, start)
-    if not found and "(" in sentence:
+    has_agent = bool(R.agent.search(sentence))
+    found = _find(R, sentence, start) if has_agent else []
+    if has_agent and not found and "(" in sentence:
         # brackets that interrupt a construction ("The author used ChatGPT (OpenAI) to improve
         # ..."): blanked to spaces (offsets kept) and the sentence read again
         blanked = R.paren.sub(lambda p: " " * len(p.group(0)), sentence)
         if blanked.strip() and R.agent.search(blanked):
             found = _find(R, blanked, start)
+    if not any(not f.negated for f in found):
+        loose = _loose(R, sentence, start, region)
+        if loose:
+            return [loose]
     return found
+
+
+def _loose(R: _Rules, sentence: str, start: int, region: str | None) -> Disclosure | None:
+    """G: the permissive pass, run when the constructions above find no disclosure.
+
+    A sentence is a disclosure when some clause has (1) an agent (the agents above plus
+    ``loose_agents``: synthetic media, more tools), (2) a relation between the agent and
+    making: a cue right before it (by, with, via, using, powered by, courtesy of, the use of
+    ...), an "AI-<made>" compound, the agent as subject of a making verb, or the agent inside
+    a short label ("Machine translation: ..."), where the weak cues (with, using, in, from,
+    used ...) also need a making word in the clause; (3) an anchor: this text named ("this
+    thread", "the answer above"), first person or "the authors", a short label-like sentence
+    (<= 10 words, or a label before ":"/"|"/"·"/" - "), or a page region (byline, footer,
+    disclaimer, header, caption); and no disqualifier: a negation before the agent in its
+    clause or right after it (a denial, left to the constructions above), a reporting cue not
+    said by "we"/"I"/"the authors", news framing (announced, launched, lawsuit, critics,
+    study, deepfake, third-party pronouns), a product warning or terms ("may be inaccurate",
+    "terms of use") unless this text is named, a generic claim ("AI can write ..."), the
+    agent as a thing built or studied ("build a chatbot", "AI-detection"), a topic frame.
+    A self-label hashtag ("#AIart", "#madewithAI") is a disclosure by itself."""
+    s = R.idiom_negation.sub(lambda m: " " * len(m.group(0)), sentence)
+    tag = R.hashtag.search(s)
+    if tag and not R.negation.search(s, 0, tag.start()):
+        return _describe(R, sentence, start, 0, s, tag, "G", False)
+    if R.loose_news.search(s) or _reporting_loose(R, s):
+        return None
+    label = R.label_like.match(s)
+    body = s[label.end():] if label else s
+    # a short line is label-like unless it has a finite verb ("The university banned essays ...")
+    short = len(s.split()) <= 10 and not R.finite_heur.search(body)
+    referent = (bool(region in R.loose_regions) or bool(R.strong_self.search(s)) or bool(R.loose_self.search(s))
+                or bool(R.first_person.search(s)) or bool(R.loose_text_subject.match(body)))
+    if not (referent or short or label):
+        return None
+    if R.imperative.match(s) or (R.loose_warning.search(s) and not R.this_self.search(s)):
+        return None
+    # addressed to the reader ("the recommendations you see"), unless pointing at the text ("the answer above")
+    if R.you.search(s) and not R.deixis.search(s):
+        return None
+    pos = 0
+    for cut in list(R.clause_cut.finditer(s)) + [None]:
+        c1 = cut.start() if cut else len(s)
+        clause = s[pos:c1]
+        hit = _loose_clause(R, s, pos, clause, label, referent)
+        if hit is not None:
+            return _describe(R, sentence, start, pos, clause, hit, "G", False)
+        if hit is None and R.negation.search(clause) and _agents(R, clause):
+            return None  # a denial clause: "Handwritten, not AI-generated"
+        pos = cut.end() if cut else c1
+    return None
+
+
+def _agents(R: _Rules, clause: str) -> list[re.Match[str]]:
+    found = [m for m in R.agent.finditer(clause) if _real_agent(R, clause, m)]
+    found += [m for m in R.loose_agent.finditer(clause) if _real_agent(R, clause, m)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _loose_clause(R: _Rules, s: str, c0: int, clause: str, label: re.Match[str] | None,
+                  referent: bool) -> re.Match[str] | None:
+    """The agent match that makes this clause a disclosure under G, or None. The agent as
+    the subject of a making verb needs a referent (this text, first person, a page region):
+    "AI helped astronomers find 300 new planets" is short but news."""
+    for m in _agents(R, clause):
+        pre, post = clause[: m.start()], clause[m.end():]
+        if R.negation.search(pre) or R.negation.search(post, 0, 15):
+            return None
+        if R.loose_hypothetical.match(post) or R.loose_object.search(pre) or _topic(R, pre):
+            continue
+        if R.third_party.search(pre[-30:]) and not R.strong_self.search(pre):
+            continue
+        blank = clause[: m.start()] + " " * (m.end() - m.start()) + post
+        making = R.loose_making.search(blank)
+        cue = R.loose_cue.search(pre)
+        strong_cue = bool(cue) and re.match(
+            r"(?i)by|powered|courtesy|thanks|credit|author|writer|help|assistance|support|partnership|collaboration", cue.group(0))
+        in_label = bool(label) and c0 + m.start() < label.end() + 40
+        if R.role_after.match(post) and R.appos_before.search(pre):
+            continue
+        if R.compound_any.match(post) and R.compound_ok.match(post):
+            return m
+        if strong_cue or (referent and R.subject_verb.match(post)) or (making and R.passive_use.match(post)):
+            return m
+        if (cue or in_label) and making:
+            return m
+        # "Yes, I used AI for this one": first person, a use verb, this text named after the agent
+        if cue and re.match(r"(?i)use", cue.group(0)) and R.first_person.search(pre) and R.this_self.search(post):
+            return m
+    return None
+
+
+def _reporting_loose(R: _Rules, s: str) -> bool:
+    """A reporting cue not said by the makers themselves ("we found", "the authors declare")."""
+    for r in R.reporting.finditer(s):
+        if R.own_reporting.match(s, r.end()):
+            continue
+        # a noun, not a verb: "These match reports are written by ...", "for this investigation"
+        if r.group(0).lower().endswith(("ion", "ions")) or re.match(r"(?i)\s+(?:is|are|was|were|may|will)\b", s[r.end():]):
+            continue
+        if re.search(r"(?i)\b(?:we|i|the authors?)\s+(?:\w+\s+)?$", s[max(0, r.start() - 25):r.start()]):
+            continue
+        return True
+    return False
 
 
 def _find(R: _Rules, sentence: str, start: int) -> list[Disclosure]:

@@ -141,7 +141,7 @@ def _ai_statements(doc: Document, low: str, vocab: frozenset[bytes]) -> list[Evi
     keywords, keywords_cs = disclosure.agent_keywords()
     for idx in _sentences_with(doc, low, keywords + keywords_cs + _HUMAN_KEYWORDS, vocab):
         span = doc.sentences[idx].span
-        found = disclosure.find_disclosures(text, span.start, span.end)
+        found = disclosure.find_disclosures(text, span.start, span.end, doc.sentences[idx].region)
         for d in found:
             out.append(_disclosure_evidence(doc, d))
         if found:
