@@ -9,6 +9,7 @@ through :func:`~sourcelens.report.markdown.quote`, so no article can break the l
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Any, Sequence
 
@@ -99,14 +100,20 @@ def _dimension_section(dimension: str, profiles: Sequence[Profile], labels: list
             if m.key not in keys:
                 keys.append(m.key)
     rows = []
+    hidden = 0
     for key in keys:
         metrics = [p.metrics.get(key) for p in profiles]
         first = next(m for m in metrics if m is not None)
+        if _is_breakdown(key) and all(m is not None and m.value == 0 for m in metrics):
+            hidden += 1
+            continue
         cells = [fmt_number(m.value, m.unit) if m is not None and m.value is not None else
                  ("\u2014" if m is None else f"\u2014 ({escape(m.reason or '')})") for m in metrics]
         how = first.unit + (f"; {first.direction}" if first.direction else "")
         rows.append([escape(first.label or key), *cells, escape(how)])
     out.append(table(["Measure", *labels, "Unit; how to read it"], rows, ["---", *["---:"] * len(labels), "---"]))
+    if hidden:
+        out += ["", f"_{hidden} breakdown rows with no hits in any article are left out (all are in the JSON)._"]
     if dimension == "provenance":
         checklist = _checklist(profiles, labels)
         if checklist:
@@ -115,15 +122,38 @@ def _dimension_section(dimension: str, profiles: Sequence[Profile], labels: list
     return out
 
 
+#: Evidence lists in the order that tells a reader most; unlisted categories follow as found.
+CATEGORY_ORDER = ("hard_sentence", "hedge", "booster", "negative_sentence", "positive_sentence", "loaded",
+                  "figure", "citation", "anonymous_attribution", "vague", "named", "ai_disclosure", "ai_denial",
+                  "llm_artifact", "byline", "author_credentials", "publisher", "published_date", "updated_date",
+                  "copyright", "work_type", "content_date")
+_BREAKDOWN = re.compile(r"^[a-z_]+\.(?:count\.[a-z_]+|figures_(?:money|percentage|date|time|year|quantity|count|"
+                        r"ordinal|fraction|range))$")
+
+
+def _is_breakdown(key: str) -> bool:
+    """A per-kind count row (e.g. ``hedging.count.limiter``), hidden when no article has any."""
+    return bool(_BREAKDOWN.match(key))
+
+
+def category_title(category: str) -> str:
+    words = category.replace("_", " ")
+    words = re.sub(r"\b(ai|llm)\b", lambda m: m.group(1).upper(), words)
+    return words[:1].upper() + words[1:]
+
+
 def _evidence_lists(dimension: str, profiles: Sequence[Profile], labels: list[str], examples: int) -> list[str]:
     categories: list[str] = []
     for p in profiles:
         for e in p.evidence_for(dimension):
             if e.category not in categories:
                 categories.append(e.category)
+    rank = {c: i for i, c in enumerate(CATEGORY_ORDER)}
+    found_order = list(categories)
+    categories.sort(key=lambda c: (rank.get(c, len(rank)), found_order.index(c)))
     out: list[str] = []
     for category in categories:
-        out += [f"**{escape(category.replace('_', ' ').capitalize())}**", ""]
+        out += [f"**{escape(category_title(category))}**", ""]
         for label, p in zip(labels, profiles):
             items = sorted(p.evidence_for(dimension, category), key=lambda e: e.span.start)
             out.append(f"- **{label}** ({len(items)}): " + (_render_items(items, examples) if items else "none found"))

@@ -65,6 +65,8 @@ def fmt_number(value: object, unit: str = "") -> str:
         return "\u2014"
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, (int, float)) and unit.startswith("times"):
+        return "over 100\u00d7" if value > 100 else f"{value:.1f}\u00d7"
     if isinstance(value, float) and unit.startswith("share"):
         return f"{100 * value:.0f}%"
     if isinstance(value, float):
