@@ -215,16 +215,20 @@ def _local_results(paths: list[str], dims: tuple[str, ...], fmt: str, jobs: int)
             yield path
 
     pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_init)
+    finished = False
     try:
         for result in pool.imap(functools.partial(score_one, dimensions=dims, fmt=fmt), feed(), chunksize=1):
             slots.release()
             yield result
-        pool.close()
+        finished = True
     finally:
         stop.set()
         for _ in range(window):
             slots.release()  # a feeder waiting for a slot wakes up, sees `stop` and ends
-        pool.terminate()
+        if finished:
+            pool.close()  # every task is done: let the workers exit on their own
+        else:
+            pool.terminate()
         pool.join()
 
 
@@ -237,7 +241,11 @@ def _can_fork() -> bool:
 def _worker_init() -> None:
     # Ctrl-C reaches the whole process group; the parent handles it (keeps what was
     # written, stops the pool), so the workers ignore it rather than print tracebacks.
+    # SIGTERM is how the pool stops a worker: the default action, not the parent's
+    # handler inherited through fork (a Python handler cannot run while a worker waits
+    # on a queue lock, which left a stopped run waiting forever).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _dask_results(paths: list[str], dims: tuple[str, ...], fmt: str, address: str) -> Iterator[Result]:
