@@ -52,4 +52,9 @@ def test_loader_rejects_bad_data():
     with pytest.raises(LexiconError, match="bad pattern"):
         lexicons._build("x", {"sources": {"s": {"citation": "c"}}, "marker": [
             {"code": "XX001", "category": "c", "name": "n", "patterns": ["(unclosed"], "explanation": "e",
-             "example": "a", "source": "s"}]})
+             "example": "a", "source": "s"}]}).markers[0].regex
+
+
+@pytest.mark.parametrize("marker", MARKERS, ids=lambda m: m.code)
+def test_marker_patterns_compile(marker):
+    assert marker.regex.pattern

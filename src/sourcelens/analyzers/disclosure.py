@@ -111,11 +111,7 @@ class _Rules:
     """The compiled rule set, built once from the lexicon's ``[disclosure]`` table."""
 
     def __init__(self) -> None:
-        import tomllib
-        from importlib import resources
-
-        raw = resources.files(lexicons.__name__).joinpath("provenance.toml").read_text("utf-8")
-        d = tomllib.loads(raw)["disclosure"]
+        d = _table()
         self.agent = re.compile("|".join(f"(?:{p})" for p in d["agents"]), _I)
         self.agent_keywords = tuple(d["agent_keywords"])
         self.agent_keywords_cs = tuple(d["agent_keywords_cs"])
@@ -323,7 +319,18 @@ class _Rules:
 
 
 @lru_cache(maxsize=1)
+def _table() -> dict:
+    """The lexicon's ``[disclosure]`` table (word lists as data)."""
+    import tomllib
+    from importlib import resources
+
+    raw = resources.files(lexicons.__name__).joinpath("provenance.toml").read_text("utf-8")
+    return tomllib.loads(raw)["disclosure"]
+
+
+@lru_cache(maxsize=1)
 def rules() -> _Rules:
+    """The compiled rules: built on first need only, since most pages mention no AI at all."""
     return _Rules()
 
 
@@ -334,8 +341,9 @@ def agent_pattern() -> re.Pattern[str]:
 
 def agent_keywords() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(lower-case, case-sensitive) literal keywords: every agent match contains one of them."""
-    R = rules()
-    return R.agent_keywords + R.loose_keywords + ("#",), R.agent_keywords_cs + R.loose_keywords_cs
+    d = _table()  # read from the data, so the pre-filter never pays for compiling the rules
+    return (tuple(d["agent_keywords"]) + tuple(d["loose_keywords"]) + ("#",),
+            tuple(d["agent_keywords_cs"]) + tuple(d["loose_keywords_cs"]))
 
 
 def find_disclosures(text: str, start: int = 0, end: int | None = None,

@@ -142,6 +142,9 @@ def _expand(pattern: str) -> list[str]:
 _LITERAL_START = re.compile(r"[a-z](?![?*+{])")
 
 
+_CAPTURING = re.compile(r"(?<!\\)\((?!\?)")  # an unescaped "(" not opening "(?:", "(?=" …
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> _Compiled:
     """All marker patterns as one regex, dispatched on the first letter.
@@ -168,7 +171,7 @@ def _compiled() -> _Compiled:
                               str(m.extra.get("negated", default_neg)),
                               bool(m.extra.get("szeged", True))))
         for pattern in m.patterns:
-            if not pattern.startswith("\\b") or re.compile(pattern).groups or m.case_sensitive:
+            if not pattern.startswith("\\b") or _CAPTURING.search(pattern) or m.case_sensitive:
                 raise ValueError(f"hedging.toml: {m.code} pattern {pattern!r} must start with \\b, "
                                  "have no capturing groups and not be case-sensitive")
             for alt in _expand(pattern[2:]):

@@ -218,17 +218,18 @@ def _sentences_with(doc: Document, low: str, keywords, vocab: frozenset[bytes]) 
     return sorted(hits)
 
 
-_STARTS: dict[int, list[int]] = {}
+# The last document's sentence starts. The cache holds the sentences tuple itself and
+# checks identity, so a new document can never be served another's offsets (a key of
+# id() alone can be reused by a new object once the old one is freed).
+_STARTS: list[tuple[tuple, list[int]]] = []
 
 
 def _starts(doc: Document) -> list[int]:
-    key = id(doc.sentences)
-    cached = _STARTS.get(key)
-    if cached is None or len(cached) != len(doc.sentences):
-        cached = [s.span.start for s in doc.sentences]
-        _STARTS.clear()
-        _STARTS[key] = cached
-    return cached
+    if _STARTS and _STARTS[0][0] is doc.sentences:
+        return _STARTS[0][1]
+    starts = [s.span.start for s in doc.sentences]
+    _STARTS[:] = [(doc.sentences, starts)]
+    return starts
 
 
 def _marker_evidence(doc: Document, marker, m: re.Match[str], **attrs) -> Evidence:

@@ -40,6 +40,12 @@ def content_words(text: str) -> list[str]:
     return [_stem(w) for w in _WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS]
 
 
+def _cosine(left: Any, right: Any) -> Any:
+    """Cosine similarity of TF-IDF rows. TfidfVectorizer L2-normalises every row, so the dot
+    product is the cosine (and importing sklearn.metrics for it would cost a quarter second)."""
+    return (left @ right.T).toarray()
+
+
 def body_text(profile: Profile) -> str:
     doc = profile.document
     return "\n".join(doc.text[s.span.start : s.span.end] for s in doc.body_sentences)
@@ -47,7 +53,6 @@ def body_text(profile: Profile) -> str:
 
 def content_overview(profiles: Sequence[Profile]) -> dict[str, Any]:
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
 
     texts = [body_text(p) for p in profiles]
     if not any(t.strip() for t in texts):
@@ -59,7 +64,7 @@ def content_overview(profiles: Sequence[Profile]) -> dict[str, Any]:
     except ValueError:  # every word is a stop word
         return {"similarity": None, "distinctive_terms": [[] for _ in profiles],
                 "reason": "no content words to compare"}
-    similarity = cosine_similarity(matrix)
+    similarity = _cosine(matrix, matrix)
     terms = vectorizer.get_feature_names_out()
     dense = matrix.toarray()
     distinctive = []
@@ -74,7 +79,6 @@ def content_overview(profiles: Sequence[Profile]) -> dict[str, Any]:
 
 def align_sentences(profiles: Sequence[Profile], threshold: float = ALIGN_THRESHOLD) -> list[AlignedPair]:
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
 
     sentences = [[s for s in p.document.body_sentences if s.words >= 4] for p in profiles]
     corpus = [p.document.text[s.span.start : s.span.end] for p, ss in zip(profiles, sentences) for s in ss]
@@ -97,7 +101,7 @@ def align_sentences(profiles: Sequence[Profile], threshold: float = ALIGN_THRESH
                 continue
             left = matrix[starts[i] : starts[i] + len(sentences[i])]
             right = matrix[starts[j] : starts[j] + len(sentences[j])]
-            sim = cosine_similarity(left, right)
+            sim = _cosine(left, right)
             candidates = sorted(((round(float(sim[a, b]), 3), a, b) for a in range(sim.shape[0])
                                  for b in range(sim.shape[1]) if sim[a, b] >= threshold),
                                 key=lambda t: (-t[0], t[1], t[2]))
