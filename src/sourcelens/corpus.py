@@ -163,7 +163,10 @@ def warm_up(dimensions: Sequence[str]) -> None:
     """Import the analyzers and load their lexicons once, before worker processes fork."""
     from . import api
 
-    api.analyze("Warm-up sentence for the analyzers, which may matter. It says 50 per cent.", dimensions)
+    # Every lazily built rule set must be built here, in the parent, or each worker builds its own:
+    # the AI-disclosure rules, for one, are compiled only when a page mentions AI.
+    api.analyze("Warm-up sentence for the analyzers, which may matter. It says 50 per cent, "
+                "according to the 2014 report.\n\nThis summary was generated with the help of AI.", dimensions)
 
 
 def _results(paths: list[str], dims: tuple[str, ...], fmt: str, jobs: int,
