@@ -97,10 +97,10 @@ def _finding(m: Measure, profiles: Sequence[Profile], values: list[Any], example
     evidence = tuple((hi, e) for e in hi_examples) + tuple((lo, e) for e in lo_examples)
 
     if isinstance(values[hi], bool):
-        text = (f"{name(profiles, hi)} {m.higher}"
-                + (f": {quoted(hi_examples[:1], 160)}" if hi_examples else "")
-                + f". {_others(profiles, values, hi)} no such statement. This is what the page says about "
-                  "itself; sourcelens does not detect AI writing.")
+        said = f": {quoted(hi_examples[:1], 160)}" if hi_examples else ""
+        stop = "" if said.endswith((".\u2019", "!\u2019", "?\u2019")) else "."
+        text = (f"{name(profiles, hi)} {m.higher}{said}{stop} {_others(profiles, values, hi)} no such "
+                "statement. This is what the page says about itself; sourcelens does not detect AI writing.")
         return Finding(m.key.split(".")[0], m.key, text, evidence)
 
     counted = _counted(m, profiles, hi, lo, unit, hi_examples, lo_examples)
