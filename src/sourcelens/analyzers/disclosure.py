@@ -128,7 +128,8 @@ class _Rules:
         self.human_authorship = re.compile(d["human_authorship"], _I)
         # label such as "Disclosure:", "Editor's note -", "AI disclosure:" before the statement
         self.label = re.compile(r"^\s*(?:[\w'\u2019]+\s+){0,4}?[\w'\u2019]+\s*(?::|\s[-\u2013\u2014]\s)\s*")
-        self.clause_split = re.compile(r";(?=\s)|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+", _I)
+        conj = d["clause_conjunctions"]
+        self.clause_split = re.compile(rf";(?=\s)|,\s+{conj}\b|\s+but\s+", _I)
         self.vpp_last = re.compile(rf"^.*\b({vpp})\b", _I | re.S)
         self.vpp_end = re.compile(rf"\b({vpp})\s+$", _I)
         self.coordinated = re.compile(
@@ -297,11 +298,16 @@ class _Rules:
             r"firm|startup|start-up|feature|app|product|software|system|decade|century|approach|method)\b)[\w-]+", _I)
         self.idiom_negation = re.compile(r"\b(?:not gonna lie|not going to lie|no joke|no kidding|no doubt|not only|no less)\b", _I)
         self.label_like = re.compile(r"^\W*(?:[\w'\u2019&.-]+\s*){0,4}(?::|\||\u00b7|\s[-\u2013\u2014]\s)", _I)
-        self.clause_cut = re.compile(r";|\s[|\u00b7\u2013\u2014-]\s|,\s+(?:but|while|whereas|although|though|and)\b|\s+but\s+", _I)
+        self.clause_cut = re.compile(rf";|\s[|\u00b7\u2013\u2014-]\s|,\s+(?:{conj}|and)\b|\s+but\s+", _I)
         self.partial = re.compile(r"\b(?:in part|partially|partly|portions?|parts? of|some|sections?|elements of|"
                                   r"contains?|includes?|may contain|uses ai|segments)\b", _I)
         self.assisted = re.compile(r"\b(?:assist\w*|help\w*|aid(?:ed)?|support\w*|enhanc\w*|edited using|"
                                    r"edited with|polish\w*|proofread|researched|to help|with the use of)\b", _I)
+        self.self_identity = re.compile(d["ai_self_identity"], _I)
+        self.abbreviation = re.compile(d["abbreviation_expansion"])
+        self.human_check = re.compile(d["human_check"], _I)
+        self.other_object = re.compile(d["loose_other_object"], _I)
+        self.page_output = re.compile(d["page_output"], _I)
         self.translation = re.compile(r"\btranslat\w*", _I)
         self.audio = re.compile(r"\b(?:audio|narrat\w*|voice\w*|podcast|read aloud|text[- ]to[- ]speech)\b", _I)
         self.automation = re.compile(r"^(?:automat\w*|auto|(?:ro)?bots?|algorithms?|Automated Insights|Wordsmith|"
@@ -498,8 +504,19 @@ def _find(R: _Rules, sentence: str, start: int) -> list[Disclosure]:
         pos = cut.end()
     clauses.append((pos, len(sentence)))
     found: list[Disclosure] = []
+    anchored = label_self
     for c0, c1 in clauses:
         clause = sentence[c0:c1]
+        # the AI speaking for itself ("Hi! I'm an AI assistant, and I wrote this answer")
+        ident = R.self_identity.search(clause)
+        if ident and not R.negation.search(clause, 0, ident.end()) and not _reporting(R, sentence):
+            m = R.agent.search(clause, ident.start()) or R.loose_agent.search(clause, ident.start())
+            if m and m.start() < ident.end():
+                return [_describe(R, sentence, start, c0, clause, m, "S", False)]
+        # a later clause inherits the reference to this text from an earlier one
+        # ("No part of this article was written by AI, although we used an AI tool to transcribe ...")
+        label_self = anchored
+        anchored = anchored or bool(R.strong_self.search(clause))
         for m in R.agent.finditer(clause):
             if not _real_agent(R, clause, m):
                 continue
@@ -605,6 +622,9 @@ def _real_agent(R: _Rules, clause: str, m: re.Match[str]) -> bool:
         return True
     after = clause[m.end():m.end() + 40]
     if R.agent_not_before.match(after):
+        return False
+    # "the Applied Intelligence (AI) unit": "(AI)" defines an abbreviation of another name
+    if word == "AI" and clause[m.end():m.end() + 1] == ")" and R.abbreviation.search(clause, max(0, m.start() - 60), m.start()):
         return False
     # "automated traffic counters", "automated analytics" are data sources, not authors:
     # the adjectives count only before a tool noun or a text noun ("an automated system")
