@@ -135,7 +135,7 @@ def test_pipeline_agrees_with_sentence_function(path):
     # G, the permissive pass: agent + making relation + anchor, no disqualifier
     ("Author: ChatGPT (edited by M. Lind)", "G"),                           # label, strong cue
     ("#AIart #madewithAI", "G"),                                            # self-label hashtags
-    ("Chart descriptions are AI-written.", "G"),                            # compound, bare subject
+    ("Product blurbs are AI-written.", "G"),                                # compound, bare subject
     ("Honestly, ChatGPT did most of the heavy lifting on this post.", "G"),  # agent as subject, this text
     ("Full disclosure: I used an AI chatbot to tidy up my grammar here.", "G"),  # first person
     ("Grammarly and ChatGPT were used for proofreading.", "G"),             # passive use + making
