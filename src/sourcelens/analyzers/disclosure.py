@@ -303,6 +303,12 @@ class _Rules:
                                   r"contains?|includes?|may contain|uses ai|segments)\b", _I)
         self.assisted = re.compile(r"\b(?:assist\w*|help\w*|aid(?:ed)?|support\w*|enhanc\w*|edited using|"
                                    r"edited with|polish\w*|proofread|researched|to help|with the use of)\b", _I)
+        self.coordinated_any = re.compile(
+            r"^(.*?)\s*\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b[^,;]*?\band\s+"
+            r"(?:then\s+|later\s+)?$", _I)
+        self.checked_subject = re.compile(rf"^(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?{noun_self}$", _I)
+        # a method, not a topic: "Reporters analysed the budget data ...", "We examined the records"
+        self.method_verb = re.compile(rf"(?:^|\b)(?:{d['human_agents']})\s+(?:also\s+)?$", _I)
         self.self_identity = re.compile(d["ai_self_identity"], _I)
         self.abbreviation = re.compile(d["abbreviation_expansion"])
         self.human_check = re.compile(d["human_check"], _I)
@@ -404,7 +410,9 @@ def _loose(R: _Rules, sentence: str, start: int, region: str | None) -> Disclosu
     tag = R.hashtag.search(s)
     if tag and not R.negation.search(s, 0, tag.start()):
         return _describe(R, sentence, start, 0, s, tag, "G", False)
-    if R.loose_news.search(s) or _reporting_loose(R, s):
+    # "its pictures are below" points at the page, not at a third party's news
+    unshown = R.page_output.sub(lambda q: " " * len(q.group(0)), s)
+    if R.loose_news.search(unshown) or _reporting_loose(R, s):
         return None
     label = R.label_like.match(s)
     body = s[label.end():] if label else s
@@ -447,17 +455,26 @@ def _loose_clause(R: _Rules, s: str, c0: int, clause: str, label: re.Match[str] 
         pre, post = clause[: m.start()], clause[m.end():]
         if R.negation.search(pre) or R.negation.search(post, 0, 15):
             return None
+        cue = R.loose_cue.search(pre)
+        # "We asked Midjourney to imagine ...; its pictures are below": the output is on the page
+        if cue and re.match(r"(?i)use|asked|prompted", cue.group(0)) and R.first_person.search(pre) \
+                and R.page_output.search(s) and not _topic(R, pre):
+            return m
         if R.loose_hypothetical.match(post) or R.loose_object.search(pre) or _topic(R, pre):
             continue
         if R.third_party.search(pre[-30:]) and not R.strong_self.search(pre):
             continue
         blank = clause[: m.start()] + " " * (m.end() - m.start()) + post
         making = R.loose_making.search(blank)
-        cue = R.loose_cue.search(pre)
         strong_cue = bool(cue) and re.match(
             r"(?i)by|powered|courtesy|thanks|credit|author|writer|help|assistance|support|partnership|collaboration", cue.group(0))
         in_label = bool(label) and c0 + m.start() < label.end() + 40
         if R.role_after.match(post) and R.appos_before.search(pre):
+            continue
+        use_cue = bool(cue) and re.match(r"(?i)use|asked|prompted", cue.group(0)) is not None
+        shown = R.page_output.search(s)
+        # "I asked ChatGPT to write a poem about my dog": the output is another text
+        if use_cue and R.other_object.match(post) and not shown and not R.this_self.search(s):
             continue
         if R.compound_any.match(post) and R.compound_ok.match(post):
             return m
@@ -559,6 +576,9 @@ def _topic(R: _Rules, text: str) -> bool:
     """A topic frame ("how", "explains", "shows") outside the phrases that name this text
     ("what you are about to read", "these show notes")."""
     for t in R.topic_frame.finditer(text):
+        if t.group(0)[-2:].lower() == "ed" and R.method_verb.search(text, 0, t.start()) \
+                and not re.match(r"(?i)\s+(?:how|why|whether|what|if)\b", text[t.end():]):
+            continue
         if not any(s.start() <= t.start() < s.end() for s in R.self_words.finditer(text)):
             return True
     return False
@@ -713,6 +733,15 @@ def _construction(R: _Rules, clause: str, m: re.Match[str], label_self: bool = F
                     if R.finite_verb.search(post) and not re.search(r"(?i),\s+(?:this|these|our)\b", post):
                         return None
                 return "A", 0, vm.start(1), subject
+            # "The interview was conducted in Ukrainian and translated with the help of AI software,
+            # then checked by a native speaker": the subject of a coordinated passive, and "the
+            # <text>" when a human check after the agent marks the page's own workflow
+            co = R.coordinated_any.match(raw)
+            cand = co.group(1) if co else subject
+            if co and _subject_ok(R, cand, post):
+                return "A", 0, vm.start(1), cand
+            if R.human_check.search(post) and R.checked_subject.match(cand.strip()) and not _reporting(R, clause):
+                return "A", 0, vm.start(1), cand
     # E: "I wrote this article with the help of AI", "The author drafted this post using ChatGPT"
     em = R.user_active.search(pre)
     if em and R.gap_prep.search(em.group("tail")) and not R.gap_break.search(em.group("tail")):
