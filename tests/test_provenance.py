@@ -21,7 +21,9 @@ BLIND3 = ROOT / "tests" / "data" / "ai_disclosure_blind3.tsv"  # scored once (R 
 GENERALISE = ROOT / "tests" / "data" / "ai_disclosure_generalise.tsv"  # new wordings of blind 3's miss causes
 BLIND4 = ROOT / "tests" / "data" / "ai_disclosure_blind4.tsv"  # scored once (R 0.693), then the permissive pass G was built on its misses
 DEV4 = ROOT / "tests" / "data" / "ai_disclosure_dev4.tsv"  # written before pass G, tuned on (a development set)
-CASE_FILES = (CASES, BLIND, BLIND2, BLIND3, GENERALISE, BLIND4, DEV4)
+BLIND5 = ROOT / "tests" / "data" / "ai_disclosure_blind5.tsv"  # scored once (P 0.965 R 0.874), then revised on its error causes: NO LONGER BLIND
+FAMILIES5 = ROOT / "tests" / "data" / "ai_disclosure_families5.tsv"  # new wordings of blind 5's causes, written after the revision
+CASE_FILES = (CASES, BLIND, BLIND2, BLIND3, GENERALISE, BLIND4, DEV4, BLIND5, FAMILIES5)
 
 
 def _cases(path: Path = CASES):
@@ -87,7 +89,12 @@ def _precision_recall(rows) -> tuple[float, float]:
 # first scored; the permissive pass G was then built on its misses, so it is NO LONGER BLIND
 # (1.000/1.000 after). Development set 4 was written before pass G (0.973/0.643 then) and
 # tuned on (0.982/0.982 now). No file here is held out any more: the held-out estimate for
-# pass G needs a new blind set. The benchmark docstring has the history.
+# pass G needs a new blind set. Blind set 5 scored P 0.965 R 0.874 when first scored (its one
+# and only blind scoring); the rule was then revised on the causes of its 12 misses and 3 false
+# alarms, so it is NO LONGER BLIND either (1.000/1.000 after; floor 0.97/0.95). The families
+# set (new wordings of those causes and look-alikes of the false alarms) was written by the
+# reviser after the revision, so it checks the causes, not held-out accuracy (0.875 recall on
+# first run, 1.000/1.000 after two spelling/through-use fixes). The benchmark docstring has the history.
 @pytest.mark.parametrize("path,split,min_p,min_r", [
     (CASES, "tune", 0.97, 0.97),
     (CASES, "check", 0.97, 0.95),
@@ -98,6 +105,8 @@ def _precision_recall(rows) -> tuple[float, float]:
     (GENERALISE, None, 0.97, 0.95),
     (BLIND4, None, 0.97, 0.95),
     (DEV4, None, 0.97, 0.95),
+    (BLIND5, None, 0.97, 0.95),
+    (FAMILIES5, None, 0.97, 0.95),
 ])
 def test_disclosure_precision_recall(path, split, min_p, min_r):
     p, r = _precision_recall([c for c in _cases(path) if split is None or c[3] == split])

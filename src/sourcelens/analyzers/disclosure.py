@@ -303,6 +303,7 @@ class _Rules:
                                   r"contains?|includes?|may contain|uses ai|segments)\b", _I)
         self.assisted = re.compile(r"\b(?:assist\w*|help\w*|aid(?:ed)?|support\w*|enhanc\w*|edited using|"
                                    r"edited with|polish\w*|proofread|researched|to help|with the use of)\b", _I)
+        self.through_self = re.compile(rf"\b(?:ran|run|put|passed|fed)\s+(?:{det}|it)\b(?:\s+[\w-]+){{0,2}}?\s+(?:through|(?:in)?to)\s+(?:[\w-]+\s+)?$", _I)
         self.coordinated_any = re.compile(
             r"^(.*?)\s*\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b[^,;]*?\band\s+"
             r"(?:then\s+|later\s+)?$", _I)
@@ -756,6 +757,9 @@ def _construction(R: _Rules, clause: str, m: re.Match[str], label_self: bool = F
     # "We used a large language model to draft early versions of sections 2 and 3": the
     # object is a part of this text without "this" (first person or the authors only)
     if um and R.use_post.match(post) and (label_self or R.user_objects.search(post)) and R.human_start.match(pre[um.start():]):
+        return "C", um.start(), um.start(), ""
+    # "I ran this post through Grammarly": passing this text through the agent is the use itself
+    if um and R.through_self.search(um.group(0)):
         return "C", um.start(), um.start(), ""
     # P: "<agent> was used to write this article", "was AI used in writing this"
     if R.passive_use_post.match(post) and (R.self_obj.search(post) or label_self):
