@@ -56,6 +56,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicons import compile_regex as _rx
 from ..model import Document, Evidence, Sentence
 from .common import evidence, trie_regex
 
@@ -124,11 +125,11 @@ HYPOTHETICAL = frozenset("should might may could must ought can if unless whethe
 #: Numbers and shares that can be a source in poll reports ("six in 10 say", "half said").
 SHARES = frozenset("""half third thirds quarter quarters majority minority plurality fifth fifths percent %
 one two three four five six seven eight nine ten""".split())
-_CONTRACTION = re.compile(r"[\x27\u2019](?:m|ll|d|re|ve|s)$", re.IGNORECASE)
+_CONTRACTION = _rx(r"[\x27\u2019](?:m|ll|d|re|ve|s)$", re.IGNORECASE)
 INTRO_CLAUSE = frozenset("""on in at during last this earlier later after before since when while as if although
 though because despite under with for asked speaking writing following given amid""".split())
 
-_TOKEN = re.compile(r"\w[\w.&/%\x27\u2019-]*|[^\w\s]")
+_TOKEN = _rx(r"\w[\w.&/%\x27\u2019-]*|[^\w\s]")
 _QUOTES = "\"\u201c\u201d\u2018\u2019'"
 
 
@@ -226,17 +227,17 @@ def _rules() -> _Rules:
     # Two scans per sentence: words (a character trie: fast in ``re``; a leading look-behind
     # would make it several times slower, so apostrophe/hyphen boundaries are checked after),
     # and punctuation-led cues.
-    trigger = re.compile(r"\b(?:" + trie_regex(words) + r")\b")
-    punct = re.compile(r"[\"\u201c\u201d\u2018(\[\x27/:]")     # a pure character class: the fastest scan
+    trigger = _rx(r"\b(?:" + trie_regex(words) + r")\b")
+    punct = _rx(r"[\"\u201c\u201d\u2018(\[\x27/:]")     # a pure character class: the fastest scan
     source_nouns = frozenset(w.lower() for w in speech.extra["source_nouns"])
     study_heads = frozenset(w.lower() for w in finding.extra["study_heads"])
     name = r"(?:[A-Z][\w.\x27\u2019&/-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,5}[A-Z][\w\x27\u2019&/-]*"
-    channel = re.compile(
+    channel = _rx(
         r"\b(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its|this|that|one)\s+"
         r"(?P<outlet>(?:(?:[A-Z][\w.\x27\u2019&/-]*|\d{4})\s+(?:(?:of|for|and|the|on)\s+)*){0,5})(?:[a-z-]+\s+){0,2}?"
         rf"(?P<ch>{_alternation(speech.extra['channels'])})\b"
         rf"(?:\s+(?:with|on|to|for)\s+(?P<outlet2>(?:the\s+)?{name}))?")
-    words_cue = re.compile(
+    words_cue = _rx(
         r"\b(?:in\s+(?:his|her|their|its)\s+(?:own\s+)?words|in\s+the\s+words\s+of\s+[^,\"\u201c\u2018]{2,60}|"
         r"what\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?(?:called|calls|dubbed|termed|described\s+as)|"
         r"(?:called|calls|dubbed|termed|described)\s+(?:it|them|him|her|this|that)(?:\s+as)?|"
@@ -248,10 +249,10 @@ def _rules() -> _Rules:
         channels=frozenset(w.lower() for w in speech.extra["channels"]), stance_forms=frozenset(stance_forms),
         finding_forms=frozenset(finding_forms), heads=source_nouns | study_heads,
         anonymous_heads=frozenset(w.lower() for w in speech.extra["anonymous_heads"]), study_heads=study_heads,
-        document_head=re.compile(rf"\b(?:{_alternation(document.extra['document_heads'])})\b"),
-        document_cue=re.compile(rf"(?i:\b(?:{_alternation(document.extra['document_cues'])}))\s+"
+        document_head=_rx(rf"\b(?:{_alternation(document.extra['document_heads'])})\b"),
+        document_cue=_rx(rf"(?i:\b(?:{_alternation(document.extra['document_cues'])}))\s+"
                                 r"(?:(?i:the|a|an|its|their)\s+)?$"),
-        document_verb=re.compile(
+        document_verb=_rx(
             r"\s*(?:\([A-Z]{2,}\)\s*)?(?:(?:also|clearly|explicitly|expressly|specifically|now|still)\s+)?"
             r"(?:requires?|states?|says?|stipulates?|prohibits?|bans?|allows?|permits?|mandates?|provides?|"
             r"obliges?|forbids?|sets\s+out|specifies|defines?|guarantees?|grants?|calls\s+for|shows?|found|finds|"
@@ -864,11 +865,11 @@ _LABELS = frozenset("""update note editor's note editor’s note correction rela
 watch read share question answer q a disclaimer disclosure warning caution notice breaking exclusive
 video audio listen transcript context background advertisement sponsored tags filed under""".split("\n")[0].split()
                     + ["editor's note", "editor’s note"])
-_PART_OF = re.compile(r"\b(?:Sections?|Articles?|Title|Chapter|Paragraph|Clause|Part|Subsection)\s+[\w().-]+\s+"
+_PART_OF = _rx(r"\b(?:Sections?|Articles?|Title|Chapter|Paragraph|Clause|Part|Subsection)\s+[\w().-]+\s+"
                       r"of\s+(?:the\s+)?$")
-_LEADING_DET = re.compile(r"(?:(?:the|a|an|this|its|their|his|her)\s+)?", re.IGNORECASE)
-_DOI_START = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/$", re.IGNORECASE)
-_WWW = re.compile(r"(?<![\w/.])www\.")
+_LEADING_DET = _rx(r"(?:(?:the|a|an|this|its|their|his|her)\s+)?", re.IGNORECASE)
+_DOI_START = _rx(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/$", re.IGNORECASE)
+_WWW = _rx(r"(?<![\w/.])www\.")
 
 
 def puncts_link(puncts, start: int) -> bool:
@@ -878,9 +879,9 @@ _TITLE_SMALL = frozenset("a an the of to in on for and or at by with from as".sp
 _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown found written felt heard read meant "
                                    "taught sworn spoken given put".split())
 #: An anonymous phrase that still waits for its verb: "a source close to", "some analysts".
-_OPEN_END = re.compile(r"(?:\b(?:to|with|of|on|in|inside|within|by)|s)$", re.IGNORECASE)
-_WORD = re.compile(r"[\w\x27\u2019%-]+")
-_PHRASE_END = re.compile(r",|;|:|\.(?=\s|$)|\u2014|\s-\s|\s\u2013\s|\bthat\b|\bwhich\b|\bwho\b|\bwhen\b|"
+_OPEN_END = _rx(r"(?:\b(?:to|with|of|on|in|inside|within|by)|s)$", re.IGNORECASE)
+_WORD = _rx(r"[\w\x27\u2019%-]+")
+_PHRASE_END = _rx(r",|;|:|\.(?=\s|$)|\u2014|\s-\s|\s\u2013\s|\bthat\b|\bwhich\b|\bwho\b|\bwhen\b|"
                          r"\bwhere\b|\bbecause\b|\bbut\b|\bwhile\b|\bsaid\b|\bsays\b|\bsay\b|[\"\u201c\u201d]")
 
 
@@ -1053,7 +1054,7 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
 _QUANTIFIERS = frozenset("""some many most several numerous various certain countless other others a few
 lots plenty it is are was were reportedly reputedly purportedly supposedly allegedly rumor rumors rumour
 rumours speculation""".split())
-_PERSON_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ates|ives|ees|people|men|women|children|families|"
+_PERSON_PLURAL = _rx(r"(?:ers|ors|ists|ians|ants|ents|ates|ives|ees|people|men|women|children|families|"
                             r"folks|friends|allies|americans|residents|members|parents|neighbors|neighbours)$")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands "
                           "millions both".split())
@@ -1192,7 +1193,7 @@ def _easy_words() -> frozenset[str]:
     return easy_words()
 
 
-_MID_CAP = re.compile(r"(?<=[a-z,;]\s)[A-Z][\w\x27\u2019.-]*")
+_MID_CAP = _rx(r"(?<=[a-z,;]\s)[A-Z][\w\x27\u2019.-]*")
 _CAPS_CACHE: dict[int, tuple[str, frozenset[str]]] = {}
 
 

@@ -37,6 +37,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..lexicons import compile_regex as _rx
+
 # --------------------------------------------------------------------------- vocabulary
 
 UNITS_WORDS = {
@@ -176,26 +178,26 @@ _GRAMMAR = "|".join([
     rf"(?P<count>(?P<c_num>{_DIGITS}|{_WORDS_NUMBER})(?P<c_scale>{_SCALE_LONG})?)",
 ])
 
-FIGURES = re.compile(_GRAMMAR, re.IGNORECASE)
+FIGURES = _rx(_GRAMMAR, re.IGNORECASE)
 # "May" must stay case-sensitive (the modal "may"); the cheap way with one IGNORECASE
 # regex is to re-check month and weekday names' capital letter after the match.
-_CAPITAL = re.compile(r"[A-Z]")
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
-_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_PREV_WORD = re.compile(r"([A-Za-z]+)\.?\s*$")
-_REF_AFTER = re.compile(r"\(\w{1,3}\)")
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_CAPITAL = _rx(r"[A-Z]")
+_RANGE_JOIN = _rx(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+_BETWEEN = _rx(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_PREV_WORD = _rx(r"([A-Za-z]+)\.?\s*$")
+_REF_AFTER = _rx(r"\(\w{1,3}\)")
+_NEXT_WORD = _rx(r"\s+([a-z]+)")
 # words that may precede a figure's core and belong to it, checked backwards from the core
 # (matching them forwards at every position made the grammar 50 times slower)
-_QUAL_TAIL = re.compile(r"\b" + _QUAL[3:-1] + "$", re.IGNORECASE)  # _QUAL without its outer (?:...)
-_MONTH_CONTEXT = re.compile(r"\b(?:in|on|since|until|till|by|from|to|through|during|of|early|"
+_QUAL_TAIL = _rx(r"\b" + _QUAL[3:-1] + "$", re.IGNORECASE)  # _QUAL without its outer (?:...)
+_MONTH_CONTEXT = _rx(r"\b(?:in|on|since|until|till|by|from|to|through|during|of|early|"
                             r"late|mid-?|last|next|this|every|each|before|after)\s+$", re.IGNORECASE)
-_PERIOD_PART = re.compile(r"\b(early|mid|late)[- ]$", re.IGNORECASE)
-_DETERMINER = re.compile(r"\b(?:the|its|his|her|their|our|a|an|each|every)\s+$", re.IGNORECASE)
-_A_BEFORE = re.compile(r"\ban?\s$", re.IGNORECASE)
-_CURRENCY_HEAD = re.compile(r"(?:U\.S\.|US|AU|NZ|HK|CA|[ACS])$")
-_SYMBOL_TRIGGER = re.compile(r"[\d$€£¥₩₹]")
-_ALPHA = re.compile(r"[a-z]+")
+_PERIOD_PART = _rx(r"\b(early|mid|late)[- ]$", re.IGNORECASE)
+_DETERMINER = _rx(r"\b(?:the|its|his|her|their|our|a|an|each|every)\s+$", re.IGNORECASE)
+_A_BEFORE = _rx(r"\ban?\s$", re.IGNORECASE)
+_CURRENCY_HEAD = _rx(r"(?:U\.S\.|US|AU|NZ|HK|CA|[ACS])$")
+_SYMBOL_TRIGGER = _rx(r"[\d$€£¥₩₹]")
+_ALPHA = _rx(r"[a-z]+")
 #: words (lower-cased) that can be the core of a figure; a sentence without any of these
 #: and without a digit or currency sign has no figure, and is skipped at once
 TRIGGER_WORDS = frozenset(list(UNITS_WORDS) + list(TENS_WORDS) + list(ORDINAL_WORDS)

@@ -62,6 +62,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from ..lexicons import compile_regex as _rx
 from ..model import DimensionResult, Document
 from .common import NO_BODY, evidence, metric, per_100_words, share
 
@@ -139,10 +140,10 @@ def _expand(pattern: str) -> list[str]:
     return out + (_expand(rest) if optional else [])
 
 
-_LITERAL_START = re.compile(r"[a-z](?![?*+{])")
+_LITERAL_START = _rx(r"[a-z](?![?*+{])")
 
 
-_CAPTURING = re.compile(r"(?<!\\)\((?!\?)")  # an unescaped "(" not opening "(?:", "(?=" …
+_CAPTURING = _rx(r"(?<!\\)\((?!\?)")  # an unescaped "(" not opening "(?:", "(?=" …
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +188,7 @@ def _compiled() -> _Compiled:
             inner.append(f"{rest}()")
             group_entry.append(i)
         outer.append(f"{letter}(?:{'|'.join(inner)})")
-    regex = re.compile(r"\b(?:" + "|".join(outer) + ")")
+    regex = _rx(r"\b(?:" + "|".join(outer) + ")")
     subs = sorted({e.subcategory for e in entries} | {"negated_booster", "open_question"})
     return _Compiled(regex, tuple(group_entry), tuple(entries), tuple(subs))
 
@@ -203,8 +204,8 @@ def szeged_codes() -> frozenset[str]:
 # They look only at a few words around the match, so they stay cheap.
 # --------------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[\w’'-]+")
-_PREV_WORDS = re.compile(r"([\w’'-]+)\W*$")
+_WORD = _rx(r"[\w’'-]+")
+_PREV_WORDS = _rx(r"([\w’'-]+)\W*$")
 
 
 def _next_words(text: str, end: int, limit: int, n: int = 3) -> list[str]:
@@ -263,10 +264,10 @@ _ABILITY = frozenset(
     "see hear feel smell taste afford speak read write swim fly walk run play sing drive "
     "understand remember recall travel talk compete fight stay enter attend vote buy use "
     "sleep eat dance climb count tell hardly barely".split())
-_ABILITY_BEFORE = re.compile(
+_ABILITY_BEFORE = _rx(
     r"(?:\bso\s+that|\bso|\bin\s+order\s+that|\buntil|\bbefore|\bwhere|\bwhen|"
     r"\bas\s+(?:\w+\s+)?as|\bbest)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_CAN_POSSIBILITY = re.compile(
+_CAN_POSSIBILITY = _rx(
     r"\s+(?:possibly|potentially|conceivably|perhaps|well|also\s+be\s+(?:argued|seen|viewed)|"
     r"(?:only\s+)?be\s+(?:argued|seen\s+as|viewed\s+as|considered|regarded|thought|said|"
     r"described\s+as|interpreted|read\s+as|expected))\b", re.IGNORECASE)
@@ -296,7 +297,7 @@ _HABIT_NEXT = frozenset(
 _CAPITALISED_PRONOUNS = frozenset(
     "I It This That These Those They He She We You There Such Some Many Most Others Few "
     "Nobody Everyone Anyone Which What Who One Each Both All".split())
-_REPORTED_BEFORE = re.compile(
+_REPORTED_BEFORE = _rx(
     r"\b(?:said|says|announced|stated|promised|pledged|vowed|declared|told|confirmed|agreed|"
     r"decided|insisted|warned|claimed|indicated|revealed|hoped|wrote|added|replied|"
     r"threatened|assured|guaranteed|knew|predicted|expected|believed|thought|feared|"
@@ -320,7 +321,7 @@ def _hypothetical_would(text, start, end, s_start, s_end, q):
     return {}
 
 
-_SHOULD_EPISTEMIC = re.compile(r"\s+(?:probably|likely|normally|presumably|surely)\b", re.IGNORECASE)
+_SHOULD_EPISTEMIC = _rx(r"\s+(?:probably|likely|normally|presumably|surely)\b", re.IGNORECASE)
 
 
 def _conditional_should(text, start, end, s_start, s_end, q):
@@ -348,7 +349,7 @@ _THOUGHT_PREV = frozenset(
     "i we he she they who people many some scholars experts researchers historians "
     "authorities had have has still formerly popularly usually sometimes never you it "
     "and but so not".split())
-_THOUGHT_NEXT = re.compile(
+_THOUGHT_NEXT = _rx(
     r"\s+(?:to\s+(?:be|have)|that|it|he|she|they|this|these|of\s+as|him|her|them|so|"
     r"otherwise|there|we|i|his|her|their)\b", re.IGNORECASE)
 
@@ -375,7 +376,7 @@ def _belief_person(text, start, end, s_start, s_end, q):
     return {"person": person}
 
 
-_NOT_HEDGE_POSSIBLE = re.compile(
+_NOT_HEDGE_POSSIBLE = _rx(
     r"(?:\bas\s+(?:[\w-]+\s+){1,4}as|\bextent|\bmaximum|\bminimum|\bif|\b(?:best|greatest|largest|smallest|highest|lowest|fastest|"
     r"earliest|widest|broadest|strongest|most|least|every|all|only|whenever|wherever|"
     r"where|when)|\b(?:made|make|makes|making|render|renders|rendered)(?:\s+[\w-]+){0,3})\s+$",
@@ -393,7 +394,7 @@ def _not_superlative_possible(text, start, end, s_start, s_end, q):
     return {}
 
 
-_QUANTITY = re.compile(
+_QUANTITY = _rx(
     r"\s+(?:(?:US|A|C|NZ|HK)?[$£€¥]\s*)?(?:\d|(?:a|an)\s+(?:dozen|hundred|thousand|million|"
     r"billion|third|quarter|half|fifth|tenth|year|decade|month|week|day|mile|minute|hour|"
     r"century|score)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -430,12 +431,12 @@ RULES: dict[str, Callable[..., dict | None]] = {
     "conditional_if": _conditional_if,
 }
 
-_NEGATION_BEFORE = re.compile(
+_NEGATION_BEFORE = _rx(
     r"(?:\bnot|n[’']t|\bnever|\bno|\bhardly|\bscarcely|\bnor|\bwithout|\bcannot|\bnobody|"
     r"\bno\s+one|\bneither)(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
-_NEGATION_INSIDE = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
-_QUESTION_END = re.compile(r"\?[\"”’')\]]*\s*$")
-_TAG_QUESTION = re.compile(
+_NEGATION_INSIDE = _rx(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
+_QUESTION_END = _rx(r"\?[\"”’')\]]*\s*$")
+_TAG_QUESTION = _rx(
     r",\s*(?:is|isn[’']t|was|wasn[’']t|are|aren[’']t|do|don[’']t|does|doesn[’']t|did|"
     r"didn[’']t|won[’']t|right|no|eh)\b[^,?]{0,12}\?[\"”’')\]]*\s*$", re.IGNORECASE)
 

@@ -49,13 +49,14 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .. import lexicons
+from ..lexicons import compile_regex as _rx
 from ..model import Document, Evidence, Metric, Sentence
 from .common import NO_BODY, evidence, metric, per_100_words, share, trie_regex
 
 DIMENSION = "sentiment"
 LEXICON = "tone"
 
-_PLAIN_WORD = re.compile(r"^\\b([a-z][a-z\x27\u2019-]*)\\b$")
+_PLAIN_WORD = _rx(r"^\\b([a-z][a-z\x27\u2019-]*)\\b$")
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,8 @@ class Scanner:
     start_codes: tuple[tuple[re.Pattern[str], str], ...]
 
 
-_LITERAL_HEAD = re.compile(r"[a-z](?![?*+{])")
-_GROUP_HEAD = re.compile(r"\(\?:([^()\[\]]*)\)(?![?*+{])")
+_LITERAL_HEAD = _rx(r"[a-z](?![?*+{])")
+_GROUP_HEAD = _rx(r"\(\?:([^()\[\]]*)\)(?![?*+{])")
 
 
 def _expand_head(pattern: str) -> list[str]:
@@ -123,14 +124,14 @@ def scanner(name: str) -> Scanner:
                 else:
                     rest.append(f"(?:{alt})")
         alts = [f"{ch}(?:{'|'.join(body)})" for ch, body in sorted(buckets.items())] + rest
-        return re.compile(prefix + "(?:" + "|".join(alts) + ")")
+        return _rx(prefix + "(?:" + "|".join(alts) + ")")
 
     def resolvers(items: list[tuple[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
-        return tuple((re.compile(p), code) for p, code in items)
+        return tuple((_rx(p), code) for p, code in items)
 
     families = tuple((alternation(items, prefix), resolvers(items))
                      for items, prefix in ((bounded, r"\b"), (other, "")) if items)
-    words = (re.compile(r"(?<![\w\x27\u2019-])" + trie_regex(word_codes) + r"(?![\w-])")
+    words = (_rx(r"(?<![\w\x27\u2019-])" + trie_regex(word_codes) + r"(?![\w-])")
              if word_codes else None)
     return Scanner(lexicon.by_code(), words, word_codes, families,
                    alternation(starts) if starts else None, resolvers(starts))
