@@ -69,8 +69,15 @@ def trie_regex(words: Iterable[str]) -> str:
     phrase matches any run of white space. Optional tails are greedy, so the longest word
     is tried first and the engine backs off to a shorter one only when what follows fails.
     """
+    from ..lexicons import derived
+
+    # building the pattern costs ~20 ms for a large lexicon: it is kept in the start-up cache
+    return derived("trie", "\x00".join(words), _trie_regex)
+
+
+def _trie_regex(joined: str) -> str:
     root: dict = {}
-    for word in words:
+    for word in joined.split("\x00"):
         node = root
         for ch in word:
             node = node.setdefault(ch, {})

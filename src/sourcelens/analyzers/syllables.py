@@ -47,9 +47,15 @@ def rule_syllables(word: str) -> int:
 
 @lru_cache(maxsize=1)
 def _exceptions() -> dict[str, int]:
-    table: dict[str, int] = {}
+    from ..lexicons import derived
+
     ref = resources.files("sourcelens.lexicons").joinpath("syllable_exceptions.tsv")
-    for line in ref.read_text(encoding="utf-8").splitlines():
+    return derived("syllables", ref.read_text(encoding="utf-8"), _parse_exceptions)
+
+
+def _parse_exceptions(text: str) -> dict[str, int]:
+    table: dict[str, int] = {}
+    for line in text.splitlines():
         if line and not line.startswith("#"):
             word, _, count = line.partition("\t")
             table[word] = int(count)

@@ -36,9 +36,11 @@ from dataclasses import dataclass, field
 from array import array
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 from ..errors import LexiconError
+
+T = TypeVar("T")
 
 REQUIRED_FIELDS = ("code", "category", "name", "patterns", "explanation", "example", "source")
 
@@ -133,7 +135,7 @@ def _cache_file() -> str | None:
 def _cache() -> dict[str, dict]:
     global _store
     if _store is None:
-        _store = {"re": {}, "toml": {}}
+        _store = {"re": {}}
         try:
             path = _cache_file()
             if path:
@@ -141,7 +143,7 @@ def _cache() -> dict[str, dict]:
 
                 with open(path, "rb") as fh:
                     data = marshal.load(fh)
-                if isinstance(data, dict) and isinstance(data.get("re"), dict) and isinstance(data.get("toml"), dict):
+                if isinstance(data, dict) and all(isinstance(v, dict) for v in data.values()):
                     _store = data
         except (OSError, ValueError, EOFError, TypeError):
             pass
@@ -156,7 +158,7 @@ def _remember(kind: str, key: Any, value: Any) -> None:
         marshal.dumps(value)  # e.g. a TOML date is not marshal-able: then do not cache it
     except ValueError:
         return
-    _cache()[kind][key] = value
+    _cache().setdefault(kind, {})[key] = value
     if not _dirty:
         _dirty = True
         import atexit
@@ -211,17 +213,25 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
-def parse_toml(text: str) -> dict[str, Any]:
-    """``tomllib.loads(text)``, with the parsed data kept in the start-up cache."""
+def derived(kind: str, source: str, build: Callable[[str], T]) -> T:
+    """``build(source)``, kept in the start-up cache under ``kind`` and a digest of ``source``.
+
+    For pure functions of a text whose result is plain data (dicts, lists, strings,
+    numbers): parsed TOML, a table file, a regex built from a word list."""
     import hashlib
 
-    key = hashlib.blake2b(text.encode("utf-8"), digest_size=20).hexdigest()
-    hit = _cache()["toml"].get(key)
-    if isinstance(hit, dict):
-        return hit
-    data = tomllib.loads(text)
-    _remember("toml", key, data)
-    return data
+    key = hashlib.blake2b(source.encode("utf-8"), digest_size=20).hexdigest()
+    store = _cache().setdefault(kind, {})
+    if key in store:
+        return store[key]
+    value = build(source)
+    _remember(kind, key, value)
+    return value
+
+
+def parse_toml(text: str) -> dict[str, Any]:
+    """``tomllib.loads(text)``, with the parsed data kept in the start-up cache."""
+    return derived("toml", text, tomllib.loads)
 
 
 def available() -> list[str]:
