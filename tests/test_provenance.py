@@ -23,7 +23,8 @@ BLIND4 = ROOT / "tests" / "data" / "ai_disclosure_blind4.tsv"  # scored once (R 
 DEV4 = ROOT / "tests" / "data" / "ai_disclosure_dev4.tsv"  # written before pass G, tuned on (a development set)
 BLIND5 = ROOT / "tests" / "data" / "ai_disclosure_blind5.tsv"  # scored once (P 0.965 R 0.874), then revised on its error causes: NO LONGER BLIND
 FAMILIES5 = ROOT / "tests" / "data" / "ai_disclosure_families5.tsv"  # new wordings of blind 5's causes, written after the revision
-CASE_FILES = (CASES, BLIND, BLIND2, BLIND3, GENERALISE, BLIND4, DEV4, BLIND5, FAMILIES5)
+BLIND6 = ROOT / "tests" / "data" / "ai_disclosure_blind6.tsv"  # HELD OUT: scored once, P 0.972 R 0.833; never tuned on
+CASE_FILES = (CASES, BLIND, BLIND2, BLIND3, GENERALISE, BLIND4, DEV4, BLIND5, FAMILIES5, BLIND6)
 
 
 def _cases(path: Path = CASES):
@@ -107,6 +108,9 @@ def _precision_recall(rows) -> tuple[float, float]:
     (DEV4, None, 0.97, 0.95),
     (BLIND5, None, 0.97, 0.95),
     (FAMILIES5, None, 0.97, 0.95),
+    # Held out (the README's figure): pinned at what it measured when first scored, so a change
+    # that makes the rule worse on unseen wording fails. Tune on it and it stops being held out.
+    (BLIND6, None, 0.97, 0.83),
 ])
 def test_disclosure_precision_recall(path, split, min_p, min_r):
     p, r = _precision_recall([c for c in _cases(path) if split is None or c[3] == split])
