@@ -16,10 +16,11 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Document, Sentence
 from .decode import MAX_BYTES, decode
-from .html import looks_like_html, html_to_text
 from .normalize import normalize
 from .regions import classify
 from .sentences import count_words, split_paragraphs, split_sentences
+
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")  # as in html.looks_like_html
 
 __all__ = ["load", "from_text", "read_bytes", "MAX_BYTES"]
 
@@ -59,11 +60,16 @@ def load(path: str | os.PathLike[str]) -> Document:
     name = "<stdin>" if str(path) == "-" else str(path)
     data = read_bytes(path)
     text, encoding = decode(data, name)
-    if looks_like_html(text, name):
-        text = html_to_text(text)
-        if not text.strip():
-            raise InputError(name, "is an HTML page with no readable text")
-        encoding += "+html"
+    # the HTML reader (and html.parser) is imported only for input that may be HTML: every
+    # page looks_like_html accepts has such a name or opens with "<" after white space
+    if name.lower().endswith(_HTML_SUFFIXES) or text[:1000].lstrip().startswith("<"):
+        from .html import html_to_text, looks_like_html
+
+        if looks_like_html(text, name):
+            text = html_to_text(text)
+            if not text.strip():
+                raise InputError(name, "is an HTML page with no readable text")
+            encoding += "+html"
     return from_text(text, source=name, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
 
 

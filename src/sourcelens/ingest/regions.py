@@ -25,35 +25,36 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import compile_regex as _rx
 from ..model import Region, Span
 
 _I = re.IGNORECASE
 
-WIDGET = re.compile(r"^[\s\u2022\u00b7*\-\u2013|>]*\w{0,2}[\s\u2022\u00b7*\-|]*$")
-CAPTION = re.compile(r"\((?:photo|image|picture|illustration|credit)s?\b[^)]*\)\s*$|^(?:photo|image|pictured|file photo|credit)s?\s*[:\-]|"
+WIDGET = _rx(r"^[\s\u2022\u00b7*\-\u2013|>]*\w{0,2}[\s\u2022\u00b7*\-|]*$")
+CAPTION = _rx(r"\((?:photo|image|picture|illustration|credit)s?\b[^)]*\)\s*$|^(?:photo|image|pictured|file photo|credit)s?\s*[:\-]|"
                      r"\b(?:getty images|reuters|ap photo|afp|shutterstock|epa)\)?\s*$", _I)
-HEADER_LINE = re.compile(
+HEADER_LINE = _rx(
     r"\b\d+\s*(?:min(?:ute)?s?\s+read|comments?|views?|shares?|likes?)\b|^reading time\b|"
     r"^share\b|^(?:updated|published|posted)\s*(?:on|:)?\s|^in brief$|^key points$|^advertisement$|"
     r"^(?:listen|print|email|save)(?: this)?(?: article| story)?$|^(?:home|news|world|politics)\s*[/>|]",
     _I)
-BYLINE = re.compile(r"^(?:by|written by|words by)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,4}", 0)
-BIO = re.compile(
+BYLINE = _rx(r"^(?:by|written by|words by)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,4}", 0)
+BIO = _rx(
     r"^[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*"
     r"(?:[\w-]+\s+){0,6}?(?:student|professor|fellow|director|journalist|writer|editor|researcher|"
     r"author|correspondent|analyst|lecturer|reporter|scholar|economist|columnist|contributor|"
     r"scientist|candidate|chair|head|founder|member|partner|associate|consultant|president|"
     r"adviser|advisor|officer|dean|expert)\b")
-DISCLAIMER = re.compile(r"^(?:disclaimer|disclosure|editor'?s note|note)\s*[:\-\u2013]|"
+DISCLAIMER = _rx(r"^(?:disclaimer|disclosure|editor'?s note|note)\s*[:\-\u2013]|"
                         r"for informational purposes only|does not constitute (?:professional|financial|legal|"
                         r"investment) advice|views expressed (?:here|in this)", _I)
-END_OF_ARTICLE = re.compile(
+END_OF_ARTICLE = _rx(
     r"^(?:comments are closed|leave a (?:comment|reply)|\d+ comments?$|related(?: articles| stories| posts)?$|"
     r"share this|tags?:|filed under|about the author|support |subscribe|sign up|article printed from|"
     r"copyright|\u00a9|all rights reserved|read more|more from|you may also like|recommended)", _I)
-COPYRIGHT = re.compile(r"copyright|\u00a9|\(c\)\s*\d{4}|all rights reserved", _I)
-TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
-WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+COPYRIGHT = _rx(r"copyright|\u00a9|\(c\)\s*\d{4}|all rights reserved", _I)
+TERMINAL = _rx(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+WORD = _rx(r"[^\W\d_][\w'\u2019-]*")
 
 # Speed (the rules are unchanged): most paragraphs are prose, and a case-insensitive
 # search of an alternation tries every position of a long paragraph. Each pattern below
@@ -61,7 +62,7 @@ WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # lower-cased line rules most paragraphs out first. re.IGNORECASE also equates four
 # non-ASCII letters with ASCII ones (the dotted and dotless i, the long s, the Kelvin
 # sign); a line containing one of them always gets the full search.
-_CASE_CONFUSABLE = re.compile("[\u0130\u0131\u017f\u212a]")
+_CASE_CONFUSABLE = _rx("[\u0130\u0131\u017f\u212a]")
 _CAPTION_KEYS = ("photo", "image", "picture", "illustration", "credit", "reuters", "afp", "shutterstock",
                  "epa")
 _DISCLAIMER_KEYS = ("informational purposes only", "does not constitute", "views expressed")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import compile_regex as _rx
 from ..model import Span
 
 #: Titles and abbreviations after which a sentence never ends.
@@ -44,9 +45,9 @@ while when if although though as by since during despite according what why how 
 which one some many most all no not each both another other such
 """.split())
 
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)\.$")
-_BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
+_BOUNDARY = _rx(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+_WORD_BEFORE = _rx(r"([\w.'\u2019-]+)\.$")
+_BLANK_LINE = _rx(r"\n[ \t\f\v]*\n")
 
 
 def split_paragraphs(text: str) -> list[Span]:
@@ -112,10 +113,10 @@ def _add(out: list[Span], para: str, start: int, end: int, offset: int) -> None:
         out.append(Span(offset + left, offset + left + len(stripped)))
 
 
-_NON_SPACE = re.compile(r"\S")  # \s is str.isspace(), what str.lstrip() strips
-_NEXT_WORD = re.compile(r"[\"'\u201c\u2018(]*([A-Za-z]+)")
-_LETTER = re.compile(r"[a-z]")
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_NON_SPACE = _rx(r"\S")  # \s is str.isspace(), what str.lstrip() strips
+_NEXT_WORD = _rx(r"[\"'\u201c\u2018(]*([A-Za-z]+)")
+_LETTER = _rx(r"[a-z]")
+_INITIALS = _rx(r"(?:[a-z]\.)+[a-z]")
 _RUN_EXTRA = frozenset("_.'\u2019-")
 
 
@@ -163,7 +164,7 @@ def _word_before(para: str, stop: int) -> str | None:
     return para[i:stop] if i < stop else None
 
 
-_TOKEN_WITH_WORD_CHAR = re.compile(r"[^\s\w]*\w\S*")
+_TOKEN_WITH_WORD_CHAR = _rx(r"[^\s\w]*\w\S*")
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:

@@ -31,7 +31,6 @@ test suite rather than a user's run.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from array import array
 from functools import lru_cache
@@ -231,7 +230,12 @@ def derived(kind: str, source: str, build: Callable[[str], T]) -> T:
 
 def parse_toml(text: str) -> dict[str, Any]:
     """``tomllib.loads(text)``, with the parsed data kept in the start-up cache."""
-    return derived("toml", text, tomllib.loads)
+    def parse(source: str) -> dict[str, Any]:
+        import tomllib
+
+        return tomllib.loads(source)
+
+    return derived("toml", text, parse)
 
 
 def available() -> list[str]:
@@ -248,8 +252,12 @@ def load(name: str) -> Lexicon:
         data = parse_toml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise LexiconError(f"no lexicon named {name!r}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(f"lexicon {name}.toml is not valid TOML: {exc}") from None
+    except ValueError as exc:  # tomllib is imported only on a cache miss; its error is a ValueError
+        import tomllib
+
+        if isinstance(exc, tomllib.TOMLDecodeError):
+            raise LexiconError(f"lexicon {name}.toml is not valid TOML: {exc}") from None
+        raise
     return _build(name, data)
 
 
