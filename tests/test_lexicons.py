@@ -58,3 +58,34 @@ def test_loader_rejects_bad_data():
 @pytest.mark.parametrize("marker", MARKERS, ids=lambda m: m.code)
 def test_marker_patterns_compile(marker):
     assert marker.regex.pattern
+
+
+def test_startup_cache_gives_the_same_regexes(tmp_path, monkeypatch):
+    """A regex rebuilt from the start-up cache is what re.compile returns, and finds the same."""
+    import importlib
+
+    monkeypatch.setenv("SOURCELENS_CACHE_DIR", str(tmp_path))
+    module = importlib.reload(lexicons)
+    try:
+        samples = ["It may rain in May.", "US$867 million (2.6 per cent)", "\u201cQuoted,\u201d she said."]
+        patterns = [(m.patterns[0], m.flags) for m in module.all_markers()]
+        first = [module.compile_regex(p, f) for p, f in patterns]
+        module._save()
+        module._store = None  # force a reload from the file just written
+        again = [module.compile_regex(p, f) for p, f in patterns]
+        assert list(tmp_path.iterdir()), "the cache file was not written"
+        for (pattern, flags), a, b in zip(patterns, first, again):
+            ref = re.compile(pattern, flags)
+            for x in (a, b):
+                assert (x.pattern, x.flags, x.groups, x.groupindex) == (ref.pattern, ref.flags, ref.groups,
+                                                                        ref.groupindex)
+                assert [m.span() for s in samples for m in x.finditer(s)] == \
+                       [m.span() for s in samples for m in ref.finditer(s)]
+    finally:
+        monkeypatch.undo()
+        importlib.reload(lexicons)
+
+
+def test_startup_cache_can_be_turned_off(monkeypatch):
+    monkeypatch.setenv("SOURCELENS_CACHE_DIR", "")
+    assert lexicons._cache_file() is None

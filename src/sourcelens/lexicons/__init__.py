@@ -201,16 +201,21 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
                                 groupindex, indexgroup)
         except Exception:  # a damaged cache entry: compile normally below
             pass
-    from re import _compiler, _parser
+    try:
+        from re import _compiler, _parser
 
-    parsed = _parser.parse(pattern, int(flags))
-    code = _compiler._code(parsed, int(flags))
-    groupindex = dict(parsed.state.groupdict)
-    indexgroup = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    args = (int(flags) | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    compiled = _sre.compile(pattern, *args)
+        parsed = _parser.parse(pattern, int(flags))
+        code = _compiler._code(parsed, int(flags))
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        args = (int(flags) | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        compiled = _sre.compile(pattern, *args)
+    except re.error:
+        raise
+    except Exception:  # the engine's internals differ on this Python: compile the ordinary way, uncached
+        return re.compile(pattern, flags)
     # the code as packed bytes: marshal refuses the opcodes (int subclasses), and a list of
     # 180,000 ints takes 40 times longer to load than the same bytes
     _remember("re", key, args[:1] + (array(_CODE_TYPE, code).tobytes(),) + args[2:])
