@@ -334,11 +334,7 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _table() -> dict:
     """The lexicon's ``[disclosure]`` table (word lists as data)."""
-    import tomllib
-    from importlib import resources
-
-    raw = resources.files(lexicons.__name__).joinpath("provenance.toml").read_text("utf-8")
-    return tomllib.loads(raw)["disclosure"]
+    return lexicons.section("provenance", "disclosure")
 
 
 @lru_cache(maxsize=1)

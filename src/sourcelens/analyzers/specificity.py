@@ -54,7 +54,6 @@ from __future__ import annotations
 import math
 import re
 import statistics
-import tomllib
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
@@ -280,8 +279,7 @@ def common_words(rank: int = RARE_RANK) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def connectives() -> frozenset[str]:
     """Discourse connectives that mark a general sentence (specificity.toml [score_words])."""
-    path = resources.files(lexicons.__name__).joinpath("specificity.toml")
-    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["score_words"]["connectives"].split())
+    return frozenset(lexicons.section("specificity", "score_words")["connectives"].split())
 
 
 #: (lower-cased span, rare words, connectives, indices of the vague patterns to run)

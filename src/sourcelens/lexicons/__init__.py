@@ -257,9 +257,20 @@ def available() -> list[str]:
 @lru_cache(maxsize=None)
 def load(name: str) -> Lexicon:
     """Load and validate the lexicon ``name`` (e.g. ``"hedging"``)."""
+    return _build(name, _data(name))
+
+
+def section(name: str, key: str) -> dict[str, Any]:
+    """A top-level table of lexicon ``name`` other than its markers (e.g. provenance's
+    ``[disclosure]`` word lists), from the same parse that :func:`load` uses."""
+    return _data(name)[key]
+
+
+@lru_cache(maxsize=None)
+def _data(name: str) -> dict[str, Any]:
     path = resources.files(__name__).joinpath(f"{name}.toml")
     try:
-        data = parse_toml(path.read_text(encoding="utf-8"))
+        return parse_toml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise LexiconError(f"no lexicon named {name!r}") from None
     except ValueError as exc:  # tomllib is imported only on a cache miss; its error is a ValueError
@@ -268,7 +279,6 @@ def load(name: str) -> Lexicon:
         if isinstance(exc, tomllib.TOMLDecodeError):
             raise LexiconError(f"lexicon {name}.toml is not valid TOML: {exc}") from None
         raise
-    return _build(name, data)
 
 
 def _build(name: str, data: dict[str, Any]) -> Lexicon:
