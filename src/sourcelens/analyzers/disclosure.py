@@ -127,7 +127,7 @@ class _Rules:
         self.third_party = re.compile(d["third_party"], _I)
         self.human_authorship = re.compile(d["human_authorship"], _I)
         # label such as "Disclosure:", "Editor's note -", "AI disclosure:" before the statement
-        self.label = re.compile(r"^\s*(?:[\w'\u2019]+\s+){0,4}?[\w'\u2019]+\s*(?::|\s[-\u2013\u2014]\s)\s*")
+        self.label = re.compile(r"^\s*(?:[\w'\u2019.]+\s+){0,5}?[\w'\u2019.]+\s*(?::|\s[-\u2013\u2014]\s)\s*")
         conj = d["clause_conjunctions"]
         self.clause_split = re.compile(rf";(?=\s)|,\s+{conj}\b|\s+but\s+", _I)
         self.vpp_last = re.compile(rf"^.*\b({vpp})\b", _I | re.S)
@@ -151,6 +151,10 @@ class _Rules:
         # "By Jane Doe and ChatGPT": names joined by and/&/commas, the agent among them
         self.byline_pre = re.compile(
             rf"^\s*{d['byline_lead']}\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){{0,3}}?(?:(?:and|&|with|,)\s*)?$", _I)
+        # "By Newsbot, an automated reporting tool of the Daily Ledger": a named tool in apposition
+        self.byline_appos = re.compile(
+            rf"^\s*{d['byline_lead']}\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s*){{1,3}},\s+(?:an?|the|our)\s+(?:[\w-]+\s+)?$", _I)
+        self.byline_appos_post = re.compile(rf"^[- ](?:[\w-]+\s+){{0,2}}?{tool}\b", _I)
         self.byline_post = re.compile(
             rf"^(?:[\w.-]*)(?:\s+{tool})?\s*(?:$|[.;,)]|\s+(?:and|&)\s+(?-i:[A-Z]))", _I)
         # fronted adjunct: "With the help of AI, we summarised this story ..."
@@ -169,9 +173,14 @@ class _Rules:
         # upper-case sentences are lowered (same length) so that case-sensitive agents and
         # name filters work; these stay upper case
         self.caps_keep = re.compile(r"\b(?:AI|A\.I\.|GPT[\w.-]*|LLMs?|NLG|GENAI|GEN AI|CHATGPT|DALL-?E)\b")
+        restore = d["lowercase_restore"]
+        self.lower_names = {name.lower(): name for name in restore}
+        self.lower_find = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n.lower()) for n in restore) + r")(?![\w])")
         self.caps_fix = {"GENAI": "GenAI", "GEN AI": "Gen AI", "CHATGPT": "ChatGPT", "DALL-E": "DALL-E", "DALLE": "DALLE"}
         self.part_start = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?{part}\b", _I)
-        self.weak_self = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,2}}?{noun}(?:\s+(?:below|above|that follows))?\s*$", _I)
+        # "the summary", "the recipe card below": a text noun, or any short noun phrase pointing up or down the page
+        self.weak_self = re.compile(rf"^the\s+(?:(?:[\w-]+\s+){{0,2}}?{noun}(?:\s+(?:below|above|that follows))?|"
+                                    rf"(?:[\w-]+\s+){{1,3}}?(?:below|above))\s*$", _I)
         self.part_noun = re.compile(rf"\b{part}\b", _I)
         self.topic_frame = re.compile(
             r"\b(?:how|why|whether|if|unless|what|explain(?:s|ed|ing)?|explor(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|"
@@ -186,7 +195,7 @@ class _Rules:
             r"\b(?:contains?|includes?|features?|uses?|used|incorporates?|has|have|is based on|relies on)\s+"
             r"(?:(?:no|some|any|partly|partially|only)\s+)?$", _I)
         self.label_post = re.compile(
-            rf"^(?:\s*$|\s*[,:;(\u2013\u2014.!]|\s+(?:from|by|with|using|via|through|for|and|in|based|reviewed|checked|edited|"
+            rf"^(?:\s*$|\s*[\],:;(\u2013\u2014.!]|\s+(?:from|by|with|using|via|through|for|and|in|based|reviewed|checked|edited|"
             rf"verified|on)\b|\s+(?:[\w-]+\s+)?{noun}\b(?:\s*$|\s*[,:;(.!]|\s+(?:reviewed|checked|edited|verified|"
             rf"by|for|from|of this|below|above)\b))", _I)
         self.user_subject = re.compile(
@@ -233,7 +242,8 @@ class _Rules:
             rf"^(?P<pre>(?:[\w.'\u2019-]+[- ]){{0,2}}?)(?:{d['label_nouns_modified']})\s*(?P<par>\([^()]{{1,40}}\))?\s*:\s+\S", _I)
         self.label_credit = re.compile(
             rf"^(?:{d['label_nouns']})\s*:\s+(?:(?:generated|created|made|produced|written|drafted|voiced|narrated|translated)\s+"
-            rf"(?:by|with|using|in|via)\s+|by\s+|via\s+|courtesy of\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$", _I)
+            rf"(?:by|with|using|in|via)\s+|by\s+|via\s+|courtesy of\s+)?(?:(?:an?|the)\s+)?"
+            rf"(?:(?:[\w.'\u2019-]+\s+){{1,3}}(?:and|&)\s+|[\w-]+\s+)?$", _I)
         self.label_credit_post = re.compile(
             rf"^(?:\s+{tool}|\s+[\w.-]+(?=\s*[/,.;(]))?\s*(?:$|[/,.;()]|\s+(?:by|via|with|and|for|prompted|edited|reviewed|"
             rf"checked|from|on)\b)", _I)
@@ -244,6 +254,9 @@ class _Rules:
             rf"write-?ups?|articles?|posts?|{vpp})\b", _I)
         self.self_words = re.compile(rf"\b{noun_self}\b|{d['self_phrases']}", _I)
         self.own_reporting = re.compile(r"(?<=reported)\s+and\b|\s+by\b", _I)
+        # "OP has disclosed that this post was written with AI": a disclosure verb whose content is this text
+        self.self_report = re.compile(
+            rf"\s+(?:that\s+)?(?:this|these)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun_self}\b", _I)
         self.paren = re.compile(r"\([^()]{1,60}\)")
         self.human_review = re.compile(
             r"\b(?:reviewed|checked|fact-checked|edited|verified|overseen|supervised|vetted|approved|curated)\b", _I)
@@ -283,7 +296,7 @@ class _Rules:
         self.appos_before = re.compile(r"(?-i:[A-Z])[\w.'\u2019-]+,\s+(?:(?:our|the|a|an)\s+)?(?:[\w-]+\s+)?$")
         # what an "AI-made" compound may qualify: a text, a tool, or nothing (a label)
         self.compound_ok = re.compile(
-            rf"^[- ]?[\w-]+(?:\s+(?:[\w-]+\s+)?(?:{noun_self}|{tool}|{proc})\b|\s*(?:$|[,.;:)(|\u00b7]|\s+(?:by|and|with|using|via|from|for|in|on)\b))", _I)
+            rf"^[- ]?[\w-]+(?:\s+(?:[\w-]+\s+)?(?:{noun_self}|{tool}|{proc})\b|\s*(?:$|[,.;:)(|\u00b7\]]|\s+(?:by|and|with|using|via|from|for|in|on)\b))", _I)
         self.passive_use = re.compile(r"^(?:\s+{tool})?\s+(?:was|were|is|are|has been|have been)\s+used\s+(?:for|to|in)\b".replace("{tool}", tool), _I)
         # a finite verb outside a label: "The university banned essays ...", "Newsrooms are experimenting ..."
         self.finite_heur = re.compile(
@@ -315,6 +328,7 @@ class _Rules:
         self.human_check = re.compile(d["human_check"], _I)
         self.other_object = re.compile(d["loose_other_object"], _I)
         self.page_output = re.compile(d["page_output"], _I)
+        self.own_responsibility = re.compile(d["own_responsibility"], _I)
         self.translation = re.compile(r"\btranslat\w*", _I)
         self.audio = re.compile(r"\b(?:audio|narrat\w*|voice\w*|podcast|read aloud|text[- ]to[- ]speech)\b", _I)
         self.automation = re.compile(r"^(?:automat\w*|auto|(?:ro)?bots?|algorithms?|Automated Insights|Wordsmith|"
@@ -409,6 +423,7 @@ def _loose(R: _Rules, sentence: str, start: int, region: str | None) -> Disclosu
         return _describe(R, sentence, start, 0, s, tag, "G", False)
     # "its pictures are below" points at the page, not at a third party's news
     unshown = R.page_output.sub(lambda q: " " * len(q.group(0)), s)
+    unshown = R.own_responsibility.sub(lambda q: " " * len(q.group(0)), unshown)
     if R.loose_news.search(unshown) or _reporting_loose(R, s):
         return None
     label = R.label_like.match(s)
@@ -488,7 +503,7 @@ def _loose_clause(R: _Rules, s: str, c0: int, clause: str, label: re.Match[str] 
 def _reporting_loose(R: _Rules, s: str) -> bool:
     """A reporting cue not said by the makers themselves ("we found", "the authors declare")."""
     for r in R.reporting.finditer(s):
-        if R.own_reporting.match(s, r.end()):
+        if R.own_reporting.match(s, r.end()) or _self_report(R, s, r):
             continue
         # a noun, not a verb: "These match reports are written by ...", "for this investigation"
         if r.group(0).lower().endswith(("ion", "ions")) or re.match(r"(?i)\s+(?:is|are|was|were|may|will)\b", s[r.end():]):
@@ -566,7 +581,16 @@ def _find(R: _Rules, sentence: str, start: int) -> list[Disclosure]:
 def _reporting(R: _Rules, text: str) -> bool:
     """A reporting cue ("said", "found", "according to"), not the newsroom's own "reported by"
     or "reported and written by"."""
-    return any(not R.own_reporting.match(text, r.end()) for r in R.reporting.finditer(text))
+    return any(not R.own_reporting.match(text, r.end()) and not _self_report(R, text, r)
+               for r in R.reporting.finditer(text))
+
+
+def _self_report(R: _Rules, text: str, r: re.Match[str]) -> bool:
+    """A disclosure verb whose content is this text ("OP has disclosed that this post was ...")."""
+    return r.group(0).lower() in _DISCLOSING_VERBS and R.self_report.match(text, r.end()) is not None
+
+
+_DISCLOSING_VERBS = frozenset({"disclosed", "confirmed", "confirms", "acknowledged"})
 
 
 def _topic(R: _Rules, text: str) -> bool:
@@ -593,8 +617,12 @@ def human_authorship(text: str, start: int = 0, end: int | None = None) -> re.Ma
 
 def _uncap(R: _Rules, sentence: str) -> str:
     """An all-capitals sentence ("THIS ARTICLE WAS WRITTEN WITH AI.") in lower case, acronyms
-    kept, same length (so offsets hold); other sentences unchanged."""
+    kept; an all-lower-case one with AI and product names in their own case ("written with
+    claude" → "Claude"); same length either way (so offsets hold); other sentences unchanged."""
     letters = sum(1 for c in sentence if c.isalpha())
+    if letters >= 8 and not any(c.isupper() for c in sentence):
+        # all lower case ("co-written with claude, lol"): product names and "ai" get their case back
+        return R.lower_find.sub(lambda m: R.lower_names[m.group(0)], sentence)
     if letters < 8 or sum(1 for c in sentence if c.isupper()) < 0.8 * letters:
         return sentence
     low = sentence.lower()
@@ -699,6 +727,8 @@ def _construction(R: _Rules, clause: str, m: re.Match[str], label_self: bool = F
             return "B", 0, m.start(), ""
     # Y: a byline or credit line naming the agent among the authors ("By Jane Doe and ChatGPT")
     if R.byline_pre.match(pre) and R.byline_post.match(post):
+        return "Y", 0, m.start(), ""
+    if R.byline_appos.match(pre) and R.byline_appos_post.match(post):
         return "Y", 0, m.start(), ""
     # F: fronted adjunct ("With the help of AI, we summarised this story ...")
     fm = R.fronted_pre.match(pre) and R.fronted_post.match(post)
