@@ -308,7 +308,9 @@ class _Rules:
         self.loose_self = re.compile(
             r"\b(?:this|these)\s+(?!(?:week|year|month|morning|afternoon|evening|time|summer|spring|winter|autumn|"
             r"fall|season|is|was|are|were|means|technology|tool|tools|model|models|kind|type|trend|case|way|company|"
-            r"firm|startup|start-up|feature|app|product|software|system|decade|century|approach|method)\b)[\w-]+", _I)
+            r"firm|startup|start-up|feature|app|product|software|system|decade|century|approach|method|"
+            # "pick this up", "this to the": a pronoun before a particle or preposition, not a determiner
+            r"up|out|down|off|over|away|back|in|on|to|for|from|with|by|at|as|and|or|but|the|a|an)\b)[\w-]+", _I)
         self.idiom_negation = re.compile(r"\b(?:not gonna lie|not going to lie|no joke|no kidding|no doubt|not only|no less)\b", _I)
         self.label_like = re.compile(r"^\W*(?:[\w'\u2019&.-]+\s*){0,4}(?::|\||\u00b7|\s[-\u2013\u2014]\s)", _I)
         self.clause_cut = re.compile(rf";|\s[|\u00b7\u2013\u2014-]\s|,\s+(?:{conj}|and)\b|\s+but\s+", _I)
