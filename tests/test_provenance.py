@@ -24,8 +24,10 @@ DEV4 = ROOT / "tests" / "data" / "ai_disclosure_dev4.tsv"  # written before pass
 BLIND5 = ROOT / "tests" / "data" / "ai_disclosure_blind5.tsv"  # scored once (P 0.965 R 0.874), then revised on its error causes: NO LONGER BLIND
 FAMILIES5 = ROOT / "tests" / "data" / "ai_disclosure_families5.tsv"  # new wordings of blind 5's causes, written after the revision
 BLIND6 = ROOT / "tests" / "data" / "ai_disclosure_blind6.tsv"  # scored once (P 0.972 R 0.833), then revised on its causes: NO LONGER BLIND
-BLIND7 = ROOT / "tests" / "data" / "ai_disclosure_blind7.tsv"  # HELD OUT: scored once, P 0.990 R 0.950; never tuned on
-CASE_FILES = (CASES, BLIND, BLIND2, BLIND3, GENERALISE, BLIND4, DEV4, BLIND5, FAMILIES5, BLIND6, BLIND7)
+BLIND7 = ROOT / "tests" / "data" / "ai_disclosure_blind7.tsv"  # scored once, P 0.990 R 0.950; never tuned on
+BLIND8 = ROOT / "tests" / "data" / "ai_disclosure_blind8.tsv"  # scored once (P 0.966 R 0.860), then revised on its causes: NO LONGER BLIND
+BLIND9 = ROOT / "tests" / "data" / "ai_disclosure_blind9.tsv"  # HELD OUT: scored once after the blind-8 revision; never tuned on
+CASE_FILES = (CASES, BLIND, BLIND2, BLIND3, GENERALISE, BLIND4, DEV4, BLIND5, FAMILIES5, BLIND6, BLIND7, BLIND8, BLIND9)
 
 
 def _cases(path: Path = CASES):
@@ -64,7 +66,8 @@ def test_case_file_is_balanced_and_large():
 
 
 @pytest.mark.parametrize("path,size", [(BLIND, 150), (BLIND2, 80), (BLIND3, 140), (GENERALISE, 70), (BLIND4, 160),
-                                       (DEV4, 100), (BLIND6, 160), (BLIND7, 200)])
+                                       (DEV4, 100), (BLIND6, 160), (BLIND7, 200), (BLIND8, 200),
+                                       (BLIND9, 200)])
 def test_blind_files_are_balanced(path, size):
     cases = _cases(path)
     pos = sum(1 for c in cases if c[0] == 1)
@@ -101,7 +104,12 @@ def _precision_recall(rows) -> tuple[float, float]:
 # bylines with an appositive tool, lower-case product names, "came out of", disclosing verbs about
 # this text, model versions, "the <thing> below"), so it is no longer blind (0.976/0.952 after).
 # Blind set 7 (200 sentences, written by someone who had not seen the rule) was scored once after
-# that revision: P 0.990 R 0.950, the held-out figure. The benchmark docstring has the history.
+# that revision: P 0.990 R 0.950 (0.990/0.960 after the next revision, which did not use it).
+# Blind set 8 (200, same author brief) was scored once on that same rule: P 0.966 R 0.860; the
+# rule was then revised on its causes (platform labels, policy statements, the newsroom's own
+# research use, more self nouns and determiners, model names with versions), so it is no longer
+# blind (1.000/0.970 after). Blind set 9 was scored once after that revision: the held-out
+# figure. The benchmark docstring has the history.
 @pytest.mark.parametrize("path,split,min_p,min_r", [
     (CASES, "tune", 0.97, 0.97),
     (CASES, "check", 0.97, 0.95),
@@ -116,8 +124,9 @@ def _precision_recall(rows) -> tuple[float, float]:
     (FAMILIES5, None, 0.97, 0.95),
     # Held out (the README's figure): pinned at what it measured when first scored, so a change
     # that makes the rule worse on unseen wording fails. Tune on it and it stops being held out.
-    (BLIND6, None, 0.97, 0.90),
+    (BLIND6, None, 0.97, 0.95),
     (BLIND7, None, 0.98, 0.95),
+    (BLIND8, None, 0.98, 0.95),
 ])
 def test_disclosure_precision_recall(path, split, min_p, min_r):
     p, r = _precision_recall([c for c in _cases(path) if split is None or c[3] == split])
