@@ -26,7 +26,7 @@ FAMILIES5 = ROOT / "tests" / "data" / "ai_disclosure_families5.tsv"  # new wordi
 BLIND6 = ROOT / "tests" / "data" / "ai_disclosure_blind6.tsv"  # scored once (P 0.972 R 0.833), then revised on its causes: NO LONGER BLIND
 BLIND7 = ROOT / "tests" / "data" / "ai_disclosure_blind7.tsv"  # scored once, P 0.990 R 0.950; never tuned on
 BLIND8 = ROOT / "tests" / "data" / "ai_disclosure_blind8.tsv"  # scored once (P 0.966 R 0.860), then revised on its causes: NO LONGER BLIND
-BLIND9 = ROOT / "tests" / "data" / "ai_disclosure_blind9.tsv"  # HELD OUT: scored once after the blind-8 revision; never tuned on
+BLIND9 = ROOT / "tests" / "data" / "ai_disclosure_blind9.tsv"  # HELD OUT: scored once, P 0.967 R 0.880; never tuned on
 CASE_FILES = (CASES, BLIND, BLIND2, BLIND3, GENERALISE, BLIND4, DEV4, BLIND5, FAMILIES5, BLIND6, BLIND7, BLIND8, BLIND9)
 
 
@@ -108,8 +108,8 @@ def _precision_recall(rows) -> tuple[float, float]:
 # Blind set 8 (200, same author brief) was scored once on that same rule: P 0.966 R 0.860; the
 # rule was then revised on its causes (platform labels, policy statements, the newsroom's own
 # research use, more self nouns and determiners, model names with versions), so it is no longer
-# blind (1.000/0.970 after). Blind set 9 was scored once after that revision: the held-out
-# figure. The benchmark docstring has the history.
+# blind (1.000/0.970 after). Blind set 9 was scored once after that revision: P 0.967 R 0.880,
+# the held-out figure. The benchmark docstring has the history.
 @pytest.mark.parametrize("path,split,min_p,min_r", [
     (CASES, "tune", 0.97, 0.97),
     (CASES, "check", 0.97, 0.95),
@@ -127,6 +127,7 @@ def _precision_recall(rows) -> tuple[float, float]:
     (BLIND6, None, 0.97, 0.95),
     (BLIND7, None, 0.98, 0.95),
     (BLIND8, None, 0.98, 0.95),
+    (BLIND9, None, 0.96, 0.88),
 ])
 def test_disclosure_precision_recall(path, split, min_p, min_r):
     p, r = _precision_recall([c for c in _cases(path) if split is None or c[3] == split])
