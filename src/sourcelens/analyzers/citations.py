@@ -53,7 +53,7 @@ named subject at the start of this or one of the three previous sentences).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicons import compile_regex as _rx
@@ -141,11 +141,13 @@ def _is_possessive(word: str) -> bool:
     return len(word) > 2 and word[-2] in "\x27\u2019" and word[-1] in "sS"
 
 
+@lru_cache(maxsize=4096)      # per-token helpers: pure functions of words that repeat a lot
 def _bare(word: str) -> str:
     """A pronoun without its contraction: "I'm" -> "i", "he’s" -> "he"."""
     return _CONTRACTION.sub("", word).lower()
 
 
+@lru_cache(maxsize=4096)
 def _is_aux(word: str) -> bool:
     low = word.lower()
     return low in AUX or (word.islower() and low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERB)
@@ -177,6 +179,10 @@ class _Rules:
     anonymous: dict[str, tuple[str, re.Pattern[str]]]   # code -> (kind, regex)
     channel: re.Pattern[str]
     words_cue: re.Pattern[str]
+    # Answers of the source tests (pure functions of a source's text under these rules),
+    # kept with the rules they depend on: sources repeat within and across articles.
+    memo_anonymous: dict[str, bool] = field(default_factory=dict, compare=False)
+    memo_kind: dict[str, str | None] = field(default_factory=dict, compare=False)
 
 
 def _forms(marker) -> list[str]:
@@ -1240,6 +1246,7 @@ def _capitalised_inside(doc: Document) -> frozenset[str]:
 # ----------------------------------------------------------------------------- source tests
 
 
+@lru_cache(maxsize=4096)
 def _head(source: str) -> str:
     """The last word of a noun phrase, lower case ("the Clinton campaign" -> "campaign")."""
     parts = source.rsplit(None, 1)
@@ -1264,6 +1271,20 @@ def _acceptable(np: str, klass: str, rules: _Rules, strong: bool = False) -> boo
 
 
 def _is_anonymous(source: str, rules: _Rules) -> bool:
+    """:func:`_anonymous_source`, remembered per source text."""
+    memo = rules.memo_anonymous
+    hit = memo.get(source)
+    if hit is None:
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        hit = memo[source] = _anonymous_source(source, rules)
+    return hit
+
+
+_MEMO_SIZE = 50_000
+
+
+def _anonymous_source(source: str, rules: _Rules) -> bool:
     """A source that names nobody: "sources", "some analysts", "officials", "senior aides"
     (lower-case words only, with no determiner that points back to someone named)."""
     words = _WORD.findall(source)
@@ -1294,7 +1315,17 @@ _VAGUE = frozenset("numerous unnamed senior top various certain countless".split
 
 
 def _source_kind(source: str, rules: _Rules) -> str | None:
-    """``named_document`` or ``study`` when the source is one, else None."""
+    """``named_document`` or ``study`` when the source is one, else None (remembered per source)."""
+    memo = rules.memo_kind
+    if source in memo:
+        return memo[source]
+    if len(memo) > _MEMO_SIZE:
+        memo.clear()
+    kind = memo[source] = _uncached_source_kind(source, rules)
+    return kind
+
+
+def _uncached_source_kind(source: str, rules: _Rules) -> str | None:
     if _document_like(source, rules):
         return "named_document"
     if _head(source) in rules.study_heads:
