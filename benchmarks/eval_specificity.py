@@ -16,7 +16,7 @@ Baselines in the same run: sentence length in words; numbers + capitalised words
 
 ``--fit`` also prints pairwise-logistic weights of the log1p(count) features fitted on
 gao train + ko half A (how the constants in ``sourcelens/analyzers/specificity.py`` were
-set, then rounded to 0.1), and, as a robustness check, on gao train alone and on ko half A
+set, then rounded to 0.05), and, as a robustness check, on gao train alone and on ko half A
 alone, each with its Spearman rho on every part; gao val and ko half B are held out.
 
 ``--build-frequency`` rewrites ``src/sourcelens/lexicons/word_frequency.tsv`` (the
@@ -41,7 +41,8 @@ from scipy.stats import spearmanr
 
 from sourcelens.analyzers import specificity as sp
 
-FEATURES = ("length", "named", "figures", "citations", "vague", "rare", "connectives", "handles")
+FEATURES = ("length", "named", "figures", "citations", "vague", "rare", "connectives", "handles",
+            "demonstratives", "numbers")
 
 
 def default_data() -> Path:
@@ -105,7 +106,8 @@ def features(text: str) -> list[float]:
                 and e.attrs.get("kind") not in sp.SCORE_SKIPS_CITATION_KINDS) if sp.find_citations else 0
     return [math.log1p(doc.sentences[0].words), math.log1p(c["named_words"]),
             math.log1p(len(c["figures"])), math.log1p(cites), math.log1p(len(c["vague"])),
-            math.log1p(c["rare"]), math.log1p(c["connectives"]), math.log1p(c["handles"])]
+            math.log1p(c["rare"]), math.log1p(c["connectives"]), math.log1p(c["handles"]),
+            math.log1p(c["demonstratives"]), math.log1p(c["numbers"])]
 
 
 def auc(scores: list[float], labels: list[int]) -> float:
@@ -175,7 +177,8 @@ def fit(gao_train, gao_val, ko_a, ko_b) -> None:
             for name, (texts, y) in (("gao train", gao_train), ("gao val", gao_val),
                                      ("ko A", ko_a), ("ko B", ko_b))}
     constants = np.array([sp.W_LENGTH, sp.W_NAMED, sp.W_FIGURE, sp.W_CITE, -sp.W_VAGUE,
-                          sp.W_RARE, -sp.W_CONNECTIVE, -sp.W_HANDLE])
+                          sp.W_RARE, -sp.W_CONNECTIVE, -sp.W_HANDLE, -sp.W_DEMONSTRATIVE,
+                          sp.W_NUMBER])
     print("\nPairwise-logistic weights (log1p features, length = 1) and held-out rho "
           "of the linear score:")
     for label, fit_on in (("gao train + ko A", ("gao train", "ko A")), ("gao train only", ("gao train",)),

@@ -172,11 +172,37 @@ def test_rare_words_and_connectives_are_counted():
     assert all(w in sp.common_words() for w in common)
     assert "hydrofoil" not in sp.common_words() and len(sp.common_words()) == sp.RARE_RANK
     text = "But the hydrofoil ferry, however, also needs sturdier propellers."
-    _, rare, conn, _ = sp.scan_words(text, 0, len(text))
+    _, rare, conn, _, dem = sp.scan_words(text, 0, len(text))
     assert rare == 4  # hydrofoil, ferry, sturdier, propellers
     assert conn == 3  # but, however, also
     c = sp.sentence_counts(text)
     assert (c["rare"], c["connectives"]) == (4, 3)
+    assert dem == 0
+
+
+def test_demonstratives_and_numbers_are_counted():
+    text = "This is why those 2 plans, costing $1,500.25 each, failed on 10:39 in Pt4; that one didn't."
+    c = sp.sentence_counts(text)
+    assert c["demonstratives"] == 3  # this, those, that ("This" at the start counts too)
+    assert c["numbers"] == 4  # 2, 1,500.25, 10:39, the 4 of Pt4: a run with inner separators is one
+    assert sp.scan_words(text, 0, len(text))[4] == 3
+    assert sp.sentence_counts("Thistle grows there.")["demonstratives"] == 0  # whole words only
+
+
+def test_numbers_raise_and_demonstratives_lower_the_score_at_equal_length():
+    base = sp.combine(12, 1, 1)
+    assert sp.combine(12, 1, 1, numbers=2) > base > sp.combine(12, 1, 1, demonstratives=2)
+    # a precise figure written with more numbers scores above a round one of the same length
+    assert sp.score_text("Sales rose 12.5% to $4,310 in 2019 and 7% in 2020.") > \
+        sp.score_text("Sales rose a lot to more money in the past and again later.")
+
+
+def test_specific_sentence_outranks_its_general_lead_sentence():
+    # the Instantiation pattern behind Ko et al. 2019's labels: a general claim, then its
+    # specific instance (two sentences of similar length written for this test)
+    general = "That is why this kind of thing keeps happening to many of those companies, they say."
+    specific = "Shares of Acme Corp. fell 7.5% to $54.25 on Friday after the Denver firm cut 1,200 jobs."
+    assert sp.score_text(specific) > sp.score_text(general) + 15
 
 
 def test_frequency_list_is_small_ranked_and_sourced():
