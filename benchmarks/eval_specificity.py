@@ -22,8 +22,9 @@ alone, each with its Spearman rho on every part; gao val and ko half B are held 
 ``--build-frequency`` rewrites ``src/sourcelens/lexicons/word_frequency.tsv`` (the
 commonest words of the dev news texts with their counts) from the data folder.
 
-The data sets are pre-tokenised ("$ 1.5 billion", "ca n't", "<USER>"); ``detok`` undoes
-the commonest splits so the detectors see ordinary text.
+The data sets are pre-tokenised ("$ 1.5 billion", "ca n't", "<USER>", Penn Treebank
+quotes and brackets: "`` ... ''", "-LRB-", "\\/"); ``detok`` undoes the commonest splits
+so the detectors see ordinary text.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ _DETOK = [
     (re.compile(r" (n't|'s|'re|'ve|'ll|'d|'m)\b"), r"\1"),
     (re.compile(r" ([.,;:!?)])"), r"\1"),
     (re.compile(r"([(]) "), r"\1"),
+    (re.compile(r"``\s*|\s*''"), '"'),  # PTB quotes: `` opens, '' closes
+    (re.compile(r"-LRB-\s*"), "("), (re.compile(r"\s*-RRB-"), ")"),
+    (re.compile(r"-LCB-\s*"), "{"), (re.compile(r"\s*-RCB-"), "}"),
+    (re.compile(r"\\/"), "/"),
     (re.compile(r"<USER>"), "@user"),
     (re.compile(r"<URL>"), "http://t.co/link"),
     (re.compile(r"\s+"), " "),
