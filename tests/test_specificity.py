@@ -172,12 +172,12 @@ def test_rare_words_and_connectives_are_counted():
     assert all(w in sp.common_words() for w in common)
     assert "hydrofoil" not in sp.common_words() and len(sp.common_words()) == sp.RARE_RANK
     text = "But the hydrofoil ferry, however, also needs sturdier propellers."
-    _, rare, conn, _, dem = sp.scan_words(text, 0, len(text))
+    _, rare, conn, _, dem, numbers = sp.scan_words(text, 0, len(text))
     assert rare == 4  # hydrofoil, ferry, sturdier, propellers
     assert conn == 3  # but, however, also
     c = sp.sentence_counts(text)
     assert (c["rare"], c["connectives"]) == (4, 3)
-    assert dem == 0
+    assert (dem, numbers) == (0, 0)
 
 
 def test_demonstratives_and_numbers_are_counted():
@@ -185,7 +185,7 @@ def test_demonstratives_and_numbers_are_counted():
     c = sp.sentence_counts(text)
     assert c["demonstratives"] == 3  # this, those, that ("This" at the start counts too)
     assert c["numbers"] == 4  # 2, 1,500.25, 10:39, the 4 of Pt4: a run with inner separators is one
-    assert sp.scan_words(text, 0, len(text))[4] == 3
+    assert sp.scan_words(text, 0, len(text))[4:] == (3, 4)
     assert sp.sentence_counts("Thistle grows there.")["demonstratives"] == 0  # whole words only
 
 

@@ -137,9 +137,10 @@ _ACRONYM = re.compile(r"(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,4})")
 _POSSESSIVE = re.compile(r"['’]s$")
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
 _LETTER_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
-#: a number as written: a run of digits with inner separators ("1,500.25", "10:39", "4" in
-#: "Pt4"); a figure ("$1.5 billion", "Oct. 19, 1987") holds one or more of them
-_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+#: the tokens of ``scan_words``: the frequency list's words, and numbers as written, a run
+#: of ASCII digits with inner separators ("1,500.25", "10:39", the "4" of "Pt4"; a figure
+#: such as "$1.5 billion" or "Oct. 19, 1987" holds one or more); one pass finds both
+_SCAN_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*|[0-9]+(?:[.,:][0-9]+)*")
 #: the demonstratives: general sentences point back at what was said before ("this is
 #: why", "that matters") more than specific ones do (closed class, complete)
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -311,11 +312,11 @@ def connectives() -> frozenset[str]:
 
 
 #: (lower-cased span, rare words, connectives, indices of the vague patterns to run,
-#: demonstratives)
-Scan = tuple[str, int, int, frozenset[int], int]
+#: demonstratives, numbers)
+Scan = tuple[str, int, int, frozenset[int], int, int]
 # A token's counts packed in one int, rare + connective << _SHIFT + demonstrative <<
-# 2 * _SHIFT, so that a sentence costs one addition per token; a field cannot overflow
-# into the next (a sentence would need 2**20 tokens)
+# 2 * _SHIFT + number << 3 * _SHIFT, so that a sentence costs one addition per token; a
+# field cannot overflow into the next (a sentence would need 2**20 tokens)
 _SHIFT = 20
 _FIELD = (1 << _SHIFT) - 1
 # token -> (packed counts, vague patterns whose anchors it contains); bounded below
@@ -325,9 +326,12 @@ _TOKEN_INFO: dict[str, tuple[int, tuple[int, ...]]] = {}
 def _token_info(token: str) -> tuple[int, tuple[int, ...]]:
     anchors, by_anchor, _ = _vague_index()
     patterns = tuple(sorted({i for a in anchors if a in token for i in by_anchor[a]}))
-    rare = len(token) > 1 and token not in common_words()
-    info = (int(rare) + (int(token in connectives()) << _SHIFT)
-            + (int(token in DEMONSTRATIVES) << 2 * _SHIFT), patterns)
+    if token[0].isdigit():
+        info: tuple[int, tuple[int, ...]] = (1 << 3 * _SHIFT, ())
+    else:
+        rare = len(token) > 1 and token not in common_words()
+        info = (int(rare) + (int(token in connectives()) << _SHIFT)
+                + (int(token in DEMONSTRATIVES) << 2 * _SHIFT), patterns)
     if len(_TOKEN_INFO) >= 200_000:  # an endless stream of new tokens must not grow memory
         _TOKEN_INFO.clear()
     _TOKEN_INFO[token] = info
@@ -338,22 +342,22 @@ def scan_words(text: str, start: int, end: int) -> Scan:
     """One pass over the word tokens of ``text[start:end]``.
 
     Counts rare words (two or more letters, not among the ``RARE_RANK`` commonest words
-    of the frequency list), connectives and demonstratives, and picks the vague patterns
-    worth running: those with an anchor inside some token (an anchor is a run of letters,
-    so it always lies inside one token). What each token contributes is cached, so the
-    per-word cost is one dictionary lookup and one addition.
+    of the frequency list), connectives, demonstratives and numbers, and picks the vague
+    patterns worth running: those with an anchor inside some token (an anchor is a run of
+    letters, so it always lies inside one token). What each token contributes is cached,
+    so the per-word cost is one dictionary lookup and one addition.
     """
     lowered = text[start:end].lower()
     packed = 0
     chosen: set[int] = set(_vague_index()[2])
     get = _TOKEN_INFO.get
-    for w in _FREQ_TOKEN.findall(lowered.replace("’", "'")):
+    for w in _SCAN_TOKEN.findall(lowered.replace("’", "'")):
         info = get(w) or _token_info(w)
         packed += info[0]
         if info[1]:
             chosen.update(info[1])
     return (lowered, packed & _FIELD, (packed >> _SHIFT) & _FIELD, frozenset(chosen),
-            packed >> 2 * _SHIFT)
+            (packed >> 2 * _SHIFT) & _FIELD, packed >> 3 * _SHIFT)
 
 
 @lru_cache(maxsize=1)
@@ -502,14 +506,14 @@ def sentence_counts(text: str, start: int = 0, end: int | None = None,
     if names is None:
         names = find_names(text, start, end, known)
     scanned = scan_words(text, start, end)
-    _, rare, conn, _, dem = scanned
+    _, rare, conn, _, dem, numbers = scanned
     handles = sum(1 for s, *_ in names if text[s] == "@")
     return {"figures": find_figures(text, start, end), "names": names,
             "vague": find_vague(text, start, end, scanned),
             "named_words": sum(n for s, _, _, n in names if text[s] != "@"),
             "named_all": sum(n for *_, n in names), "rare": rare, "connectives": conn,
             "handles": handles, "demonstratives": dem,
-            "numbers": len(_NUMBER.findall(text, start, end))}
+            "numbers": numbers}
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
