@@ -438,17 +438,22 @@ class _Sentence:
             elif p == "10.":
                 self._doi(pos)
         done: set[str] = set()
-        for ws, we, r in words:
-            if self.quoting_at(ws):
-                continue      # the quoted speaker's words, not the article's
-            for code in ("CT010", "CT011", "CT012", "CT013"):
+        # the quotation marks are all known now: is each trigger word inside a quotation?
+        if self.marks or self.quoting:
+            words = [(ws, we, r, self.quoting_at(ws)) for ws, we, r in words]
+        else:
+            words = [(ws, we, r, False) for ws, we, r in words]
+        for ws, we, r, quoted in words:
+            if quoted or r.isdisjoint(_ANONYMOUS_CODES):
+                continue      # inside quotes: the quoted speaker's words, not the article's
+            for code in _ANONYMOUS_CODES:
                 if code in r:
                     self._anonymous(code, ws, we, done)
         self.anonymous_spans = list(self.claimed)
         if colon:
             self._colon(colon)
-        for ws, we, r in words:
-            if self.taken(ws, we) or self.quoting_at(ws):
+        for ws, we, r, quoted in words:
+            if quoted or (self.claimed and self.taken(ws, we)):
                 continue
             if "according" in r and self._according(ws, we):
                 continue
@@ -462,10 +467,10 @@ class _Sentence:
             for m in rules.trigger.finditer(lower):
                 if "verb" in roles.get(m.group(0), ()) and text[a + m.start()].isupper():
                     self._verb(a + m.start(), a + m.end(), title=True)
-        for ws, we, r in words:
+        for ws, we, r, quoted in words:
             if "document" in r and not self.taken(ws, we):
                 self._document(ws, we)
-            elif "study" in r and not self.taken(ws, we) and not self.quoting_at(ws):
+            elif "study" in r and not self.taken(ws, we) and not quoted:
                 self._named_study(ws, we)
         verbal = sorted((e for e in self.out if e.category == CITATION and e.attrs["kind"] in _VERBAL),
                         key=lambda e: e.span.start)
@@ -604,7 +609,9 @@ class _Sentence:
         lo, hi = max(self.a, ws - 60), min(self.b, we + 90)
         text = self.text
         for m in regex.finditer(text, lo, hi):
-            if m.start() <= ws and we <= m.end() and not self.taken(m.start(), m.end()):
+            if m.start() > ws:
+                break      # later matches start later still: none can hold the trigger word
+            if we <= m.end() and not self.taken(m.start(), m.end()):
                 first = _WORD.match(text, m.start())
                 if first and first.group(0).lower() not in _QUANTIFIERS and m.start() > self.a:
                     # "Florida election officials say", "FEC data show": the whole noun phrase
@@ -868,6 +875,7 @@ class _Sentence:
 
 
 _GLUE = "-\x27\u2019"
+_ANONYMOUS_CODES = ("CT010", "CT011", "CT012", "CT013")     # in the order they are tried
 _NOUN_BEFORE = frozenset("the a an that this his her their its our my".split())
 _LABELS = frozenset("""update note editor's note editor’s note correction related source sources photo photos
 watch read share question answer q a disclaimer disclosure warning caution notice breaking exclusive
@@ -907,22 +915,16 @@ _tokens_after = _tokens_before      # the same tokens; two names say which way t
 def _title_case(text: str, a: int, b: int) -> bool:
     """Is the sentence set in title case (most words of four letters or more capitalised)?
 
-    With n such words of which c are capitalised, the test c >= 0.75 n needs c >= 3 (n - c).
-    One regex scan first counts n and the words starting with an ASCII lower-case letter
-    (``lower``, never capitalised, so c <= n - lower): when n < 3 or n < 4 * lower the
-    sentence cannot be in title case, which settles most sentences without a Python loop.
+    The words are those of ``str.split``; one regex scan collects the first character of
+    each word of 4+ characters (``\\s`` is exactly ``str.isspace``), with no Python loop.
     """
-    heads = _LONG_WORD.findall(text[a:b])      # "" for a word, its letter when it starts in a-z
+    heads = _LONG_WORD_HEAD.findall(" " + text[a:b])
     n = len(heads)
-    if n < 3 or n < 4 * (n - heads.count("")):
-        return False
-    words = [w for w in text[a:b].split() if len(w) > 3]
-    return len(words) >= 3 and sum(1 for w in words if w[:1].isupper()) >= 0.75 * len(words)
+    return n >= 3 and sum(map(str.isupper, heads)) >= 0.75 * n
 
 
-#: a white-space delimited word of 4+ characters (as str.split sees it: \s is str.isspace);
-#: the group holds its first letter when that is an ASCII lower-case one
-_LONG_WORD = _rx(r"(?<!\S)(?:([a-z])\S{3,}|\S{4,})")
+#: white space, then a word's first character and 3 more: once per word of 4+ characters
+_LONG_WORD_HEAD = _rx(r"\s(\S)\S{3}")
 #: "in", "during" or "at" as the first token of a sentence (as _TOKEN would cut it)
 _CHANNEL_OPENER = _rx(r"\s*(?:in|during|at)(?![\w.&/%\x27\u2019-])", re.IGNORECASE)
 

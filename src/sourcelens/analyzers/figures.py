@@ -199,8 +199,10 @@ _DETERMINER = _rx(r"\b(?:the|its|his|her|their|our|a|an|each|every)\s+$", re.IGN
 _A_BEFORE = _rx(r"\ban?\s$", re.IGNORECASE)
 _CURRENCY_HEAD = _rx(r"(?:U\.S\.|US|AU|NZ|HK|CA|[ACS])$")
 # a run of digits is one candidate at its first digit: every later digit of the run has a
-# digit before it and would be skipped by _triggers anyway (\d digits are all str.isdigit)
-_SYMBOL_TRIGGER = _rx(r"\d+|[$€£¥₩₹]")
+# digit before it and would be skipped by _triggers anyway (\d digits are all str.isdigit);
+# written with one leading character class (not "\d+|[$...]") so that ``re`` can skip
+# ahead to the next candidate character instead of trying the pattern at every position
+_SYMBOL_TRIGGER = _rx(r"[\d$€£¥₩₹](?:(?<=\d)\d+)?")
 _ALPHA = _rx(r"[a-z]+")
 #: words (lower-cased) that can be the core of a figure; a sentence without any of these
 #: and without a digit or currency sign has no figure, and is skipped at once
