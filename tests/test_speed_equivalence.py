@@ -1,0 +1,121 @@
+"""The speed-ups in citations.py and figures.py give the same answers as the plain code.
+
+Each fast helper is checked against a straightforward reference (the code it replaced)
+on random strings built from the characters that matter to it: white space of several
+kinds, capitals, non-ASCII letters and digits, quotes, apostrophes, hyphens, currency
+signs. A failure here means a "faster" rewrite changed an output.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+
+from sourcelens.analyzers import citations, figures
+
+ROUNDS = 4000
+
+
+def _strings(pieces: list[str], seed: int):
+    rng = random.Random(seed)
+    for _ in range(ROUNDS):
+        text = "".join(rng.choice(pieces) + (" " if rng.random() < 0.5 else "")
+                       for _ in range(rng.randint(0, 12)))
+        a = rng.randint(0, len(text))
+        yield text, a, rng.randint(a, len(text))
+
+
+_CIT_PIECES = ["In", "in", "IN", "at", "At", "during", "into", "in-", "in.", "in'", "in’", "İn", "ın", "\u00a0",
+               "\t", "\n", "\u2003", "The", "Word", "word", "a", "Ab", "ÉCOLE", "école", "\"", "“", ",", ";",
+               "Abcd", "abcd", "Ωmega", "ωmega", "Ⓐbcd", "1234", "_abc", "Said", "Trump", "he said", "Mr."]
+
+
+def _title_case_reference(text: str, a: int, b: int) -> bool:
+    words = [w for w in text[a:b].split() if len(w) > 3]
+    return len(words) >= 3 and sum(1 for w in words if w[:1].isupper()) >= 0.75 * len(words)
+
+
+def test_title_case_equals_the_list_comprehension():
+    for text, a, b in _strings(_CIT_PIECES, 1):
+        assert citations._title_case(text, a, b) == _title_case_reference(text, a, b), (text, a, b)
+
+
+def test_title_case_on_word_sequences_with_any_white_space():
+    rng = random.Random(7)
+    words = ["Abcd", "abcd", "Ⓐbcd", "ÉCOLE", "école", "Said", "of", "The", "“Quote", "1999", "ǅemal"]
+    seps = [" ", "  ", "\t", "\u00a0", "\n", "\u2003", "\u3000"]
+    for _ in range(ROUNDS):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 8)))
+        a = rng.randint(0, 3)
+        assert citations._title_case(text, a, len(text)) == _title_case_reference(text, a, len(text)), text
+
+
+def test_regex_white_space_is_str_isspace():
+    # _title_case's regex relies on \s meaning exactly what str.split() splits on
+    space = re.compile(r"\s")
+    assert all(ch.isspace() == bool(space.match(ch)) for ch in map(chr, range(sys.maxunicode + 1)))
+
+
+def test_channel_opener_never_rejects_what_the_tokeniser_accepts():
+    for text, a, b in _strings(_CIT_PIECES, 2):
+        toks = citations._tokens_after(text, a, min(b, a + 160))
+        if toks and toks[0][2].lower() in ("in", "during", "at"):
+            assert citations._CHANNEL_OPENER.match(text, a, min(b, a + 160)), (text, a, b)
+
+
+def test_capital_first_mid_cap_equals_the_look_behind_form():
+    reference = re.compile(r"(?<=[a-z,;]\s)[A-Z][\w\x27\u2019.-]*")
+    for text, _, _ in _strings(_CIT_PIECES, 3):
+        assert [m.span() for m in citations._MID_CAP.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def test_tokens_equal_match_groups():
+    for text, a, b in _strings(_CIT_PIECES, 4):
+        expected = [(m.start(), m.end(), m.group(0)) for m in citations._TOKEN.finditer(text, a, b)]
+        assert citations._tokens_before(text, a, b) == expected
+
+
+_FIG_PIECES = ["1", "23", "2014", "²", "٣", "①", "$", "US$", "A$", "€", "£", ",", ".", "-", "'", "’", "one", "two",
+               "May", "may", "million", "a dozen", "percent", "%", "km", "third", "a", "the", "March", "Monday",
+               "1990s", "mid-", "to", "and", "between", "İ", "é", "x", "COVID-19", "Section", "(b)", "#"]
+
+
+def test_trigger_words_equal_the_alpha_runs():
+    for text, _, _ in _strings(_FIG_PIECES, 5):
+        lowered = text.lower()
+        assert set(figures._TRIGGER_RUN.findall(lowered)) == set(figures._ALPHA.findall(lowered)) & figures.TRIGGER_WORDS
+
+
+def _triggers_symbol_reference(text: str, start: int, end: int) -> list[int]:
+    """The digit/currency candidates the way they were found before: one per character."""
+    out = []
+    for m in re.finditer(r"[\d$€£¥₩₹]", text[:end]):
+        p = m.start()
+        if p < start:
+            continue
+        prev = text[p - 1] if p > start else " "
+        if prev.isdigit() or (prev in ",." and p - 2 >= start and text[p - 2].isdigit()):
+            continue
+        out.append(p)
+    return out
+
+
+def test_digit_runs_give_the_same_candidates():
+    for text, a, b in _strings(_FIG_PIECES, 6):
+        fast = []
+        for m in figures._SYMBOL_TRIGGER.finditer(text, a, b):
+            p = m.start()
+            prev = text[p - 1] if p > a else " "
+            if not (prev.isdigit() or (prev in ",." and p - 2 >= a and text[p - 2].isdigit())):
+                fast.append(p)
+        assert fast == _triggers_symbol_reference(text, a, b), (text, a, b)
+
+
+@pytest.mark.parametrize("text", ["2014", "twenty-five", "two hundred and fifty", "1.5 million", "35bn", "a dozen"])
+def test_cached_parse_number_is_stable(text):
+    first = figures.parse_number(text)
+    assert figures.parse_number(text) == first
+    assert figures.parse_number.__wrapped__(text) == first
