@@ -424,7 +424,7 @@ class _Sentence:
             if p in "\"\u201c\u201d":
                 self.marks.append((pos, p))
             puncts.append((pos, p))
-        if "www." in text[a:b]:
+        if text.find("www.", a, b) >= 0:      # no slice copy per sentence
             for m in _WWW.finditer(text, a, b):
                 if not puncts_link(puncts, m.start()):
                     puncts.append((m.start(), "http"))
