@@ -436,6 +436,14 @@ def _bench(work: Path, repeat: int, big: int, small: int, long_words: tuple[int,
     for name, seconds in sorted(stage["spent"].items(), key=lambda kv: -kv[1]):
         if seconds > 0 and stage["built"].get(name, True):
             print(f"| {name} | {stage['words'] / seconds:,.0f} | {100 * seconds / total:.0f} % |")
+    # the two stages no profile can skip: reading the text into sentences, and VADER per sentence
+    floor = stage["spent"]["ingest"] + stage["spent"].get("sentiment", 0.0)
+    budget_us = 1e6 / 150_000
+    print()
+    print(f"Ingest + sentiment alone (the stages every profile needs) run at {stage['words'] / floor:,.0f} "
+          f"words/s: {1e6 * floor / stage['words']:.1f} us of the {budget_us:.1f} us per word that 150,000 "
+          f"words/s allows, leaving {budget_us - 1e6 * floor / stage['words']:.1f} us per word for the other "
+          f"{len(built) - 1} dimensions and the JSON record (they take {1e6 * (total - floor) / stage['words']:.1f} us).")
     return 0
 
 
