@@ -220,7 +220,9 @@ class _Rules:
         purpose = (rf"(?:(?:in\s+order\s+)?to\s+(?:(?:help|assist)\b(?:\s+(?:us|me|them))?(?:\s+(?:with|in|on)\b|\s+\w+)|"
                    rf"(?:{vbase})\b)|help(?:\s+(?:us|me|them))?\s+(?:{vbase})\b|"
                    rf"(?:in|for|with|during)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{proc}|help|assistance|support)\b)")
-        self.use_post = re.compile(rf"^(?:-\w+)?(?:\s+[\w-]+){{0,3}}?\s+{purpose}", _I)
+        # after the agent: an "-powered" tail and up to three words ("AI-powered software to ...")
+        after_agent = r"^(?:-\w+)?(?:\s+[\w-]+){0,3}?\s+"
+        self.use_post = re.compile(rf"{after_agent}{purpose}", _I)
         self.passive_use_post = re.compile(
             rf"^(?:\s+{tool})?\s+(?:(?:was|were|is|are|"
             rf"has been|have been|had been)\s+)?(?:(?:not|never|also)\s+)?(?:used|consulted|employed|utili[sz]ed|leveraged|"
@@ -343,7 +345,7 @@ class _Rules:
         self.policy = re.compile(d["policy"], _I)
         self.newsroom_subject = re.compile(d["newsroom_subject"], _I)
         self.research_post = re.compile(
-            rf"^(?:-\w+)?(?:\s+[\w-]+){{0,3}}?\s+(?:in\s+order\s+)?to\s+(?:help\s+(?:us\s+)?)?{d['research_verbs']}\b", _I)
+            rf"{after_agent}(?:in\s+order\s+)?to\s+(?:help\s+(?:us\s+)?)?{d['research_verbs']}\b", _I)
         self.platform_label_core = re.compile(d["platform_label"], _I)
         self.platform_label = re.compile(
             rf"(?:^|(?<=[|\u00b7\[(\u2013\u2014:]))\s*(?:{d['platform_label']})\s*[.!]?\s*(?:$|(?=[|\u00b7\])\u2013\u2014]))", _I)
@@ -529,10 +531,10 @@ def _loose_clause(R: _Rules, s: str, c0: int, clause: str, label: re.Match[str] 
 def _reporting_loose(R: _Rules, s: str) -> bool:
     """A reporting cue not said by the makers themselves ("we found", "the authors declare")."""
     for r in R.reporting.finditer(s):
-        if R.own_reporting.match(s, r.end()) or _self_report(R, s, r):
+        if _not_reporting(R, s, r):
             continue
-        # a noun, not a verb: "These match reports are written by ...", "for this investigation"
-        if r.group(0).lower().endswith(("ion", "ions")) or re.match(r"(?i)\s+(?:is|are|was|were|may|will)\b", s[r.end():]):
+        # a noun, not a verb: "These match reports are written by ..."
+        if re.match(r"(?i)\s+(?:is|are|was|were|may|will)\b", s[r.end():]):
             continue
         if re.search(r"(?i)\b(?:we|i|the authors?)\s+(?:\w+\s+)?$", s[max(0, r.start() - 25):r.start()]):
             continue
@@ -607,10 +609,14 @@ def _find(R: _Rules, sentence: str, start: int) -> list[Disclosure]:
 def _reporting(R: _Rules, text: str) -> bool:
     """A reporting cue ("said", "found", "according to"), not the newsroom's own "reported by"
     or "reported and written by"."""
-    # "This investigation relied on ..." names this text: a noun, not a reporting verb
-    return any(not R.own_reporting.match(text, r.end()) and not _self_report(R, text, r)
-               and not r.group(0).lower().endswith(("ion", "ions")) and not _noun_reports(text, r)
-               for r in R.reporting.finditer(text))
+    return any(not _not_reporting(R, text, r) and not _noun_reports(text, r) for r in R.reporting.finditer(text))
+
+
+def _not_reporting(R: _Rules, text: str, r: re.Match[str]) -> bool:
+    """A reporting cue that reports nobody else: the newsroom's own "reported by", a disclosing
+    verb about this text, or a noun ("This investigation relied on ...")."""
+    return (R.own_reporting.match(text, r.end()) is not None or _self_report(R, text, r)
+            or r.group(0).lower().endswith(("ion", "ions")))
 
 
 _NOUN_AFTER = re.compile(r"\s*(?:[.;,:)]|$)|\s+(?:and|or|from|of)\b", re.I)
