@@ -1219,15 +1219,12 @@ def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int
     return s, e
 
 
-_EASY: list[frozenset[str]] = []
-
-
+@lru_cache(maxsize=1)
 def _easy_words() -> frozenset[str]:
-    if not _EASY:      # imported on first use (readability's list), then kept: no import per call
-        from .readability import easy_words
+    """readability's easy-word list, imported on first use, then kept (no import per call)."""
+    from .readability import easy_words
 
-        _EASY.append(easy_words())
-    return _EASY[0]
+    return easy_words()
 
 
 # the capital first, then the look-behind (over it): same matches as "(?<=[a-z,;]\s)[A-Z]...",
@@ -1278,16 +1275,20 @@ def _acceptable(np: str, klass: str, rules: _Rules, strong: bool = False) -> boo
 
 def _is_anonymous(source: str, rules: _Rules) -> bool:
     """:func:`_anonymous_source`, remembered per source text."""
-    memo = rules.memo_anonymous
-    hit = memo.get(source)
-    if hit is None:
-        if len(memo) > _MEMO_SIZE:
-            memo.clear()
-        hit = memo[source] = _anonymous_source(source, rules)
-    return hit
+    return _remembered(rules.memo_anonymous, source, rules, _anonymous_source)
 
 
 _MEMO_SIZE = 50_000
+
+
+def _remembered(memo: dict, source: str, rules: _Rules, test):
+    """``test(source, rules)``, kept in ``memo`` (cleared past ``_MEMO_SIZE`` entries)."""
+    if source in memo:
+        return memo[source]
+    if len(memo) > _MEMO_SIZE:
+        memo.clear()
+    answer = memo[source] = test(source, rules)
+    return answer
 
 
 def _anonymous_source(source: str, rules: _Rules) -> bool:
@@ -1322,13 +1323,7 @@ _VAGUE = frozenset("numerous unnamed senior top various certain countless".split
 
 def _source_kind(source: str, rules: _Rules) -> str | None:
     """``named_document`` or ``study`` when the source is one, else None (remembered per source)."""
-    memo = rules.memo_kind
-    if source in memo:
-        return memo[source]
-    if len(memo) > _MEMO_SIZE:
-        memo.clear()
-    kind = memo[source] = _uncached_source_kind(source, rules)
-    return kind
+    return _remembered(rules.memo_kind, source, rules, _uncached_source_kind)
 
 
 def _uncached_source_kind(source: str, rules: _Rules) -> str | None:

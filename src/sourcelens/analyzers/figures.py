@@ -203,7 +203,6 @@ _CURRENCY_HEAD = _rx(r"(?:U\.S\.|US|AU|NZ|HK|CA|[ACS])$")
 # written with one leading character class (not "\d+|[$...]") so that ``re`` can skip
 # ahead to the next candidate character instead of trying the pattern at every position
 _SYMBOL_TRIGGER = _rx(r"[\d$€£¥₩₹](?:(?<=\d)\d+)?")
-_ALPHA = _rx(r"[a-z]+")
 #: words (lower-cased) that can be the core of a figure; a sentence without any of these
 #: and without a digit or currency sign has no figure, and is skipped at once
 TRIGGER_WORDS = frozenset(list(UNITS_WORDS) + list(TENS_WORDS) + list(ORDINAL_WORDS)
@@ -217,7 +216,7 @@ TRIGGER_WORDS = frozenset(list(UNITS_WORDS) + list(TENS_WORDS) + list(ORDINAL_WO
 CAPITALISED_TRIGGERS = frozenset([m for m in MONTHS] + [w for w in TRIGGER_WORDS if w.endswith(("day", "days"))
                                                         and w not in ("day", "days")])
 #: the members of TRIGGER_WORDS that occur in a lower-cased sentence as maximal runs of
-#: a-z: the same set as ``set(_ALPHA.findall(lowered)) & TRIGGER_WORDS``, found by one
+#: a-z: the same set as ``set(re.findall("[a-z]+", lowered)) & TRIGGER_WORDS``, found by one
 #: trie scan instead of building a string for every word of the sentence
 _TRIGGER_RUN = _rx(r"(?<![a-z])(?:" + trie_regex(sorted(TRIGGER_WORDS)) + r")(?![a-z])")
 
@@ -450,9 +449,8 @@ def _triggers(text: str, start: int, end: int) -> list[int]:
             p -= 1  # '90s
         positions.append(p)
     lowered = text[start:end].lower()
-    words = set(_TRIGGER_RUN.findall(lowered))
-    if len(lowered) != end - start:  # lower() changed lengths ("İ"): offsets would drift
-        words = set()
+    # lower() changed lengths ("İ"): offsets would drift, so no trigger words then
+    words = set(_TRIGGER_RUN.findall(lowered)) if len(lowered) == end - start else set()
     for word in words:
         # str.find with boundary checks: a compiled \bword\b per word was the slow part
         capital = word in CAPITALISED_TRIGGERS

@@ -145,7 +145,7 @@ _LETTER_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 #: the tokens of ``scan_words``: the frequency list's words, and numbers as written, a run
 #: of ASCII digits with inner separators ("1,500.25", "10:39", the "4" of "Pt4"; a figure
 #: such as "$1.5 billion" or "Oct. 19, 1987" holds one or more); one pass finds both
-_SCAN_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*|[0-9]+(?:[.,:][0-9]+)*")
+_SCAN_TOKEN = re.compile(_FREQ_TOKEN.pattern + r"|[0-9]+(?:[.,:][0-9]+)*")
 #: the demonstratives: general sentences point back at what was said before ("this is
 #: why", "that matters") more than specific ones do (closed class, complete)
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -329,11 +329,11 @@ _TOKEN_INFO: dict[str, tuple[int, tuple[int, ...]]] = {}
 
 
 def _token_info(token: str) -> tuple[int, tuple[int, ...]]:
-    anchors, by_anchor, _ = _vague_index()
-    patterns = tuple(sorted({i for a in anchors if a in token for i in by_anchor[a]}))
     if token[0].isdigit():
         info: tuple[int, tuple[int, ...]] = (1 << 3 * _SHIFT, ())
     else:
+        anchors, by_anchor, _ = _vague_index()  # anchors are letters: a number holds none
+        patterns = tuple(sorted({i for a in anchors if a in token for i in by_anchor[a]}))
         rare = len(token) > 1 and token not in common_words()
         info = (int(rare) + (int(token in connectives()) << _SHIFT)
                 + (int(token in DEMONSTRATIVES) << 2 * _SHIFT), patterns)
