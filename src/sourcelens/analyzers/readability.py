@@ -78,26 +78,27 @@ def analyze(doc: Document) -> DimensionResult:
     W = S = Y = L = C = T = P = F = D = long_words = 0
     per_sentence: list[tuple[float, int, int]] = []  # (FK grade, words, index)
     for sentence in doc.body_sentences:
-        w = y = 0
-        for token in text[sentence.span.start : sentence.span.end].split():
-            syl, letters, is_word, complex_, unfamiliar, long_ = _token_facts(token)
-            C += len(token)
-            T += 1
-            if not is_word:
-                continue
-            w += 1
-            y += syl
-            L += letters
-            P += syl >= 3
-            F += complex_
-            D += unfamiliar
-            long_words += long_
-        if w:
-            S += 1
-            W += w
-            Y += y
-            if w >= 5:
-                per_sentence.append((0.39 * w + 11.8 * y / w - 15.59, w, sentence.index))
+        tokens = text[sentence.span.start : sentence.span.end].split()
+        if not tokens:
+            continue
+        # Column sums over the cached per-token facts (C loops, not a Python loop per token).
+        syl, letters, is_word, complex_, unfamiliar, long_ = zip(*map(_token_facts, tokens))
+        C += sum(map(len, tokens))
+        T += len(tokens)
+        w = sum(is_word)
+        if not w:
+            continue
+        y = sum(syl)
+        L += sum(letters)
+        P += sum(1 for n in syl if n >= 3)
+        F += sum(complex_)
+        D += sum(unfamiliar)
+        long_words += sum(long_)
+        S += 1
+        W += w
+        Y += y
+        if w >= 5:
+            per_sentence.append((0.39 * w + 11.8 * y / w - 15.59, w, sentence.index))
 
     metrics = [
         metric("readability.words", W, unit="words", label="Words in the body"),

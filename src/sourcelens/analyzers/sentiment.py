@@ -15,6 +15,7 @@ sarcasm is invisible. The distribution is a description of the wording, not a ve
 
 from __future__ import annotations
 
+import math
 import statistics
 from functools import lru_cache
 
@@ -58,6 +59,16 @@ def compound_scores(doc: Document) -> list[tuple[int, float]]:
             for s in doc.body_sentences if s.words]
 
 
+def population_stdev(values: list[float]) -> float:
+    """sqrt(sum((x - mean)^2) / n), the population standard deviation, in floats.
+
+    ``statistics.pstdev`` computes the same exactly with fractions, about 20 times slower;
+    the two differ only past the 12th decimal, and the metric is reported to 3.
+    """
+    mean = math.fsum(values) / len(values)
+    return math.sqrt(math.fsum((x - mean) ** 2 for x in values) / len(values))
+
+
 def analyze(doc: Document) -> DimensionResult:
     # Loaded, editorializing words (tone.py) belong to this dimension beside VADER.
     tone_metrics, tone_evidence = analyze_tone(doc)
@@ -73,7 +84,7 @@ def analyze(doc: Document) -> DimensionResult:
         "sentences_scored": n,
         "compound_mean": statistics.fmean(values) if n else None,
         "compound_median": statistics.median(values) if n else None,
-        "compound_stdev": statistics.pstdev(values) if n else None,
+        "compound_stdev": population_stdev(values) if n else None,
         "positive_share": share(positive, n),
         "neutral_share": share(n - positive - negative, n),
         "negative_share": share(negative, n),
