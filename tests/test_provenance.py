@@ -26,8 +26,10 @@ FAMILIES5 = ROOT / "tests" / "data" / "ai_disclosure_families5.tsv"  # new wordi
 BLIND6 = ROOT / "tests" / "data" / "ai_disclosure_blind6.tsv"  # scored once (P 0.972 R 0.833), then revised on its causes: NO LONGER BLIND
 BLIND7 = ROOT / "tests" / "data" / "ai_disclosure_blind7.tsv"  # scored once, P 0.990 R 0.950; never tuned on
 BLIND8 = ROOT / "tests" / "data" / "ai_disclosure_blind8.tsv"  # scored once (P 0.966 R 0.860), then revised on its causes: NO LONGER BLIND
-BLIND9 = ROOT / "tests" / "data" / "ai_disclosure_blind9.tsv"  # HELD OUT: scored once, P 0.967 R 0.880; never tuned on
-CASE_FILES = (CASES, BLIND, BLIND2, BLIND3, GENERALISE, BLIND4, DEV4, BLIND5, FAMILIES5, BLIND6, BLIND7, BLIND8, BLIND9)
+BLIND9 = ROOT / "tests" / "data" / "ai_disclosure_blind9.tsv"  # scored once (P 0.967 R 0.880), then revised on: NO LONGER BLIND
+BLIND10 = ROOT / "tests" / "data" / "ai_disclosure_blind10.tsv"  # scored once (P 0.979 R 0.927), then revised on: NO LONGER BLIND
+CASE_FILES = (CASES, BLIND, BLIND2, BLIND3, GENERALISE, BLIND4, DEV4, BLIND5, FAMILIES5, BLIND6, BLIND7, BLIND8, BLIND9,
+              BLIND10)
 
 
 def _cases(path: Path = CASES):
@@ -67,7 +69,7 @@ def test_case_file_is_balanced_and_large():
 
 @pytest.mark.parametrize("path,size", [(BLIND, 150), (BLIND2, 80), (BLIND3, 140), (GENERALISE, 70), (BLIND4, 160),
                                        (DEV4, 100), (BLIND6, 160), (BLIND7, 200), (BLIND8, 200),
-                                       (BLIND9, 200)])
+                                       (BLIND9, 200), (BLIND10, 300)])
 def test_blind_files_are_balanced(path, size):
     cases = _cases(path)
     pos = sum(1 for c in cases if c[0] == 1)
@@ -108,8 +110,12 @@ def _precision_recall(rows) -> tuple[float, float]:
 # Blind set 8 (200, same author brief) was scored once on that same rule: P 0.966 R 0.860; the
 # rule was then revised on its causes (platform labels, policy statements, the newsroom's own
 # research use, more self nouns and determiners, model names with versions), so it is no longer
-# blind (1.000/0.970 after). Blind set 9 was scored once after that revision: P 0.967 R 0.880,
-# the held-out figure. The benchmark docstring has the history.
+# blind (1.000/0.970 after). Blind set 9 was scored once after that revision: P 0.967 R 0.880;
+# blind set 10 (300 sentences) once on the same rule: P 0.979 R 0.927. The rule was then revised
+# on the causes of both sets' errors (sections and parts named as the subject, NLP software and
+# text-to-speech voices, possessive product features, platform labels, an agent's name in
+# apposition, product "-powered" compounds, first-person tool trials), so neither is blind now
+# (1.000/0.960 and 1.000/0.973 after). The benchmark docstring has the history.
 @pytest.mark.parametrize("path,split,min_p,min_r", [
     (CASES, "tune", 0.97, 0.97),
     (CASES, "check", 0.97, 0.95),
@@ -127,7 +133,8 @@ def _precision_recall(rows) -> tuple[float, float]:
     (BLIND6, None, 0.97, 0.95),
     (BLIND7, None, 0.98, 0.95),
     (BLIND8, None, 0.98, 0.95),
-    (BLIND9, None, 0.96, 0.88),
+    (BLIND9, None, 0.98, 0.95),
+    (BLIND10, None, 0.98, 0.95),
 ])
 def test_disclosure_precision_recall(path, split, min_p, min_r):
     p, r = _precision_recall([c for c in _cases(path) if split is None or c[3] == split])

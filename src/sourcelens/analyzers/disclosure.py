@@ -187,8 +187,13 @@ class _Rules:
         self.caps_fix = {"GENAI": "GenAI", "GEN AI": "Gen AI", "CHATGPT": "ChatGPT", "DALL-E": "DALL-E", "DALLE": "DALLE"}
         self.part_start = _rx(rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?{part}\b", _I)
         # "the summary", "the recipe card below": a text noun, or any short noun phrase pointing up or down the page
-        self.weak_self = _rx(rf"^the\s+(?:(?:[\w-]+\s+){{0,2}}?{noun}(?:\s+(?:below|above|that follows))?|"
-                                    rf"(?:[\w-]+\s+){{1,3}}?(?:below|above))\s*$", _I)
+        # also "Parts of the methodology section", "The Q&A section below", "All articles in
+        # the Local Briefs section" (a section of this site)
+        self.weak_self = _rx(
+            rf"^(?:(?:parts?|portions?|sections?|some|much|most)\s+of\s+)?the\s+(?:(?:[\w&-]+\s+){{0,2}}?{noun}"
+            rf"(?:\s+(?:below|above|that follows))?|(?:[\w&-]+\s+){{1,5}}?(?:below|above))\s*$"
+            rf"|^(?:all|every|each)\s+(?:[\w-]+\s+)?{noun}\s+(?:in|on)\s+(?:the|our)\s+(?:[\w&'\u2019-]+\s+){{1,3}}?"
+            rf"(?:section|page|column|feed|newsletter|series)\s*$", _I)
         self.part_noun = _rx(rf"\b{part}\b", _I)
         self.topic_frame = _rx(
             r"\b(?:how|why|whether|if|unless|what|explain(?:s|ed|ing)?|explor(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|"
@@ -229,7 +234,7 @@ class _Rules:
             rf"has been|have been|had been)\s+)?(?:(?:not|never|also)\s+)?(?:used|consulted|employed|utili[sz]ed|leveraged|"
             rf"deployed|relied (?:up)?on|enlisted|tapped|asked|prompted)\s+{purpose}", _I)
         self.active_post = _rx(
-            rf"^(?:\s+{tool})?\s+(?:(?:also|partly|partially)\s+)?"
+            rf"^(?:\s+{tool})?(?:,\s+(?-i:[A-Z])[\w.-]*,)?\s+(?:(?:also|partly|partially)\s+)?"
             rf"(?:{vpast}|helped|assisted|supported|aided)\b", _I)
         self.self_obj = _rx(rf"\b{det}\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun_self}\b|\bthis\s*[.!]?\s*$", _I)
         # I: a person makes this text, AI is the instrument ("Our staff wrote this guide with help
@@ -294,6 +299,7 @@ class _Rules:
         self.loose_news = _rx(d["loose_news"], _I)
         self.loose_warning = _rx(d["loose_warning"], _I)
         self.loose_hypothetical = _rx(d["loose_hypothetical"], _I)
+        self.loose_anecdote = _rx(d["loose_anecdote"], _I)
         self.loose_object = _rx(d["loose_agent_object"], _I)
         self.loose_regions = frozenset(d["loose_regions"])
         self.trailing_question = _rx(r"(?<=[.!])\s+[^.!?]{1,80}\?\s*$")
@@ -349,12 +355,13 @@ class _Rules:
             rf"{after_agent}(?:in\s+order\s+)?to\s+(?:help\s+(?:us\s+)?)?{d['research_verbs']}\b", _I)
         self.platform_label_core = _rx(d["platform_label"], _I)
         self.platform_label = _rx(
-            rf"(?:^|(?<=[|\u00b7\[(\u2013\u2014:]))\s*(?:{d['platform_label']})\s*[.!]?\s*(?:$|(?=[|\u00b7\])\u2013\u2014]))", _I)
+            rf"(?:^[^\w\s]*|(?<=[|\u00b7\[(\u2013\u2014:]))\s*(?:{d['platform_label']})\s*[.!]?\s*(?:$|(?=[|\u00b7\])\u2013\u2014]))", _I)
         self.translation = _rx(r"\btranslat\w*", _I)
         self.audio = _rx(r"\b(?:audio|narrat\w*|voice\w*|podcast|read aloud|text[- ]to[- ]speech)\b", _I)
         self.automation = _rx(r"^(?:automat\w*|auto|(?:ro)?bots?|algorithms?|Automated Insights|Wordsmith|"
                                      r"Heliograf|Narrativa|Arria|United Robots|Quakebot|Narrative Science|computer)$", _I)
         self.bot = _rx(r"^(?:ro)?bots?$", _I)
+        self.bot_gadget = _rx(r"[- ](?:vacuum|mower|lawn\w*|arm|dog|pet|toy|cleaner|butler|kit|dance|war)s?\b", _I)
         self.part_map = (
             (_rx(r"summar|overview|recap|synopsis|abstract|key points|bullet|takeaway|highlight|tl;?dr|preview", _I), "summary"),
             (_rx(r"headline", _I), "headline"),
@@ -463,7 +470,8 @@ def _loose(R: _Rules, sentence: str, start: int, region: str | None) -> Disclosu
                 or bool(R.first_person.search(s)) or bool(R.loose_text_subject.match(body)))
     if not (referent or short or label):
         return None
-    if R.imperative.match(s) or (R.loose_warning.search(s) and not R.this_self.search(s)):
+    if R.imperative.match(s) or ((R.loose_warning.search(s) or R.loose_anecdote.search(s))
+                                 and not R.this_self.search(s)):
         return None
     # addressed to the reader ("the recommendations you see"), unless pointing at the text ("the answer above")
     if R.you.search(s) and not R.deixis.search(s):
@@ -505,7 +513,10 @@ def _loose_clause(R: _Rules, s: str, c0: int, clause: str, label: re.Match[str] 
             continue
         if R.third_party.search(pre[-30:]) and not R.strong_self.search(pre):
             continue
-        blank = clause[: m.start()] + " " * (m.end() - m.start()) + post
+        # the agent's own "-powered"/"-driven" is no making word: "uses AI-powered obstacle
+        # avoidance" describes a product (the compound as such is judged just below)
+        own = _OWN_COMPOUND.match(post)
+        blank = clause[: m.start()] + " " * (m.end() - m.start() + (own.end() if own else 0)) + post[own.end() if own else 0:]
         making = R.loose_making.search(blank)
         strong_cue = bool(cue) and re.match(
             r"(?i)by|powered|courtesy|thanks|credit|author|writer|help|assistance|support|partnership|collaboration", cue.group(0))
@@ -527,6 +538,9 @@ def _loose_clause(R: _Rules, s: str, c0: int, clause: str, label: re.Match[str] 
         if cue and re.match(r"(?i)use", cue.group(0)) and R.first_person.search(pre) and R.this_self.search(post):
             return m
     return None
+
+
+_OWN_COMPOUND = _rx(r"-(?:powered|driven|based|enabled|enhanced)\b", re.I)
 
 
 def _reporting_loose(R: _Rules, s: str) -> bool:
@@ -707,7 +721,7 @@ def _label(R: _Rules, sentence: str, base: int, lead_end: int) -> Disclosure | N
 def _real_agent(R: _Rules, clause: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     if R.bot.match(word):  # "robot reporter" is an author; "AI reporter" is a person's beat
-        return True
+        return not R.bot_gadget.match(clause, m.end())  # but a "robot vacuum" is a product
     after = clause[m.end():m.end() + 40]
     if R.agent_not_before.match(after):
         return False
