@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import sourcelens
-from sourcelens import lexicons
+from sourcelens import ingest, lexicons
 from sourcelens.analyzers import disclosure, provenance
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,8 +28,9 @@ BLIND7 = ROOT / "tests" / "data" / "ai_disclosure_blind7.tsv"  # scored once, P 
 BLIND8 = ROOT / "tests" / "data" / "ai_disclosure_blind8.tsv"  # scored once (P 0.966 R 0.860), then revised on its causes: NO LONGER BLIND
 BLIND9 = ROOT / "tests" / "data" / "ai_disclosure_blind9.tsv"  # scored once (P 0.967 R 0.880), then revised on: NO LONGER BLIND
 BLIND10 = ROOT / "tests" / "data" / "ai_disclosure_blind10.tsv"  # scored once (P 0.979 R 0.927), then revised on: NO LONGER BLIND
+BLIND11 = ROOT / "tests" / "data" / "ai_disclosure_blind11.tsv"  # HELD OUT: scored once, P 0.979 R 0.953; never tuned on
 CASE_FILES = (CASES, BLIND, BLIND2, BLIND3, GENERALISE, BLIND4, DEV4, BLIND5, FAMILIES5, BLIND6, BLIND7, BLIND8, BLIND9,
-              BLIND10)
+              BLIND10, BLIND11)
 
 
 def _cases(path: Path = CASES):
@@ -69,7 +70,7 @@ def test_case_file_is_balanced_and_large():
 
 @pytest.mark.parametrize("path,size", [(BLIND, 150), (BLIND2, 80), (BLIND3, 140), (GENERALISE, 70), (BLIND4, 160),
                                        (DEV4, 100), (BLIND6, 160), (BLIND7, 200), (BLIND8, 200),
-                                       (BLIND9, 200), (BLIND10, 300)])
+                                       (BLIND9, 200), (BLIND10, 300), (BLIND11, 300)])
 def test_blind_files_are_balanced(path, size):
     cases = _cases(path)
     pos = sum(1 for c in cases if c[0] == 1)
@@ -115,7 +116,8 @@ def _precision_recall(rows) -> tuple[float, float]:
 # on the causes of both sets' errors (sections and parts named as the subject, NLP software and
 # text-to-speech voices, possessive product features, platform labels, an agent's name in
 # apposition, product "-powered" compounds, first-person tool trials), so neither is blind now
-# (1.000/0.960 and 1.000/0.973 after). The benchmark docstring has the history.
+# (1.000/0.960 and 1.000/0.973 after). Blind set 11 (300, same brief) was scored once after that
+# revision: P 0.979 R 0.953, the held-out figure, pinned above. The benchmark docstring has the history.
 @pytest.mark.parametrize("path,split,min_p,min_r", [
     (CASES, "tune", 0.97, 0.97),
     (CASES, "check", 0.97, 0.95),
@@ -135,6 +137,7 @@ def _precision_recall(rows) -> tuple[float, float]:
     (BLIND8, None, 0.98, 0.95),
     (BLIND9, None, 0.98, 0.95),
     (BLIND10, None, 0.98, 0.95),
+    (BLIND11, None, 0.97, 0.95),
 ])
 def test_disclosure_precision_recall(path, split, min_p, min_r):
     p, r = _precision_recall([c for c in _cases(path) if split is None or c[3] == split])
@@ -143,10 +146,16 @@ def test_disclosure_precision_recall(path, split, min_p, min_r):
 
 @pytest.mark.parametrize("path", CASE_FILES)
 def test_pipeline_agrees_with_sentence_function(path):
-    """Through ingest + analyzer (keyword pre-filter included), every case gets the same answer."""
+    """Through ingest + analyzer (keyword pre-filter included), every case gets the same answer.
+
+    A case that ingest splits into several sentences ("Copilot uses AI. Check for mistakes.")
+    is judged sentence by sentence in a document, so it is compared with the sentence
+    function on each of its sentences."""
     for label, kind, sentence, _ in _cases(path):
         via_pipeline = bool(_prov(sentence).value("provenance.ai_disclosure"))
-        assert via_pipeline == disclosure.is_disclosure(sentence), sentence
+        doc = ingest.from_text(sentence)
+        parts = [doc.text[s.span.start:s.span.end] for s in doc.sentences]
+        assert via_pipeline == any(disclosure.is_disclosure(part) for part in parts), sentence
 
 
 @pytest.mark.parametrize("sentence, construction", [
