@@ -119,3 +119,43 @@ def test_cached_parse_number_is_stable(text):
     first = figures.parse_number(text)
     assert figures.parse_number(text) == first
     assert figures.parse_number.__wrapped__(text) == first
+
+
+# ----------------------------------------------------------------------------- specificity
+
+from sourcelens.analyzers import specificity  # noqa: E402
+
+_SPEC_PIECES = ["the", "The", "THIS", "that", "these", "those", "but", "However,", "also", "many", "Many",
+                "a number of", "billions", "more", "significantly", "decades", "for decades", "dozens", "some",
+                "don't", "rock'n'roll", "’tis", "o’", "1,500.25", "10:39", "Pt4", "#11", "3.", ",5", "12,",
+                "zygote", "xylophonist", "İstanbul", "ǅemal", "straße", "ΣΟΦΙΑ", "(the", "said,", "\"many\"",
+                "\u00a0", "\t", "\n", "\u2003", "-", "’", "'", ".", ",", ":", "a", "lots", "several", "few"]
+
+
+def _scan_words_reference(text: str, start: int, end: int):
+    """scan_words as it was: one regex match and one cached look-up per token."""
+    lowered = text[start:end].lower()
+    anchors, by_anchor, always = specificity._vague_index()
+    rare = conn = dem = numbers = 0
+    chosen = set(always)
+    for w in specificity._SCAN_TOKEN.findall(lowered.replace("’", "'")):
+        if w[0].isdigit():
+            numbers += 1
+            continue
+        chosen.update(i for a in anchors if a in w for i in by_anchor[a])
+        rare += len(w) > 1 and w not in specificity.common_words()
+        conn += w in specificity.connectives()
+        dem += w in specificity.DEMONSTRATIVES
+    return lowered, rare, conn, frozenset(chosen), dem, numbers
+
+
+def test_scan_words_by_chunks_equals_the_token_loop():
+    for text, a, b in _strings(_SPEC_PIECES, 8):
+        assert specificity.scan_words(text, a, b) == _scan_words_reference(text, a, b), (text, a, b)
+
+
+def test_scan_words_cache_limit_keeps_answers(monkeypatch):
+    # a tiny cache limit: clearing between sentences must not change any answer
+    monkeypatch.setattr(specificity, "_CACHE_LIMIT", 5)
+    for text, a, b in _strings(_SPEC_PIECES, 9):
+        assert specificity.scan_words(text, a, b) == _scan_words_reference(text, a, b), (text, a, b)

@@ -324,23 +324,32 @@ Scan = tuple[str, int, int, frozenset[int], int, int]
 # field cannot overflow into the next (a sentence would need 2**20 tokens)
 _SHIFT = 20
 _FIELD = (1 << _SHIFT) - 1
-# token -> (packed counts, vague patterns whose anchors it contains); bounded below
-_TOKEN_INFO: dict[str, tuple[int, tuple[int, ...]]] = {}
+# What a white-space-separated chunk of lower-cased text contributes: its tokens' counts
+# packed in one int, and (only for chunks that have some) the vague patterns whose anchors
+# its tokens contain. Learnt on first sight, bounded in ``scan_words``.
+_PACKED: dict[str, int] = {}
+_ANCHORED: dict[str, frozenset[int]] = {}
+_CACHE_LIMIT = 200_000
 
 
-def _token_info(token: str) -> tuple[int, tuple[int, ...]]:
+def _token_counts(token: str) -> int:
+    """One token's counts, packed (rare + connective + demonstrative + number)."""
     if token[0].isdigit():
-        info: tuple[int, tuple[int, ...]] = (1 << 3 * _SHIFT, ())
-    else:
-        anchors, by_anchor, _ = _vague_index()  # anchors are letters: a number holds none
-        patterns = tuple(sorted({i for a in anchors if a in token for i in by_anchor[a]}))
-        rare = len(token) > 1 and token not in common_words()
-        info = (int(rare) + (int(token in connectives()) << _SHIFT)
-                + (int(token in DEMONSTRATIVES) << 2 * _SHIFT), patterns)
-    if len(_TOKEN_INFO) >= 200_000:  # an endless stream of new tokens must not grow memory
-        _TOKEN_INFO.clear()
-    _TOKEN_INFO[token] = info
-    return info
+        return 1 << 3 * _SHIFT
+    rare = len(token) > 1 and token not in common_words()
+    return (int(rare) + (int(token in connectives()) << _SHIFT)
+            + (int(token in DEMONSTRATIVES) << 2 * _SHIFT))
+
+
+def _learn(chunk: str) -> int:
+    """Remember what ``chunk`` (no white space in it) contributes; return its packed counts."""
+    tokens = _SCAN_TOKEN.findall(chunk)
+    anchors, by_anchor, _ = _vague_index()  # anchors are letters: they lie inside one token
+    patterns = {i for t in tokens for a in anchors if a in t for i in by_anchor[a]}
+    if patterns:
+        _ANCHORED[chunk] = frozenset(patterns)
+    packed = _PACKED[chunk] = sum(map(_token_counts, tokens))
+    return packed
 
 
 def scan_words(text: str, start: int, end: int) -> Scan:
@@ -349,18 +358,26 @@ def scan_words(text: str, start: int, end: int) -> Scan:
     Counts rare words (two or more letters, not among the ``RARE_RANK`` commonest words
     of the frequency list), connectives, demonstratives and numbers, and picks the vague
     patterns worth running: those with an anchor inside some token (an anchor is a run of
-    letters, so it always lies inside one token). What each token contributes is cached,
-    so the per-word cost is one dictionary lookup and one addition.
+    letters, so it always lies inside one token).
+
+    Speed: no token contains white space, so the tokens of the span are those of its
+    ``str.split`` chunks ("said," "(the" "1,500.25"), and chunks repeat as much as words
+    do. What each chunk contributes is cached, so a sentence costs one ``split``, one
+    ``sum`` over dictionary look-ups and one set intersection (a regex match per token,
+    the old way, cost four times as much).
     """
+    if len(_PACKED) >= _CACHE_LIMIT:  # an endless stream of new chunks must not grow memory
+        _PACKED.clear()
+        _ANCHORED.clear()
     lowered = text[start:end].lower()
-    packed = 0
+    chunks = lowered.replace("’", "'").split()
+    try:
+        packed = sum(map(_PACKED.__getitem__, chunks))
+    except KeyError:  # a chunk not seen before: learn it (nothing is evicted meanwhile)
+        packed = sum(_PACKED[c] if c in _PACKED else _learn(c) for c in chunks)
     chosen: set[int] = set(_vague_index()[2])
-    get = _TOKEN_INFO.get
-    for w in _SCAN_TOKEN.findall(lowered.replace("’", "'")):
-        info = get(w) or _token_info(w)
-        packed += info[0]
-        if info[1]:
-            chosen.update(info[1])
+    for c in _ANCHORED.keys() & chunks:
+        chosen |= _ANCHORED[c]
     return (lowered, packed & _FIELD, (packed >> _SHIFT) & _FIELD, frozenset(chosen),
             (packed >> 2 * _SHIFT) & _FIELD, packed >> 3 * _SHIFT)
 
