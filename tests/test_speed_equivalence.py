@@ -159,3 +159,88 @@ def test_scan_words_cache_limit_keeps_answers(monkeypatch):
     monkeypatch.setattr(specificity, "_CACHE_LIMIT", 5)
     for text, a, b in _strings(_SPEC_PIECES, 9):
         assert specificity.scan_words(text, a, b) == _scan_words_reference(text, a, b), (text, a, b)
+
+
+_NAME_PIECES = ["Korea", "Korea's", "Korea’s", "U.S.", "U.S.'s", "NATO", "NATO's", "Ab's's", "The", "the", "Mr.", "Dr",
+                "of", "of the", "de", "van", "Von", "al", "bin", "La", "and", "Bank", "Bank of", "World", "New York",
+                "iPhone", "e.g.", "x-Ray", "Inter-Korean", "O'Neill", "AT&T", "@user", "@a", "#MeToo", "#1",
+                "WE ARE", "HERE", "NOW", "OK", "I", "A", "It", "This", "Monday", "Seoul", "\u00a0", "\t", "\n",
+                "-", ".", ",", "'", "’", "\"", "1990", "ÉCOLE", "Ωmega"]
+
+
+def _names_reference(text: str, start: int, end: int):
+    """_names and _name_keys as they were (copied): each run of capitals trimmed and keyed afresh."""
+    sp = specificity
+    stop = sp._stoplist()
+    out = []
+    initial = None
+    shouted = None
+    first = sp._WORD.search(text, start, end)
+    first_at = first.start() if first else start
+    for m in sp._NAME_RUN.finditer(text, start, end):
+        s, e = m.span()
+        if s > start and text[s - 1] in sp._NOT_BEFORE_NAME:
+            continue  # inside a word or code: "iPhone", "e.g.", "x-Ray"
+        run = m.group(0)
+        if run[0] in "@#":
+            out.append((s, e, "SP062", 1))
+            continue
+        tokens = run.split()
+        if len(tokens) == 1:  # the common case, kept cheap
+            key = sp._key(run)
+            if key in stop:
+                continue
+            ne = e - 2 if run.endswith(("'s", "’s")) else e
+            if sp._ACRONYM.fullmatch(text, s, ne):
+                if shouted is None:
+                    shouted = sp._shouted(text, start, end)
+                if shouted:
+                    continue
+                found = (s, ne, "SP061", 1)
+            else:
+                found = (s, ne, "SP060", 1)
+            if s == first_at:
+                initial = (key, found)
+            else:
+                out.append(found)
+            continue
+        keys = [sp._key(t) for t in tokens]
+        lo, hi = 0, len(tokens)
+        while lo < hi and keys[lo] in stop:
+            lo += 1
+        while hi > lo and (keys[hi - 1] in stop or keys[hi - 1] in sp._LINKS):
+            hi -= 1
+        if lo == hi:
+            continue
+        offsets = []
+        pos = 0
+        for t in tokens:
+            pos = run.index(t, pos)
+            offsets.append(pos)
+            pos += len(t)
+        ns = s + offsets[lo]
+        last = tokens[hi - 1]
+        ne = s + offsets[hi - 1] + len(last)
+        if last.endswith(("'s", "’s")):
+            ne -= 2
+        words = sum(1 for k in keys[lo:hi] if k not in sp._LINKS)
+        if all(sp._ACRONYM.fullmatch(sp._POSSESSIVE.sub("", t)) for t in tokens[lo:hi]):
+            if shouted is None:
+                shouted = sp._shouted(text, start, end)
+            if shouted:
+                continue
+            found = (ns, ne, "SP061", words)
+        else:
+            found = (ns, ne, "SP060", words)
+        if ns == first_at and hi - lo == 1:
+            initial = (keys[lo], found)
+        else:
+            out.append(found)
+    keys = {sp._key(w) for s, e, code, _ in out if code != "SP062" for w in text[s:e].split()}
+    return out, initial, keys
+
+
+def test_names_with_remembered_runs_equal_the_plain_scan():
+    for seed in (10, 11):
+        for text, a, b in _strings(_NAME_PIECES, seed):
+            assert specificity._names(text, a, b) == _names_reference(text, a, b), (text, a, b)

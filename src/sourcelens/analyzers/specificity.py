@@ -77,7 +77,7 @@ import re
 import statistics
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from .. import lexicons
 from ..model import DimensionResult, Document, Evidence, Region, Sentence, Span
@@ -399,7 +399,7 @@ def find_names(text: str, start: int, end: int, known: Iterable[str] = ()) -> li
     begins the sentence keeps its first word only if the run has two or more words left
     or that word is in ``known`` (capitalised mid-sentence elsewhere in the article).
     """
-    names, initial = _names(text, start, end)
+    names, initial, _ = _names(text, start, end)
     return _with_initial(names, initial, known)
 
 
@@ -417,22 +417,74 @@ def _key(token: str) -> str:
     return token.lower().rstrip(".")
 
 
-def _name_keys(text: str, names: list[Name]) -> set[str]:
-    return {_key(w) for s, e, code, _ in names if code != "SP062" for w in text[s:e].split()}
-
-
 def _shouted(text: str, start: int, end: int) -> bool:
     """A sentence mostly in capitals is shouting, not a list of acronyms."""
     letters = len(_LETTER_WORD.findall(text, start, end))
     return letters > 2 and len(_SHOUTED.findall(text, start, end)) > 0.5 * letters
 
 
-def _names(text: str, start: int, end: int) -> tuple[list[Name], tuple[str, Name] | None]:
-    """The names of one sentence, and the single capitalised word that opens it (if any,
-    with its key) to be counted only if it is a name elsewhere."""
+class _Run(NamedTuple):
+    """What a run of capitalised tokens names, independent of where it stands."""
+
+    start: int                 # offset of the name inside the run (stoplist words trimmed)
+    end: int                   # ... and its end (a final "'s" dropped)
+    acronyms: bool             # every word an acronym ("NATO", "U.S."): SP061, else SP060
+    words: int                 # words in the name, linking words ("of", "de") not counted
+    sole_key: str | None       # the key of its only word (None: two or more words)
+    keys: frozenset[str]       # the keys of its words (for the article's known names)
+
+
+# run text -> _Run, or None when only stoplist words are left; bounded in _run_info
+_RUNS: dict[str, _Run | None] = {}
+
+
+def _run_info(run: str) -> _Run | None:
+    """The name in one run of capitalised tokens (remembered: runs repeat in and across articles)."""
+    if run in _RUNS:
+        return _RUNS[run]
+    if len(_RUNS) >= 100_000:
+        _RUNS.clear()
+    info = _RUNS[run] = _uncached_run_info(run)
+    return info
+
+
+def _uncached_run_info(run: str) -> _Run | None:
     stop = _stoplist()
+    tokens = run.split()
+    keys = [_key(t) for t in tokens]
+    lo, hi = 0, len(tokens)
+    if hi == 1:  # one token: nothing to trim but a stoplist word
+        if keys[0] in stop:
+            return None
+        end = len(run) - 2 if run.endswith(("'s", "’s")) else len(run)
+        return _Run(0, end, bool(_ACRONYM.fullmatch(run, 0, end)), 1, keys[0],
+                    frozenset({_key(run[:end])}))
+    while lo < hi and keys[lo] in stop:
+        lo += 1
+    while hi > lo and (keys[hi - 1] in stop or keys[hi - 1] in _LINKS):
+        hi -= 1
+    if lo == hi:
+        return None
+    offsets = []
+    pos = 0
+    for t in tokens:
+        pos = run.index(t, pos)
+        offsets.append(pos)
+        pos += len(t)
+    last = tokens[hi - 1]
+    end = offsets[hi - 1] + len(last) - (2 if last.endswith(("'s", "’s")) else 0)
+    return _Run(offsets[lo], end, all(_ACRONYM.fullmatch(_POSSESSIVE.sub("", t)) for t in tokens[lo:hi]),
+                sum(1 for k in keys[lo:hi] if k not in _LINKS), keys[lo] if hi - lo == 1 else None,
+                frozenset(_key(w) for w in run[offsets[lo]:end].split()))
+
+
+def _names(text: str, start: int, end: int) -> tuple[list[Name], tuple[str, Name] | None, set[str]]:
+    """The names of one sentence; the single capitalised word that opens it (if any, with
+    its key) to be counted only if it is a name elsewhere; and the keys of the names'
+    words (@handles and #hashtags apart), for the article's known names."""
     out: list[Name] = []
     initial: tuple[str, Name] | None = None
+    keys: set[str] = set()
     shouted: bool | None = None
     first = _WORD.search(text, start, end)
     first_at = first.start() if first else start
@@ -440,69 +492,32 @@ def _names(text: str, start: int, end: int) -> tuple[list[Name], tuple[str, Name
         s, e = m.span()
         if s > start and text[s - 1] in _NOT_BEFORE_NAME:
             continue  # inside a word or code: "iPhone", "e.g.", "x-Ray"
-        run = m.group(0)
+        run = m[0]
         if run[0] in "@#":
             out.append((s, e, "SP062", 1))
             continue
-        tokens = run.split()
-        if len(tokens) == 1:  # the common case, kept cheap
-            key = _key(run)
-            if key in stop:
-                continue
-            ne = e - 2 if run.endswith(("'s", "’s")) else e
-            if _ACRONYM.fullmatch(text, s, ne):
-                if shouted is None:
-                    shouted = _shouted(text, start, end)
-                if shouted:
-                    continue
-                found: Name = (s, ne, "SP061", 1)
-            else:
-                found = (s, ne, "SP060", 1)
-            if s == first_at:
-                initial = (key, found)
-            else:
-                out.append(found)
+        info = _run_info(run)
+        if info is None:
             continue
-        keys = [_key(t) for t in tokens]
-        lo, hi = 0, len(tokens)
-        while lo < hi and keys[lo] in stop:
-            lo += 1
-        while hi > lo and (keys[hi - 1] in stop or keys[hi - 1] in _LINKS):
-            hi -= 1
-        if lo == hi:
-            continue
-        offsets = []
-        pos = 0
-        for t in tokens:
-            pos = run.index(t, pos)
-            offsets.append(pos)
-            pos += len(t)
-        ns = s + offsets[lo]
-        last = tokens[hi - 1]
-        ne = s + offsets[hi - 1] + len(last)
-        if last.endswith(("'s", "’s")):
-            ne -= 2
-        words = sum(1 for k in keys[lo:hi] if k not in _LINKS)
-        if all(_ACRONYM.fullmatch(_POSSESSIVE.sub("", t)) for t in tokens[lo:hi]):
+        if info.acronyms:
             if shouted is None:
                 shouted = _shouted(text, start, end)
             if shouted:
                 continue
-            found = (ns, ne, "SP061", words)
-        else:
-            found = (ns, ne, "SP060", words)
-        if ns == first_at and hi - lo == 1:
-            initial = (keys[lo], found)
+        found: Name = (s + info.start, s + info.end, "SP061" if info.acronyms else "SP060", info.words)
+        if found[0] == first_at and info.sole_key is not None:
+            initial = (info.sole_key, found)
         else:
             out.append(found)
-    return out, initial
+            keys |= info.keys
+    return out, initial, keys
 
 
 def known_names(doc: Document, sentences: Iterable) -> frozenset[str]:
     """Lower-cased capitalised words seen mid-sentence in the body (for sentence starts)."""
     seen: set[str] = set()
     for sentence in sentences:
-        seen |= _name_keys(doc.text, _names(doc.text, sentence.span.start, sentence.span.end)[0])
+        seen |= _names(doc.text, sentence.span.start, sentence.span.end)[2]
     return frozenset(seen)
 
 
@@ -579,8 +594,8 @@ def analyze(doc: Document) -> DimensionResult:
     # names first: a sentence's opening word counts if it is a name mid-sentence elsewhere
     raw_names = [_names(text, s.span.start, s.span.end) for s in body]
     known: set[str] = set()
-    for names, _ in raw_names:
-        known |= _name_keys(text, names)
+    for _, _, keys in raw_names:
+        known |= keys
 
     citation_ev: list[Evidence] = []
     citations_built = find_citations is not None
@@ -599,7 +614,7 @@ def analyze(doc: Document) -> DimensionResult:
     kinds = dict.fromkeys(FIGURE_KINDS, 0)
     n_fig = n_vague = named_words = with_fact = scored = 0
     scores: list[float] = []
-    for sentence, (names, initial) in zip(body, raw_names):
+    for sentence, (names, initial, _) in zip(body, raw_names):
         s0, s1 = sentence.span.start, sentence.span.end
         c = sentence_counts(text, s0, s1, names=_with_initial(names, initial, known))
         for f in c["figures"]:
