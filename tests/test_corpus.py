@@ -314,16 +314,3 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(tree, tmp_path, capsys):
     code, _, err = run(["score", tree, "--format", "jsonl", "-o", out, "--progress", *FAST], capsys)
     assert code == 0 and "scoring" in err
     assert len(out.read_text(encoding="utf-8").splitlines()) == 4
-
-
-def test_warm_up_sets_the_loaded_rules_aside_from_the_garbage_collector():
-    # gc.freeze() after loading: full collections stop walking the lexicons (about a fifth
-    # of a corpus run's time before). Run in a child so this test process is not frozen.
-    import subprocess
-    import sys
-
-    code = ("import gc; from sourcelens import api, corpus; before = gc.get_freeze_count(); "
-            "corpus.warm_up(api.choose_dimensions()); print(before, gc.get_freeze_count())")
-    before, after = map(int, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                            check=True).stdout.split())
-    assert before == 0 and after > 10_000

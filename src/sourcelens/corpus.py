@@ -32,7 +32,6 @@ from __future__ import annotations
 import collections
 import contextlib
 import csv
-import gc
 import json
 import os
 import signal
@@ -161,22 +160,13 @@ def score_one(path: str, dimensions: Sequence[str], fmt: str) -> Result:
 
 
 def warm_up(dimensions: Sequence[str]) -> None:
-    """Import the analyzers and load their lexicons once, then set them aside from the GC.
-
-    Done before a corpus run (and before worker processes fork). ``gc.freeze()`` moves
-    every object alive at that point (compiled rules, lexicon tables, word lists: some
-    hundred thousand objects that live as long as the process) into a generation the
-    cyclic garbage collector never scans again. Without it each full collection walks them
-    all, which cost about a fifth of the run time over a corpus; forked workers also stop
-    touching (and so copying) the parent's pages. Nothing loaded here is ever freed anyway.
-    """
+    """Import the analyzers and load their lexicons once, before worker processes fork."""
     from . import api
 
     # Every lazily built rule set must be built here, in the parent, or each worker builds its own:
     # the AI-disclosure rules, for one, are compiled only when a page mentions AI.
     api.analyze("Warm-up sentence for the analyzers, which may matter. It says 50 per cent, "
                 "according to the 2014 report.\n\nThis summary was generated with the help of AI.", dimensions)
-    gc.freeze()
 
 
 def _results(paths: list[str], dims: tuple[str, ...], fmt: str, jobs: int,
@@ -191,8 +181,6 @@ def _results(paths: list[str], dims: tuple[str, ...], fmt: str, jobs: int,
 
 
 def _serial_results(paths: list[str], dims: tuple[str, ...], fmt: str) -> Iterator[Result]:
-    if len(paths) > 1:
-        warm_up(dims)
     for path in paths:
         yield score_one(path, dims, fmt)
 
