@@ -77,6 +77,7 @@ import re
 import statistics
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 from typing import Any, Iterable, NamedTuple
 
 from .. import lexicons
@@ -544,11 +545,16 @@ def sentence_counts(text: str, start: int = 0, end: int | None = None,
         names = find_names(text, start, end, known)
     scanned = scan_words(text, start, end)
     _, rare, conn, _, dem, numbers = scanned
-    handles = sum(1 for s, *_ in names if text[s] == "@")
+    named_all = handles = handle_words = 0
+    for s, _, _, n in names:  # one pass: all name words, and the @handles among them
+        named_all += n
+        if text[s] == "@":
+            handles += 1
+            handle_words += n
     return {"figures": find_figures(text, start, end), "names": names,
             "vague": find_vague(text, start, end, scanned),
-            "named_words": sum(n for s, _, _, n in names if text[s] != "@"),
-            "named_all": sum(n for *_, n in names), "rare": rare, "connectives": conn,
+            "named_words": named_all - handle_words,
+            "named_all": named_all, "rare": rare, "connectives": conn,
             "handles": handles, "demonstratives": dem,
             "numbers": numbers}
 
@@ -585,6 +591,9 @@ def _figure_note(f: Figure) -> str:
     return f"{f.kind}: {value}" + (f" {f.attrs['unit']}" if "unit" in f.attrs else "")
 
 
+_BY_SPAN = attrgetter("span.start", "span.end")  # evidence order: (start, end), as a C-level key
+
+
 def analyze(doc: Document) -> DimensionResult:
     body = doc.body_sentences
     words_total = doc.body_words
@@ -598,17 +607,15 @@ def analyze(doc: Document) -> DimensionResult:
         known |= keys
 
     citation_ev: list[Evidence] = []
+    cites_in: dict[int, int] = {}  # sentence index -> citations that raise its score
     citations_built = find_citations is not None
     if citations_built:
         for ev in find_citations(doc):
             index = sentence_index_of(doc, ev.span.start)
             if index is not None and doc.sentences[index].region == "body":
                 citation_ev.append(ev)
-    cites_in: dict[int, int] = {}
-    for ev in citation_ev:
-        if ev.category == "citation" and ev.attrs.get("kind") not in SCORE_SKIPS_CITATION_KINDS:
-            index = sentence_index_of(doc, ev.span.start)
-            cites_in[index] = cites_in.get(index, 0) + 1
+                if ev.category == "citation" and ev.attrs.get("kind") not in SCORE_SKIPS_CITATION_KINDS:
+                    cites_in[index] = cites_in.get(index, 0) + 1
 
     found: list[Evidence] = []
     kinds = dict.fromkeys(FIGURE_KINDS, 0)
@@ -641,7 +648,7 @@ def analyze(doc: Document) -> DimensionResult:
             scores.append(value)
             scored += 1
     found.extend(citation_ev)
-    found.sort(key=lambda e: (e.span.start, e.span.end))
+    found.sort(key=_BY_SPAN)
 
     metrics = _metrics(words_total, scored, n_fig, kinds, n_vague, named_words, with_fact,
                        scores, citation_ev, citations_built)
