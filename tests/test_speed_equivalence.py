@@ -54,7 +54,8 @@ def test_title_case_on_word_sequences_with_any_white_space():
 
 
 def test_regex_white_space_is_str_isspace():
-    # _title_case's regex relies on \s meaning exactly what str.split() splits on
+    # the trigger test of citations._shape relies on \s (inside trigger phrases) meaning
+    # exactly what str.split() splits on
     space = re.compile(r"\s")
     assert all(ch.isspace() == bool(space.match(ch)) for ch in map(chr, range(sys.maxunicode + 1)))
 
@@ -244,3 +245,22 @@ def test_names_with_remembered_runs_equal_the_plain_scan():
     for seed in (10, 11):
         for text, a, b in _strings(_NAME_PIECES, seed):
             assert specificity._names(text, a, b) == _names_reference(text, a, b), (text, a, b)
+
+
+def test_no_trigger_can_start_in_a_sentence_whose_chunks_rule_it_out():
+    rules = citations._rules()
+    pieces = _CIT_PIECES + ["said", "Said", "says-who", "re-said", "according", "According to", "call for",
+                            "called on", "sources", "experts", "reportedly", "poll", "Trump's", "unsaid", "SAID"]
+    for seed in (12, 13):
+        for text, a, b in _strings(pieces, seed):
+            if citations._shape(text, a, b, rules) < citations._MAY_TRIGGER:
+                assert rules.trigger.search(text, a, b) is None, (text, a, b)
+
+
+def test_every_trigger_phrase_passes_the_chunk_test():
+    # a phrase's words lie in several chunks: only its first word can be tested
+    rules = citations._rules()
+    for word in rules.roles:
+        for text in (f"{word}", f"x {word} y", f"(\u201c{word}, z"):
+            if rules.trigger.search(text):
+                assert citations._shape(text, 0, len(text), rules) >= citations._MAY_TRIGGER, text

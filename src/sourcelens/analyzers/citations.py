@@ -183,6 +183,9 @@ class _Rules:
     # kept with the rules they depend on: sources repeat within and across articles.
     memo_anonymous: dict[str, bool] = field(default_factory=dict, compare=False)
     memo_kind: dict[str, str | None] = field(default_factory=dict, compare=False)
+    # the first word of each trigger (before any space), for the chunk test of _shape
+    first_word: re.Pattern[str] | None = field(default=None, compare=False)
+    memo_chunk: dict[str, int] = field(default_factory=dict, compare=False)
 
 
 def _forms(marker) -> list[str]:
@@ -250,6 +253,7 @@ def _rules() -> _Rules:
         r"as\s+(?:he|she|they)\s+put\s+it)\W*$", re.IGNORECASE)
     return _Rules(
         trigger=trigger, punct=punct, roles={k: frozenset(v) for k, v in roles.items()},
+        first_word=_rx(r"\b(?:" + trie_regex(sorted({w.split(" ")[0] for w in words})) + ")"),
         speech_forms=frozenset(speech_forms), strong_forms=frozenset(speech.extra["strong_forms"]),
         quote_verbs=frozenset(speech.extra["quote_verbs"]), according_not=frozenset(speech.extra["according_not"]),
         channels=frozenset(w.lower() for w in speech.extra["channels"]), stance_forms=frozenset(stance_forms),
@@ -392,8 +396,10 @@ class _Sentence:
     def run(self) -> None:
         text, rules, a, b = self.text, self.rules, self.a, self.b
         roles = rules.roles
+        shape = _shape(text, a, b, rules)
+        title = _title_shape(shape)
         words = []
-        for m in rules.trigger.finditer(text, a, b):
+        for m in rules.trigger.finditer(text, a, b) if shape >= _MAY_TRIGGER else ():
             ws, we = m.span()
             if (ws > a and text[ws - 1] in _GLUE) or (we < b and text[we] in _GLUE and we + 1 < b
                                                         and text[we + 1].isalnum()):
@@ -429,8 +435,7 @@ class _Sentence:
                 if not puncts_link(puncts, m.start()):
                     puncts.append((m.start(), "http"))
         puncts.sort()
-        if not words and not puncts and not colon and text[a:a + 2] not in ("In", "At", "Du") \
-                and not _title_case(text, a, b):
+        if not words and not puncts and not colon and text[a:a + 2] not in ("In", "At", "Du") and not title:
             return
         # Order matters: form-based citations, then anonymous phrases (so that "sources close to
         # the campaign said" is not a citation of "the campaign"), then cue words, then quotes.
@@ -465,7 +470,7 @@ class _Sentence:
                 self._verb(ws, we)
             elif "qverb" in r:
                 self._quote_verb(ws, we)
-        if not self.out and _title_case(text, a, b):
+        if not self.out and title:
             # "Bellwether County Says Trump Should Win": a headline set in the body, verbs capitalised
             lower = text[a:b].lower()
             for m in rules.trigger.finditer(lower):
@@ -919,16 +924,53 @@ _tokens_after = _tokens_before      # the same tokens; two names say which way t
 def _title_case(text: str, a: int, b: int) -> bool:
     """Is the sentence set in title case (most words of four letters or more capitalised)?
 
-    The words are those of ``str.split``; one regex scan collects the first character of
-    each word of 4+ characters (``\\s`` is exactly ``str.isspace``), with no Python loop.
+    The words are those of ``str.split``; run() reads the answer off the sentence's
+    chunk facts (:func:`_shape`), computed once for the trigger test too.
     """
-    heads = _LONG_WORD_HEAD.findall(" " + text[a:b])
-    n = len(heads)
-    return n >= 3 and sum(map(str.isupper, heads)) >= 0.75 * n
+    return _title_shape(_shape(text, a, b, _rules()))
 
 
-#: white space, then a word's first character and 3 more: once per word of 4+ characters
-_LONG_WORD_HEAD = _rx(r"\s(\S)\S{3}")
+# What run() needs of each white-space chunk of a sentence (str.split), packed in one int
+# so that a sentence costs one split and one sum: a word of 4+ characters, such a word
+# with a capital first (str.isupper; the two counts of _title_case), and whether a
+# trigger word can start in the chunk (none can in most chunks: then no trigger scan).
+_LONG, _LONG_CAP, _MAY_TRIGGER = 1, 1 << 32, 1 << 64
+_COUNT = (1 << 32) - 1
+
+
+def _shape(text: str, a: int, b: int, rules: _Rules) -> int:
+    """The packed chunk facts of ``text[a:b]`` summed over its chunks (each remembered)."""
+    chunks = text[a:b].split()
+    memo = rules.memo_chunk
+    try:
+        return sum(map(memo.__getitem__, chunks))
+    except KeyError:      # a chunk not seen before: learn them all (nothing is evicted meanwhile)
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        for chunk in chunks:
+            if chunk not in memo:
+                memo[chunk] = _chunk_shape(chunk, rules)
+        return sum(map(memo.__getitem__, chunks))
+
+
+def _chunk_shape(chunk: str, rules: _Rules) -> int:
+    """One chunk's facts. A trigger match starts at a word boundary with the trigger's first
+    word, which then lies inside one chunk (white space ends it), so a chunk in which no
+    trigger's first word starts at a boundary holds the start of no trigger match."""
+    shape = _MAY_TRIGGER if rules.first_word.search(chunk) else 0
+    if len(chunk) > 3:
+        shape += _LONG_CAP if chunk[0].isupper() else _LONG
+    return shape
+
+
+def _title_shape(shape: int) -> bool:
+    """:func:`_title_case` from a sentence's summed chunk facts: at least 3 words of 4+
+    characters, three quarters of them with a capital first."""
+    caps = (shape >> 32) & _COUNT
+    n = (shape & _COUNT) + caps
+    return n >= 3 and caps >= 0.75 * n
+
+
 #: "in", "during" or "at" as the first token of a sentence (as _TOKEN would cut it)
 _CHANNEL_OPENER = _rx(r"\s*(?:in|during|at)(?![\w.&/%\x27\u2019-])", re.IGNORECASE)
 
