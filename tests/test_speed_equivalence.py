@@ -264,3 +264,12 @@ def test_every_trigger_phrase_passes_the_chunk_test():
         for text in (f"{word}", f"x {word} y", f"(\u201c{word}, z"):
             if rules.trigger.search(text):
                 assert citations._shape(text, 0, len(text), rules) >= citations._MAY_TRIGGER, text
+
+
+def test_trigger_words_by_chunks_equal_the_scan():
+    pieces = _FIG_PIECES + ["\u00a0", "\t", "\n", "\u2003", "one-third", "twenty-five", "ﬁve", "éone", "onex",
+                            "may", "Mayday", "(million)", "thousand,", "a\u00a0dozen"]
+    for seed in (14, 15):
+        for text, _, _ in _strings(pieces, seed):
+            lowered = text.lower()
+            assert figures._trigger_words(lowered) == set(figures._TRIGGER_RUN.findall(lowered)), text

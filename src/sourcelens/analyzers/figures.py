@@ -450,7 +450,7 @@ def _triggers(text: str, start: int, end: int) -> list[int]:
         positions.append(p)
     lowered = text[start:end].lower()
     # lower() changed lengths ("İ"): offsets would drift, so no trigger words then
-    words = set(_TRIGGER_RUN.findall(lowered)) if len(lowered) == end - start else set()
+    words = _trigger_words(lowered) if len(lowered) == end - start else ()
     for word in words:
         # str.find with boundary checks: a compiled \bword\b per word was the slow part
         capital = word in CAPITALISED_TRIGGERS
@@ -467,6 +467,30 @@ def _triggers(text: str, start: int, end: int) -> list[int]:
                         positions.append(head.start())
             i = lowered.find(word, j)
     return sorted(set(positions))
+
+
+# white-space chunk of lower-cased text -> the trigger words that are maximal a-z runs in it
+_CHUNK_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _trigger_words(lowered: str) -> frozenset[str]:
+    """``set(_TRIGGER_RUN.findall(lowered))``, from the sentence's white-space chunks.
+
+    A maximal run of a-z holds no white space, so it lies inside one ``str.split`` chunk
+    and is maximal there too; chunks repeat as words do, so each chunk's trigger words
+    are remembered, and most sentences (no trigger word at all) cost one split and one
+    union of empty sets instead of a regex scan of every character.
+    """
+    chunks = lowered.split()
+    try:
+        return frozenset().union(*map(_CHUNK_WORDS.__getitem__, chunks))
+    except KeyError:  # a chunk not seen before: learn them all (nothing is evicted meanwhile)
+        if len(_CHUNK_WORDS) >= 100_000:
+            _CHUNK_WORDS.clear()
+        for chunk in chunks:
+            if chunk not in _CHUNK_WORDS:
+                _CHUNK_WORDS[chunk] = frozenset(_TRIGGER_RUN.findall(chunk))
+        return frozenset().union(*map(_CHUNK_WORDS.__getitem__, chunks))
 
 
 def _extend_back(text: str, lo: int, kind: str, s: int, attrs: dict[str, Any]) -> int:
