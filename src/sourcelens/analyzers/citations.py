@@ -58,7 +58,7 @@ from functools import lru_cache
 
 from ..lexicons import compile_regex as _rx
 from ..model import Document, Evidence, Sentence
-from .common import evidence, trie_regex
+from .common import evidence, remembered, trie_regex
 
 DIMENSION = "specificity"
 CITATION = "citation"
@@ -1317,20 +1317,10 @@ def _acceptable(np: str, klass: str, rules: _Rules, strong: bool = False) -> boo
 
 def _is_anonymous(source: str, rules: _Rules) -> bool:
     """:func:`_anonymous_source`, remembered per source text."""
-    return _remembered(rules.memo_anonymous, source, rules, _anonymous_source)
+    return remembered(rules.memo_anonymous, _MEMO_SIZE, _anonymous_source, source, rules)
 
 
 _MEMO_SIZE = 50_000
-
-
-def _remembered(memo: dict, source: str, rules: _Rules, test):
-    """``test(source, rules)``, kept in ``memo`` (cleared past ``_MEMO_SIZE`` entries)."""
-    if source in memo:
-        return memo[source]
-    if len(memo) > _MEMO_SIZE:
-        memo.clear()
-    answer = memo[source] = test(source, rules)
-    return answer
 
 
 def _anonymous_source(source: str, rules: _Rules) -> bool:
@@ -1365,7 +1355,7 @@ _VAGUE = frozenset("numerous unnamed senior top various certain countless".split
 
 def _source_kind(source: str, rules: _Rules) -> str | None:
     """``named_document`` or ``study`` when the source is one, else None (remembered per source)."""
-    return _remembered(rules.memo_kind, source, rules, _uncached_source_kind)
+    return remembered(rules.memo_kind, _MEMO_SIZE, _uncached_source_kind, source, rules)
 
 
 def _uncached_source_kind(source: str, rules: _Rules) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ..model import Document, Evidence, Metric, Sentence, Span
 
@@ -92,3 +92,18 @@ def _trie_regex(joined: str) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return emit(root)
+
+
+def remembered(memo: dict, limit: int, compute: Callable[..., Any], key: Any, *args: Any) -> Any:
+    """``compute(key, *args)``, kept in ``memo`` under ``key``.
+
+    For pure answers that repeat within and across articles (a source phrase, a run of
+    capitalised words). ``memo`` is emptied once it holds ``limit`` entries, so an endless
+    stream of new keys cannot grow memory over a corpus.
+    """
+    if key in memo:
+        return memo[key]
+    if len(memo) >= limit:
+        memo.clear()
+    answer = memo[key] = compute(key, *args)
+    return answer

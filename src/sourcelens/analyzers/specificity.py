@@ -82,7 +82,7 @@ from typing import Any, Iterable, NamedTuple
 
 from .. import lexicons
 from ..model import DimensionResult, Document, Evidence, Region, Sentence, Span
-from .common import NO_BODY, evidence, metric, per_100_words, sentence_index_of, share
+from .common import NO_BODY, evidence, metric, per_100_words, remembered, sentence_index_of, share
 from .figures import Figure, find_figures
 
 try:  # built by another module owner; the metrics say so when it is missing
@@ -435,21 +435,15 @@ class _Run(NamedTuple):
     keys: frozenset[str]       # the keys of its words (for the article's known names)
 
 
-# run text -> _Run, or None when only stoplist words are left; bounded in _run_info
+# run text -> _Run, or None when only stoplist words are left (runs repeat in and across
+# articles, so _names asks through common.remembered, at most _RUNS_LIMIT kept)
 _RUNS: dict[str, _Run | None] = {}
+_RUNS_LIMIT = 100_000
 
 
 def _run_info(run: str) -> _Run | None:
-    """The name in one run of capitalised tokens (remembered: runs repeat in and across articles)."""
-    if run in _RUNS:
-        return _RUNS[run]
-    if len(_RUNS) >= 100_000:
-        _RUNS.clear()
-    info = _RUNS[run] = _uncached_run_info(run)
-    return info
-
-
-def _uncached_run_info(run: str) -> _Run | None:
+    """What one run of capitalised tokens names (:class:`_Run`), or None when only stoplist
+    words are left."""
     stop = _stoplist()
     tokens = run.split()
     keys = [_key(t) for t in tokens]
@@ -497,7 +491,7 @@ def _names(text: str, start: int, end: int) -> tuple[list[Name], tuple[str, Name
         if run[0] in "@#":
             out.append((s, e, "SP062", 1))
             continue
-        info = _run_info(run)
+        info = remembered(_RUNS, _RUNS_LIMIT, _run_info, run)
         if info is None:
             continue
         if info.acronyms:
