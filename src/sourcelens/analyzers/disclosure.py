@@ -361,7 +361,7 @@ class _Rules:
         self.automation = _rx(r"^(?:automat\w*|auto|(?:ro)?bots?|algorithms?|Automated Insights|Wordsmith|"
                                      r"Heliograf|Narrativa|Arria|United Robots|Quakebot|Narrative Science|computer)$", _I)
         self.bot = _rx(r"^(?:ro)?bots?$", _I)
-        self.bot_gadget = _rx(r"[- ](?:vacuum|mower|lawn\w*|arm|dog|pet|toy|cleaner|butler|kit|dance|war)s?\b", _I)
+        self.bot_gadget = _rx(d["bot_products"], _I)
         self.part_map = (
             (_rx(r"summar|overview|recap|synopsis|abstract|key points|bullet|takeaway|highlight|tl;?dr|preview", _I), "summary"),
             (_rx(r"headline", _I), "headline"),
@@ -516,7 +516,8 @@ def _loose_clause(R: _Rules, s: str, c0: int, clause: str, label: re.Match[str] 
         # the agent's own "-powered"/"-driven" is no making word: "uses AI-powered obstacle
         # avoidance" describes a product (the compound as such is judged just below)
         own = _OWN_COMPOUND.match(post)
-        blank = clause[: m.start()] + " " * (m.end() - m.start() + (own.end() if own else 0)) + post[own.end() if own else 0:]
+        cut = own.end() if own else 0
+        blank = clause[: m.start()] + " " * (m.end() - m.start() + cut) + post[cut:]
         making = R.loose_making.search(blank)
         strong_cue = bool(cue) and re.match(
             r"(?i)by|powered|courtesy|thanks|credit|author|writer|help|assistance|support|partnership|collaboration", cue.group(0))
