@@ -1,0 +1,183 @@
+"""How far shallow features can take the sentence specificity score (dev data).
+
+    python benchmarks/specificity_ceiling.py [--data DIR]
+
+The score's ten features (``eval_specificity.FEATURES``) reach a held-out mean Spearman
+rho of about 0.64 (gao2019 val, ko2019_wsj half B). This script asks whether anything
+cheap adds to them, fitting only on the fit parts (gao2019 train, ko2019_wsj half A),
+exactly as the constants were fitted, and reporting the held-out parts:
+
+1. each candidate feature added on its own to the ten (pairwise logistic fit, as
+   ``eval_specificity.pairwise_weights``): word surprisal from the project's frequency
+   list (sum and mean of -log p, the word-rarity signal of Li & Nenkova 2015), subjective
+   words (MPQA clues, Wilson et al. 2005, read from the data folder when present),
+   sentiment-bearing words (VADER's lexicon), first/second and third person pronouns,
+   mean word length, long words, digits, quotation marks, commas, brackets;
+2. all of them at once;
+3. a non-linear model (scikit-learn's histogram gradient boosting on rank-normalised
+   ratings) on all features, to see whether the linear form is what limits the score;
+4. the ten features plus a bag of words (ridge regression), to see whether word identity
+   adds what the counts miss.
+
+Nothing here is used by sourcelens at run time; it documents why the score is what it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+from scipy.stats import rankdata, spearmanr
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import eval_specificity as ev  # noqa: E402
+
+from sourcelens.analyzers import specificity as sp  # noqa: E402
+
+FIT, HELD_OUT = ("gao train", "ko A"), ("gao val", "ko B")
+_PRON_12 = frozenset("i me my mine myself you your yours yourself we us our ours ourselves".split())
+_PRON_3 = frozenset("he him his she her hers it its they them their theirs".split())
+
+
+def load_parts(data: Path) -> dict[str, tuple[list[str], list[float]]]:
+    root = data / "specificity"
+    texts, labels = ev.load_ko(root / "ko2019_wsj")
+    half = len(texts) // 2
+    return {"gao train": ev.load_gao(root / "gao2019" / "cleaned_data_train.tsv"),
+            "gao val": ev.load_gao(root / "gao2019" / "cleaned_data_val.tsv"),
+            "ko A": (texts[:half], labels[:half]), "ko B": (texts[half:], labels[half:])}
+
+
+def _frequencies() -> tuple[dict[str, int], int]:
+    path = Path(sp.__file__).resolve().parent.parent / "lexicons" / "word_frequency.tsv"
+    counts = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, n = line.split("\t")
+            counts[word] = int(n)
+    total = int(re.search(r"\(([\d,]+) tokens", path.read_text(encoding="utf-8")).group(1).replace(",", ""))
+    return counts, total
+
+
+def _vader_lexicon() -> frozenset[str]:
+    import vaderSentiment
+
+    path = Path(vaderSentiment.__file__).parent / "vader_lexicon.txt"
+    return frozenset(line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines() if line)
+
+
+def _mpqa(data: Path) -> dict[str, str]:
+    path = data / "bias" / "mpqa_subjclues" / "subjclueslen1-HLTEMNLP05.tff"
+    clues: dict[str, str] = {}
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            fields = dict(kv.split("=", 1) for kv in line.split() if "=" in kv)
+            clues[fields["word1"]] = fields["type"]
+    return clues
+
+
+def candidates(data: Path):
+    """Name -> function(text) -> value of each candidate feature."""
+    freq, total = _frequencies()
+    vader, mpqa = _vader_lexicon(), _mpqa(data)
+
+    def surprisals(text: str) -> list[float]:
+        return [math.log(total / (freq.get(t, 0) + 0.5)) for t in sp.frequency_tokens(text)]
+
+    def mean(values: list[float]) -> float:
+        return sum(values) / len(values) if values else 0.0
+
+    log = math.log1p
+    found = {
+        "surprisal sum": lambda t: log(sum(surprisals(t))),
+        "surprisal mean": lambda t: mean(surprisals(t)),
+        "sentiment words": lambda t: log(sum(w in vader for w in sp.frequency_tokens(t))),
+        "pronouns 1st/2nd": lambda t: log(sum(w in _PRON_12 for w in sp.frequency_tokens(t))),
+        "pronouns 3rd": lambda t: log(sum(w in _PRON_3 for w in sp.frequency_tokens(t))),
+        "mean word length": lambda t: mean([len(w) for w in sp.frequency_tokens(t)]),
+        "long words (8+)": lambda t: log(sum(len(w) >= 8 for w in sp.frequency_tokens(t))),
+        "digits": lambda t: log(sum(ch.isdigit() for ch in t)),
+        "quotation marks": lambda t: log(t.count('"') // 2),
+        "commas": lambda t: log(t.count(",")),
+        "brackets": lambda t: log(t.count("(")),
+    }
+    if mpqa:
+        found["strong subjective"] = lambda t: log(sum(mpqa.get(w) == "strongsubj" for w in sp.frequency_tokens(t)))
+        found["weak subjective"] = lambda t: log(sum(mpqa.get(w) == "weaksubj" for w in sp.frequency_tokens(t)))
+    return found
+
+
+def _rho(scores, labels) -> float:
+    return float(spearmanr(scores, labels).statistic)
+
+
+def _line(label: str, rho: dict[str, float]) -> str:
+    held = sum(rho[n] for n in HELD_OUT) / len(HELD_OUT)
+    return (f"{label:38} {rho['gao train']:.3f} {rho['ko A']:.3f}   {rho['gao val']:.3f} {rho['ko B']:.3f}"
+            f"   {held:.3f}")
+
+
+def linear(sets, columns) -> dict[str, float]:
+    w = ev.pairwise_weights([(sets[n][0][:, columns], sets[n][1]) for n in FIT])
+    return {n: _rho(sets[n][0][:, columns] @ w, sets[n][1]) for n in sets}
+
+
+def _ranks(y) -> np.ndarray:
+    r = rankdata(y)
+    return (r - r.mean()) / r.std()
+
+
+def boosted(sets) -> dict[str, float]:
+    from sklearn.ensemble import HistGradientBoostingRegressor
+
+    model = HistGradientBoostingRegressor(max_depth=3, max_iter=200, learning_rate=0.05, random_state=0)
+    model.fit(np.vstack([sets[n][0] for n in FIT]), np.concatenate([_ranks(sets[n][1]) for n in FIT]))
+    return {n: _rho(model.predict(sets[n][0]), sets[n][1]) for n in sets}
+
+
+def bag_of_words(sets, texts, alpha: float) -> dict[str, float]:
+    from scipy.sparse import csr_matrix, hstack, vstack
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import Ridge
+
+    vectorizer = CountVectorizer(min_df=3, binary=True, token_pattern=r"[a-z][a-z']+")
+    vectorizer.fit([t for n in FIT for t in texts[n]])
+    ten = len(ev.FEATURES)
+    X = {n: hstack([csr_matrix(sets[n][0][:, :ten]), vectorizer.transform(texts[n])]).tocsr() for n in sets}
+    model = Ridge(alpha=alpha).fit(vstack([X[n] for n in FIT]), np.concatenate([_ranks(sets[n][1]) for n in FIT]))
+    return {n: _rho(model.predict(X[n]), sets[n][1]) for n in sets}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=ev.default_data())
+    args = ap.parse_args(argv)
+    if not (args.data / "specificity").is_dir():
+        print(f"no specificity data under {args.data}", file=sys.stderr)
+        return 2
+    parts = load_parts(args.data)
+    extra = candidates(args.data)
+    texts = {n: t for n, (t, _) in parts.items()}
+    sets = {n: (np.array([ev.features(t) + [f(t) for f in extra.values()] for t in tx]), np.array(y, float))
+            for n, (tx, y) in parts.items()}
+    ten = list(range(len(ev.FEATURES)))
+    print("Spearman rho; fitted on gao train + ko A only\n")
+    print(f"{'model':38} {'fit parts':11}   {'held out':11}   held-out mean")
+    print(f"{'':38} {'gao tr ko A':11}   {'gao va ko B':11}")
+    print(_line("the ten features (the score's form)", linear(sets, ten)))
+    for j, name in enumerate(extra, start=len(ten)):
+        print(_line(f"  + {name}", linear(sets, ten + [j])))
+    everything = list(range(sets["gao train"][0].shape[1]))
+    print(_line("all features, linear", linear(sets, everything)))
+    print(_line("all features, gradient boosting", boosted(sets)))
+    for alpha in (30.0, 300.0):
+        print(_line(f"ten + bag of words (ridge {alpha:g})", bag_of_words(sets, texts, alpha)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
