@@ -84,6 +84,18 @@ def test_profile_json_validates(peer_profile, generated_profile):
         validator.validate(item)
 
 
+def test_jsonl_line_is_the_plain_dump_byte_for_byte(peer_profile, generated_profile):
+    """The corpus line reuses each metric's serialised metric_info entry; it must equal
+    the plain sorted dump of the record, including metrics that are None with a reason."""
+    from sourcelens.ingest import from_text
+
+    title_only = sourcelens.analyze(from_text("# A heading and nothing else\n", source="t.md"))
+    assert any(m.reason for m in title_only.metrics.values())
+    profiles = [peer_profile, generated_profile, title_only, peer_profile]
+    lines = render_profiles(profiles, "jsonl").splitlines()
+    assert lines == [json.dumps(p.to_dict(), ensure_ascii=False, sort_keys=True) for p in profiles]
+
+
 def test_comparison_json_validates(sample_comparison):
     data = json.loads(render_comparison(sample_comparison, "json"))
     _validator("sourcelens/comparison@1").validate(data)

@@ -152,7 +152,9 @@ def score_one(path: str, dimensions: Sequence[str], fmt: str) -> Result:
     if isinstance(profile, dict):
         return path, profile["error"], _json_line(profile) if fmt == "jsonl" else _csv_row(profile)
     if fmt == "jsonl":
-        return path, "", _json_line(profile.to_dict())
+        from .report.profile_json import profile_json_line
+
+        return path, "", profile_json_line(profile)
     doc = profile.document
     metrics = {key: m.value for key, m in profile.metrics.items()}
     return path, "", _csv_row({"source": doc.source, "title": doc.title, "sha256": doc.sha256,

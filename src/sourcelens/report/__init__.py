@@ -23,7 +23,9 @@ def render_profiles(profiles: Sequence[Profile], fmt: str) -> str:
     if fmt == "json":
         return dump_json([p.to_dict() for p in profiles])
     if fmt == "jsonl":
-        return "".join(json.dumps(p.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for p in profiles)
+        from .profile_json import profile_json_line
+
+        return "".join(profile_json_line(p) + "\n" for p in profiles)
     from .profile_markdown import profile_markdown
 
     return "\n\n---\n\n".join(profile_markdown(p) for p in profiles)
