@@ -273,3 +273,68 @@ def test_trigger_words_by_chunks_equal_the_scan():
         for text, _, _ in _strings(pieces, seed):
             lowered = text.lower()
             assert figures._trigger_words(lowered) == set(figures._TRIGGER_RUN.findall(lowered)), text
+
+
+# --- sentiment, tone, hedging and ingest
+
+import dataclasses  # noqa: E402
+
+from sourcelens import lexicons  # noqa: E402
+from sourcelens.analyzers import style, tone  # noqa: E402
+from sourcelens.model import Sentence, Span  # noqa: E402
+
+_TONE_GLUE = ["(", ")", "'", "’", "-", ",", ".", "?", "!", "\"", "“", "”", "_", "x", "s", "ed", "1",
+              "\u00a0", "\t", "\n", "\u2003", "  ", "party", "the", "a"]
+
+
+def _tone_pieces(name: str) -> list[str]:
+    """Every word a lexicon's patterns open with, its plain words, and glue around them."""
+    scan_ = tone.scanner(name)
+    pieces = list(scan_.word_codes) + _TONE_GLUE
+    for marker in lexicons.load(name).markers:
+        for pattern in marker.patterns:
+            for alt in tone._expand_head(pattern.removeprefix("\\b").removeprefix("^")):
+                words = [word for word, _ in tone._literal_words(alt)]
+                pieces += words + [" ".join(words)]
+    return pieces
+
+
+def _unfiltered(scan_: tone.Scanner) -> tone.Scanner:
+    """The plain form: every sentence runs every regex."""
+    always = tone.ChunkFilter(lambda chunk: True)
+    return dataclasses.replace(scan_, word_filter=always,
+                               family_filters=tuple(always for _ in scan_.family_filters))
+
+
+def _scan_all(scan_: tone.Scanner, low: str, spans: list[tuple[int, int]]) -> list:
+    sentences = [Sentence(i, Span(a, b), 0, "body", 1) for i, (a, b) in enumerate(spans)]
+    return [(s.index, code, a, b) for s, code, a, b in tone.scan(scan_, None, sentences, low)]
+
+
+@pytest.mark.parametrize("name", [tone.LEXICON, style.LEXICON])
+def test_tone_scan_with_chunk_filters_equals_the_plain_scan(name):
+    scan_ = tone.scanner(name)
+    fresh = dataclasses.replace(scan_, word_filter=tone._word_filter(scan_.words),
+                                family_filters=tuple(f and tone.ChunkFilter(f.may_start, limit=50)
+                                                     for f in scan_.family_filters))
+    plain = _unfiltered(scan_)
+    examples = [m.example.lower() for m in lexicons.load(name).markers if m.example]
+    for text in examples:
+        assert _scan_all(fresh, text, [(0, len(text))]) == _scan_all(plain, text, [(0, len(text))]), text
+    for seed in (31, 32):
+        for text, a, b in _strings(_tone_pieces(name), seed):
+            low = tone.lowered(text)
+            spans = [(a, b), (0, a), (b, len(text))]
+            assert _scan_all(fresh, low, spans) == _scan_all(plain, low, spans), (text, a, b)
+
+
+def test_literal_words_of_patterns():
+    assert tone._literal_words(r"in\s+fact\b") == [("in", True), ("fact", False)]
+    assert tone._literal_words(r"communists?\b(?!\s+party)") == [("communist", False)]
+    assert tone._literal_words(r"it (?:is|was)") == [("it", True)]
+    assert tone._literal_words(r"so\s*called") == [("so", False)]
+    assert tone._literal_words(r"a ?b") == [("a", False)]
+    assert tone._literal_words(r"well\-known") == [("well-known", False)]
+    assert tone._literal_words(r"ab+c") == [("ab", False)]
+    assert tone._literal_words(r"abc|def") == []
+    assert tone._literal_words(r"(?:a|b)c") == []

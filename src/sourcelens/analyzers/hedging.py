@@ -90,7 +90,7 @@ class _Compiled:
     subcategories: tuple[str, ...]
 
 
-def _structure(pattern: str):
+def regex_structure(pattern: str):
     """(index, character, group depth after it) for each regex metacharacter position,
     skipping escapes and character classes."""
     depth, klass, i = 0, False, 0
@@ -111,14 +111,14 @@ def _structure(pattern: str):
 
 def _split_top(pattern: str) -> list[str]:
     """Split a regex at its top-level ``|`` (outside groups and character classes)."""
-    cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
+    cuts = [i for i, ch, depth in regex_structure(pattern) if ch == "|" and depth == 0]
     bounds = [-1, *cuts, len(pattern)]
     return [pattern[a + 1:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def _closing(pattern: str) -> int:
     """Index of the parenthesis closing the group that opens ``pattern``."""
-    for i, ch, depth in _structure(pattern):
+    for i, ch, depth in regex_structure(pattern):
         if ch == ")" and depth == 0:
             return i
     raise ValueError(f"unbalanced pattern {pattern!r}")

@@ -46,17 +46,135 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .. import lexicons
 from ..lexicons import compile_regex as _rx
 from ..model import Document, Evidence, Metric, Sentence
 from .common import NO_BODY, evidence, metric, per_100_words, share, trie_regex
+from .hedging import regex_structure
 
 DIMENSION = "sentiment"
 LEXICON = "tone"
 
 _PLAIN_WORD = _rx(r"^\\b([a-z][a-z\x27\u2019-]*)\\b$")
+
+
+class ChunkFilter:
+    """Remembers which white-space chunks (``str.split()`` pieces) cannot hold a hit's start.
+
+    ``may_start(chunk)`` must be True for every chunk in which some hit of the guarded
+    regex can start, whatever white space or sentence edge surrounds the chunk; it may
+    also be True for chunks without one (that only costs a scan). A sentence none of whose
+    chunks may start a hit is then skipped without running the regex, which is most
+    sentences: a set test on the chunks instead of trying the regex at every character.
+    The set is emptied at ``limit`` entries, so a long corpus run cannot grow it forever.
+    """
+
+    def __init__(self, may_start: Callable[[str], bool], limit: int = 200_000) -> None:
+        self.may_start = may_start
+        self.limit = limit
+        self.clean: set[str] = set()
+
+    def may_hit(self, chunks: list[str]) -> bool:
+        """Whether a hit can start in any of ``chunks``."""
+        clean = self.clean
+        if clean.issuperset(chunks):
+            return False
+        if len(clean) > self.limit:
+            clean.clear()
+        for chunk in chunks:
+            if chunk not in clean:
+                if self.may_start(chunk):
+                    return True
+                clean.add(chunk)
+        return False
+
+
+def _word_filter(words: re.Pattern[str]) -> ChunkFilter:
+    """A plain word has no white space, so a word hit lies inside one chunk; searched alone,
+    the chunk offers the lookbehind and lookahead at its edges nothing to fail on, which
+    is as permissive as the white space (or sentence edge) around it in the text."""
+    return ChunkFilter(lambda chunk: words.search(chunk) is not None)
+
+
+_OPTIONAL = ("?", "*", "{")  # after a character: it may be absent ("{" as if {0,...})
+_META = ".^$*+?{}[]()|\\"
+
+
+def _literal_words(pattern: str) -> list[tuple[str, bool]]:
+    """The plain words every match of ``pattern`` opens with, each with whether white space
+    must follow it: ``in\\s+fact\\b`` -> [("in", True), ("fact", False)].
+
+    Reading stops at the first other regex construct, and a character made optional
+    (``s?``) ends the word before it. White space in a match separates chunks, so the
+    first word lies inside one chunk and every later one opens a chunk. A pattern with a
+    ``|`` at its top level gives [] (its matches share no opening).
+    """
+    if _has_top_level_bar(pattern):
+        return []
+    words: list[tuple[str, bool]] = []
+    word: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        space = 2 if pattern.startswith("\\s", i) else 1 if ch.isspace() else 0
+        if space:
+            if not word or pattern[i + space : i + space + 1] in _OPTIONAL:
+                break
+            words.append(("".join(word), True))
+            word = []
+            i += space + pattern.startswith("+", i + space)
+            continue
+        if ch == "\\" and i + 1 < len(pattern) and not pattern[i + 1].isalnum():
+            ch, width = pattern[i + 1], 2  # an escaped punctuation character is literal
+        elif ch in _META:
+            break
+        else:
+            width = 1
+        after = pattern[i + width : i + width + 1]
+        if after in _OPTIONAL:
+            break
+        word.append(ch)
+        if after == "+":
+            break
+        i += width
+    if word:
+        words.append(("".join(word), False))
+    return words
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    return any(ch == "|" and depth == 0 for _, ch, depth in regex_structure(pattern))
+
+
+def _chunk_test(pattern: str, bounded: bool) -> str | None:
+    """A regex that finds, in one chunk searched alone, what every match of ``pattern``
+    needs there: its longest opening word (see :func:`_literal_words`), which opens the
+    chunk unless it is the first word, and ends it when white space must follow. A
+    ``\\b`` before a first word opening with a word character holds in the text only if
+    it holds in the chunk alone (white space or the sentence edge precedes a chunk).
+    None when the pattern opens with no plain word."""
+    words = _literal_words(pattern)
+    if not words:
+        return None
+    index = max(range(len(words)), key=lambda k: len(words[k][0]))
+    word, then_space = words[index]
+    if index:
+        before = r"\A"
+    else:
+        before = r"\b" if bounded and (word[0].isalnum() or word[0] == "_") else ""
+    return before + re.escape(word) + (r"\Z" if then_space else "")
+
+
+def _family_filter(patterns: list[str], bounded: bool) -> ChunkFilter | None:
+    """A filter for one family (``bounded``: its alternation opens with ``\\b``), or None
+    when one of its patterns opens with no plain word."""
+    tests = [_chunk_test(alt, bounded) for pattern in patterns for alt in _expand_head(pattern)]
+    if None in tests:
+        return None
+    may = _rx("|".join(tests))
+    return ChunkFilter(lambda chunk: may.search(chunk) is not None)
 
 
 @dataclass(frozen=True)
@@ -76,6 +194,8 @@ class Scanner:
     families: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], ...]
     starts: re.Pattern[str] | None         # '^' patterns, tried with .match at sentence starts
     start_codes: tuple[tuple[re.Pattern[str], str], ...]
+    word_filter: ChunkFilter | None        # which chunks may hold a word hit (None: no words)
+    family_filters: tuple[ChunkFilter | None, ...]  # the same per family (None: always run)
 
 
 _LITERAL_HEAD = _rx(r"[a-z](?![?*+{])")
@@ -129,12 +249,14 @@ def scanner(name: str) -> Scanner:
     def resolvers(items: list[tuple[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
         return tuple((_rx(p), code) for p, code in items)
 
-    families = tuple((alternation(items, prefix), resolvers(items))
-                     for items, prefix in ((bounded, r"\b"), (other, "")) if items)
+    kinds = [(items, prefix) for items, prefix in ((bounded, r"\b"), (other, "")) if items]
+    families = tuple((alternation(items, prefix), resolvers(items)) for items, prefix in kinds)
     words = (_rx(r"(?<![\w\x27\u2019-])" + trie_regex(word_codes) + r"(?![\w-])")
              if word_codes else None)
     return Scanner(lexicon.by_code(), words, word_codes, families,
-                   alternation(starts) if starts else None, resolvers(starts))
+                   alternation(starts) if starts else None, resolvers(starts),
+                   _word_filter(words) if words is not None else None,
+                   tuple(_family_filter([p for p, _ in items], bool(prefix)) for items, prefix in kinds))
 
 
 def lowered(text: str) -> str:
@@ -168,18 +290,23 @@ def scan(scan_: Scanner, doc: Document, sentences: Iterable[Sentence],
         low = lowered(doc.text)
     words, word_codes = scan_.words, scan_.word_codes
     starts, families = scan_.starts, scan_.families
+    word_filter = scan_.word_filter
+    family_runs = tuple(zip(families, scan_.family_filters))
     for sentence in sentences:
         start, end = sentence.span.start, sentence.span.end
+        chunks = low[start:end].split()
         if starts is not None and starts.match(low, start, end):
             hit = _resolve(low, start, end, scan_.start_codes)
             if hit:
                 yield sentence, hit[0], start, hit[1]
-        for combined, candidates in families:
+        for (combined, candidates), chunk_filter in family_runs:
+            if chunk_filter is not None and not chunk_filter.may_hit(chunks):
+                continue
             for m in combined.finditer(low, start, end):
                 hit = _resolve(low, m.start(), end, candidates)
                 if hit:
                     yield sentence, hit[0], m.start(), hit[1]
-        if words is not None:
+        if words is not None and word_filter.may_hit(chunks):
             for m in words.finditer(low, start, end):
                 yield sentence, word_codes[m.group()], m.start(), m.end()
 
