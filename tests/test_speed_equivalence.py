@@ -275,6 +275,28 @@ def test_trigger_words_by_chunks_equal_the_scan():
             assert figures._trigger_words(lowered) == set(figures._TRIGGER_RUN.findall(lowered)), text
 
 
+# --- specificity stage, round 2
+
+def _anchored_patterns_reference(tokens: list[str]) -> set[int]:
+    """The plain form: every token tested against every anchor."""
+    anchors, by_anchor, _ = specificity._vague_index()
+    return {i for t in tokens for a in anchors if a in t for i in by_anchor[a]}
+
+
+def test_anchored_patterns_with_the_trie_precheck_equal_the_plain_loop():
+    anchors = list(specificity._vague_index()[0])
+    rng = random.Random(21)
+    letters = "abcdefghijklmnopqrstuvwxyz'"
+    for _ in range(ROUNDS):
+        tokens = []
+        for _ in range(rng.randint(0, 4)):
+            # an anchor inside other letters, two anchors glued, or plain letters
+            token = "".join(rng.choice([rng.choice(anchors), rng.choice(letters) * rng.randint(1, 2),
+                                        "".join(rng.sample(letters, 3))]) for _ in range(rng.randint(1, 3)))
+            tokens.append(token)
+        assert specificity._anchored_patterns(tokens) == _anchored_patterns_reference(tokens), tokens
+
+
 # --- sentiment, tone, hedging and ingest
 
 import dataclasses  # noqa: E402

@@ -82,7 +82,7 @@ from typing import Any, Iterable, NamedTuple
 
 from .. import lexicons
 from ..model import DimensionResult, Document, Evidence, Region, Sentence, Span
-from .common import NO_BODY, evidence, metric, per_100_words, remembered, sentence_index_of, share
+from .common import NO_BODY, evidence, metric, per_100_words, remembered, sentence_index_of, share, trie_regex
 from .figures import Figure, find_figures
 
 try:  # built by another module owner; the metrics say so when it is missing
@@ -342,11 +342,28 @@ def _token_counts(token: str) -> int:
             + (int(token in DEMONSTRATIVES) << 2 * _SHIFT))
 
 
+@lru_cache(maxsize=1)
+def _some_anchor() -> re.Pattern[str]:
+    """Finds an anchor of the vague patterns (as a character trie) wherever one occurs."""
+    return re.compile(trie_regex(_vague_index()[0]))
+
+
+def _anchored_patterns(tokens: list[str]) -> set[int]:
+    """The vague patterns with an anchor inside one of ``tokens``.
+
+    Most chunks hold no anchor at all; one trie search of each token (in C) says so, and
+    only a token with some anchor in it is tested against every anchor: the same set as
+    testing all tokens, since a token without a search hit contains no anchor.
+    """
+    anchors, by_anchor, _ = _vague_index()
+    some_anchor = _some_anchor().search
+    return {i for t in tokens if some_anchor(t) for a in anchors if a in t for i in by_anchor[a]}
+
+
 def _learn(chunk: str) -> int:
     """Remember what ``chunk`` (no white space in it) contributes; return its packed counts."""
     tokens = _SCAN_TOKEN.findall(chunk)
-    anchors, by_anchor, _ = _vague_index()  # anchors are letters: they lie inside one token
-    patterns = {i for t in tokens for a in anchors if a in t for i in by_anchor[a]}
+    patterns = _anchored_patterns(tokens)  # anchors are letters: they lie inside one token
     if patterns:
         _ANCHORED[chunk] = frozenset(patterns)
     packed = _PACKED[chunk] = sum(map(_token_counts, tokens))
