@@ -302,7 +302,7 @@ def test_anchored_patterns_with_the_trie_precheck_equal_the_plain_loop():
 import dataclasses  # noqa: E402
 
 from sourcelens import lexicons  # noqa: E402
-from sourcelens.analyzers import style, tone  # noqa: E402
+from sourcelens.analyzers import style, tone, vader_fast  # noqa: E402
 from sourcelens.model import Sentence, Span  # noqa: E402
 
 _TONE_GLUE = ["(", ")", "'", "’", "-", ",", ".", "?", "!", "\"", "“", "”", "_", "x", "s", "ed", "1",
@@ -360,3 +360,96 @@ def test_literal_words_of_patterns():
     assert tone._literal_words(r"ab+c") == [("ab", False)]
     assert tone._literal_words(r"abc|def") == []
     assert tone._literal_words(r"(?:a|b)c") == []
+
+
+_VADER_SPECIAL = (sorted(vader_fast._CONTEXT_WORDS) + sorted(vader_fast.SPECIAL_CASES) + ["kind of", "sort of",
+                  "just enough", "isn't", "ISN'T", "n't", "don't", "but", "BUT", "at least", "very least",
+                  "no or", "no nor", "without doubt", "😁", "💔", "©", "“good”", "rock'n'roll"])
+_VADER_PLAIN = ["the", "The", "a", "it", "is", "said", "house", "I", "A", "US", "NATO", "of", "to", "for", "right",
+                "stop", ",", ".", "!", "?", "??", "—", "’s", "(", "'", "in", "K", "İ", "ΣΑΣ"]
+_VADER_LEXICON = ["good", "GOOD", "Good", "bad", "BAD", "great", "horrible", "love", "hate", "fine", "no", "NO",
+                  "win", "kill", "killed", "(good)", "'bad'", "good!", "support", "threat", "crisis", "ass", "bomb"]
+
+
+def _vader_soups(seed: int):
+    rng = random.Random(seed)
+    for _ in range(ROUNDS):
+        words = []
+        for _ in range(rng.randint(0, 25)):
+            roll = rng.random()
+            pool = _VADER_SPECIAL if roll < 0.08 else _VADER_LEXICON if roll < 0.4 else _VADER_PLAIN
+            words.append(rng.choice(pool))
+        yield " ".join(words)
+
+
+def test_vader_compound_and_bare_valences_equal_vadersentiment():
+    reference = pytest.importorskip("vaderSentiment.vaderSentiment").SentimentIntensityAnalyzer()
+    fast = vader_fast.SentimentIntensityAnalyzer()
+    for seed in (41, 42):
+        for text in _vader_soups(seed):
+            expected = reference.polarity_scores(text)
+            assert fast.polarity_scores(text) == expected, text
+            assert fast.compound(text) == expected["compound"], text
+
+
+def test_vader_emoji_keys_are_not_ascii():
+    # polarity_scores tests only a text's non-ASCII characters against them
+    assert not any(ch.isascii() for ch in vader_fast.SentimentIntensityAnalyzer()._emoji_chars)
+
+
+# --- provenance and style stages
+
+from pathlib import Path as _Path  # noqa: E402
+
+from sourcelens.analyzers import disclosure  # noqa: E402
+
+_DATA = _Path(__file__).parent / "data"
+_AGENT_WORDS = ["by", "by ", "AI", "ai", "A.I.", "GPT-4", "gpt", "Claude", "3", "model", "language model", "the",
+                "machine", "machine-translated", "bots", "robot", "Google Translate", "Acme Translator", "o3",
+                "software", "and", "Consensus", "synthetic", "is", "voices", "-", "'s", "_AI", "2AI", "İ", "ſ",
+                "K", "(", ")", ",", ".", "Llama 3", "Gemini Pro", "Sora", "Whisper", "automatically", "x"]
+
+
+def _agent_sentences():
+    for path in sorted(_DATA.glob("ai_disclosure_*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                yield line.split("\t")[-1]
+    rng = random.Random(43)
+    for _ in range(ROUNDS):
+        glue = rng.choice(["", " ", " ", "-"])
+        yield glue.join(rng.choice(_AGENT_WORDS) for _ in range(rng.randint(0, 12)))
+
+
+def _plain_alternation(branches):
+    return re.compile("|".join(f"(?:{b})" for b in branches), re.IGNORECASE)
+
+
+def _spans(rx, text):
+    found = [(m.start(), m.end()) for m in rx.finditer(text)]
+    found.append(None if (m := rx.search(text, 3)) is None else m.span())
+    return found
+
+
+def test_word_start_fronted_agents_match_the_plain_alternation():
+    table = disclosure._table()
+    rules = disclosure.rules()
+    pairs = ((rules.agent, _plain_alternation(table["agents"])),
+             (rules.loose_agent, _plain_alternation([table["loose_agents"]])))
+    assert all(fast.pattern.count("(?=[^\\W\\d_])") for fast, _ in pairs)  # the speed-up is in place
+    for text in _agent_sentences():
+        for fast, plain in pairs:
+            assert _spans(fast, text) == _spans(plain, text), text
+
+
+def test_starts_words_rejects_branches_that_may_start_elsewhere():
+    from re import _parser
+
+    def starts(pattern):
+        return disclosure._starts_words(list(_parser.parse(pattern)))
+
+    assert starts(r"\bAI\b") and starts(r"(?-i:\b[A-Z][\w.]+ Translator)") and starts(r"(?<=by )software\b")
+    assert starts(r"\b(?:ro)?bots?\b") and starts(r"(?-i:\bGen ?AI\b|\bA\.I\.(?!\w))") and starts(r"(?<=-)made")
+    for pattern in (r"AI\b", r"\b\w+ model", r"\b(?:3|AI)", r"\b_AI", r"\b(?:x)?", r"(?<=a)AI",
+                    r"(?<=\bby )(?:[\w'-]+\s+){0,3}?model\b"):
+        assert not starts(pattern), pattern

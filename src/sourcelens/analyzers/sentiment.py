@@ -55,7 +55,7 @@ def compound_scores(doc: Document) -> list[tuple[int, float]]:
     """(sentence index, VADER compound) for each body sentence with words."""
     vader = _analyzer()
     text = doc.text
-    return [(s.index, vader.polarity_scores(text[s.span.start : s.span.end])["compound"])
+    return [(s.index, vader.compound(text[s.span.start : s.span.end]))
             for s in doc.body_sentences if s.words]
 
 

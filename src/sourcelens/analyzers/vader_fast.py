@@ -12,12 +12,17 @@ Why it is faster (about 10x on news sentences) without changing a result:
 
 * the reference lower-cases the whole token list again for every lexicon word (inside
   ``_negation_check``, ``_special_idioms_check``, ``_but_check``), which makes it
-  quadratic in sentence length; here tokens are lower-cased once;
+  quadratic in sentence length; here tokens are lower-cased once, and what a token
+  looks up as is remembered across sentences;
 * only tokens found in the lexicon can score non-zero (a booster or "kind of" scores 0,
   any other word 0), so only those run the rules; a sentence with no lexicon word at
   all is answered from its token count;
-* the character-by-character emoji pass is skipped when the text contains no emoji
-  character (one set test);
+* a lexicon word with no booster, negation or other rule word among the three before
+  it, in a sentence with no idiom and no "n't", keeps its own valence: the rules that
+  look back are skipped (``_bare_valence``);
+* the character-by-character emoji pass is skipped when the text's non-ASCII
+  characters include no emoji character (one set test);
+* ``compound(text)`` gives the compound score alone, without rounding the three shares;
 * in the "but" rule, tokens scoring 0 are left out of the list the rule walks: the
   reference's ``list.index`` lookups can only ever move a 0 to a 0 there, and adding 0
   leaves every sum unchanged, so only the non-zero scores and their positions matter.
@@ -30,13 +35,50 @@ import string
 
 from vaderSentiment import vaderSentiment as _ref
 
+from ..lexicons import compile_regex as _rx
+
 BOOSTER_DICT = _ref.BOOSTER_DICT
 SPECIAL_CASES = _ref.SPECIAL_CASES
 NEGATE = frozenset(_ref.NEGATE)
 N_SCALAR = _ref.N_SCALAR
 C_INCR = _ref.C_INCR
 _PUNCT = string.punctuation
+_NON_ASCII = _rx(r"[^\x00-\x7f]")
+#: Every word that a rule looks for among the three before a lexicon word: boosters,
+#: negations, "never so/this", "so/this", "no", "least" ("doubt", "or", "nor", "at" and
+#: "very" only count beside one of these).
+_CONTEXT_WORDS = frozenset(BOOSTER_DICT) | NEGATE | {"never", "so", "this", "no", "least"}
+#: One word (the longest) of each idiom and multi-word booster: no idiom rule can fire in
+#: a sentence holding none of them.
+_IDIOM_WORDS = frozenset(max(key.split(), key=len) for key in SPECIAL_CASES) | \
+    frozenset(max(key.split(), key=len) for key in BOOSTER_DICT if " " in key)
 _EMPTY = {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+#: ``_score([], n, text)`` for any ``n`` > 0: no word scores, so there is nothing to amplify.
+_NEUTRAL = {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
+
+
+class _Words(dict):
+    """token -> the word VADER looks it up as, remembered (a corpus repeats its tokens).
+
+    ``SentiText._strip_punc_if_word``: punctuation is stripped from both ends unless two
+    or fewer characters would remain; then the word is lower-cased. Emptied at
+    ``LIMIT`` entries, so a long corpus run cannot grow it forever.
+    """
+
+    LIMIT = 200_000
+
+    def __missing__(self, token: str) -> str:
+        stripped = token.strip(_PUNCT)
+        word = (token if len(stripped) <= 2 else stripped).lower()
+        if len(self) >= self.LIMIT:
+            self.clear()
+        self[token] = word
+        return word
+
+
+def _cap_diff(uppers: list[bool]) -> bool:
+    """``allcap_differential``: some words are ALL CAPS and some are not."""
+    return 0 < len(uppers) - sum(uppers) < len(uppers)
 
 
 def _negated(word_lower: str) -> bool:
@@ -52,8 +94,11 @@ class SentimentIntensityAnalyzer:
         reference = _ref.SentimentIntensityAnalyzer()
         self.lexicon: dict[str, float] = reference.lexicon
         self.emojis: dict[str, str] = reference.emojis
-        # The reference compares one character at a time, so only 1-character keys can match.
+        # The reference compares one character at a time, so only 1-character keys can match;
+        # none of them is ASCII (tests/test_speed_equivalence.py), so only the text's
+        # non-ASCII characters need the set test.
         self._emoji_chars = frozenset(k for k in self.emojis if len(k) == 1)
+        self._words = _Words()
 
     def _replace_emojis(self, text: str) -> str:
         # The reference's loop, verbatim in effect (only reached when an emoji is present).
@@ -71,41 +116,80 @@ class SentimentIntensityAnalyzer:
         return "".join(parts)
 
     def polarity_scores(self, text: str) -> dict[str, float]:
-        if not text.isascii() and not self._emoji_chars.isdisjoint(text):
+        scored = self._valences(text)
+        if scored is None:
+            return dict(_EMPTY)
+        values, n, text = scored
+        return _score(values, n, text) if values else dict(_NEUTRAL)
+
+    def compound(self, text: str) -> float:
+        """``polarity_scores(text)["compound"]``, without working out and rounding the
+        three shares (``round`` to 3 decimals costs more than all the rules of most
+        sentences)."""
+        scored = self._valences(text)
+        if scored is None or not scored[0]:
+            return 0.0
+        values, _, text = scored
+        return _compound(values, text)
+
+    def _valences(self, text: str) -> tuple[list[float], int, str] | None:
+        """(the non-zero word scores after the "but" rule, the token count, the text as
+        scored), or None for text without tokens."""
+        if not text.isascii() and not self._emoji_chars.isdisjoint(_NON_ASCII.findall(text)):
             text = self._replace_emojis(text)
         text = text.strip()
         tokens = text.split()
         n = len(tokens)
         if not n:
-            return dict(_EMPTY)
-        # SentiText._strip_punc_if_word (strip punctuation unless 2 or fewer characters
-        # remain), then lower-case. On ASCII text lower-casing first gives the same tokens
-        # (it changes neither lengths nor punctuation) and saves a pass.
-        if text.isascii():
-            lowered = text.lower().split()
-            low = [t if len(s) <= 2 else s for t, s in zip(lowered, [t.strip(_PUNCT) for t in lowered])]
-        else:
-            low = [(t if len(s) <= 2 else s).lower() for t, s in zip(tokens, [t.strip(_PUNCT) for t in tokens])]
+            return None
+        low = list(map(self._words.__getitem__, tokens))
         lexicon = self.lexicon
+        if lexicon.keys().isdisjoint(low):
+            return [], n, text
         positions: list[int] = []
         values: list[float] = []
-        if not lexicon.keys().isdisjoint(low):
-            # Stripping punctuation never changes str.isupper(), so the raw tokens serve.
-            uppers = [t.isupper() for t in tokens]
-            is_cap_diff = 0 < n - sum(uppers) < n
-            last = n - 1
-            for i, word in enumerate(low):
-                if word not in lexicon:
-                    continue  # boosters are not in the lexicon; other words score 0
-                if word == "kind" and i < last and low[i + 1] == "of":
-                    continue
-                valence = self._valence(i, low, uppers, is_cap_diff)
-                if valence != 0:
-                    positions.append(i)
-                    values.append(valence)
-            if values and "but" in low:
-                _but_check(low.index("but"), positions, values)
-        return _score(values, n, text)
+        # Stripping punctuation never changes str.isupper(), so the raw tokens serve; which
+        # are ALL CAPS is worked out only for the first word that needs the full rules.
+        uppers: list[bool] | None = None
+        # Without an idiom or an "n't" anywhere, a word with no rule word among the three
+        # before it keeps its own valence (see _bare_valence). A word holds "n't" only if
+        # the text holds an apostrophe.
+        plain = _IDIOM_WORDS.isdisjoint(low) and ("'" not in text or "n't" not in " ".join(low))
+        last = n - 1
+        for i in [i for i, word in enumerate(low) if word in lexicon]:
+            # boosters are not in the lexicon; words outside it score 0
+            if low[i] == "kind" and i < last and low[i + 1] == "of":
+                continue
+            if plain and _CONTEXT_WORDS.isdisjoint(low[max(i - 3, 0) : i]):
+                valence = self._bare_valence(i, low, tokens)
+            else:
+                if uppers is None:
+                    uppers = list(map(str.isupper, tokens))
+                valence = self._valence(i, low, uppers, _cap_diff(uppers))
+            if valence != 0:
+                positions.append(i)
+                values.append(valence)
+        if values and "but" in low:
+            _but_check(low.index("but"), positions, values)
+        return values, n, text
+
+    def _bare_valence(self, i: int, low: list[str], tokens: list[str]) -> float:
+        """The lexicon word's valence, after the rules about the word itself ("no" before
+        another lexicon word, ALL CAPS among lower case).
+
+        ``_valence`` gives the same when none of the three words before ``i`` is in
+        ``_CONTEXT_WORDS`` and the sentence holds no "n't" and no idiom: every other rule
+        then leaves the valence as it is (the boosters add 0.0 to a valence that is never
+        -0.0, as no lexicon value is 0)."""
+        valence = self.lexicon[low[i]]
+        if low[i] == "no" and i != len(low) - 1 and low[i + 1] in self.lexicon:
+            valence = 0.0
+        if tokens[i].isupper() and _cap_diff(list(map(str.isupper, tokens))):
+            if valence > 0:
+                valence += C_INCR
+            else:
+                valence -= C_INCR
+        return valence
 
     def _valence(self, i: int, low: list[str], uppers: list[bool], is_cap_diff: bool) -> float:
         """``SentimentIntensityAnalyzer.sentiment_valence`` for the lexicon word at ``i``."""
@@ -217,20 +301,29 @@ def _but_check(bi: int, positions: list[int], values: list[float]) -> None:
             values[si] = sentiment * 1.5
 
 
-def _score(values: list[float], n: int, text: str) -> dict[str, float]:
-    """``SentimentIntensityAnalyzer.score_valence`` given the non-zero scores of ``n`` tokens."""
-    sum_s = float(sum(values))
+def _punctuation_emphasis(text: str) -> float:
+    """The reference's amplifier for "!" (up to 4) and "??" or more."""
     ep_count = min(text.count("!"), 4)
     qm_count = text.count("?")
     qm_amplifier = 0
     if qm_count > 1:
         qm_amplifier = qm_count * 0.18 if qm_count <= 3 else 0.96
-    punct_emph_amplifier = ep_count * 0.292 + qm_amplifier
+    return ep_count * 0.292 + qm_amplifier
+
+
+def _compound(values: list[float], text: str) -> float:
+    """The ``compound`` entry of ``_score(values, n, text)`` (it does not depend on ``n``)."""
+    sum_s = float(sum(values))
     if sum_s > 0:
-        sum_s += punct_emph_amplifier
+        sum_s += _punctuation_emphasis(text)
     elif sum_s < 0:
-        sum_s -= punct_emph_amplifier
-    compound = _ref.normalize(sum_s)
+        sum_s -= _punctuation_emphasis(text)
+    return round(_ref.normalize(sum_s), 4)
+
+
+def _score(values: list[float], n: int, text: str) -> dict[str, float]:
+    """``SentimentIntensityAnalyzer.score_valence`` given the non-zero scores of ``n`` tokens."""
+    punct_emph_amplifier = _punctuation_emphasis(text)
     pos_sum = 0.0
     neg_sum = 0.0
     for sentiment_score in values:
@@ -247,4 +340,4 @@ def _score(values: list[float], n: int, text: str) -> dict[str, float]:
     return {"neg": round(math.fabs(neg_sum / total), 3),
             "neu": round(math.fabs(neu_count / total), 3),
             "pos": round(math.fabs(pos_sum / total), 3),
-            "compound": round(compound, 4)}
+            "compound": _compound(values, text)}
