@@ -395,3 +395,61 @@ def test_vader_compound_and_bare_valences_equal_vadersentiment():
 def test_vader_emoji_keys_are_not_ascii():
     # polarity_scores tests only a text's non-ASCII characters against them
     assert not any(ch.isascii() for ch in vader_fast.SentimentIntensityAnalyzer()._emoji_chars)
+
+
+# --- provenance and style stages
+
+from pathlib import Path as _Path  # noqa: E402
+
+from sourcelens.analyzers import disclosure  # noqa: E402
+
+_DATA = _Path(__file__).parent / "data"
+_AGENT_WORDS = ["by", "by ", "AI", "ai", "A.I.", "GPT-4", "gpt", "Claude", "3", "model", "language model", "the",
+                "machine", "machine-translated", "bots", "robot", "Google Translate", "Acme Translator", "o3",
+                "software", "and", "Consensus", "synthetic", "is", "voices", "-", "'s", "_AI", "2AI", "İ", "ſ",
+                "K", "(", ")", ",", ".", "Llama 3", "Gemini Pro", "Sora", "Whisper", "automatically", "x"]
+
+
+def _agent_sentences():
+    for path in sorted(_DATA.glob("ai_disclosure_*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                yield line.split("\t")[-1]
+    rng = random.Random(43)
+    for _ in range(ROUNDS):
+        glue = rng.choice(["", " ", " ", "-"])
+        yield glue.join(rng.choice(_AGENT_WORDS) for _ in range(rng.randint(0, 12)))
+
+
+def _plain_alternation(branches):
+    return re.compile("|".join(f"(?:{b})" for b in branches), re.IGNORECASE)
+
+
+def _spans(rx, text):
+    found = [(m.start(), m.end()) for m in rx.finditer(text)]
+    found.append(None if (m := rx.search(text, 3)) is None else m.span())
+    return found
+
+
+def test_word_start_fronted_agents_match_the_plain_alternation():
+    table = disclosure._table()
+    rules = disclosure.rules()
+    pairs = ((rules.agent, _plain_alternation(table["agents"])),
+             (rules.loose_agent, _plain_alternation([table["loose_agents"]])))
+    assert all(fast.pattern.count("(?=[^\\W\\d_])") for fast, _ in pairs)  # the speed-up is in place
+    for text in _agent_sentences():
+        for fast, plain in pairs:
+            assert _spans(fast, text) == _spans(plain, text), text
+
+
+def test_starts_words_rejects_branches_that_may_start_elsewhere():
+    from re import _parser
+
+    def starts(pattern):
+        return disclosure._starts_words(list(_parser.parse(pattern)))
+
+    assert starts(r"\bAI\b") and starts(r"(?-i:\b[A-Z][\w.]+ Translator)") and starts(r"(?<=by )software\b")
+    assert starts(r"\b(?:ro)?bots?\b") and starts(r"(?-i:\bGen ?AI\b|\bA\.I\.(?!\w))") and starts(r"(?<=-)made")
+    for pattern in (r"AI\b", r"\b\w+ model", r"\b(?:3|AI)", r"\b_AI", r"\b(?:x)?", r"(?<=a)AI",
+                    r"(?<=\bby )(?:[\w'-]+\s+){0,3}?model\b"):
+        assert not starts(pattern), pattern

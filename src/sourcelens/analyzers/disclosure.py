@@ -120,7 +120,7 @@ class _Rules:
 
     def __init__(self) -> None:
         d = _table()
-        self.agent = _rx("|".join(f"(?:{p})" for p in d["agents"]), _I)
+        self.agent = _rx(_word_start_fronted(d["agents"]), _I)
         self.agent_keywords = tuple(d["agent_keywords"])
         self.agent_keywords_cs = tuple(d["agent_keywords_cs"])
         self.agent_not_before = _rx(d["agent_not_before"], _I)
@@ -281,7 +281,7 @@ class _Rules:
             r"\b(?:not|never|n't|without)\b[^.;]{0,20}\b(?:reviewed|checked|fact-checked|edited|verified|"
             r"overseen|supervised|vetted|review|human review)", _I)
         # G: the permissive pass (see _loose)
-        self.loose_agent = _rx(d["loose_agents"], _I)
+        self.loose_agent = _rx(_word_start_fronted([d["loose_agents"]]), _I)
         self.loose_keywords = tuple(d["loose_keywords"])
         self.loose_keywords_cs = tuple(d["loose_keywords_cs"])
         self.hashtag = _rx(d["hashtags"], _I)
@@ -371,6 +371,72 @@ class _Rules:
             (_rx(r"translation|version", _I), "translation"),
             (_rx(r"quiz", _I), "quiz"),
         )
+
+
+#: a test that the position starts a word with a letter; case-sensitive, so that its meaning
+#: does not depend on the flags of the pattern it fronts
+_WORD_START = r"(?-i:\b(?=[^\W\d_]))"
+_LETTERS = frozenset(map(ord, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+
+
+def _word_start_fronted(branches: list[str]) -> str:
+    r"""The alternation ``(?:b1)|(?:b2)|...``, runs of branches that can only match where a
+    word starts put behind one word-start test.
+
+    Python's re tries every branch of an alternation at every position of the text; the
+    agents are about a hundred. ``\b(?=[^\W\d_])`` turns most positions (inside a word,
+    spaces, digits, punctuation) away with one test. A branch goes behind it only when
+    :func:`_starts_words` shows that each of its matches starts at a word boundary with an
+    ASCII letter (whose case variants are letters too), where the test always passes; the
+    branches keep their order, so at every position the same branch wins and the matches are
+    the same. The check parses the patterns, so its answer is kept in the start-up cache."""
+    return lexicons.derived("word_start_fronted", "\x00".join(branches), _front_runs)
+
+
+def _front_runs(joined: str) -> str:
+    from itertools import groupby
+    from re import _parser
+
+    out = []
+    for fronted, run in groupby(joined.split("\x00"), key=lambda b: _starts_words(list(_parser.parse(b)))):
+        group = "|".join(f"(?:{b})" for b in run)
+        out.append(f"{_WORD_START}(?:{group})" if fronted else group)
+    return "|".join(out)
+
+
+def _starts_words(items: list, boundary: bool = False) -> bool:
+    r"""Can the parsed sequence ``items`` match only where a word starts, with an ASCII letter?
+
+    Conservative: False for any construct it does not know. ``boundary`` says that a
+    ``\b`` or a lookbehind ending in a non-word literal already holds at the start."""
+    from re import _constants as c
+
+    if not items:
+        return False
+    (op, av), rest = items[0], items[1:]
+    if op is c.AT:
+        return _starts_words(rest, boundary or av is c.AT_BOUNDARY)
+    if op is c.ASSERT and av[0] < 0:  # a lookbehind: "(?<=by )" puts a space before the start
+        last = list(av[1])[-1:]
+        after_non_word = bool(last) and last[0][0] is c.LITERAL and not chr(last[0][1]).isalnum() \
+            and chr(last[0][1]) != "_"
+        return _starts_words(rest, boundary or after_non_word)
+    if op in (c.ASSERT, c.ASSERT_NOT):  # only narrows the matches
+        return _starts_words(rest, boundary)
+    if op is c.SUBPATTERN:
+        return _starts_words(list(av[3]) + rest, boundary)
+    if op is c.BRANCH:
+        return all(_starts_words(list(alt) + rest, boundary) for alt in av[1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _, item = av
+        once = _starts_words(list(item) + rest, boundary)
+        return once and (low > 0 or _starts_words(rest, boundary))
+    if op is c.LITERAL:
+        return boundary and av in _LETTERS
+    if op is c.IN:
+        return boundary and all(o is c.LITERAL and a in _LETTERS
+                                or o is c.RANGE and set(range(a[0], a[1] + 1)) <= _LETTERS for o, a in av)
+    return False
 
 
 @lru_cache(maxsize=1)
