@@ -397,6 +397,20 @@ def test_vader_emoji_keys_are_not_ascii():
     assert not any(ch.isascii() for ch in vader_fast.SentimentIntensityAnalyzer()._emoji_chars)
 
 
+_COUNT_PIECES = ["word", "W", "_", "__", "--", "—", "“", "”", "x_", "1", "²", "٣", "①", "é", "İ", "'", ".", ",", "(",
+                 " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", "\x85", "a-b", "…", "@", "#"]
+
+
+def test_count_words_by_chunks_equals_the_token_regex():
+    from sourcelens.ingest import sentences
+
+    token = re.compile(r"[^\s\w]*\w\S*")
+    for seed in (51, 52):
+        for text, a, b in _strings(_COUNT_PIECES, seed):
+            assert sentences.count_words(text, a, b) == len(token.findall(text, a, b)), (text, a, b)
+            assert sentences.count_words(text) == len(token.findall(text)), text
+
+
 # --- provenance and style stages
 
 from pathlib import Path as _Path  # noqa: E402
