@@ -467,3 +467,23 @@ def test_starts_words_rejects_branches_that_may_start_elsewhere():
     for pattern in (r"AI\b", r"\b\w+ model", r"\b(?:3|AI)", r"\b_AI", r"\b(?:x)?", r"(?<=a)AI",
                     r"(?<=\bby )(?:[\w'-]+\s+){0,3}?model\b"):
         assert not starts(pattern), pattern
+
+
+_YEAR_PIECES = ["19", "20", "2019", "1999", "2024", "200", "1", "0", "9", "2", " ", "-", ",", "$", "s", "%", "per",
+                " million", "in ", "May ", "x", "\u00a3", "/", ".", "\n"]
+
+
+def test_year_marker_matches_only_where_19_or_20_begins():
+    from sourcelens.analyzers import provenance
+    from sourcelens.model import Span
+
+    year_rx = provenance._markers()["PV041"].regex
+    rng = random.Random(44)
+    for _ in range(ROUNDS):
+        text = "".join(rng.choice(_YEAR_PIECES) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        para = Span(start, rng.randint(start, len(text)))
+        found = [m.span() for m in year_rx.finditer(text, para.start, para.end)]
+        assert all(text[a:a + 2] in ("19", "20") for a, _ in found), text
+        if not provenance._may_hold_year(text, para):
+            assert found == [], text

@@ -91,6 +91,13 @@ _FUTURE_CUE = re.compile(
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _NAME_TAIL = re.compile(r"(?:\s+(?:of|for|and|&|on|the))+\s*$|[\s.,(]+$")
+# compiled once: module-level re.match/re.search with a string pattern pays a cache lookup
+# per call, and a compile whenever the other analyzers have pushed it out of re's cache
+_HOLDER_END = re.compile(r"(?i)\ball rights|\||\.")
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
+_ABOUT_AUTHOR = re.compile(r"(?i)about the authors?\s*:?\s*$")
+_AFFILIATION = re.compile(
+    r"\b(?:at|with|of|for)\s+(?:the\s+)?([A-Z][\w&.'\u2019-]*(?:\s+(?:[A-Z][\w&.'\u2019-]*|of|for|and|&))*)")
 
 
 @lru_cache(maxsize=1)
@@ -258,11 +265,11 @@ def _marker_evidence(doc: Document, marker, m: re.Match[str], **attrs) -> Eviden
 
 def _copyright_attrs(groups: dict) -> dict:
     years = [int(groups[k]) for k in ("year", "year2", "year3") if groups.get(k)]
-    holder = _clean_name(re.split(r"(?i)\ball rights|\||\.", groups.get("holder") or groups.get("holder2") or "")[0])
+    holder = _clean_name(_HOLDER_END.split(groups.get("holder") or groups.get("holder2") or "")[0])
     out: dict = {}
     if years:
         out["year"] = max(years)
-    if holder and re.match(r"[A-Z0-9]", holder):
+    if holder and _CAPITAL_OR_DIGIT.match(holder):
         out["holder"] = holder
     return out
 
@@ -293,7 +300,7 @@ def _labels(doc: Document, markers) -> list[Evidence]:
             m = bio_rx.match(text, start, para.end)
             if m:
                 out.append(_bio_evidence(doc, bio, m))
-        about_author = bool(re.match(r"(?i)about the authors?\s*:?\s*$", stripped))
+        about_author = bool(_ABOUT_AUTHOR.match(stripped))
         if region.kind == "body" and nwords > _LABEL_MAX_WORDS:
             body_seen = True
             continue
@@ -312,8 +319,7 @@ def _labels(doc: Document, markers) -> list[Evidence]:
 
 def _bio_evidence(doc: Document, marker, m: re.Match[str]) -> Evidence:
     rest = m.group("rest") or ""
-    aff = re.search(r"\b(?:at|with|of|for)\s+(?:the\s+)?([A-Z][\w&.'\u2019-]*(?:\s+(?:[A-Z][\w&.'\u2019-]*|of|for|and|&))*)",
-                    rest)
+    aff = _AFFILIATION.search(rest)
     attrs = {"name": m.group("name"), "role": m.group("role").strip()}
     if aff:
         attrs["affiliation"] = _clean_name(aff.group(1))
@@ -339,6 +345,13 @@ def _parse_date(m: re.Match[str]) -> tuple[str | None, int]:
         return _dt.date(int(y), month, int(d)).isoformat(), int(y)
     except ValueError:
         return None, int(y)
+
+
+def _may_hold_year(text: str, para) -> bool:
+    """Can the year marker (PV041) match in this paragraph? Each of its matches begins with
+    "19" or "20" (a test checks the lexicon's pattern), and str.find skips a paragraph without
+    either far faster than the regex, whose leading lookbehind runs at every character."""
+    return text.find("19", para.start, para.end) >= 0 or text.find("20", para.start, para.end) >= 0
 
 
 def _dates(doc: Document, markers, triggered: list[int]) -> tuple[dict, list[Evidence]]:
@@ -378,7 +391,7 @@ def _dates(doc: Document, markers, triggered: list[int]) -> tuple[dict, list[Evi
     past, future = set(), set()
     claimed = [(e.span.start, e.span.end) for e in out]
     for para, region in zip(doc.paragraphs, doc.regions):
-        if region.kind not in ("body", "caption", "heading", "title"):
+        if region.kind not in ("body", "caption", "heading", "title") or not _may_hold_year(text, para):
             continue
         for ym in year_rx.finditer(text, para.start, para.end):
             if any(a <= ym.start() < b for a, b in claimed):
