@@ -89,3 +89,33 @@ def test_startup_cache_gives_the_same_regexes(tmp_path, monkeypatch):
 def test_startup_cache_can_be_turned_off(monkeypatch):
     monkeypatch.setenv("SOURCELENS_CACHE_DIR", "")
     assert lexicons._cache_file() is None
+
+
+def test_derived_entries_follow_the_code_that_built_them(tmp_path, monkeypatch):
+    """A start-up cache entry is reused while its builder's file is unchanged, and not after
+    the builder is edited (or upgraded): the stale entry must not be served."""
+    import importlib
+    import sys
+
+    monkeypatch.setenv("SOURCELENS_CACHE_DIR", str(tmp_path / "cache"))
+    module = importlib.reload(lexicons)
+    builder_file = tmp_path / "sourcelens_test_builder.py"
+    builder_file.write_text("def build(source):\n    return source.upper()\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        import sourcelens_test_builder as builder
+
+        assert module.derived("test", "abc", builder.build) == "ABC"
+        module._save()
+        module = importlib.reload(lexicons)  # a new process: the cache is read back from its file
+        assert module.derived("test", "abc", builder.build) == "ABC"
+        assert len(module._cache()["test"]) == 1, "an unchanged builder should hit the cached entry"
+
+        builder_file.write_text("def build(source):\n    return source.lower() + '!'\n", encoding="utf-8")
+        module = importlib.reload(lexicons)  # a new process, with the edited builder
+        builder = importlib.reload(builder)
+        assert module.derived("test", "abc", builder.build) == "abc!"
+    finally:
+        sys.modules.pop("sourcelens_test_builder", None)
+        monkeypatch.undo()
+        importlib.reload(lexicons)

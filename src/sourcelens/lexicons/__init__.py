@@ -224,19 +224,46 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def derived(kind: str, source: str, build: Callable[[str], T]) -> T:
-    """``build(source)``, kept in the start-up cache under ``kind`` and a digest of ``source``.
+    """``build(source)``, kept in the start-up cache under ``kind``, ``build`` and ``source``.
 
     For pure functions of a text whose result is plain data (dicts, lists, strings,
-    numbers): parsed TOML, a table file, a regex built from a word list."""
+    numbers): parsed TOML, a table file, a regex built from a word list. The key is a
+    digest of ``source`` and of :func:`_builder_stamp` (the builder's name and its
+    module file's size and modification time), so editing or upgrading the code that
+    builds an entry makes the old entry unreachable instead of silently reused."""
     import hashlib
 
-    key = hashlib.blake2b(source.encode("utf-8"), digest_size=20).hexdigest()
+    digest = hashlib.blake2b(_builder_stamp(build).encode("utf-8"), digest_size=20)
+    digest.update(source.encode("utf-8"))
+    key = digest.hexdigest()
     store = _cache().setdefault(kind, {})
     if key in store:
         return store[key]
     value = build(source)
     _remember(kind, key, value)
     return value
+
+
+@lru_cache(maxsize=None)
+def _code_file_stamp(filename: str) -> str:
+    import os
+
+    try:
+        st = os.stat(filename)
+    except OSError:  # no file (a zip import): the package version still changes on upgrade
+        from .. import __version__
+
+        return f"{filename}|{__version__}"
+    return f"{filename}|{st.st_size}|{st.st_mtime_ns}"
+
+
+def _builder_stamp(build: Callable[[str], Any]) -> str:
+    """What identifies the code of ``build``: where it is defined, and that file's stamp
+    (like ``__pycache__``, which trusts a source file's size and modification time)."""
+    code = getattr(build, "__code__", None)
+    if code is None:  # a builtin or a callable object: its name is all there is
+        return f"{getattr(build, '__module__', '')}.{getattr(build, '__qualname__', repr(build))}"
+    return f"{build.__module__}.{build.__qualname__}|{_code_file_stamp(code.co_filename)}"
 
 
 def parse_toml(text: str) -> dict[str, Any]:
