@@ -451,11 +451,6 @@ def rules() -> _Rules:
     return _Rules()
 
 
-def agent_pattern() -> re.Pattern[str]:
-    """The combined agent regex: the cheap pre-filter run over a whole document."""
-    return rules().agent
-
-
 def agent_keywords() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(lower-case, case-sensitive) literal keywords: every agent match contains one of them."""
     d = _table()  # read from the data, so the pre-filter never pays for compiling the rules

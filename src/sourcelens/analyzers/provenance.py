@@ -105,8 +105,6 @@ def _markers():
     return lexicons.load("provenance").by_code()
 
 
-
-
 def analyze(doc: Document) -> DimensionResult:
     """Provenance evidence, checklist and metrics for one document (all regions)."""
     markers = _markers()
@@ -114,13 +112,12 @@ def analyze(doc: Document) -> DimensionResult:
     vocab = _vocabulary(low)
     found: list[Evidence] = []
     found += _ai_statements(doc, low, vocab)
-    markers_by_code = _markers()
     triggered: dict[str, list[int]] = {}
     for code, words in _KEYWORDS.items():
         triggered[code] = _sentences_with(doc, low, words, vocab)
         if code in _DATE_LABELS:
             continue
-        marker = markers_by_code[code]
+        marker = markers[code]
         rx = marker.regex
         for idx in triggered[code]:
             span = doc.sentences[idx].span
