@@ -75,10 +75,9 @@ _TERMINALS = ".!?\u2026"
 def classify(text: str, paragraphs: list[Span]) -> list[Region]:
     """One :class:`Region` per paragraph, in the same order."""
     lines = [text[p.start : p.end] for p in paragraphs]
-    words_of = [WORD.findall(line) for line in lines]
-    kinds: list[tuple[str, str]] = [_line_kind(line, words) for line, words in zip(lines, words_of)]
+    counts = [count_word_matches(line) for line in lines]
+    kinds: list[tuple[str, str]] = [_line_kind(line, n) for line, n in zip(lines, counts)]
 
-    counts = [len(words) for words in words_of]
     first_body = next((i for i, (k, _) in enumerate(kinds) if k == "body" and counts[i] >= 15),
                       len(kinds))
     for i in range(first_body):
@@ -107,6 +106,34 @@ def classify(text: str, paragraphs: list[Span]) -> list[Region]:
         if ended and kind in ("body", "heading"):
             kinds[i] = ("footer", "after the end of the article")
     return [Region(p, k, r) for p, (k, r) in zip(paragraphs, kinds)]
+
+
+class _ChunkWords(dict):
+    """white-space chunk -> ``len(WORD.findall(chunk))``; remembered, as a corpus repeats
+    its tokens. Emptied at ``LIMIT`` entries, so a long corpus run cannot grow it forever."""
+
+    LIMIT = 200_000
+
+    def __missing__(self, chunk: str) -> int:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        n = self[chunk] = len(WORD.findall(chunk))
+        return n
+
+
+_CHUNK_WORDS = _ChunkWords()
+
+
+def count_word_matches(line: str) -> int:
+    """``len(WORD.findall(line))``, summed over the line's white-space chunks.
+
+    Exact because a WORD match is made of word characters, apostrophes and hyphens only,
+    never white space (``str.split`` splits at ``str.isspace`` characters, and no such
+    character is ``\\w``, an apostrophe or a hyphen): every match lies inside one chunk,
+    and a chunk searched alone has the same matches, since the pattern has no lookaround
+    or anchor that could see past the chunk's edges.
+    """
+    return sum(map(_CHUNK_WORDS.__getitem__, line.split()))
 
 
 def _lower_if_prefilter_safe(line: str) -> str | None:
@@ -140,33 +167,39 @@ def _terminal(stripped: str) -> bool:
     return bool(core) and core[-1] in _TERMINALS
 
 
-def _line_kind(line: str, words: list[str] | None = None) -> tuple[str, str]:
+def _capitalised(line: str) -> int:
+    """How many WORD matches of ``line`` open with an upper-case letter."""
+    return sum(1 for w in WORD.findall(line) if w[0].isupper())
+
+
+def _line_kind(line: str, n_words: int | None = None) -> tuple[str, str]:
+    """The kind of one paragraph and why; ``n_words`` is ``len(WORD.findall(line))``
+    when the caller has counted it already."""
     stripped = line.strip()
-    if words is None:
-        words = WORD.findall(stripped)
+    if n_words is None:
+        n_words = count_word_matches(stripped)
     low = _lower_if_prefilter_safe(stripped)
-    if WIDGET.match(stripped) and len(words) <= 1:
+    if WIDGET.match(stripped) and n_words <= 1:
         return "widget", "one- or two-character widget line"
     if _disclaimer(stripped, low):
         return "disclaimer", "disclaimer wording"
-    if BYLINE.match(stripped) and len(words) <= 8:
+    if BYLINE.match(stripped) and n_words <= 8:
         return "byline", "'By' and a name"
     if _caption(stripped, low):
         return "caption", "photo caption or credit"
-    if len(words) <= 12 and HEADER_LINE.search(stripped.lstrip("-\u2013\u2022* ")):
+    if n_words <= 12 and HEADER_LINE.search(stripped.lstrip("-\u2013\u2022* ")):
         return "header", "site furniture (share, date, reading time, label)"
-    if BIO.match(stripped) and len(words) <= 80:
+    if BIO.match(stripped) and n_words <= 80:
         return "bio", "'<Name> is a <role>' author note"
-    if len(words) <= 25 and _copyright(stripped, low):
+    if n_words <= 25 and _copyright(stripped, low):
         return "footer", "copyright line"
     if stripped.startswith("#"):
         return "heading", "Markdown heading"
     if not _terminal(stripped):
-        if len(words) <= 16:
+        if n_words <= 16:
             return "heading", "short line without sentence punctuation"
-        capitalised = sum(1 for w in words if w[0].isupper())
-        if len(words) <= 25 and capitalised >= 0.6 * len(words):
+        if n_words <= 25 and _capitalised(stripped) >= 0.6 * n_words:
             return "heading", "title-case line without sentence punctuation"
-    if stripped.startswith(("-", "\u2022")) and len(words) <= 6:
+    if stripped.startswith(("-", "\u2022")) and n_words <= 6:
         return "header", "short list item"
     return "body", ""

@@ -1,0 +1,96 @@
+"""The speed-ups in ingest and in the marker scans give the same answers as the plain code.
+
+Each fast helper is checked against the code it replaced (kept here as the reference) on
+the paragraphs of the sample articles and on random strings built from the characters
+that matter to it: white space of several kinds, capitals, non-ASCII letters and digits,
+underscores, apostrophes, hyphens. A failure here means a "faster" rewrite changed an output.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from sourcelens.ingest import regions, split_paragraphs
+
+ROUNDS = 4000
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+
+
+def _sample_paragraphs() -> list[str]:
+    out = []
+    for path in SAMPLES:
+        text = path.read_text(encoding="utf-8")
+        out += [text[p.start : p.end] for p in split_paragraphs(text)]
+    assert len(out) > 30
+    return out
+
+
+def _soups(pieces: list[str], seed: int, most: int = 14):
+    rng = random.Random(seed)
+    for _ in range(ROUNDS):
+        yield "".join(rng.choice(pieces) + (" " if rng.random() < 0.4 else "")
+                      for _ in range(rng.randint(0, most)))
+
+
+# --- ingest: region classification
+
+_WORD_PIECES = ["word", "Word", "W", "_", "_a", "a_", "--", "-a", "a-", "'", "'a", "’s", "‘", "1", "12a", "a1",
+                "²", "٣", "①", "é", "É", "İ", "ǅ", "ß", ".", ",", "(", ")", "•", "#", "By", "Photo", "©",
+                " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", "\x85", "\u2028", "foo,bar", "a.b"]
+
+
+def test_count_word_matches_equals_findall():
+    for line in [*_sample_paragraphs(), *_soups(_WORD_PIECES, 11), *_soups(_WORD_PIECES, 12, 40)]:
+        assert regions.count_word_matches(line) == len(regions.WORD.findall(line)), line
+
+
+def _line_kind_reference(line: str, words: list[str] | None = None) -> tuple[str, str]:
+    """regions._line_kind before it took a word count instead of the word list."""
+    R = regions
+    stripped = line.strip()
+    if words is None:
+        words = R.WORD.findall(stripped)
+    low = R._lower_if_prefilter_safe(stripped)
+    if R.WIDGET.match(stripped) and len(words) <= 1:
+        return "widget", "one- or two-character widget line"
+    if R._disclaimer(stripped, low):
+        return "disclaimer", "disclaimer wording"
+    if R.BYLINE.match(stripped) and len(words) <= 8:
+        return "byline", "'By' and a name"
+    if R._caption(stripped, low):
+        return "caption", "photo caption or credit"
+    if len(words) <= 12 and R.HEADER_LINE.search(stripped.lstrip("-\u2013\u2022* ")):
+        return "header", "site furniture (share, date, reading time, label)"
+    if R.BIO.match(stripped) and len(words) <= 80:
+        return "bio", "'<Name> is a <role>' author note"
+    if len(words) <= 25 and R._copyright(stripped, low):
+        return "footer", "copyright line"
+    if stripped.startswith("#"):
+        return "heading", "Markdown heading"
+    if not R._terminal(stripped):
+        if len(words) <= 16:
+            return "heading", "short line without sentence punctuation"
+        capitalised = sum(1 for w in words if w[0].isupper())
+        if len(words) <= 25 and capitalised >= 0.6 * len(words):
+            return "heading", "title-case line without sentence punctuation"
+    if stripped.startswith(("-", "\u2022")) and len(words) <= 6:
+        return "header", "short list item"
+    return "body", ""
+
+
+_LINE_PIECES = ["The", "the", "Mayor", "city", "Ωmega", "élan", "Élan", "1999", "_x", "it's", "well-known",
+                "By", "Photo:", "(Reuters)", "Share", "5 min read", "Copyright", "is a", "professor", "at",
+                "Jane", "Doe", ".", "?", "!", "\u201d", ")", "-", "\u2022", "#", " ", "\t", "\u00a0", "\u3000"]
+
+
+def test_line_kind_with_a_word_count_equals_the_word_list_version():
+    lines = [*_sample_paragraphs(), *_soups(_LINE_PIECES, 21, 30), *_soups(_WORD_PIECES, 22, 30)]
+    kinds = set()
+    for line in lines:
+        expected = _line_kind_reference(line, regions.WORD.findall(line))
+        assert regions._line_kind(line, regions.count_word_matches(line)) == expected, line
+        assert regions._line_kind(line) == expected, line
+        kinds.add(expected)
+    # the soups reach the title-case rule, which reads the capitals of the words
+    assert ("heading", "title-case line without sentence punctuation") in kinds
