@@ -94,3 +94,41 @@ def test_line_kind_with_a_word_count_equals_the_word_list_version():
         kinds.add(expected)
     # the soups reach the title-case rule, which reads the capitals of the words
     assert ("heading", "title-case line without sentence punctuation") in kinds
+
+
+# --- readability
+
+_TOKEN_PIECES = ["a", "the", "beautiful", "extraordinarily", "university", "re-", "-ation", "ed", "es", "y", "’s",
+                 "'", "1999", "_", "—", "“", "é", "élan", "naïve", "İ", ".", ",", "?", "cooperation", "idea"]
+
+
+def test_polysyllabic_flag_is_three_syllables_or_more():
+    from sourcelens.analyzers import readability
+    from sourcelens.analyzers.syllables import word_syllables
+
+    tokens = [t for line in [*_sample_paragraphs(), *_soups(_TOKEN_PIECES, 31, 6)] for t in line.split()]
+    for token in tokens:
+        syllables, _, is_word, poly, *_ = readability._token_facts(token)
+        # what analyze summed before: tokens whose syllable count (0 without a word character) is 3+
+        expected = is_word and word_syllables(token) >= 3
+        assert poly == expected and syllables == (word_syllables(token) if is_word else 0), token
+
+
+def test_complex_word_share_counts_the_polysyllabic_words():
+    from sourcelens.analyzers import readability
+    from sourcelens.ingest import from_text
+
+    texts = [p.read_text(encoding="utf-8") for p in SAMPLES] + list(_soups(_TOKEN_PIECES, 32, 60))[:300]
+    for text in texts:
+        if not text.strip():
+            continue
+        doc = from_text(text + "\n")
+        W = P = 0
+        for s in doc.body_sentences:
+            syl = [readability._token_facts(t)[0] for t in doc.text[s.span.start : s.span.end].split()]
+            w = sum(readability._token_facts(t)[2] for t in doc.text[s.span.start : s.span.end].split())
+            if w:
+                W += w
+                P += sum(1 for n in syl if n >= 3)
+        got = {m.key: m.value for m in readability.analyze(doc).metrics}
+        assert got["readability.complex_word_share"] == (round(P / W, 3) if W else None), text

@@ -62,15 +62,16 @@ def easy_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=100_000)
-def _token_facts(token: str) -> tuple[int, int, int, bool, bool, bool]:
-    """(syllables, letters, is_word, complex, unfamiliar, long) for one token."""
+def _token_facts(token: str) -> tuple[int, int, int, bool, bool, bool, bool]:
+    """(syllables, letters, is_word, polysyllabic, complex, unfamiliar, long) for one token
+    (polysyllabic: 3+ syllables)."""
     if not _WORD_CHAR.search(token):
-        return 0, 0, 0, False, False, False
+        return 0, 0, 0, False, False, False, False
     syllables = word_syllables(token)
     letters = len(_NOT_WORD.sub("", token).replace("'", ""))
     key = _EASY_KEY.sub("", token.replace("\u2019", "")).lower()
     unfamiliar = key not in easy_words()
-    return syllables, letters, 1, syllables >= 3 and unfamiliar, unfamiliar, letters >= 7
+    return syllables, letters, 1, syllables >= 3, syllables >= 3 and unfamiliar, unfamiliar, letters >= 7
 
 
 def analyze(doc: Document) -> DimensionResult:
@@ -82,7 +83,7 @@ def analyze(doc: Document) -> DimensionResult:
         if not tokens:
             continue
         # Column sums over the cached per-token facts (C loops, not a Python loop per token).
-        syl, letters, is_word, complex_, unfamiliar, long_ = zip(*map(_token_facts, tokens))
+        syl, letters, is_word, poly, complex_, unfamiliar, long_ = zip(*map(_token_facts, tokens))
         C += sum(map(len, tokens))
         T += len(tokens)
         w = sum(is_word)
@@ -90,7 +91,7 @@ def analyze(doc: Document) -> DimensionResult:
             continue
         y = sum(syl)
         L += sum(letters)
-        P += sum(1 for n in syl if n >= 3)
+        P += sum(poly)
         F += sum(complex_)
         D += sum(unfamiliar)
         long_words += sum(long_)
