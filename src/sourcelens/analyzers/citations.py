@@ -186,6 +186,9 @@ class _Rules:
     # the first word of each trigger (before any space), for the chunk test of _shape
     first_word: re.Pattern[str] | None = field(default=None, compare=False)
     memo_chunk: dict[str, int] = field(default_factory=dict, compare=False)
+    # chunk -> where in it a trigger's first word starts (only chunks that have such a place;
+    # learnt and forgotten together with memo_chunk), for _trigger_matches
+    memo_starts: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
 
 
 def _forms(marker) -> list[str]:
@@ -396,10 +399,11 @@ class _Sentence:
     def run(self) -> None:
         text, rules, a, b = self.text, self.rules, self.a, self.b
         roles = rules.roles
-        shape = _shape(text, a, b, rules)
+        chunks = text[a:b].split()
+        shape = _chunks_shape(chunks, rules)
         title = _title_shape(shape)
         words = []
-        for m in rules.trigger.finditer(text, a, b) if shape >= _MAY_TRIGGER else ():
+        for m in _trigger_matches(text, a, b, chunks, rules) if shape >= _MAY_TRIGGER else ():
             ws, we = m.span()
             if (ws > a and text[ws - 1] in _GLUE) or (we < b and text[we] in _GLUE and we + 1 < b
                                                         and text[we + 1].isalnum()):
@@ -940,13 +944,18 @@ _COUNT = (1 << 32) - 1
 
 def _shape(text: str, a: int, b: int, rules: _Rules) -> int:
     """The packed chunk facts of ``text[a:b]`` summed over its chunks (each remembered)."""
-    chunks = text[a:b].split()
+    return _chunks_shape(text[a:b].split(), rules)
+
+
+def _chunks_shape(chunks: list[str], rules: _Rules) -> int:
+    """:func:`_shape` of the chunks ``text[a:b].split()``; afterwards every chunk is learnt."""
     memo = rules.memo_chunk
     try:
         return sum(map(memo.__getitem__, chunks))
     except KeyError:      # a chunk not seen before: learn them all (nothing is evicted meanwhile)
         if len(memo) > _MEMO_SIZE:
             memo.clear()
+            rules.memo_starts.clear()
         for chunk in chunks:
             if chunk not in memo:
                 memo[chunk] = _chunk_shape(chunk, rules)
@@ -956,11 +965,59 @@ def _shape(text: str, a: int, b: int, rules: _Rules) -> int:
 def _chunk_shape(chunk: str, rules: _Rules) -> int:
     """One chunk's facts. A trigger match starts at a word boundary with the trigger's first
     word, which then lies inside one chunk (white space ends it), so a chunk in which no
-    trigger's first word starts at a boundary holds the start of no trigger match."""
-    shape = _MAY_TRIGGER if rules.first_word.search(chunk) else 0
+    trigger's first word starts at a boundary holds the start of no trigger match. The
+    places where one does start are kept in ``rules.memo_starts`` (:func:`_trigger_matches`)."""
+    starts = _first_word_starts(chunk, rules.first_word)
+    if starts:
+        rules.memo_starts[chunk] = starts
+    shape = _MAY_TRIGGER if starts else 0
     if len(chunk) > 3:
         shape += _LONG_CAP if chunk[0].isupper() else _LONG
     return shape
+
+
+def _first_word_starts(chunk: str, first_word: re.Pattern[str]) -> tuple[int, ...]:
+    """Every offset in ``chunk`` at which ``first_word`` matches (overlapping ones too)."""
+    starts = []
+    m = first_word.search(chunk)
+    while m is not None:
+        starts.append(m.start())
+        m = first_word.search(chunk, m.start() + 1)
+    return tuple(starts)
+
+
+def _trigger_matches(text: str, a: int, b: int, chunks: list[str], rules: _Rules) -> list[re.Match[str]]:
+    """``list(rules.trigger.finditer(text, a, b))``, the pattern tried only where it can match.
+
+    ``chunks`` are ``text[a:b].split()``, all learnt by :func:`_chunks_shape`. A trigger
+    match starts where its first word starts at a word boundary, inside one chunk (see
+    :func:`_chunk_shape`); the boundary inside the chunk alone is the same as in the text,
+    except at the chunk's first character, where the chunk alone always has one: so the
+    places in ``rules.memo_starts`` of every occurrence of a chunk in ``text[a:b]`` (all of
+    them, as a chunk can also occur inside a longer chunk) hold every place where a match
+    can start, and perhaps a few more. The pattern, anchored at each place left to right
+    and resumed after each match as finditer does, finds the same matches; the trigger
+    regex starts with ``\b``, which gives ``re`` no character to skip ahead to, so its own
+    scan tried every position of the sentence.
+    """
+    starts = rules.memo_starts
+    candidates: set[int] = set()
+    for chunk in starts.keys() & chunks:
+        offsets = starts[chunk]
+        at = text.find(chunk, a, b)
+        while at >= 0:
+            candidates.update([at + o for o in offsets])
+            at = text.find(chunk, at + 1, b)
+    found = []
+    pos = a
+    match = rules.trigger.match
+    for p in sorted(candidates):
+        if p >= pos:
+            m = match(text, p, b)
+            if m is not None:
+                found.append(m)
+                pos = m.end()
+    return found
 
 
 def _title_shape(shape: int) -> bool:
