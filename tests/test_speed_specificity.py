@@ -84,3 +84,30 @@ def test_trigger_matches_survive_a_cleared_memo(monkeypatch):
     for text, a, b in _strings(_TRIGGER_PIECES, 3, 1000):
         assert _trigger_fast(text, a, b) == _trigger_reference(text, a, b), (text, a, b)
         assert set(rules.memo_starts) <= set(rules.memo_chunk)
+
+
+# ----------------------------------------------------------------------------- named specifics
+
+from sourcelens.analyzers import specificity  # noqa: E402
+
+#: _NAME_RUN as it was: an alternation of the capitalised run, the @handle and the #hashtag
+_NAME_RUN_REFERENCE = specificity.re.compile(
+    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*[\w])(?:(?:\s+(?:of(?:\s+the)?|de|du|da|del|van|von|al|bin|la|le)\s+"
+    r"|\s+|-)(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*[\w]))*|@\w{2,}|#[A-Za-z]\w+")
+
+_NAME_PIECES = ["Korea", "Korea's", "Korea’s", "U.S.", "U", "U.", "A.B", "NATO", "of", "of the", "de", "van", "al",
+                "Bank", "New York", "iPhone", "e.g.", "x-Ray", "Inter-Korean", "O'Neill", "AT&T", "@user", "@a",
+                "@U.S.", "@Abc", "@", "#", "#MeToo", "#1", "#a", "##Ab", "@@ab", "#@Ab", "I", "A-", "-B", "\t",
+                "É", "Ωmega", "_", "1990", ".", ",", "'", "’", "the", "and", "Zz_"]
+
+
+def _spans(pattern, text: str, a: int, b: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, a, b)]
+
+
+def test_name_runs_equal_the_alternation(sample_sentences):
+    for text, a, b in sample_sentences:
+        assert _spans(specificity._NAME_RUN, text, a, b) == _spans(_NAME_RUN_REFERENCE, text, a, b)
+    for seed in (4, 5):
+        for text, a, b in _strings(_NAME_PIECES, seed):
+            assert _spans(specificity._NAME_RUN, text, a, b) == _spans(_NAME_RUN_REFERENCE, text, a, b), (text, a, b)
