@@ -111,3 +111,55 @@ def test_name_runs_equal_the_alternation(sample_sentences):
     for seed in (4, 5):
         for text, a, b in _strings(_NAME_PIECES, seed):
             assert _spans(specificity._NAME_RUN, text, a, b) == _spans(_NAME_RUN_REFERENCE, text, a, b), (text, a, b)
+
+
+# ----------------------------------------------------------------------------- figure triggers
+
+import re  # noqa: E402
+import sys  # noqa: E402
+
+from sourcelens.analyzers import figures  # noqa: E402
+
+_FIG_PIECES = ["1", "23", "2014", "1,500.25", "²", "٣", "①", "𝟗", "$", "US$", "A$", "€", "£", "¥", "₩", "₹", "¢", ",",
+               ".", "-", "'", "’", "'90s", "one", "two", "May", "may", "million", "a dozen", "percent", "%", "km",
+               "third", "a", "the", "March", "Monday", "1990s", "mid-", "to", "and", "İ", "é", "x", "COVID-19",
+               "Section", "(b)", "#", "Twenty-five", "dozen,", "(million)"]
+
+
+def _plain_chunk_facts(chunks: list[str]) -> tuple[set[str], bool]:
+    """What _triggers used before the chunk memo: the trie scan of the sentence for the
+    trigger words, and the digit and currency scan always run."""
+    return set(figures._TRIGGER_RUN.findall(" ".join(chunks))), True
+
+
+def _triggers_reference(text: str, start: int, end: int) -> list[int]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(figures, "_chunk_facts", _plain_chunk_facts)
+        return figures._triggers(text, start, end)
+
+
+def test_triggers_equal_the_full_scans(sample_sentences):
+    for text, a, b in sample_sentences:
+        assert figures._triggers(text, a, b) == _triggers_reference(text, a, b), (text[a:b], a, b)
+    for seed in (6, 7):
+        for text, a, b in _strings(_FIG_PIECES, seed):
+            assert figures._triggers(text, a, b) == _triggers_reference(text, a, b), (text, a, b)
+
+
+def test_chunk_facts_say_exactly_when_a_digit_or_currency_sign_is_there(monkeypatch):
+    monkeypatch.setattr(figures, "_CHUNK_WORDS", {})      # learn afresh, with a cleared memo on the way
+    monkeypatch.setattr(figures, "_SYMBOL_CHUNKS", set())
+    for text, a, b in _strings(_FIG_PIECES, 8):
+        lowered = text[a:b].lower()
+        words, symbols = figures._chunk_facts(lowered.split())
+        assert symbols == bool(figures._SYMBOL_TRIGGER.search(text, a, b)), (text, a, b)
+        assert words == set(figures._TRIGGER_RUN.findall(lowered)), (text, a, b)
+        if len(figures._CHUNK_WORDS) > 50:
+            figures._CHUNK_WORDS.clear()
+            figures._SYMBOL_CHUNKS.clear()
+
+
+def test_lower_neither_makes_nor_removes_a_symbol_character():
+    # _chunk_facts looks for digits and currency signs in the lower-cased text
+    symbol = re.compile(r"[\d$€£¥₩₹]")
+    assert all(bool(symbol.search(ch)) == bool(symbol.search(ch.lower())) for ch in map(chr, range(sys.maxunicode + 1)))

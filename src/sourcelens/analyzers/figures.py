@@ -216,9 +216,10 @@ TRIGGER_WORDS = frozenset(list(UNITS_WORDS) + list(TENS_WORDS) + list(ORDINAL_WO
 CAPITALISED_TRIGGERS = frozenset([m for m in MONTHS] + [w for w in TRIGGER_WORDS if w.endswith(("day", "days"))
                                                         and w not in ("day", "days")])
 #: the members of TRIGGER_WORDS that occur in a lower-cased sentence as maximal runs of
-#: a-z: the same set as ``set(re.findall("[a-z]+", lowered)) & TRIGGER_WORDS``, found by one
-#: trie scan instead of building a string for every word of the sentence
+#: a-z: the same set as ``set(re.findall("[a-z]+", lowered)) & TRIGGER_WORDS`` (the
+#: definition that ``_trigger_words`` answers from its chunks' maximal runs, _AZ_RUN)
 _TRIGGER_RUN = _rx(r"(?<![a-z])(?:" + trie_regex(sorted(TRIGGER_WORDS)) + r")(?![a-z])")
+_AZ_RUN = _rx(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,7 +437,9 @@ def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
 def _triggers(text: str, start: int, end: int) -> list[int]:
     """Positions where a figure may begin: digits, currency signs, number/month words."""
     positions = []
-    for m in _SYMBOL_TRIGGER.finditer(text, start, end):
+    lowered = text[start:end].lower()
+    words, symbols = _chunk_facts(lowered.split())
+    for m in _SYMBOL_TRIGGER.finditer(text, start, end) if symbols else ():
         p = m.start()
         prev = text[p - 1] if p > start else " "
         if prev.isdigit() or (prev in ",." and p - 2 >= start and text[p - 2].isdigit()):
@@ -448,10 +451,8 @@ def _triggers(text: str, start: int, end: int) -> list[int]:
         elif prev in "'’" and p - 2 >= start and not text[p - 2].isalnum():
             p -= 1  # '90s
         positions.append(p)
-    lowered = text[start:end].lower()
     # lower() changed lengths ("İ"): offsets would drift, so no trigger words then
-    words = _trigger_words(lowered) if len(lowered) == end - start else ()
-    for word in words:
+    for word in words if len(lowered) == end - start else ():
         # str.find with boundary checks: a compiled \bword\b per word was the slow part
         capital = word in CAPITALISED_TRIGGERS
         i = lowered.find(word)
@@ -471,26 +472,39 @@ def _triggers(text: str, start: int, end: int) -> list[int]:
 
 # white-space chunk of lower-cased text -> the trigger words that are maximal a-z runs in it
 _CHUNK_WORDS: dict[str, frozenset[str]] = {}
+# the learnt chunks that hold a digit or a currency sign (a character _SYMBOL_TRIGGER starts at)
+_SYMBOL_CHUNKS: set[str] = set()
 
 
 def _trigger_words(lowered: str) -> frozenset[str]:
-    """``set(_TRIGGER_RUN.findall(lowered))``, from the sentence's white-space chunks.
+    """``set(_TRIGGER_RUN.findall(lowered))``, from the sentence's white-space chunks."""
+    return _chunk_facts(lowered.split())[0]
 
-    A maximal run of a-z holds no white space, so it lies inside one ``str.split`` chunk
-    and is maximal there too; chunks repeat as words do, so each chunk's trigger words
-    are remembered, and most sentences (no trigger word at all) cost one split and one
-    union of empty sets instead of a regex scan of every character.
+
+def _chunk_facts(chunks: list[str]) -> tuple[frozenset[str], bool]:
+    """The trigger words of a lower-cased sentence's chunks (``str.split``), and whether
+    any chunk holds a digit or a currency sign.
+
+    A maximal run of a-z holds no white space, so it lies inside one chunk and is maximal
+    there too; chunks repeat as words do, so each chunk's facts are remembered, and most
+    sentences (no trigger word at all) cost one split and one union of empty sets instead
+    of a regex scan of every character. The same goes for digits and currency signs, which
+    lower() neither makes nor removes: a sentence none of whose chunks holds one needs no
+    scan for them (a scan that tested every character against the digit category).
     """
-    chunks = lowered.split()
     try:
-        return frozenset().union(*map(_CHUNK_WORDS.__getitem__, chunks))
+        words = frozenset().union(*map(_CHUNK_WORDS.__getitem__, chunks))
     except KeyError:  # a chunk not seen before: learn them all (nothing is evicted meanwhile)
         if len(_CHUNK_WORDS) >= 100_000:
             _CHUNK_WORDS.clear()
+            _SYMBOL_CHUNKS.clear()
         for chunk in chunks:
             if chunk not in _CHUNK_WORDS:
-                _CHUNK_WORDS[chunk] = frozenset(_TRIGGER_RUN.findall(chunk))
-        return frozenset().union(*map(_CHUNK_WORDS.__getitem__, chunks))
+                _CHUNK_WORDS[chunk] = TRIGGER_WORDS.intersection(_AZ_RUN.findall(chunk))
+                if _SYMBOL_TRIGGER.search(chunk):
+                    _SYMBOL_CHUNKS.add(chunk)
+        words = frozenset().union(*map(_CHUNK_WORDS.__getitem__, chunks))
+    return words, not _SYMBOL_CHUNKS.isdisjoint(chunks)
 
 
 def _extend_back(text: str, lo: int, kind: str, s: int, attrs: dict[str, Any]) -> int:
