@@ -163,3 +163,45 @@ def test_lower_neither_makes_nor_removes_a_symbol_character():
     # _chunk_facts looks for digits and currency signs in the lower-cased text
     symbol = re.compile(r"[\d$€£¥₩₹]")
     assert all(bool(symbol.search(ch)) == bool(symbol.search(ch.lower())) for ch in map(chr, range(sys.maxunicode + 1)))
+
+
+# ----------------------------------------------------------------------------- the figure grammar
+
+def _plain_alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _grammar_with_plain_alternations() -> re.Pattern[str]:
+    """FIGURES as it was: number words, ordinal words and units as length-sorted alternations."""
+    grammar = figures._GRAMMAR
+    for trie, plain in ((figures._num_word, _plain_alternation(list(figures.UNITS_WORDS) + list(figures.TENS_WORDS))),
+                        (figures._ORD_WORD, "(?:" + _plain_alternation(figures.ORDINAL_WORDS) + ")"),
+                        (figures._units, _plain_alternation(figures.UNITS))):
+        assert trie in grammar
+        grammar = grammar.replace(trie, plain)
+    return re.compile(grammar, re.IGNORECASE)
+
+
+def _figure_match(pattern, text: str, p: int, end: int):
+    m = pattern.match(text, p, end)
+    return None if m is None else (m.span(), m.lastgroup, m.groupdict())
+
+
+_GRAMMAR_PIECES = _FIG_PIECES + ["twenty-one", "forty", "fourteen", "eighteenth", "eighth", "eighty", "ten", "tenth",
+                                 "square miles", "square", "sq km", "sq", "km", "kms", "km/h", "kmh", "km2", "°C", "°",
+                                 "m", "mm", "mph", "mi", "miles", "mile", "ft", "feet", "kilo", "kilos", "KILOGRAMS",
+                                 "5km", "3 sq ft", "ſeconds", "\u212am", "hundred", "and fifty", "dollars", "fold",
+                                 "3 square\u00a0miles", "5 sq\nkm", "2 square  feet", "4 square\tmetres"]
+
+
+def test_figure_grammar_tries_match_as_the_alternations(sample_sentences):
+    plain = _grammar_with_plain_alternations()
+    for words in (figures.UNITS_WORDS, figures.TENS_WORDS, figures.ORDINAL_WORDS):
+        assert all(re.fullmatch("[a-z]+", w) for w in words)     # no space for the trie to widen
+    for text, a, b in sample_sentences:
+        for p in range(a, b):
+            assert _figure_match(figures.FIGURES, text, p, b) == _figure_match(plain, text, p, b), (text[p:b], p)
+    for seed in (9, 10):
+        for text, a, b in _strings(_GRAMMAR_PIECES, seed, 1500):
+            for p in range(a, b):
+                assert _figure_match(figures.FIGURES, text, p, b) == _figure_match(plain, text, p, b), (text, p, b)

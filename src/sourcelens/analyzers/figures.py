@@ -120,7 +120,15 @@ platform step exhibit footnote note verse psalm schedule unit grade class form""
 
 # --------------------------------------------------------------------------- the grammar
 
-_num_word = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
+# The long word lists below are character tries (common.trie_regex), not plain alternations:
+# under IGNORECASE ``re`` enters every branch of an alternation to compare its first letter
+# (only case-sensitive literals are skipped cheaply), a trie branches once per letter. Same
+# matches: the words that match at one position are prefixes of one another, which a trie
+# tries longest first, as the length-sorted alternations did. Units with a space stay a
+# plain alternation ahead of the trie (which would read the space as any white space): a
+# one-word unit that matches where a two-word one does is a prefix of it, so shorter, and
+# was tried after it before too.
+_num_word = "(?:" + trie_regex(sorted(list(UNITS_WORDS) + list(TENS_WORDS))) + ")"
 _NUMWORD = (rf"(?:(?:{'|'.join(TENS_WORDS)})[- ](?:one|two|three|four|five|six|seven|eight|nine)"
             rf"|{_num_word})")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -147,9 +155,10 @@ _ANY_MONTH = rf"(?:{_MONTH}|{_MON_ABBR})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
-_ORD_WORD = "(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+_ORD_WORD = "(?:" + trie_regex(sorted(ORDINAL_WORDS)) + ")"
 _FRAC = r"(?:halves|half|thirds?|quarters?|fifths?|sixths?|tenths?)"
-_units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_units = "|".join([re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if " " in u]
+                  + [trie_regex(sorted(u for u in UNITS if " " not in u))])
 
 # Alternatives in order of preference at one starting position (the regex takes the first
 # that matches, and finditer moves left to right): a date before a count, money before a
