@@ -132,3 +132,70 @@ def test_complex_word_share_counts_the_polysyllabic_words():
                 P += sum(1 for n in syl if n >= 3)
         got = {m.key: m.value for m in readability.analyze(doc).metrics}
         assert got["readability.complex_word_share"] == (round(P / W, 3) if W else None), text
+
+
+# --- tone / style scanner: chunk filters
+
+def _lexicon_words(name: str) -> list[str]:
+    """The plain words in a lexicon's patterns (what its hits are made of)."""
+    import re
+
+    from sourcelens import lexicons
+
+    words = {w for m in lexicons.load(name).markers for p in m.patterns
+             for w in re.findall(r"[a-z]+(?:[\x27’][a-z]+)?", p.replace(r"\s+", " ").replace(r"\b", " "))}
+    return sorted(words)
+
+
+def _unfiltered(scan_):
+    """The scanner with every chunk filter switched off: every family runs on every sentence."""
+    import dataclasses
+
+    from sourcelens.analyzers import tone
+
+    return dataclasses.replace(scan_, word_filter=tone.ChunkFilter(lambda chunk: True),
+                               family_filters=(None,) * len(scan_.family_filters))
+
+
+def _scan_texts(name: str, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    words = _lexicon_words(name)
+    glue = [" ", " ", " ", "  ", "\n", "\t", ", ", ". ", "? ", "’", "'", "-", "“", "”", "(", ")", "A", "The", "so"]
+    texts = [p.read_text(encoding="utf-8") for p in SAMPLES]
+    for _ in range(400):
+        texts.append("".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 40))) + ".")
+    return texts
+
+
+def test_scan_with_chunk_filters_equals_scan_without():
+    from sourcelens.analyzers import tone
+    from sourcelens.ingest import from_text
+
+    for name, seed in (("style", 41), ("tone", 42)):
+        scan_ = tone.scanner(name)
+        plain = _unfiltered(scan_)
+        hits = 0
+        for text in _scan_texts(name, seed):
+            doc = from_text(text)
+            got = list(tone.scan(scan_, doc, doc.sentences))
+            assert got == list(tone.scan(plain, doc, doc.sentences)), text
+            hits += len(got)
+        assert hits > 1000, (name, hits)  # the soups do hit (a filter that drops hits would show)
+
+
+def test_chunk_filter_remembers_both_answers_and_agrees_with_its_test():
+    from sourcelens.analyzers import tone
+
+    rng = random.Random(44)
+    pool = ["a", "b", "ab", "ba", "abc", "c", "cc", "x", "xa"]
+    calls = []
+
+    def may_start(chunk):
+        calls.append(chunk)
+        return "ab" in chunk
+
+    flt = tone.ChunkFilter(may_start, limit=5)
+    for _ in range(ROUNDS):
+        chunks = [rng.choice(pool) for _ in range(rng.randint(0, 6))]
+        assert flt.may_hit(chunks) == any("ab" in c for c in chunks), chunks
+    assert len(calls) < ROUNDS  # answers are remembered (and the sets emptied at the limit)

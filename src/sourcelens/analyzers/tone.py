@@ -61,31 +61,40 @@ _PLAIN_WORD = _rx(r"^\\b([a-z][a-z\x27\u2019-]*)\\b$")
 
 
 class ChunkFilter:
-    """Remembers which white-space chunks (``str.split()`` pieces) cannot hold a hit's start.
+    """Remembers which white-space chunks (``str.split()`` pieces) no hit needs.
 
-    ``may_start(chunk)`` must be True for every chunk in which some hit of the guarded
-    regex can start, whatever white space or sentence edge surrounds the chunk; it may
-    also be True for chunks without one (that only costs a scan). A sentence none of whose
-    chunks may start a hit is then skipped without running the regex, which is most
-    sentences: a set test on the chunks instead of trying the regex at every character.
-    The set is emptied at ``limit`` entries, so a long corpus run cannot grow it forever.
+    For every hit of the guarded regex, ``may_start(chunk)`` must be True for at least
+    one of the chunks the hit starts in or runs through (the one holding the word the
+    test looks for), whatever white space or sentence edge surrounds the chunk; it may
+    also be True for other chunks (that only costs a scan). A sentence none of whose
+    chunks passes is then skipped without running the regex, which is most sentences:
+    a set test on the chunks instead of trying the regex at every character. Both
+    answers are remembered (``clean``: False, ``suspect``: True), so each chunk is tested
+    once; each set is emptied at ``limit`` entries, so a long corpus run cannot grow it
+    forever.
     """
 
     def __init__(self, may_start: Callable[[str], bool], limit: int = 200_000) -> None:
         self.may_start = may_start
         self.limit = limit
         self.clean: set[str] = set()
+        self.suspect: set[str] = set()
 
     def may_hit(self, chunks: list[str]) -> bool:
-        """Whether a hit can start in any of ``chunks``."""
-        clean = self.clean
+        """Whether a hit may lie in a sentence made of ``chunks``."""
+        clean, suspect = self.clean, self.suspect
         if clean.issuperset(chunks):
             return False
+        if not suspect.isdisjoint(chunks):
+            return True
         if len(clean) > self.limit:
             clean.clear()
+        if len(suspect) > self.limit:
+            suspect.clear()
         for chunk in chunks:
             if chunk not in clean:
                 if self.may_start(chunk):
+                    suspect.add(chunk)
                     return True
                 clean.add(chunk)
         return False
