@@ -205,3 +205,18 @@ def test_figure_grammar_tries_match_as_the_alternations(sample_sentences):
         for text, a, b in _strings(_GRAMMAR_PIECES, seed, 1500):
             for p in range(a, b):
                 assert _figure_match(figures.FIGURES, text, p, b) == _figure_match(plain, text, p, b), (text, p, b)
+
+
+# ----------------------------------------------------------------------------- shared sentence facts
+
+_SHARED_PIECES = _FIG_PIECES + ["’90s", "o’clock", "’’", "Twenty’s", "March’s", "don’t", "1’000", "£5’s", "ǅ", "Σ"]
+
+
+def test_figures_from_the_word_scan_chunks_equal_their_own(sample_sentences):
+    # sentence_counts hands scan_words' lower-cased span and chunks (curly apostrophes
+    # straightened) to find_figures, which would otherwise lower and split the span itself
+    cases = list(sample_sentences) + list(_strings(_SHARED_PIECES, 11))
+    for text, a, b in cases:
+        (lowered, *_), chunks = specificity._scan(text, a, b)
+        assert figures._triggers(text, a, b, lowered, chunks) == figures._triggers(text, a, b), (text, a, b)
+        assert specificity.sentence_counts(text, a, b)["figures"] == figures.find_figures(text, a, b), (text, a, b)

@@ -443,11 +443,19 @@ def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
     return False
 
 
-def _triggers(text: str, start: int, end: int) -> list[int]:
-    """Positions where a figure may begin: digits, currency signs, number/month words."""
+def _triggers(text: str, start: int, end: int, lowered: str | None = None,
+              chunks: list[str] | None = None) -> list[int]:
+    """Positions where a figure may begin: digits, currency signs, number/month words.
+
+    ``lowered`` is ``text[start:end].lower()`` and ``chunks`` its ``str.split()``, when the
+    caller has them already; the chunks may have their curly apostrophes straightened
+    (specificity's word scan does), which changes none of their facts (``_chunk_facts``):
+    neither apostrophe is white space, a letter a-z, a digit or a currency sign.
+    """
     positions = []
-    lowered = text[start:end].lower()
-    words, symbols = _chunk_facts(lowered.split())
+    if lowered is None:
+        lowered = text[start:end].lower()
+    words, symbols = _chunk_facts(lowered.split() if chunks is None else chunks)
     for m in _SYMBOL_TRIGGER.finditer(text, start, end) if symbols else ():
         p = m.start()
         prev = text[p - 1] if p > start else " "
@@ -531,8 +539,10 @@ def _extend_back(text: str, lo: int, kind: str, s: int, attrs: dict[str, Any]) -
     return s
 
 
-def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
-    """Every figure in ``text[start:end]``, each once, typed and normalised, in order.
+def find_figures(text: str, start: int = 0, end: int | None = None, lowered: str | None = None,
+                 chunks: list[str] | None = None) -> list[Figure]:
+    """Every figure in ``text[start:end]``, each once, typed and normalised, in order
+    (``lowered`` and ``chunks``: see ``_triggers``, for a caller that has them already).
 
     The grammar is tried only where a figure can begin (``_triggers``), anchored with
     ``match``; its alternatives are ordered so the longest reading wins at a position.
@@ -540,7 +550,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     end = len(text) if end is None else end
     found: list[Figure] = []
     last = start
-    for p in _triggers(text, start, end):
+    for p in _triggers(text, start, end, lowered, chunks):
         if p < last:
             continue
         m = FIGURES.match(text, p, end)

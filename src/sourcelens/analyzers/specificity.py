@@ -377,7 +377,13 @@ def _learn(chunk: str) -> int:
 
 
 def scan_words(text: str, start: int, end: int) -> Scan:
-    """One pass over the word tokens of ``text[start:end]``.
+    """One pass over the word tokens of ``text[start:end]`` (see ``_scan``)."""
+    return _scan(text, start, end)[0]
+
+
+def _scan(text: str, start: int, end: int) -> tuple[Scan, list[str]]:
+    """``scan_words``, and the chunks it read: the lower-cased span, curly apostrophes
+    straightened, split at white space (``sentence_counts`` hands them on to the figures).
 
     Counts rare words (two or more letters, not among the ``RARE_RANK`` commonest words
     of the frequency list), connectives, demonstratives and numbers, and picks the vague
@@ -403,7 +409,7 @@ def scan_words(text: str, start: int, end: int) -> Scan:
     for c in _ANCHORED.keys() & chunks:
         chosen |= _ANCHORED[c]
     return (lowered, packed & _FIELD, (packed >> _SHIFT) & _FIELD, frozenset(chosen),
-            (packed >> 2 * _SHIFT) & _FIELD, packed >> 3 * _SHIFT)
+            (packed >> 2 * _SHIFT) & _FIELD, packed >> 3 * _SHIFT), chunks
 
 
 @lru_cache(maxsize=1)
@@ -560,15 +566,15 @@ def sentence_counts(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     if names is None:
         names = find_names(text, start, end, known)
-    scanned = scan_words(text, start, end)
-    _, rare, conn, _, dem, numbers = scanned
+    scanned, chunks = _scan(text, start, end)
+    lowered, rare, conn, _, dem, numbers = scanned
     named_all = handles = handle_words = 0
     for s, _, _, n in names:  # one pass: all name words, and the @handles among them
         named_all += n
         if text[s] == "@":
             handles += 1
             handle_words += n
-    return {"figures": find_figures(text, start, end), "names": names,
+    return {"figures": find_figures(text, start, end, lowered, chunks), "names": names,
             "vague": find_vague(text, start, end, scanned),
             "named_words": named_all - handle_words,
             "named_all": named_all, "rare": rare, "connectives": conn,
