@@ -997,7 +997,7 @@ def _trigger_matches(text: str, a: int, b: int, chunks: list[str], rules: _Rules
     them, as a chunk can also occur inside a longer chunk) hold every place where a match
     can start, and perhaps a few more. The pattern, anchored at each place left to right
     and resumed after each match as finditer does, finds the same matches; the trigger
-    regex starts with ``\b``, which gives ``re`` no character to skip ahead to, so its own
+    regex starts with ``\\b``, which gives ``re`` no character to skip ahead to, so its own
     scan tried every position of the sentence.
     """
     starts = rules.memo_starts
