@@ -199,3 +199,25 @@ def test_chunk_filter_remembers_both_answers_and_agrees_with_its_test():
         chunks = [rng.choice(pool) for _ in range(rng.randint(0, 6))]
         assert flt.may_hit(chunks) == any("ab" in c for c in chunks), chunks
     assert len(calls) < ROUNDS  # answers are remembered (and the sets emptied at the limit)
+
+
+# --- ingest: sentence boundaries
+
+_STOP_PIECES = [".", "..", "…", "!", "?", "?!", "\"", "'", "”", "’", ")", "]", "(", "a", "Mr", "U.S", "2.5", " ", "  ",
+                "\n", "\t", "\u00a0", "\u3000", "\x1c", "x.y", "“", "é", "İ"]
+
+
+def test_sentence_boundary_regex_equals_the_repeat_form():
+    import re
+
+    from sourcelens.ingest import sentences
+
+    old = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+    texts = [p.read_text(encoding="utf-8") for p in SAMPLES]
+    texts += list(_soups(_STOP_PIECES, 51, 30)) + list(_soups(_STOP_PIECES, 52, 6))
+    for text in texts:
+        assert [m.span() for m in sentences._BOUNDARY.finditer(text)] == \
+            [m.span() for m in old.finditer(text)], text
+        for start in range(0, len(text), 7):
+            assert [m.span() for m in sentences._BOUNDARY.finditer(text, start)] == \
+                [m.span() for m in old.finditer(text, start)], (text, start)
