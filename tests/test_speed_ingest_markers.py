@@ -221,3 +221,51 @@ def test_sentence_boundary_regex_equals_the_repeat_form():
         for start in range(0, len(text), 7):
             assert [m.span() for m in sentences._BOUNDARY.finditer(text, start)] == \
                 [m.span() for m in old.finditer(text, start)], (text, start)
+
+
+# --- hedging: the combined marker regex
+
+def _hedging_regex_reference():
+    """hedging._compiled's regex before alternatives were grouped under their second letter."""
+    import re
+
+    from sourcelens import lexicons
+    from sourcelens.analyzers import hedging
+
+    buckets: dict[str, list[tuple[str, int]]] = {}
+    for i, m in enumerate(lexicons.load("hedging").markers):
+        for pattern in m.patterns:
+            for alt in hedging._expand(pattern[2:]):
+                buckets.setdefault(alt[0], []).append((alt[1:], i))
+    group_entry, outer = [0], []
+    for letter in sorted(buckets):
+        inner = []
+        for rest, i in buckets[letter]:
+            inner.append(f"{rest}()")
+            group_entry.append(i)
+        outer.append(f"{letter}(?:{'|'.join(inner)})")
+    return re.compile(r"\b(?:" + "|".join(outer) + ")"), group_entry
+
+
+def test_hedging_regex_finds_the_same_markers_as_the_plain_alternation():
+    from sourcelens.analyzers import hedging
+
+    old, old_entry = _hedging_regex_reference()
+    comp = hedging._compiled()
+    texts = [p.read_text(encoding="utf-8").lower() for p in SAMPLES]
+    texts += [t.lower() for t in _scan_texts("hedging", 61)]
+    found = 0
+    for text in texts:
+        new = [(m.span(), comp.group_entry[m.lastindex]) for m in comp.regex.finditer(text)]
+        assert new == [(m.span(), old_entry[m.lastindex]) for m in old.finditer(text)], text
+        found += len(new)
+    assert found > 1000
+
+
+def test_second_letter_groups_keep_order_where_it_matters():
+    from sourcelens.analyzers import hedging
+
+    rests = ["bc", "\\s+x", "bd", "ce", "bf", "b?g", "bh", "x|by", "bz", ""]
+    groups = hedging._by_second_letter("\x00".join(rests))
+    assert groups == [["b", [0]], ["", [1]], ["b", [2, 4]], ["c", [3]], ["", [5]], ["b", [6]], ["", [7]],
+                      ["b", [8]], ["", [9]]]
