@@ -51,6 +51,18 @@ def test_lexicon_is_complete_and_coded():
         assert needed in subs
 
 
+def test_no_pattern_has_a_bare_top_level_bar():
+    """The combined regex closes each alternative with an empty group that names its marker;
+    a bare ``|`` ("\\bmay|might") would leave that group on its last branch only, and a match
+    of the first branch would name no marker. The start-up path does not check this (it would
+    cost a character loop over every pattern at each start), so the lexicon is checked here."""
+    for m in lexicons.load("hedging").markers:
+        for pattern in m.patterns:
+            for alt in hedging._expand(pattern[2:]):
+                assert len(hedging._split_top(alt)) == 1, (m.code, pattern)
+    assert len(hedging._split_top("may|might")) == 2   # the check itself can fail
+
+
 @pytest.mark.parametrize("marker", lexicons.load("hedging").markers, ids=lambda m: m.code)
 def test_marker_example_and_counterexample(marker):
     assert has(marker.example, marker.code), (marker.code, marker.example, hits(marker.example))
