@@ -245,13 +245,15 @@ def _vague_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool
     with its leading word boundary checked afterwards, which lets the regex engine scan
     for the pattern's first literal instead of trying it at every character.
     """
+    from ..lexicons import compile_regex
+
     out = []
     for m in _lexicon().in_category("vague"):
         for pattern in m.patterns:
             anchors = _anchors(pattern) or ()
             boundary = pattern.startswith("\\b")
-            fast = re.compile(pattern[2:] if boundary else pattern)
-            out.append((m.code, fast, re.compile(pattern, re.IGNORECASE), boundary, anchors))
+            fast = compile_regex(pattern[2:] if boundary else pattern)
+            out.append((m.code, fast, compile_regex(pattern, re.IGNORECASE), boundary, anchors))
     return tuple(out)
 
 
@@ -351,7 +353,9 @@ def _token_counts(token: str) -> int:
 @lru_cache(maxsize=1)
 def _some_anchor() -> re.Pattern[str]:
     """Finds an anchor of the vague patterns (as a character trie) wherever one occurs."""
-    return re.compile(trie_regex(_vague_index()[0]))
+    from ..lexicons import compile_regex
+
+    return compile_regex(trie_regex(_vague_index()[0]))
 
 
 def _anchored_patterns(tokens: list[str]) -> set[int]:
