@@ -148,17 +148,20 @@ def score_one(path: str, dimensions: Sequence[str], fmt: str) -> Result:
     Serialising in the worker keeps the parent process (which only writes) nearly idle.
     A CSV row needs only the metrics, so the full JSON record is not built for it.
     """
-    profile = _profile_or_error(path, dimensions)
-    if isinstance(profile, dict):
-        return path, profile["error"], _json_line(profile) if fmt == "jsonl" else _csv_row(profile)
-    if fmt == "jsonl":
-        from .report.profile_json import profile_json_line
+    from .api import cyclic_gc_paused
 
-        return path, "", profile_json_line(profile)
-    doc = profile.document
-    metrics = {key: m.value for key, m in profile.metrics.items()}
-    return path, "", _csv_row({"source": doc.source, "title": doc.title, "sha256": doc.sha256,
-                               "metrics": metrics})
+    with cyclic_gc_paused():  # the record, too, is a tree of new objects without cycles
+        profile = _profile_or_error(path, dimensions)
+        if isinstance(profile, dict):
+            return path, profile["error"], _json_line(profile) if fmt == "jsonl" else _csv_row(profile)
+        if fmt == "jsonl":
+            from .report.profile_json import profile_json_line
+
+            return path, "", profile_json_line(profile)
+        doc = profile.document
+        metrics = {key: m.value for key, m in profile.metrics.items()}
+        return path, "", _csv_row({"source": doc.source, "title": doc.title, "sha256": doc.sha256,
+                                   "metrics": metrics})
 
 
 def warm_up(dimensions: Sequence[str]) -> None:
