@@ -36,6 +36,7 @@ import string
 from vaderSentiment import vaderSentiment as _ref
 
 from ..lexicons import compile_regex as _rx
+from ..memo import BoundedMemo
 
 BOOSTER_DICT = _ref.BOOSTER_DICT
 SPECIAL_CASES = _ref.SPECIAL_CASES
@@ -57,23 +58,11 @@ _EMPTY = {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
 _NEUTRAL = {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
 
 
-class _Words(dict):
-    """token -> the word VADER looks it up as, remembered (a corpus repeats its tokens).
-
-    ``SentiText._strip_punc_if_word``: punctuation is stripped from both ends unless two
-    or fewer characters would remain; then the word is lower-cased. Emptied at
-    ``LIMIT`` entries, so a long corpus run cannot grow it forever.
-    """
-
-    LIMIT = 200_000
-
-    def __missing__(self, token: str) -> str:
-        stripped = token.strip(_PUNCT)
-        word = (token if len(stripped) <= 2 else stripped).lower()
-        if len(self) >= self.LIMIT:
-            self.clear()
-        self[token] = word
-        return word
+def _lookup_word(token: str) -> str:
+    """The word VADER looks ``token`` up as: ``SentiText._strip_punc_if_word`` (punctuation
+    stripped from both ends unless two or fewer characters would remain), lower-cased."""
+    stripped = token.strip(_PUNCT)
+    return (token if len(stripped) <= 2 else stripped).lower()
 
 
 def _cap_diff(uppers: list[bool]) -> bool:
@@ -98,7 +87,7 @@ class SentimentIntensityAnalyzer:
         # none of them is ASCII (tests/test_speed_equivalence.py), so only the text's
         # non-ASCII characters need the set test.
         self._emoji_chars = frozenset(k for k in self.emojis if len(k) == 1)
-        self._words = _Words()
+        self._words = BoundedMemo(_lookup_word)  # token -> its look-up word
 
     def _replace_emojis(self, text: str) -> str:
         # The reference's loop, verbatim in effect (only reached when an emoji is present).

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import compile_regex as _rx
+from ..memo import BoundedMemo
 from ..model import Region, Span
 
 _I = re.IGNORECASE
@@ -108,20 +109,8 @@ def classify(text: str, paragraphs: list[Span]) -> list[Region]:
     return [Region(p, k, r) for p, (k, r) in zip(paragraphs, kinds)]
 
 
-class _ChunkWords(dict):
-    """white-space chunk -> ``len(WORD.findall(chunk))``; remembered, as a corpus repeats
-    its tokens. Emptied at ``LIMIT`` entries, so a long corpus run cannot grow it forever."""
-
-    LIMIT = 200_000
-
-    def __missing__(self, chunk: str) -> int:
-        if len(self) >= self.LIMIT:
-            self.clear()
-        n = self[chunk] = len(WORD.findall(chunk))
-        return n
-
-
-_CHUNK_WORDS = _ChunkWords()
+# chunk -> len(WORD.findall(chunk))
+_CHUNK_WORDS = BoundedMemo(lambda chunk: len(WORD.findall(chunk)))
 
 
 def count_word_matches(line: str) -> int:

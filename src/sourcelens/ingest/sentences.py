@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import compile_regex as _rx
+from ..memo import BoundedMemo
 from ..model import Span
 
 #: Titles and abbreviations after which a sentence never ends.
@@ -170,21 +171,8 @@ def _word_before(para: str, stop: int) -> str | None:
 _WORD_CHAR = _rx(r"\w")
 
 
-class _WordTokens(dict):
-    """white-space chunk -> 1 if it holds a word character (``\\w``: a letter, digit or
-    ``_``), else 0; remembered, as a corpus repeats its tokens. Emptied at ``LIMIT``
-    entries, so a long corpus run cannot grow it forever."""
-
-    LIMIT = 200_000
-
-    def __missing__(self, chunk: str) -> int:
-        if len(self) >= self.LIMIT:
-            self.clear()
-        counts = self[chunk] = 1 if _WORD_CHAR.search(chunk) else 0
-        return counts
-
-
-_WORD_TOKENS = _WordTokens()
+# chunk -> 1 if it holds a word character (``\w``: a letter, digit or ``_``), else 0
+_WORD_TOKENS = BoundedMemo(lambda chunk: 1 if _WORD_CHAR.search(chunk) else 0)
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:

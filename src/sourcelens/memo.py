@@ -1,0 +1,27 @@
+"""A bounded memo for pure per-token answers (what a white-space chunk contributes).
+
+Text repeats its tokens, within an article and across a corpus, so several stages
+remember the answer for each token instead of recomputing it. A :class:`BoundedMemo`
+is a dict, so a caller sums or maps its answers for a whole sentence in C
+(``sum(map(memo.__getitem__, chunks))``); a key not seen before is computed on the spot.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+
+class BoundedMemo(dict):
+    """key -> ``compute(key)``, remembered; emptied at ``limit`` entries, so an endless
+    stream of new keys over a long corpus run cannot grow memory forever."""
+
+    def __init__(self, compute: Callable[[Any], Any], limit: int = 200_000) -> None:
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
+
+    def __missing__(self, key: Any) -> Any:
+        if len(self) >= self.limit:
+            self.clear()
+        answer = self[key] = self.compute(key)
+        return answer
