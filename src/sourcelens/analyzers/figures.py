@@ -224,10 +224,7 @@ TRIGGER_WORDS = frozenset(list(UNITS_WORDS) + list(TENS_WORDS) + list(ORDINAL_WO
 #: trigger words that count only when capitalised (months and weekdays: "May", not "may")
 CAPITALISED_TRIGGERS = frozenset([m for m in MONTHS] + [w for w in TRIGGER_WORDS if w.endswith(("day", "days"))
                                                         and w not in ("day", "days")])
-#: the members of TRIGGER_WORDS that occur in a lower-cased sentence as maximal runs of
-#: a-z: the same set as ``set(re.findall("[a-z]+", lowered)) & TRIGGER_WORDS`` (the
-#: definition that ``_trigger_words`` answers from its chunks' maximal runs, _AZ_RUN)
-_TRIGGER_RUN = _rx(r"(?<![a-z])(?:" + trie_regex(sorted(TRIGGER_WORDS)) + r")(?![a-z])")
+#: maximal runs of a-z: a trigger word counts only as a whole run (``_chunk_facts``)
 _AZ_RUN = _rx(r"[a-z]+")
 
 
@@ -491,11 +488,6 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None,
 _CHUNK_WORDS: dict[str, frozenset[str]] = {}
 # the learnt chunks that hold a digit or a currency sign (a character _SYMBOL_TRIGGER starts at)
 _SYMBOL_CHUNKS: set[str] = set()
-
-
-def _trigger_words(lowered: str) -> frozenset[str]:
-    """``set(_TRIGGER_RUN.findall(lowered))``, from the sentence's white-space chunks."""
-    return _chunk_facts(lowered.split())[0]
 
 
 def _chunk_facts(chunks: list[str]) -> tuple[frozenset[str], bool]:
