@@ -163,6 +163,23 @@ def real_news(data: str | None) -> Path | None:
     return folder if folder.is_dir() and any(folder.glob("*.txt")) else None
 
 
+#: the throughput workers, in the order they run and are reported
+WORKERS = ("sourcelens", "analyze", "five", "reference")
+
+
+def best_throughput(folder: Path, repeats: int) -> tuple[dict[str, float], int]:
+    """Each worker's best words per second over ``folder`` (``repeats`` interleaved rounds of
+    fresh processes), and the folder's words."""
+    rates: dict[str, float] = {}
+    words = 0
+    for _ in range(repeats):
+        for kind in WORKERS:
+            r = in_fresh_process("--worker", kind, str(folder))
+            rates[kind] = max(rates.get(kind, 0.0), r["words"] / r["seconds"])
+            words = r["words"]
+    return rates, words
+
+
 def worker(kind: str, folder: str) -> None:
     """In a fresh process: time one pipeline over every file of ``folder``; print JSON."""
     files = sorted(str(p) for p in Path(folder).iterdir() if p.suffix == ".txt")
@@ -302,10 +319,10 @@ def instruction_counts(work: Path, articles: int, news: Path | None) -> int:
                               env=env, check=True, capture_output=True, text=True)
         return int(re.search(r"Collected : (\d+)", done.stderr).group(1))
 
-    kinds = {"sourcelens": "what `score` does per article (read, profile, JSON record)",
-             "analyze": "profile only (no JSON record)",
-             "five": "profile only, the five dimensions the goal names (style left out)",
-             "reference": "reference (textstat 8 formulas + VADER per sentence)"}
+    kinds = dict(zip(WORKERS, ("what `score` does per article (read, profile, JSON record)",
+                               "profile only (no JSON record)",
+                               "profile only, the five dimensions the goal names (style left out)",
+                               "reference (textstat 8 formulas + VADER per sentence)")))
     start_up = {kind: collected(kind, empty) for kind in kinds}
     per_word: dict[str, dict[str, float]] = {}
     for name, folder in corpora.items():
@@ -422,26 +439,13 @@ def _bench(work: Path, repeat: int, big: int, small: int, long_words: tuple[int,
     med = {k: statistics.median(v) for k, v in cold.items()}
 
     print("throughput on one core ...", file=sys.stderr)
-    ours, bare, five, theirs = [], [], [], []
-    for _ in range(max(2, repeat // 2)):
-        r = in_fresh_process("--worker", "sourcelens", str(big_dir))
-        ours.append(r["words"] / r["seconds"])
-        r = in_fresh_process("--worker", "analyze", str(big_dir))
-        bare.append(r["words"] / r["seconds"])
-        r = in_fresh_process("--worker", "five", str(big_dir))
-        five.append(r["words"] / r["seconds"])
-        r = in_fresh_process("--worker", "reference", str(big_dir))
-        theirs.append(r["words"] / r["seconds"])
-    ours_wps, bare_wps, five_wps, ref_wps = max(ours), max(bare), max(five), max(theirs)
+    rates, _ = best_throughput(big_dir, max(2, repeat // 2))
+    ours_wps, bare_wps, five_wps, ref_wps = (rates[kind] for kind in WORKERS)
     real: dict[str, float] = {}
     if news is not None:
         print("throughput on real news ...", file=sys.stderr)
-        for _ in range(2):
-            for kind in ("sourcelens", "analyze", "five", "reference"):
-                r = in_fresh_process("--worker", kind, str(news))
-                real[kind] = max(real.get(kind, 0.0), r["words"] / r["seconds"])
-                real["words"] = r["words"]
-                real["articles"] = sum(1 for p in news.iterdir() if p.suffix == ".txt")
+        real, news_words = best_throughput(news, 2)
+        news_articles = sum(1 for p in news.iterdir() if p.suffix == ".txt")
     stage = in_fresh_process("--stages", str(small_dir))
 
     print(f"--jobs 1 and --jobs {jobs} ...", file=sys.stderr)
@@ -496,7 +500,7 @@ def _bench(work: Path, repeat: int, big: int, small: int, long_words: tuple[int,
          f"{five_wps:,.0f} words/s", f"{ref_wps:,.0f} words/s (reference)", f"{five_wps / ref_wps:.2f}x", "", ""),
     ]
     if real:
-        news_label = f"real news (PolNeAR train, {real['articles']:.0f} articles, {real['words']:,.0f} words)"
+        news_label = f"real news (PolNeAR train, {news_articles} articles, {news_words:,} words)"
         rows += [
             (f"Throughput, one core, {news_label}: what `score` does per article",
              f"{real['sourcelens']:,.0f} words/s", f"{real['reference']:,.0f} words/s (reference)",
