@@ -314,3 +314,29 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(tree, tmp_path, capsys):
     code, _, err = run(["score", tree, "--format", "jsonl", "-o", out, "--progress", *FAST], capsys)
     assert code == 0 and "scoring" in err
     assert len(out.read_text(encoding="utf-8").splitlines()) == 4
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_score_one_frees_the_profile_before_the_collector_runs_again(fmt):
+    """corpus.score_one pauses the cycle collector; when it switches it back on, the profile
+    must already be freed. Were it alive, its objects would count as new ones, and a collection
+    would start (and walk them, for nothing) at the first allocation after the switch.
+    With warm memos, scoring the same article again leaves nothing new behind: no collection."""
+    import gc
+
+    dims = ("readability", "hedging", "sentiment", "specificity", "provenance", "style")
+    corpus.score_one(str(PEER), dims, fmt)      # warm: memos and lexicons are filled once
+    collections: list[int] = []
+
+    def seen(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.collect()
+    gc.callbacks.append(seen)
+    try:
+        for _ in range(5):
+            corpus.score_one(str(PEER), dims, fmt)
+    finally:
+        gc.callbacks.remove(seen)
+    assert collections == []

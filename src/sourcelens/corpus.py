@@ -147,21 +147,34 @@ def score_one(path: str, dimensions: Sequence[str], fmt: str) -> Result:
 
     Serialising in the worker keeps the parent process (which only writes) nearly idle.
     A CSV row needs only the metrics, so the full JSON record is not built for it.
+
+    The cycle collector waits while the article is read, profiled and serialised (the
+    record, too, is a tree of new objects without cycles). The profile is freed before the
+    collector is switched back on: it lives only in :func:`_scored`'s frame, which is gone
+    once the serialised line is returned. Were it still alive, the first allocation after
+    the switch would start a collection walking every object of the profile, just before
+    reference counting frees them all (2 % of a run over real news, 0.6 collections per
+    article).
     """
     from .api import cyclic_gc_paused
 
-    with cyclic_gc_paused():  # the record, too, is a tree of new objects without cycles
-        profile = _profile_or_error(path, dimensions)
-        if isinstance(profile, dict):
-            return path, profile["error"], _json_line(profile) if fmt == "jsonl" else _csv_row(profile)
-        if fmt == "jsonl":
-            from .report.profile_json import profile_json_line
+    with cyclic_gc_paused():
+        return _scored(path, dimensions, fmt)
 
-            return path, "", profile_json_line(profile)
-        doc = profile.document
-        metrics = {key: m.value for key, m in profile.metrics.items()}
-        return path, "", _csv_row({"source": doc.source, "title": doc.title, "sha256": doc.sha256,
-                                   "metrics": metrics})
+
+def _scored(path: str, dimensions: Sequence[str], fmt: str) -> Result:
+    """:func:`score_one`'s work: the (path, error, serialised record) of one file."""
+    profile = _profile_or_error(path, dimensions)
+    if isinstance(profile, dict):
+        return path, profile["error"], _json_line(profile) if fmt == "jsonl" else _csv_row(profile)
+    if fmt == "jsonl":
+        from .report.profile_json import profile_json_line
+
+        return path, "", profile_json_line(profile)
+    doc = profile.document
+    metrics = {key: m.value for key, m in profile.metrics.items()}
+    return path, "", _csv_row({"source": doc.source, "title": doc.title, "sha256": doc.sha256,
+                               "metrics": metrics})
 
 
 def warm_up(dimensions: Sequence[str]) -> None:
