@@ -229,6 +229,7 @@ def stages(folder: str) -> None:
     """In a fresh process: seconds spent per stage (ingest, each dimension, JSON) over ``folder``."""
     from sourcelens import analyzers, api, corpus
     from sourcelens.model import DIMENSIONS, Profile
+    from sourcelens.report.profile_json import profile_json_line
     from sourcelens.versions import versions
 
     corpus.warm_up(api.choose_dimensions())
@@ -245,7 +246,7 @@ def stages(folder: str) -> None:
             results.append(analyzers.run(doc, dim))
             spent[dim] = spent.get(dim, 0.0) + time.perf_counter() - t
         t = time.perf_counter()
-        json.dumps(Profile(doc, tuple(results), versions()).to_dict(), ensure_ascii=False, sort_keys=True)
+        profile_json_line(Profile(doc, tuple(results), versions()))      # the record `score` writes
         spent["JSON record"] = spent.get("JSON record", 0.0) + time.perf_counter() - t
     built = {d: analyzers.module_for(d) is not None for d in DIMENSIONS}
     print(json.dumps({"words": words, "spent": spent, "built": built}))
@@ -255,14 +256,18 @@ def long_document(path: str) -> None:
     """In a fresh process: seconds to profile one (long) file, and to write its JSON record."""
     from sourcelens import api, corpus
 
+    from sourcelens.report.profile_json import profile_json_line
+
     dims = api.choose_dimensions()
     corpus.warm_up(dims)
     start = time.perf_counter()
-    doc = api.load(path)
-    profile = api.analyze(doc, dims)
-    profiled = time.perf_counter() - start
-    json.dumps(profile.to_dict(), ensure_ascii=False, sort_keys=True)
-    print(json.dumps({"profile": profiled, "score": time.perf_counter() - start, "body_words": doc.body_words}))
+    with api.cyclic_gc_paused():      # as corpus.score_one: read, profile and serialise
+        doc = api.load(path)
+        profile = api.analyze(doc, dims)
+        profiled = time.perf_counter() - start
+        profile_json_line(profile)
+        scored = time.perf_counter() - start
+    print(json.dumps({"profile": profiled, "score": scored, "body_words": doc.body_words}))
 
 
 def in_fresh_process(*args: str) -> dict:
