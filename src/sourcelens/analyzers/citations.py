@@ -55,8 +55,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
-from ..lexicons import compile_regex as _rx
+from ..lexicons import compile_regex as _rx, derived
 from ..model import Document, Evidence, Sentence
 from .common import evidence, remembered, trie_regex
 
@@ -189,6 +190,9 @@ class _Rules:
     # chunk -> where in it a trigger's first word starts (only chunks that have such a place;
     # learnt and forgotten together with memo_chunk), for _trigger_matches
     memo_starts: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    # every match of every anonymous regex starts at a word start (_starts_at_words), so
+    # _anonymous may try them there only (_matches_up_to)
+    anonymous_at_words: bool = field(default=False, compare=False)
 
 
 def _forms(marker) -> list[str]:
@@ -273,6 +277,7 @@ def _rules() -> _Rules:
         according=according.regex, quote=lex["CT004"].regex, link=lex["CT007"].regex, doi=lex["CT008"].regex,
         bib=lex["CT009"].regex,
         anonymous={code: (lex[code].subcategory, lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")},
+        anonymous_at_words=all(_starts_at_words(lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")),
         channel=channel, words_cue=words_cue)
 
 
@@ -621,7 +626,9 @@ class _Sentence:
         kind, regex = self.rules.anonymous[code]
         lo, hi = max(self.a, ws - 60), min(self.b, we + 90)
         text = self.text
-        for m in regex.finditer(text, lo, hi):
+        matches = _matches_up_to(regex, text, lo, ws, hi) if self.rules.anonymous_at_words else \
+            regex.finditer(text, lo, hi)
+        for m in matches:
             if m.start() > ws:
                 break      # later matches start later still: none can hold the trigger word
             if we <= m.end() and not self.taken(m.start(), m.end()):
@@ -885,6 +892,76 @@ class _Sentence:
             return qe
         self.add(CITATION, "quotation", qs, qe, cue="quotation marks", source=speaker)
         return qe
+
+
+def _matches_up_to(regex: re.Pattern[str], text: str, lo: int, last: int, hi: int) -> Iterator[re.Match[str]]:
+    """The matches of ``regex.finditer(text, lo, hi)`` that start at or before ``last``, for a
+    regex whose every match starts at a word start (:func:`_starts_at_words`).
+
+    _anonymous needs only these (a match that starts after the trigger word cannot hold
+    it), but finditer tries the whole window, every character of it, with a regex that
+    enters a dozen branches at each word boundary, and finds no match in almost every
+    window. The same matches: ``regex.match`` tried at each word start from ``lo`` to
+    ``last`` (the first character of a run of word characters, which the run scan finds;
+    one at ``lo`` in the middle of a word is tried too, and fails at the regex's word
+    boundary just as finditer's try there does), resuming after each match as finditer
+    does; a match at a position does not depend on where the search began.
+    """
+    match = regex.match
+    pos = lo
+    for run in _WORD_RUN.finditer(text, lo, last + 1):
+        at = run.start()
+        if at >= pos:
+            m = match(text, at, hi)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
+_WORD_RUN = _rx(r"\w+")
+
+
+def _starts_at_words(regex: re.Pattern[str]) -> bool:
+    """Does every match of ``regex`` start at a word start: at a word boundary (``\\b``)
+    with a word character as its first character? Read off the parsed pattern (kept in the
+    start-up cache: parsing the four anonymous regexes costs milliseconds); False
+    whenever the pattern has a shape this does not follow."""
+    return derived("starts_at_words", f"{int(regex.flags)}\x00{regex.pattern}", _parsed_starts_at_words)
+
+
+def _parsed_starts_at_words(source: str) -> bool:
+    from re import _constants as sre, _parser
+
+    flags, pattern = source.split("\x00", 1)
+
+    def word_char(op, av) -> bool:
+        # an ASCII letter, digit or "_" (its case variants are letters too)
+        if op is sre.LITERAL:
+            return chr(av).isascii() and (chr(av).isalnum() or av == ord("_"))
+        if op is sre.IN:
+            return all(word_char(*item) for item in av)
+        if op is sre.RANGE:
+            return all(word_char(sre.LITERAL, c) for c in range(av[0], av[1] + 1))
+        return op is sre.CATEGORY and av in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT)
+
+    def led(items: list, bounded: bool) -> bool:
+        """Does every match of the sequence ``items`` start so (``bounded``: a word boundary
+        was asserted at its start)?"""
+        for k, (op, av) in enumerate(items):
+            rest = items[k + 1:]
+            if op is sre.AT:
+                bounded = bounded or av is sre.AT_BOUNDARY
+            elif op is sre.SUBPATTERN:
+                return led(list(av[-1]) + rest, bounded)
+            elif op is sre.BRANCH:
+                return all(led(list(branch) + rest, bounded) for branch in av[1])
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                return led(list(av[2]) + rest, bounded) and (av[0] > 0 or led(rest, bounded))
+            else:
+                return bounded and word_char(op, av)
+        return False      # the empty string matches
+
+    return led(list(_parser.parse(pattern, int(flags))), False)
 
 
 _GLUE = "-\x27\u2019"

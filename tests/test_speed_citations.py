@@ -1,0 +1,124 @@
+"""Speed-ups of the citations detector (citations.py) give the same answers as the code they
+replaced.
+
+Each rewritten helper is checked against the plain code (kept here as the reference) on the
+body sentences of the sample articles, on PolNeAR news (full of attributions) when the shared
+data is there, and on random strings built from the pieces that matter to it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from itertools import takewhile
+from pathlib import Path
+
+import pytest
+
+import sourcelens
+from sourcelens.analyzers import citations
+
+from conftest import GENERATED, PEER
+
+ROUNDS = 3000
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def _texts(shared: Path | None) -> list[tuple[str, int, int]]:
+    """(text, a, b): the body sentences of the samples and of 40 PolNeAR articles."""
+    paths = [PEER, GENERATED]
+    if shared is not None:
+        paths += sorted((shared / "attribution" / "polnear" / "train" / "text").glob("*.txt"))[:40]
+    out = []
+    for path in paths:
+        doc = sourcelens.load(path)
+        out += [(doc.text, s.span.start, s.span.end) for s in doc.body_sentences]
+    return out
+
+
+@pytest.fixture(scope="module")
+def real_sentences(request) -> list[tuple[str, int, int]]:
+    try:
+        shared = request.getfixturevalue("shared_data")
+    except pytest.skip.Exception:
+        shared = None
+    return _texts(shared)
+
+
+def _strings(pieces: list[str], seed: int, rounds: int = ROUNDS):
+    """Random texts of ``pieces`` joined by assorted white space (or nothing)."""
+    rng = random.Random(seed)
+    for _ in range(rounds):
+        yield "".join(rng.choice(pieces) + rng.choice(["", " ", " ", "  ", "\u00a0", "\n"])
+                      for _ in range(rng.randint(0, 16)))
+
+
+# ----------------------------------------------------------------------------- anonymous windows
+
+def _anonymous_regexes() -> list[re.Pattern[str]]:
+    return [regex for _, regex in citations._rules().anonymous.values()]
+
+
+def _matches_up_to_reference(regex: re.Pattern[str], text: str, lo: int, last: int, hi: int) -> list:
+    """What _anonymous read before (copied): finditer over the window, up to the first match
+    that starts after ``last``."""
+    return [(m.span(), m.groups()) for m in takewhile(lambda m: m.start() <= last, regex.finditer(text, lo, hi))]
+
+
+def _matches_up_to(regex: re.Pattern[str], text: str, lo: int, last: int, hi: int) -> list:
+    return [(m.span(), m.groups()) for m in citations._matches_up_to(regex, text, lo, last, hi)]
+
+
+_ANON_PIECES = ["sources", "source", "Sources", "SOURCE", "said", "say", "says", "told", "according to", "a", "A",
+                "one", "senior", "administration", "officials", "official", "unnamed", "anonymous", "close to",
+                "familiar with", "with knowledge of", "people", "a person", "on condition of anonymity", "who asked",
+                "not to be named", "some", "many", "most", "others", "a number of", "analysts", "experts",
+                "critics", "have", "believe", "argue", "is", "was", "were", "widely", "seen", "by", "it", "reportedly",
+                "allegedly", "rumors", "speculation", "swirled", "studies", "research", "show", "found", "the",
+                "-", "'", "’", "\"", "“", ",", ".", "_", "x_", "3", "İ", "ſources", "Ωmega", "re-", "non", "s"]
+
+
+def test_anonymous_regexes_start_at_word_starts():
+    # the premise of _matches_up_to, read off the patterns: the fast path is the one that runs
+    assert citations._rules().anonymous_at_words
+    assert all(citations._starts_at_words(regex) for regex in _anonymous_regexes())
+    for text in _strings(_ANON_PIECES, 1, 800):
+        starts = {m.start() for m in _WORD_START.finditer(text)}
+        for regex in _anonymous_regexes():
+            assert all(m.start() in starts for m in regex.finditer(text)), text
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bab", True), (r"\b(?:(?:a|one)\s+)*sources?", True), (r"\b(?i:foo)bar", True), (r"\b\w+", True),
+    (r"\b[a-z0-9_]", True), (r"\bx|\by", True), (r"\b(?:x|y)+", True),
+    (r"ab", False),                         # no word boundary: it matches inside words
+    (r"\b(?:(?:a|one)\s+)*-x", False),       # the optional group skipped: it starts at "-"
+    (r"\b(?:x|-y)", False), (r"\bx|y", False), (r"\b[^a]", False), (r"\b(?:a)?", False), (r"\b", False),
+    (r"\b.", False), (r"\b\s", False), (r"\b[a-]", False), (r"(?<=a)\bb", False), (r"\bé", False),
+])
+def test_starts_at_words_reads_the_pattern(pattern, expected):
+    assert citations._starts_at_words(re.compile(pattern, re.IGNORECASE)) is expected
+
+
+def test_matches_up_to_equal_finditer_on_real_sentences(real_sentences):
+    regexes = _anonymous_regexes()
+    for text, a, b in real_sentences:
+        for word in _WORD_START.finditer(text, a, b):      # each word as the trigger
+            ws = word.start()
+            lo, hi = max(a, ws - 60), min(b, ws + 100)
+            for regex in regexes:
+                assert _matches_up_to(regex, text, lo, ws, hi) == _matches_up_to_reference(regex, text, lo, ws, hi), \
+                    (text[lo:hi], ws - lo)
+
+
+def test_matches_up_to_equal_finditer_on_random_windows():
+    rng = random.Random(7)
+    regexes = _anonymous_regexes()
+    for text in _strings(_ANON_PIECES, 2):
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        last = rng.randint(lo, hi)
+        for regex in regexes:
+            assert _matches_up_to(regex, text, lo, last, hi) == _matches_up_to_reference(regex, text, lo, last, hi), \
+                (text, lo, last, hi)
