@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import sourcelens
-from sourcelens.analyzers import citations
+from sourcelens.analyzers import citations, specificity
 
 from conftest import GENERATED, PEER
 
@@ -122,3 +122,29 @@ def test_matches_up_to_equal_finditer_on_random_windows():
         for regex in regexes:
             assert _matches_up_to(regex, text, lo, last, hi) == _matches_up_to_reference(regex, text, lo, last, hi), \
                 (text, lo, last, hi)
+
+
+# ----------------------------------------------------------------------------- specificity: chunk learning
+
+def _learn_reference(chunk: str) -> tuple[int, frozenset[int] | None]:
+    """_learn as it was (copied): every token searched for an anchor."""
+    tokens = specificity._SCAN_TOKEN.findall(chunk)
+    patterns = specificity._anchored_patterns(tokens)
+    return sum(map(specificity._token_counts, tokens)), frozenset(patterns) if patterns else None
+
+
+_CHUNK_PIECES = ["many", "Many", "a", "number", "of", "billions", "more", "significantly", "decades", "dozens",
+                 "some", "several", "few", "lots", "don't", "o’", "rock'n'roll", "1,500.25", "10:39", "Pt4", "#11",
+                 "(", ")", "\"", ",", ".", "-", "'", "’", "_", "İ", "straße", "ΣΟΦΙΑ", "x", "ny", "ma"]
+
+
+def test_learn_with_the_chunk_search_equals_the_token_search(real_sentences, monkeypatch):
+    monkeypatch.setattr(specificity, "_PACKED", {})
+    monkeypatch.setattr(specificity, "_ANCHORED", {})
+    chunks = {c for text, a, b in real_sentences for c in text[a:b].lower().replace("’", "'").split()}
+    rng = random.Random(13)
+    chunks |= {"".join(rng.choice(_CHUNK_PIECES) for _ in range(rng.randint(1, 5))) for _ in range(ROUNDS)}
+    for chunk in sorted(chunks):
+        packed, anchored = _learn_reference(chunk)
+        assert specificity._learn(chunk) == packed, chunk
+        assert specificity._ANCHORED.get(chunk) == anchored, chunk
