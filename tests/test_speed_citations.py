@@ -139,7 +139,7 @@ _CHUNK_PIECES = ["many", "Many", "a", "number", "of", "billions", "more", "signi
 
 
 def test_learn_with_the_chunk_search_equals_the_token_search(real_sentences, monkeypatch):
-    monkeypatch.setattr(specificity, "_PACKED", {})
+    monkeypatch.setattr(specificity, "_PACKED", specificity._Packed())
     monkeypatch.setattr(specificity, "_ANCHORED", {})
     chunks = {c for text, a, b in real_sentences for c in text[a:b].lower().replace("’", "'").split()}
     rng = random.Random(13)
@@ -148,3 +148,60 @@ def test_learn_with_the_chunk_search_equals_the_token_search(real_sentences, mon
         packed, anchored = _learn_reference(chunk)
         assert specificity._learn(chunk) == packed, chunk
         assert specificity._ANCHORED.get(chunk) == anchored, chunk
+
+
+# ----------------------------------------------------------------------------- memos learnt at look-up
+
+def _scan_reference(text: str, a: int, b: int):
+    """_scan without any memo: every chunk's counts and anchored patterns computed afresh."""
+    lowered = text[a:b].lower()
+    chunks = lowered.replace("’", "'").split()
+    packed, chosen = 0, set(specificity._vague_index()[2])
+    for chunk in chunks:
+        counts, anchored = _learn_reference(chunk)
+        packed += counts
+        chosen |= anchored or set()
+    field, shift = specificity._FIELD, specificity._SHIFT
+    return (lowered, packed & field, (packed >> shift) & field, frozenset(chosen), (packed >> 2 * shift) & field,
+            packed >> 3 * shift), chunks
+
+
+def _chunk_cases(real_sentences, pieces: list[str], seed: int):
+    rng = random.Random(seed)
+    yield from real_sentences
+    for text in _strings(pieces, seed):
+        a = rng.randint(0, len(text))
+        yield text, a, rng.randint(a, len(text))
+
+
+@pytest.mark.parametrize("limit", [5, 200_000])
+def test_scan_with_chunks_learnt_at_look_up_equals_the_plain_scan(real_sentences, monkeypatch, limit):
+    # a fresh memo, and with limit 5 one emptied between most sentences
+    monkeypatch.setattr(specificity, "_PACKED", specificity._Packed())
+    monkeypatch.setattr(specificity, "_ANCHORED", {})
+    monkeypatch.setattr(specificity, "_CACHE_LIMIT", limit)
+    for text, a, b in _chunk_cases(real_sentences, _CHUNK_PIECES + ["\u00a0", "\t"], 14):
+        assert specificity._scan(text, a, b) == _scan_reference(text, a, b), (text, a, b)
+
+
+@pytest.mark.parametrize("limit", [5, 50_000])
+def test_trigger_words_with_chunks_learnt_at_look_up_equal_the_scan(real_sentences, monkeypatch, limit):
+    # _chunks_shape learns the chunks (and where triggers may start in them) that
+    # _trigger_matches then reads; with limit 5 the memos are emptied between most sentences
+    rules = citations._rules()
+    monkeypatch.setattr(citations, "_MEMO_SIZE", limit)
+    rules.memo_chunk.clear()
+    rules.memo_starts.clear()
+    pieces = ["said", "Said", "says", "told", "according", "to", "sources", "poll", "report", "noted", "Trump's",
+              "re-said", "said-", "’said", "(said)", "said,", "\"said", "Act", "the", "a", "X", "İ", "-", "'", "’"]
+    try:
+        for text, a, b in _chunk_cases(real_sentences, pieces, 15):
+            chunks = text[a:b].split()
+            shape = citations._chunks_shape(chunks, rules)
+            assert [m.span() for m in citations._trigger_matches(text, a, b, chunks, rules)] == \
+                [m.span() for m in rules.trigger.finditer(text, a, b)], (text, a, b)
+            # (after: _chunk_shape itself records where triggers may start, so it goes last)
+            assert shape == sum(citations._chunk_shape(c, rules) for c in chunks), (text, a, b)
+    finally:
+        rules.memo_chunk.clear()
+        rules.memo_starts.clear()

@@ -186,13 +186,32 @@ class _Rules:
     memo_kind: dict[str, str | None] = field(default_factory=dict, compare=False)
     # the first word of each trigger (before any space), for the chunk test of _shape
     first_word: re.Pattern[str] | None = field(default=None, compare=False)
-    memo_chunk: dict[str, int] = field(default_factory=dict, compare=False)
+    # chunk -> _chunk_shape under these rules, learnt at its first look-up (_ChunkShapes)
+    memo_chunk: dict[str, int] = field(init=False, compare=False, repr=False)
     # chunk -> where in it a trigger's first word starts (only chunks that have such a place;
     # learnt and forgotten together with memo_chunk), for _trigger_matches
     memo_starts: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
     # every match of every anonymous regex starts at a word start (_starts_at_words), so
     # _anonymous may try them there only (_matches_up_to)
     anonymous_at_words: bool = field(default=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "memo_chunk", _ChunkShapes(self))
+
+
+class _ChunkShapes(dict):
+    """chunk -> :func:`_chunk_shape` under ``rules``, learnt at its first look-up: a
+    sentence's chunks are then summed in one pass in C even when some are new (most
+    sentences of real news hold one), with no KeyError raised and caught and no second
+    walk over the chunks in Python."""
+
+    def __init__(self, rules: _Rules) -> None:
+        super().__init__()
+        self.rules = rules
+
+    def __missing__(self, chunk: str) -> int:
+        shape = self[chunk] = _chunk_shape(chunk, self.rules)
+        return shape
 
 
 def _forms(marker) -> list[str]:
@@ -1027,16 +1046,10 @@ def _shape(text: str, a: int, b: int, rules: _Rules) -> int:
 def _chunks_shape(chunks: list[str], rules: _Rules) -> int:
     """:func:`_shape` of the chunks ``text[a:b].split()``; afterwards every chunk is learnt."""
     memo = rules.memo_chunk
-    try:
-        return sum(map(memo.__getitem__, chunks))
-    except KeyError:      # a chunk not seen before: learn them all (nothing is evicted meanwhile)
-        if len(memo) > _MEMO_SIZE:
-            memo.clear()
-            rules.memo_starts.clear()
-        for chunk in chunks:
-            if chunk not in memo:
-                memo[chunk] = _chunk_shape(chunk, rules)
-        return sum(map(memo.__getitem__, chunks))
+    if len(memo) > _MEMO_SIZE:      # emptied with the starts learnt beside it, between sentences
+        memo.clear()
+        rules.memo_starts.clear()
+    return sum(map(memo.__getitem__, chunks))     # a chunk not seen before is learnt on the way
 
 
 def _chunk_shape(chunk: str, rules: _Rules) -> int:

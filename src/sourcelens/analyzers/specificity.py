@@ -336,7 +336,16 @@ _FIELD = (1 << _SHIFT) - 1
 # What a white-space-separated chunk of lower-cased text contributes: its tokens' counts
 # packed in one int, and (only for chunks that have some) the vague patterns whose anchors
 # its tokens contain. Learnt on first sight, bounded in ``scan_words``.
-_PACKED: dict[str, int] = {}
+class _Packed(dict):
+    """chunk -> its packed counts, computed by :func:`_learn` at the first look-up, so
+    that ``_scan`` sums a sentence in one pass even when it holds new chunks (as most
+    sentences of real news do)."""
+
+    def __missing__(self, chunk: str) -> int:
+        return _learn(chunk)
+
+
+_PACKED: dict[str, int] = _Packed()
 _ANCHORED: dict[str, frozenset[int]] = {}
 _CACHE_LIMIT = 200_000
 
@@ -409,10 +418,7 @@ def _scan(text: str, start: int, end: int) -> tuple[Scan, list[str]]:
         _ANCHORED.clear()
     lowered = text[start:end].lower()
     chunks = lowered.replace("’", "'").split()
-    try:
-        packed = sum(map(_PACKED.__getitem__, chunks))
-    except KeyError:  # a chunk not seen before: learn it (nothing is evicted meanwhile)
-        packed = sum(_PACKED[c] if c in _PACKED else _learn(c) for c in chunks)
+    packed = sum(map(_PACKED.__getitem__, chunks))  # a chunk not seen before is learnt on the way
     chosen: set[int] = set(_vague_index()[2])
     for c in _ANCHORED.keys() & chunks:
         chosen |= _ANCHORED[c]
