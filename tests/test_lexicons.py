@@ -119,3 +119,33 @@ def test_derived_entries_follow_the_code_that_built_them(tmp_path, monkeypatch):
         sys.modules.pop("sourcelens_test_builder", None)
         monkeypatch.undo()
         importlib.reload(lexicons)
+
+
+def test_startup_cache_drops_entries_no_run_uses_and_keeps_the_working_set(tmp_path, monkeypatch):
+    """Entries of older versions pile up and every start-up would load them. Past the limit,
+    a run that adds entries writes back what it read and what it added, nothing else."""
+    import importlib
+
+    monkeypatch.setenv("SOURCELENS_CACHE_DIR", str(tmp_path))
+    module = importlib.reload(lexicons)
+    try:
+        module.compile_regex(r"old(?:er)?", 0)
+        module.compile_regex(r"kept\d+", 0)
+        module.derived("stale", "abc", str.upper)
+        module._save()
+
+        module = importlib.reload(lexicons)   # a new process, of a newer version
+        monkeypatch.setattr(module, "_MAX_ENTRIES", 3)
+        module.compile_regex(r"kept\d+", 0)    # read from the file
+        module.compile_regex(r"new\s+one", 0)  # computed and added
+        assert sum(map(len, module._cache().values())) == 4
+        module._save()
+
+        module = importlib.reload(lexicons)   # the next process loads only the working set
+        store = module._cache()
+        assert set(store["re"]) == {(r"kept\d+", 0), (r"new\s+one", 0)}
+        assert not store.get("stale")
+        assert module.compile_regex(r"kept\d+", 0).fullmatch("kept42")
+    finally:
+        monkeypatch.undo()
+        importlib.reload(lexicons)

@@ -112,8 +112,12 @@ _store: dict[str, dict] | None = None
 # the array type of the engine's code word (_sre.CODESIZE bytes, 4 on CPython 3.11)
 _CODE_TYPE = next((t for t in "IL" if array(t).itemsize == 4), "I")
 _dirty = False
-_added: dict[str, dict] = {}
-_MAX_ENTRIES = 5000
+_added: dict[str, dict] = {}   # entries this process computed
+_used: dict[str, set] = {}     # keys of entries this process read from the file
+# One version's working set is about 500 entries (2 MB, 7 ms to load). Entries of older
+# versions and edited lexicons are never read again but would be loaded by every run: past
+# this many, a run that adds entries writes back only what it used and added.
+_MAX_ENTRIES = 1500
 
 
 def _cache_file() -> str | None:
@@ -169,6 +173,17 @@ def _remember(kind: str, key: Any, value: Any) -> None:
         atexit.register(_save)
 
 
+def _working_set() -> dict[str, dict]:
+    """The entries this process read or added: what a store past ``_MAX_ENTRIES`` keeps."""
+    assert _store is not None
+    kept: dict[str, dict] = {}
+    for kind, entries in _store.items():
+        keys = _used.get(kind, set()) | _added.get(kind, {}).keys()
+        if keys:
+            kept[kind] = {key: entries[key] for key in keys if key in entries}
+    return kept
+
+
 def _save() -> None:
     """Write the cache atomically (parallel runs may race; the last complete file wins)."""
     import marshal
@@ -180,8 +195,7 @@ def _save() -> None:
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = f"{path}.{os.getpid()}.tmp"
-        # entries of edited lexicons pile up: past a limit, keep only what this run added
-        store = _store if sum(map(len, _store.values())) <= _MAX_ENTRIES else _added
+        store = _store if sum(map(len, _store.values())) <= _MAX_ENTRIES else _working_set()
         with open(tmp, "wb") as fh:
             marshal.dump(store, fh)
         os.replace(tmp, path)
@@ -196,6 +210,7 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     key = (pattern, int(flags))
     hit = _cache()["re"].get(key)
     if hit is not None:
+        _used.setdefault("re", set()).add(key)
         try:
             final_flags, code, groups, groupindex, indexgroup = hit
             return _sre.compile(pattern, final_flags, array(_CODE_TYPE, code).tolist(), groups,
@@ -238,6 +253,7 @@ def derived(kind: str, source: str, build: Callable[[str], T]) -> T:
     key = digest.hexdigest()
     store = _cache().setdefault(kind, {})
     if key in store:
+        _used.setdefault(kind, set()).add(key)
         return store[key]
     value = build(source)
     _remember(kind, key, value)
