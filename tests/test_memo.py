@@ -1,6 +1,6 @@
-"""The bounded per-token memo shared by ingest and VADER (sourcelens.memo)."""
+"""The per-token memos shared by ingest, readability, VADER and specificity (sourcelens.memo)."""
 
-from sourcelens.memo import BoundedMemo
+from sourcelens.memo import BoundedMemo, Memo
 
 
 def test_answers_are_computed_once_and_memory_is_bounded():
@@ -17,3 +17,13 @@ def test_answers_are_computed_once_and_memory_is_bounded():
         memo[key]
     assert len(memo) <= 3                      # emptied on reaching its limit, never above it
     assert memo["dddd"] == 4 and "dddd" in memo
+
+
+def test_an_unbounded_memo_computes_once_and_keeps_everything_until_emptied():
+    calls = []
+    memo = Memo(lambda key: calls.append(key) or len(key))
+    assert [memo[k] for k in ("said,", "the", "said,")] == [5, 3, 5]
+    assert calls == ["said,", "the"]
+    for key in map(str, range(1000)):
+        memo[key]
+    assert len(memo) == 1002                   # no bound of its own: its caller empties it

@@ -17,6 +17,7 @@ import pytest
 
 import sourcelens
 from sourcelens.analyzers import citations, specificity
+from sourcelens.memo import Memo
 
 from conftest import GENERATED, PEER
 
@@ -139,7 +140,7 @@ _CHUNK_PIECES = ["many", "Many", "a", "number", "of", "billions", "more", "signi
 
 
 def test_learn_with_the_chunk_search_equals_the_token_search(real_sentences, monkeypatch):
-    monkeypatch.setattr(specificity, "_PACKED", specificity._Packed())
+    monkeypatch.setattr(specificity, "_PACKED", Memo(specificity._learn))
     monkeypatch.setattr(specificity, "_ANCHORED", {})
     chunks = {c for text, a, b in real_sentences for c in text[a:b].lower().replace("’", "'").split()}
     rng = random.Random(13)
@@ -177,7 +178,7 @@ def _chunk_cases(real_sentences, pieces: list[str], seed: int):
 @pytest.mark.parametrize("limit", [5, 200_000])
 def test_scan_with_chunks_learnt_at_look_up_equals_the_plain_scan(real_sentences, monkeypatch, limit):
     # a fresh memo, and with limit 5 one emptied between most sentences
-    monkeypatch.setattr(specificity, "_PACKED", specificity._Packed())
+    monkeypatch.setattr(specificity, "_PACKED", Memo(specificity._learn))
     monkeypatch.setattr(specificity, "_ANCHORED", {})
     monkeypatch.setattr(specificity, "_CACHE_LIMIT", limit)
     for text, a, b in _chunk_cases(real_sentences, _CHUNK_PIECES + ["\u00a0", "\t"], 14):

@@ -54,10 +54,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Iterator
 
 from ..lexicons import compile_regex as _rx, derived
+from ..memo import Memo
 from ..model import Document, Evidence, Sentence
 from .common import evidence, remembered, trie_regex
 
@@ -186,7 +187,9 @@ class _Rules:
     memo_kind: dict[str, str | None] = field(default_factory=dict, compare=False)
     # the first word of each trigger (before any space), for the chunk test of _shape
     first_word: re.Pattern[str] | None = field(default=None, compare=False)
-    # chunk -> _chunk_shape under these rules, learnt at its first look-up (_ChunkShapes)
+    # chunk -> _chunk_shape under these rules, learnt at its first look-up, so that a
+    # sentence's chunks are summed in one pass in C even when some are new (most sentences
+    # of real news hold one); _chunks_shape empties it, with memo_starts, between sentences
     memo_chunk: dict[str, int] = field(init=False, compare=False, repr=False)
     # chunk -> where in it a trigger's first word starts (only chunks that have such a place;
     # learnt and forgotten together with memo_chunk), for _trigger_matches
@@ -196,22 +199,7 @@ class _Rules:
     anonymous_at_words: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "memo_chunk", _ChunkShapes(self))
-
-
-class _ChunkShapes(dict):
-    """chunk -> :func:`_chunk_shape` under ``rules``, learnt at its first look-up: a
-    sentence's chunks are then summed in one pass in C even when some are new (most
-    sentences of real news hold one), with no KeyError raised and caught and no second
-    walk over the chunks in Python."""
-
-    def __init__(self, rules: _Rules) -> None:
-        super().__init__()
-        self.rules = rules
-
-    def __missing__(self, chunk: str) -> int:
-        shape = self[chunk] = _chunk_shape(chunk, self.rules)
-        return shape
+        object.__setattr__(self, "memo_chunk", Memo(partial(_chunk_shape, rules=self)))
 
 
 def _forms(marker) -> list[str]:

@@ -81,6 +81,7 @@ from operator import attrgetter
 from typing import Any, Iterable, NamedTuple
 
 from .. import lexicons
+from ..memo import Memo
 from ..model import DimensionResult, Document, Evidence, Region, Sentence, Span
 from .common import NO_BODY, evidence, metric, per_100_words, remembered, sentence_index_of, share, trie_regex
 from .figures import Figure, find_figures
@@ -334,18 +335,11 @@ Scan = tuple[str, int, int, frozenset[int], int, int]
 _SHIFT = 20
 _FIELD = (1 << _SHIFT) - 1
 # What a white-space-separated chunk of lower-cased text contributes: its tokens' counts
-# packed in one int, and (only for chunks that have some) the vague patterns whose anchors
-# its tokens contain. Learnt on first sight, bounded in ``scan_words``.
-class _Packed(dict):
-    """chunk -> its packed counts, computed by :func:`_learn` at the first look-up, so
-    that ``_scan`` sums a sentence in one pass even when it holds new chunks (as most
-    sentences of real news do)."""
-
-    def __missing__(self, chunk: str) -> int:
-        return _learn(chunk)
-
-
-_PACKED: dict[str, int] = _Packed()
+# packed in one int (``_PACKED``, below), and (only for chunks that have some) the vague
+# patterns whose anchors its tokens contain. Learnt by :func:`_learn` at a chunk's first
+# look-up in ``_PACKED``, so that ``_scan`` sums a sentence in one pass even when it holds
+# new chunks (as most sentences of real news do); ``_scan`` empties both memos together,
+# between sentences, at ``_CACHE_LIMIT`` chunks.
 _ANCHORED: dict[str, frozenset[int]] = {}
 _CACHE_LIMIT = 200_000
 
@@ -380,7 +374,8 @@ def _anchored_patterns(tokens: list[str]) -> set[int]:
 
 
 def _learn(chunk: str) -> int:
-    """Remember what ``chunk`` (no white space in it) contributes; return its packed counts."""
+    """What ``chunk`` (no white space in it) contributes: its packed counts (kept by
+    ``_PACKED``), and the vague patterns its tokens anchor (kept in ``_ANCHORED``)."""
     tokens = _SCAN_TOKEN.findall(chunk)
     # An anchor is a run of letters a-z, so it lies inside one maximal run of them, which
     # lies inside one token: a chunk without any anchor (most) holds no token with one,
@@ -389,8 +384,10 @@ def _learn(chunk: str) -> int:
         patterns = _anchored_patterns(tokens)
         if patterns:
             _ANCHORED[chunk] = frozenset(patterns)
-    packed = _PACKED[chunk] = sum(map(_token_counts, tokens))
-    return packed
+    return sum(map(_token_counts, tokens))
+
+
+_PACKED: dict[str, int] = Memo(_learn)
 
 
 def scan_words(text: str, start: int, end: int) -> Scan:
