@@ -246,15 +246,13 @@ def _vague_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool
     with its leading word boundary checked afterwards, which lets the regex engine scan
     for the pattern's first literal instead of trying it at every character.
     """
-    from ..lexicons import compile_regex
-
     out = []
     for m in _lexicon().in_category("vague"):
         for pattern in m.patterns:
             anchors = _anchors(pattern) or ()
             boundary = pattern.startswith("\\b")
-            fast = compile_regex(pattern[2:] if boundary else pattern)
-            out.append((m.code, fast, compile_regex(pattern, re.IGNORECASE), boundary, anchors))
+            fast = lexicons.compile_regex(pattern[2:] if boundary else pattern)
+            out.append((m.code, fast, lexicons.compile_regex(pattern, re.IGNORECASE), boundary, anchors))
     return tuple(out)
 
 
@@ -356,9 +354,7 @@ def _token_counts(token: str) -> int:
 @lru_cache(maxsize=1)
 def _some_anchor() -> re.Pattern[str]:
     """Finds an anchor of the vague patterns (as a character trie) wherever one occurs."""
-    from ..lexicons import compile_regex
-
-    return compile_regex(trie_regex(_vague_index()[0]))
+    return lexicons.compile_regex(trie_regex(_vague_index()[0]))
 
 
 def _anchored_patterns(tokens: list[str]) -> set[int]:
