@@ -119,6 +119,7 @@ import re  # noqa: E402
 import sys  # noqa: E402
 
 from sourcelens.analyzers import figures  # noqa: E402
+from sourcelens.memo import Memo  # noqa: E402
 
 _FIG_PIECES = ["1", "23", "2014", "1,500.25", "²", "٣", "①", "𝟗", "$", "US$", "A$", "€", "£", "¥", "₩", "₹", "¢", ",",
                ".", "-", "'", "’", "'90s", "one", "two", "May", "may", "million", "a dozen", "percent", "%", "km",
@@ -147,7 +148,7 @@ def test_triggers_equal_the_full_scans(sample_sentences):
 
 
 def test_chunk_facts_say_exactly_when_a_digit_or_currency_sign_is_there(monkeypatch):
-    monkeypatch.setattr(figures, "_CHUNK_WORDS", {})      # learn afresh, with a cleared memo on the way
+    monkeypatch.setattr(figures, "_CHUNK_WORDS", Memo(figures._learn_chunk))  # learn afresh, cleared on the way
     monkeypatch.setattr(figures, "_SYMBOL_CHUNKS", set())
     for text, a, b in _strings(_FIG_PIECES, 8):
         lowered = text[a:b].lower()

@@ -39,6 +39,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicons import compile_regex as _rx
+from ..memo import Memo
 from .common import trie_regex
 
 # --------------------------------------------------------------------------- vocabulary
@@ -484,8 +485,17 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None,
     return sorted(set(positions))
 
 
-# white-space chunk of lower-cased text -> the trigger words that are maximal a-z runs in it
-_CHUNK_WORDS: dict[str, frozenset[str]] = {}
+def _learn_chunk(chunk: str) -> frozenset[str]:
+    """The trigger words that are maximal a-z runs in ``chunk`` (kept by ``_CHUNK_WORDS``);
+    a chunk holding a digit or a currency sign is noted in ``_SYMBOL_CHUNKS``."""
+    if _SYMBOL_TRIGGER.search(chunk):
+        _SYMBOL_CHUNKS.add(chunk)
+    return TRIGGER_WORDS.intersection(_AZ_RUN.findall(chunk))
+
+
+# white-space chunk of lower-cased text -> the trigger words that are maximal a-z runs in it,
+# learnt at its first look-up; _chunk_facts empties it, with _SYMBOL_CHUNKS, between sentences
+_CHUNK_WORDS: dict[str, frozenset[str]] = Memo(_learn_chunk)
 # the learnt chunks that hold a digit or a currency sign (a character _SYMBOL_TRIGGER starts at)
 _SYMBOL_CHUNKS: set[str] = set()
 
@@ -501,18 +511,10 @@ def _chunk_facts(chunks: list[str]) -> tuple[frozenset[str], bool]:
     lower() neither makes nor removes: a sentence none of whose chunks holds one needs no
     scan for them (a scan that tested every character against the digit category).
     """
-    try:
-        words = frozenset().union(*map(_CHUNK_WORDS.__getitem__, chunks))
-    except KeyError:  # a chunk not seen before: learn them all (nothing is evicted meanwhile)
-        if len(_CHUNK_WORDS) >= 100_000:
-            _CHUNK_WORDS.clear()
-            _SYMBOL_CHUNKS.clear()
-        for chunk in chunks:
-            if chunk not in _CHUNK_WORDS:
-                _CHUNK_WORDS[chunk] = TRIGGER_WORDS.intersection(_AZ_RUN.findall(chunk))
-                if _SYMBOL_TRIGGER.search(chunk):
-                    _SYMBOL_CHUNKS.add(chunk)
-        words = frozenset().union(*map(_CHUNK_WORDS.__getitem__, chunks))
+    if len(_CHUNK_WORDS) >= 100_000:  # an endless stream of new chunks must not grow memory
+        _CHUNK_WORDS.clear()
+        _SYMBOL_CHUNKS.clear()
+    words = frozenset().union(*map(_CHUNK_WORDS.__getitem__, chunks))  # new chunks learnt on the way
     return words, not _SYMBOL_CHUNKS.isdisjoint(chunks)
 
 
