@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from ..cited import source_name
 from ..model import Evidence, Finding, Profile
 from .headline import FINDINGS_ORDER, Measure, article_labels, as_number, measures_present, notable, short_name
 
@@ -63,12 +64,18 @@ def examples_of(profile: Profile, wanted: Sequence[tuple[str, str]], limit: int)
 
 
 def quoted(evidence: Sequence[Evidence], limit: int = 90) -> str:
+    """‘…’, ‘…’: each example quoted; a citation whose words do not name its source is
+    followed by the source ("‘he claimed’ (Trump)")."""
     parts = []
     for e in evidence:
         text = " ".join(e.text.split())
         text = text if len(text) <= limit else text[: limit - 1] + "\u2026"
         already_quoted = text[:1] in QUOTE_MARKS and text[-1:] in QUOTE_MARKS
-        parts.append(text if already_quoted else "\u2018" + text + "\u2019")
+        part = text if already_quoted else "\u2018" + text + "\u2019"
+        source = source_name(e) if e.category == "citation" else ""
+        if source and source.lower() not in text.lower():
+            part += f" ({source})"
+        parts.append(part)
     return ", ".join(parts)
 
 
@@ -123,7 +130,7 @@ def _finding(m: Measure, profiles: Sequence[Profile], values: list[Any], example
 _COUNTS = {
     "specificity.figures_per_100_words": ("specificity.figures", "gives", "figure", "figures",
                                           "and speaks instead of"),
-    "specificity.citations_per_100_words": ("specificity.citations", "names", "source", "sources",
+    "specificity.citations_per_100_words": ("specificity.citations", "gives", "citation", "citations",
                                             "and attributes claims instead to"),
     "hedging.hedges_per_100_words": ("hedging.hedges", "uses", "hedge", "hedges", ""),
     "hedging.boosters_per_100_words": ("hedging.boosters", "uses", "booster", "boosters", ""),

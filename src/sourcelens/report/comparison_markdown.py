@@ -16,6 +16,7 @@ from typing import Any, Sequence
 from ..comparison.headline import article_labels, headline_rows, short_name
 from ..comparison.content import ALIGN_THRESHOLD
 from ..comparison.headline import HEADLINE
+from ..cited import who_is_cited
 from ..model import Comparison, Evidence, Profile
 from .markdown import cell, escape, fmt_number, quote, shorten, table
 
@@ -158,7 +159,23 @@ def _evidence_lists(dimension: str, profiles: Sequence[Profile], labels: list[st
             items = sorted(p.evidence_for(dimension, category), key=lambda e: e.span.start)
             out.append(f"- **{label}** ({len(items)}): " + (_render_items(items, examples) if items else "none found"))
         out.append("")
+        if category == "citation":
+            out += _who_is_cited(profiles, labels, examples)
     return out
+
+
+def _who_is_cited(profiles: Sequence[Profile], labels: list[str], examples: int) -> list[str]:
+    """Each article's cited sources, the most cited first ("Donald Trump ×3")."""
+    out = ["**Who is cited** (the source each citation names; \"he\" or \"she\" is shown as the name it "
+           "most likely refers to)", ""]
+    limit = max(examples * 3, 6)
+    for label, p in zip(labels, profiles):
+        sources = who_is_cited(p)
+        names = [quote(s.name, 80) + (f" \u00d7{s.count}" if s.count > 1 else "") for s in sources]
+        shown = ", ".join(names[:limit]) + (f", \u2026 {len(names) - limit} more" if len(names) > limit else "")
+        count = f"{len(sources)} source" + ("" if len(sources) == 1 else "s")
+        out.append(f"- **{label}** ({count}): " + (shown if sources else "none found"))
+    return out + [""]
 
 
 def _render_items(items: list[Evidence], examples: int) -> str:

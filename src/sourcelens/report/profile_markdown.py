@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..cited import who_is_cited
 from ..model import Profile
 from .markdown import cell, escape, fmt_number, quote, table
 
@@ -38,6 +39,8 @@ def profile_markdown(profile: Profile, examples: int = EXAMPLES) -> str:
                               for e in items[:examples])
             more = f" \u2026 and {len(items) - examples} more" if len(items) > examples else ""
             out += ["", f"- **{escape(category.replace('_', ' '))}** ({len(items)}): {shown}{more}"]
+            if category == "citation":
+                out += ["", _who_is_cited(profile, examples)]
         checklist = result.extras.get("checklist") if result.extras else None
         if checklist:
             out += ["", table(["Question", "Status"],
@@ -46,3 +49,14 @@ def profile_markdown(profile: Profile, examples: int = EXAMPLES) -> str:
     versions = ", ".join(f"{k} {v}" for k, v in sorted(profile.versions.items()))
     out += ["", f"_Versions: {escape(versions)}._", ""]
     return "\n".join(out)
+
+
+def _who_is_cited(profile: Profile, examples: int) -> str:
+    """"- **who is cited** (4 sources): “Donald Trump” ×3 (CT001 985–1044, …), …"."""
+    sources = who_is_cited(profile)
+    parts = [quote(s.name, 80) + (f" \u00d7{s.count}" if s.count > 1 else "")
+             + " (" + ", ".join(f"{e.code} {e.span.start}\u2013{e.span.end}" for e in s.evidence) + ")"
+             for s in sources[:examples]]
+    more = f" \u2026 and {len(sources) - examples} more" if len(sources) > examples else ""
+    count = f"{len(sources)} source" + ("" if len(sources) == 1 else "s")
+    return f"- **who is cited** ({count}): " + ", ".join(parts) + more
