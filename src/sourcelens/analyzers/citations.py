@@ -38,7 +38,7 @@ most frequent in PolNeAR's training split).
 Accuracy (PolNeAR, Newell et al. 2018; "sentence contains an attribution" over body
 sentences; predicted when the sentence overlaps ``citation`` evidence, gold when it
 overlaps the cue of an annotated attribution with a source; ``benchmarks/eval_attribution.py``):
-dev precision 0.93, recall 0.72, cited source found in 0.92 of the hits; train 0.93 / 0.71.
+dev precision 0.93, recall 0.72, cited source found in 0.93 of the hits; train 0.93 / 0.71.
 A said/says/told/according-to baseline gets 0.97 / 0.39 on the same dev sentences.
 
 Choices that cost PolNeAR recall on purpose: "I think", "we say" (the writer, not a cited
@@ -130,6 +130,16 @@ one two three four five six seven eight nine ten""".split())
 _CONTRACTION = _rx(r"[\x27\u2019](?:m|ll|d|re|ve|s)$", re.IGNORECASE)
 INTRO_CLAUSE = frozenset("""on in at during last this earlier later after before since when while as if although
 though because despite under with for asked speaking writing following given amid""".split())
+
+#: Adjectives before a role or a name that keep it a source: "said former Gov. Ed Rendell".
+PREMODIFIERS = frozenset("former retired longtime veteran top senior fellow acting outgoing incoming "
+                         "then-".split())
+#: A time phrase between a speaker and the verb ("Trump on Tuesday said", "Feinstein last week said").
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TIME_NOUNS = frozenset("week month year weekend night morning evening afternoon summer fall spring winter "
+                       "term session".split()) | DAYS
+TIME_BEFORE = frozenset("last this earlier late early on".split())
+TIME_WORDS = frozenset("yesterday today tonight".split())
 
 _TOKEN = _rx(r"\w[\w.&/%\x27\u2019-]*|[^\w\s]")
 _QUOTES = "\"\u201c\u201d\u2018\u2019'"
@@ -736,8 +746,8 @@ class _Sentence:
         if prev == "to" and prev2 not in TO_BEFORE and not (prev2 == "on" and len(toks) > 2 and
                                                             toks[-3][2].lower() == "went"):
             return      # "wants to support", "needless to say": the other verb is the cue
-        if prev in ("percent", "%", "points") and not is_speech:
-            return      # "67 percent support" (a noun)
+        if (prev in ("percent", "%", "points") or prev.endswith("%")) and not is_speech:
+            return      # "67 percent support", "60% support" (a noun)
         if _passive(toks) and (form.endswith("ed") or form in _IRREGULAR_PARTICIPLES):
             self._passive(vs, ve, klass)
             return
@@ -762,7 +772,7 @@ class _Sentence:
             source = self._right_source(toks, vs, ve, strong=strong)
         if source is None and is_speech and (
                 (form.endswith("ing") and (prev == "," or prev in ("after", "before", "while", "when", "by", "in")))
-                or (strong and prev in ("and", "but", "then"))):
+                or (strong and _word_before_adverbials(toks) in ("and", "but", "then"))):
             source = self.subject()      # ", saying ...", "and said": the speaker is the subject of the sentence
             if source is not None and source[1] > vs:
                 source = None
@@ -1123,6 +1133,38 @@ def _passive(toks) -> bool:
     return False
 
 
+def _time_phrase_start(toks, i: int) -> int:
+    """Where a time phrase ending at token ``i`` starts ("last week", "on Tuesday", "earlier
+    this month", "yesterday"); ``i + 1`` when the tokens there are no time phrase."""
+    low = toks[i][2].lower()
+    if low in TIME_WORDS:
+        return i
+    if low not in TIME_NOUNS or i == 0:
+        return i + 1
+    j = i - 1
+    before = toks[j][2].lower()
+    if before == "this" and j > 0 and toks[j - 1][2].lower() in ("earlier", "later"):
+        return j - 1
+    if before in TIME_BEFORE and (before != "on" or low in DAYS):
+        return j
+    return i + 1
+
+
+def _word_before_adverbials(toks) -> str:
+    """The lower-cased token before the adverbs, auxiliaries and time phrase that end
+    ``toks`` ("and" in "and on Monday also said")."""
+    i = len(toks) - 1
+    while i >= 0:
+        time_start = _time_phrase_start(toks, i)
+        if _is_aux(toks[i][2]) or toks[i][2] == "now":
+            i -= 1
+        elif time_start <= i:
+            i = time_start - 1
+        else:
+            return toks[i][2].lower()
+    return ""
+
+
 def _skip_parens(toks, i: int) -> int:
     """Index before a parenthetical that ends at ``i`` ("Sen. Bernie Sanders (I-Vt.)")."""
     if i >= 0 and toks[i][2] == ")":
@@ -1146,9 +1188,13 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
     while i >= 0 and skipped < 6:
         w = toks[i][2]
         low = w.lower()
-        if _is_aux(w):
+        time_start = _time_phrase_start(toks, i) if strong else i + 1
+        if _is_aux(w) or (strong and w == "now"):      # "Walker now says" (not "Employers now seek")
             i -= 1
             skipped += 1
+        elif time_start <= i:                           # "Feinstein last week said"
+            skipped += i + 1 - time_start
+            i = time_start - 1
         elif low == "to" and i > 0 and (toks[i - 1][2].lower() in TO_BEFORE or toks[i - 1][2].lower() == "on"):
             i -= 2 if toks[i - 1][2].lower() in TO_BEFORE else 3
             skipped += 2
@@ -1223,10 +1269,10 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
         if toks[j][2].lower() in OPENERS and j == i:
             return None
         return toks[j][0], _name_end(toks[i])
-    if low.isdigit() or low in SHARES:
-        # "six in 10 say", "a third said", "43 percent said"
+    if low.isdigit() or low in SHARES or _is_number(low):
+        # "six in 10 say", "a third said", "43 percent said", "42% say", "Forty-two percent said"
         j = i
-        while j > 0 and j > i - 5 and (toks[j - 1][2].lower() in _SHARE_WORDS or toks[j - 1][2].isdigit()
+        while j > 0 and j > i - 5 and (toks[j - 1][2].lower() in _SHARE_WORDS or _is_number(toks[j - 1][2].lower())
                                        or toks[j - 1][2].lower() in SHARES):
             j -= 1
         if low.isdigit() and j == i and len(low) > 3:
@@ -1266,6 +1312,18 @@ _PERSON_PLURAL = _rx(r"(?:ers|ors|ists|ians|ants|ents|ates|ives|ees|people|men|w
                             r"folks|friends|allies|americans|residents|members|parents|neighbors|neighbours)$")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands "
                           "millions both".split())
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_NUMBER_WORD_PARTS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                               "fifteen sixteen seventeen eighteen nineteen hundred".split()) | _TENS
+
+
+def _is_number(low: str) -> bool:
+    """A lower-case token written as a number: "10", "42%", "1,200", "forty-two", "twelve"."""
+    if low[:1].isdigit():
+        return low.rstrip("%").replace(",", "").replace(".", "").isdigit()
+    return all(part in _NUMBER_WORD_PARTS for part in low.split("-"))
+
+
 _SHARE_WORDS = frozenset("in of about nearly almost roughly some a than more less fewer just only over under "
                          "around two-thirds three-quarters".split())
 _PARTICIPLES = frozenset("released published conducted issued commissioned taken done sponsored funded completed "
@@ -1309,9 +1367,11 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
     determined = low in DETERMINERS or _is_possessive(w)
     if determined:
         j += 1
-    # lower-case role words before a name: "campaign spokesman Brian Fallon"
+    # lower-case role words before a name: "campaign spokesman Brian Fallon", "former Gov. Ed Rendell"
     r = j
-    while r < len(toks) and r - j < 2 and toks[r][2].islower() and toks[r][2] in rules.heads:
+    while r < len(toks) and r - j < 2 and toks[r][2].islower() and (
+            toks[r][2] in rules.heads or (toks[r][2] in PREMODIFIERS and r + 1 < len(toks) and (
+                _is_cap(toks[r + 1][2]) or toks[r + 1][2] in rules.heads))):
         r += 1
     if r < len(toks) and _is_cap(toks[r][2]) and toks[r][2] not in _QUOTES:
         e = r
@@ -1443,7 +1503,7 @@ def _acceptable(np: str, klass: str, rules: _Rules, strong: bool = False) -> boo
         low = _bare(words[0])
         # "I/we/you" in a news body is the writer (or a speaker already quoted), not a cited source.
         return low not in FIRST_PERSON and not (klass == "stance" and low in ("it", "who"))
-    if _head(np) in rules.heads or _head(np) in SHARES or _head(np).isdigit():
+    if _head(np) in rules.heads or _head(np) in SHARES or _is_number(_head(np).lower()):
         return True
     if strong:
         return True
