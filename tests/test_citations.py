@@ -232,6 +232,11 @@ def test_polnear_dev_floor():
     # shares of a poll, in digits or in words
     ("On economic issues, 42% say they are liberal.", "42%"),
     ("Forty-two percent said they were not sure.", "Forty-two percent"),
+    # a named finder reporting a finding ("found that"), not only a study
+    ("After an investigation, the Department of Justice found that the police force was fleecing residents.",
+     "the Department of Justice"),
+    ("In an online poll of 800 voters, Democracy Corp found that anti-Democrat attitudes drive the vote.",
+     "Democracy Corp"),
 ])
 def test_harder_sources(text, source):
     _, ev = found(text)
@@ -249,6 +254,9 @@ def test_lists_and_first_person_are_not_citations():
     for text in ("Clinton: 2,316.", "I think the plan is sound.", "When we talk about alliances, we say trust.",
                  # "now" is skipped before reporting verbs only; "60% support" is a noun
                  "Employers now seek workers with college degrees.",
-                 "Sanders has won only two primaries with more than 60% support."):
+                 "Sanders has won only two primaries with more than 60% support.",
+                 # "found" without "that" is not a finding reported; "given that" is a conjunction
+                 "Throughout the debate, Clinton found ways to cast herself as the rightful heir.",
+                 "LeVell, 52, faces a huge challenge, given that Trump's ratings are underwater."):
         _, ev = found(text)
         assert not [e for e in ev if e.category == "citation"], (text, [(e.attrs["kind"], e.text) for e in ev])

@@ -131,6 +131,7 @@ _CONTRACTION = _rx(r"[\x27\u2019](?:m|ll|d|re|ve|s)$", re.IGNORECASE)
 INTRO_CLAUSE = frozenset("""on in at during last this earlier later after before since when while as if although
 though because despite under with for asked speaking writing following given amid""".split())
 
+_THAT_AFTER = _rx(r"\s+that\b")
 #: Adjectives before a role or a name that keep it a source: "said former Gov. Ed Rendell".
 PREMODIFIERS = frozenset("former retired longtime veteran top senior fellow acting outgoing incoming "
                          "then-".split())
@@ -783,8 +784,12 @@ class _Sentence:
         if not is_speech and not is_stance:     # "found", "shows": only research finds things
             closing = (s > a and text[max(a, s - 2):s].strip() == "," and
                        re.match(r"\s*(?:[.;]|$)", text[ve:min(b, ve + 3)]) is not None)
+            # a named finder reporting a finding: "the Department of Justice found that ..."
+            named_that = form != "given" and (_bare(np) in ("he", "she", "they") or any(
+                _is_cap(w) and w.lower() not in DETERMINERS and w.lower() not in OPENERS for w in np.split())) and \
+                _THAT_AFTER.match(text, ve, min(b, ve + 8)) is not None
             if _head(np) not in rules.study_heads and not _document_like(np, rules) and not (
-                    closing and _is_cap(np)):
+                    closing and _is_cap(np)) and not named_that:
                 return      # but "..., Fox found." at the end of a sentence is a report
         if not _acceptable(np, klass, rules, strong=strong):
             return
