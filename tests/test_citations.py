@@ -237,6 +237,7 @@ def test_polnear_dev_floor():
      "the Department of Justice"),
     ("In an online poll of 800 voters, Democracy Corp found that anti-Democrat attitudes drive the vote.",
      "Democracy Corp"),
+    ("Carly Fiorina: 'Bill Clinton is fair game.'", "Carly Fiorina"),     # a single straight quote opens too
 ])
 def test_harder_sources(text, source):
     _, ev = found(text)
@@ -257,6 +258,8 @@ def test_lists_and_first_person_are_not_citations():
                  "Sanders has won only two primaries with more than 60% support.",
                  # "found" without "that" is not a finding reported; "given that" is a conjunction
                  "Throughout the debate, Clinton found ways to cast herself as the rightful heir.",
-                 "LeVell, 52, faces a huge challenge, given that Trump's ratings are underwater."):
+                 "LeVell, 52, faces a huge challenge, given that Trump's ratings are underwater.",
+                 # labels before a colon are not speakers (the list's later lines were once ignored)
+                 "EXCLUSIVE: \u201cWe will win.\u201d", "BREAKING: \u201cWe will win.\u201d"):
         _, ev = found(text)
         assert not [e for e in ev if e.category == "citation"], (text, [(e.attrs["kind"], e.text) for e in ev])

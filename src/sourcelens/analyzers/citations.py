@@ -540,7 +540,7 @@ class _Sentence:
             self.add(CITATION, "study", toks[0][0], pos + 1, cue=":", source=(toks[0][0], toks[0][1]))
             return
         nxt = _skip(text, pos + 1, self.b)
-        if nxt >= self.b or text[nxt] not in "\"\u201c\u2018":
+        if nxt >= self.b or text[nxt] not in "\"\u201c\u2018\x27":
             return      # "Clinton: 2,316.", "Rubio: Finish second." are lists and headlines, not speech
         if len(toks) == 1 and not (name.isupper() and len(name) > 2) and name not in _capitalised_inside(self.doc):
             return
@@ -989,9 +989,9 @@ def _parsed_starts_at_words(source: str) -> bool:
 _GLUE = "-\x27\u2019"
 _ANONYMOUS_CODES = ("CT010", "CT011", "CT012", "CT013")     # in the order they are tried
 _NOUN_BEFORE = frozenset("the a an that this his her their its our my".split())
-_LABELS = frozenset("""update note editor's note editor’s note correction related source sources photo photos
+_LABELS = frozenset("""update note correction related source sources photo photos
 watch read share question answer q a disclaimer disclosure warning caution notice breaking exclusive
-video audio listen transcript context background advertisement sponsored tags filed under""".split("\n")[0].split()
+video audio listen transcript context background advertisement sponsored tags filed under""".split()
                     + ["editor's note", "editor’s note"])
 _PART_OF = _rx(r"\b(?:Sections?|Articles?|Title|Chapter|Paragraph|Clause|Part|Subsection)\s+[\w().-]+\s+"
                       r"of\s+(?:the\s+)?$")
