@@ -154,3 +154,12 @@ def test_readme_generated_parts_are_current():
     result = subprocess.run([sys.executable, str(REPO / "tools" / "update_readme.py"), "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_profile_markdown_leaves_out_empty_breakdown_rows(generated_profile):
+    md = render_profiles([generated_profile], "markdown")
+    assert "| Markers of kind limiter | 4 |" in md                 # a kind with hits stays
+    assert "| Markers of kind shield | 0 |" not in md              # an empty kind goes ...
+    assert "| Figures of type money | 0 |" not in md
+    assert "_8 breakdown rows with no hits are left out (all are in the JSON)._" in md   # ... and is counted
+    assert "| Figures (numbers, amounts, dates) in the body | 0 |" in md  # a headline count of 0 stays

@@ -785,7 +785,11 @@ class _Sentence:
             closing = (s > a and text[max(a, s - 2):s].strip() == "," and
                        re.match(r"\s*(?:[.;]|$)", text[ve:min(b, ve + 3)]) is not None)
             # a named finder reporting a finding: "the Department of Justice found that ..."
-            named_that = form != "given" and (_bare(np) in ("he", "she", "they") or any(
+            # a finding stated, not one that may come ("Pyongyang may find that ..."): a past or
+            # third-person form, no modal between finder and verb
+            stated = (form.endswith(("s", "ed")) or form in _IRREGULAR_PARTICIPLES) and not (
+                {w.lower() for w in text[e:vs].split()} & (HYPOTHETICAL | {"will", "would"}))
+            named_that = stated and form != "given" and (_bare(np) in ("he", "she", "they") or any(
                 _is_cap(w) and w.lower() not in DETERMINERS and w.lower() not in OPENERS for w in np.split())) and \
                 _THAT_AFTER.match(text, ve, min(b, ve + 8)) is not None
             if _head(np) not in rules.study_heads and not _document_like(np, rules) and not (

@@ -18,7 +18,7 @@ from ..comparison.content import ALIGN_THRESHOLD
 from ..comparison.headline import HEADLINE
 from ..cited import who_is_cited
 from ..model import Comparison, Evidence, Profile
-from .markdown import cell, escape, fmt_number, quote, shorten, table
+from .markdown import cell, escape, fmt_number, is_breakdown, quote, shorten, table
 
 NOTABLE = "\u25c6"
 SECTION_TITLES = {
@@ -105,7 +105,7 @@ def _dimension_section(dimension: str, profiles: Sequence[Profile], labels: list
     for key in keys:
         metrics = [p.metrics.get(key) for p in profiles]
         first = next(m for m in metrics if m is not None)
-        if _is_breakdown(key) and all(m is not None and m.value == 0 for m in metrics):
+        if is_breakdown(key) and all(m is not None and m.value == 0 for m in metrics):
             hidden += 1
             continue
         cells = [fmt_number(m.value, m.unit) if m is not None and m.value is not None else
@@ -128,15 +128,6 @@ CATEGORY_ORDER = ("hard_sentence", "hedge", "booster", "negative_sentence", "pos
                   "figure", "citation", "anonymous_attribution", "vague", "named", "ai_disclosure", "ai_denial",
                   "llm_artifact", "byline", "author_credentials", "publisher", "published_date", "updated_date",
                   "copyright", "work_type", "content_date")
-_BREAKDOWN = re.compile(r"^[a-z_]+\.(?:count\.[a-z_]+|figures_(?:money|percentage|date|time|year|quantity|count|"
-                        r"ordinal|fraction|range))$")
-
-
-def _is_breakdown(key: str) -> bool:
-    """A per-kind count row (e.g. ``hedging.count.limiter``), hidden when no article has any."""
-    return bool(_BREAKDOWN.match(key))
-
-
 def category_title(category: str) -> str:
     words = category.replace("_", " ")
     words = re.sub(r"\b(ai|llm)\b", lambda m: m.group(1).upper(), words)

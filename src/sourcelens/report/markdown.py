@@ -17,6 +17,8 @@ _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
 _SPACE = re.compile(r"\s+")
 _LONG_TOKEN = re.compile(r"\S{60,}")
+_BREAKDOWN = re.compile(r"^[a-z_]+\.(?:count\.[a-z_]+|figures_(?:money|percentage|date|time|year|quantity|count|"
+                        r"ordinal|fraction|range))$")
 
 
 def escape(text: str) -> str:
@@ -72,3 +74,9 @@ def fmt_number(value: object, unit: str = "") -> str:
     if isinstance(value, float):
         return f"{value:.2f}"
     return str(value)
+
+
+def is_breakdown(key: str) -> bool:
+    """A per-kind count row (e.g. ``hedging.count.limiter``): reports leave it out when it is 0
+    (in every article compared), and say how many they left out; the JSON keeps them all."""
+    return bool(_BREAKDOWN.match(key))

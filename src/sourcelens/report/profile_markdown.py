@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 
 from ..cited import who_is_cited
 from ..model import Profile
-from .markdown import cell, escape, fmt_number, quote, table
+from .markdown import cell, escape, fmt_number, is_breakdown, quote, table
 
 EXAMPLES = 5
 
@@ -26,11 +26,15 @@ def profile_markdown(profile: Profile, examples: int = EXAMPLES) -> str:
             continue
         if result.note:
             out += [f"_{escape(result.note)}_", ""]
+        shown = [m for m in result.metrics if not (is_breakdown(m.key) and m.value == 0)]
         rows = [[escape(m.label or m.key), fmt_number(m.value, m.unit) if m.value is not None
                  else f"\u2014 ({escape(m.reason or '')})", escape(m.unit), escape(m.direction)]
-                for m in result.metrics]
+                for m in shown]
         out.append(table(["Measure", "Value", "Unit", "How to read it"], rows,
                          ["---", "---:", "---", "---"]))
+        hidden = len(result.metrics) - len(shown)
+        if hidden:
+            out += ["", f"_{hidden} breakdown rows with no hits are left out (all are in the JSON)._"]
         by_category = defaultdict(list)
         for e in sorted(result.evidence, key=lambda e: e.span.start):
             by_category[e.category].append(e)
