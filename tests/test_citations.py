@@ -238,6 +238,9 @@ def test_polnear_dev_floor():
     ("In an online poll of 800 voters, Democracy Corp found that anti-Democrat attitudes drive the vote.",
      "Democracy Corp"),
     ("Carly Fiorina: 'Bill Clinton is fair game.'", "Carly Fiorina"),     # a single straight quote opens too
+    # a parenthetical between dashes, as between brackets
+    ("Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says he decided at the last minute.", "Jason Sims"),
+    ("Deborah Reynolds - his girlfriend and co-host - told The Washington Post that he changed.", "Deborah Reynolds"),
 ])
 def test_harder_sources(text, source):
     _, ev = found(text)

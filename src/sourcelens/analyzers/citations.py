@@ -38,7 +38,7 @@ most frequent in PolNeAR's training split).
 Accuracy (PolNeAR, Newell et al. 2018; "sentence contains an attribution" over body
 sentences; predicted when the sentence overlaps ``citation`` evidence, gold when it
 overlaps the cue of an annotated attribution with a source; ``benchmarks/eval_attribution.py``):
-dev precision 0.931, recall 0.721, cited source found in 0.93 of the hits; train 0.930 / 0.715.
+dev precision 0.931, recall 0.721, cited source found in 0.93 of the hits; train 0.930 / 0.716.
 A said/says/told/according-to baseline gets 0.97 / 0.39 on the same dev sentences.
 
 Choices that cost PolNeAR recall on purpose: "I think", "we say" (the writer, not a cited
@@ -1174,13 +1174,23 @@ def _word_before_adverbials(toks) -> str:
     return ""
 
 
+_DASHES = frozenset("\u2014 \u2013 -".split())
+
+
 def _skip_parens(toks, i: int) -> int:
-    """Index before a parenthetical that ends at ``i`` ("Sen. Bernie Sanders (I-Vt.)")."""
+    """Index before a parenthetical that ends at ``i``: in brackets ("Sen. Bernie Sanders
+    (I-Vt.)") or between dashes ("Jason Sims \u2014 a teacher from Mount Pleasant \u2014")."""
     if i >= 0 and toks[i][2] == ")":
         j = i - 1
         while j >= 0 and i - j < 12 and toks[j][2] != "(":
             j -= 1
         if j >= 0 and toks[j][2] == "(":
+            return j - 1
+    elif i > 0 and toks[i][2] in _DASHES:
+        j = i - 1
+        while j >= 0 and i - j < 16 and toks[j][2] != toks[i][2]:
+            j -= 1
+        if j > 0 and toks[j][2] == toks[i][2] and j < i - 1:
             return j - 1
     return i
 
