@@ -28,8 +28,8 @@ P 0.970, R 0.388 on dev (84 articles, 3,322 body sentences, 1,770 gold).
 Measured (sourcelens citations, default options):
 
     split  articles  sentences  gold   P      R      F1     source found
-    dev    84        3,322      1,770  0.931  0.721  0.813  0.930
-    train  840       30,048     15,408 0.930  0.716  0.809  0.915
+    dev    84        3,322      1,770  0.931  0.720  0.812  0.936
+    train  840       30,048     15,408 0.930  0.716  0.809  0.922
     (--with-anonymous: dev P 0.930, R 0.741; train P 0.927, R 0.738)
 
 Where an article was annotated by several annotators, the first annotation (by file name)

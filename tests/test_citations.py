@@ -267,3 +267,37 @@ def test_lists_and_first_person_are_not_citations():
                  "EXCLUSIVE: \u201cWe will win.\u201d", "BREAKING: \u201cWe will win.\u201d"):
         _, ev = found(text)
         assert not [e for e in ev if e.category == "citation"], (text, [(e.attrs["kind"], e.text) for e in ev])
+
+
+@pytest.mark.parametrize("text, sources", [
+    # an age between commas is not the speaker
+    ("Schiff, 56, who has served on the Intelligence Committee for a decade, told USA TODAY it is clear.",
+     ["Schiff"]),
+    # ", saying": the speaker is the sentence's subject, not the phrase before an earlier comma
+    ("During a speech earlier in the day, Trump attacked Clinton for her support of military action, "
+     "saying, \"She's trigger-happy.\"", ["Trump", "Trump"]),
+])
+def test_sources_past_commas(text, sources):
+    _, ev = found(text)
+    assert [e.attrs.get("source") for e in ev if e.category == "citation"] == sources, \
+        [(e.attrs["kind"], e.text, e.attrs.get("source")) for e in ev]
+
+
+def test_a_named_modifier_before_a_source_noun_keeps_the_noun():
+    """'said one Democratic source' names nobody: the source noun is part of the phrase."""
+    _, ev = found("\u201cRepublicans are in a frenzy,\u201d said one Democratic source on the panel.")
+    assert [(e.category, e.attrs.get("source")) for e in ev] == [
+        ("anonymous_attribution", "one Democratic source")]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Trump spoke in Philadelphia on Wednesday. Wednesday, he called for more defense spending. "
+     "He said that would pay for more ships.", "Wednesday"),
+    ("THE BORROWING Back when he wrote his book, Mr. McKinley said debt was a last resort. "
+     "\u201cPay cash if you can,\u201d he said.", "THE BORROWING Back"),
+    ("\u201cMaybe I can help, by speaking directly to people,\u201d she continued.", "Maybe I"),
+])
+def test_pronouns_do_not_resolve_to_time_words_headings_or_quoted_subjects(text, wrong):
+    _, ev = found(text)
+    resolved = [e.attrs.get("source_resolved") for e in ev]
+    assert wrong not in resolved, [(e.text, e.attrs.get("source"), e.attrs.get("source_resolved")) for e in ev]

@@ -54,6 +54,19 @@ def test_lower_case_phrases_are_not_merged_and_missing_speakers_are_said():
     assert ("the group", 1) in got and ("The rival group", 1) in got and (NO_SPEAKER, 1) in got
 
 
+def test_a_name_joins_a_longer_one_only_after_a_capital_or_as_its_acronym():
+    got = names([cite(0, "a group of Republicans"), cite(30, "Republicans"),
+                 cite(60, "the Alliance to Reclaim Our Schools (AROS)"), cite(120, "AROS")])
+    assert got == [("the Alliance to Reclaim Our Schools (AROS)", 2), ("a group of Republicans", 1),
+                   ("Republicans", 1)]
+
+
+def test_unnamed_sources_come_last_and_say_so():
+    sources = group_sources([cite(0, "he"), cite(10, "he"), cite(20, "Pence"), cite(40, None, text="\u201cNo.\u201d")])
+    assert [(s.name, s.count, s.named) for s in sources] == [
+        ("Pence", 1, True), ("he", 2, False), (NO_SPEAKER, 1, False)]
+
+
 def test_most_cited_first_then_reading_order():
     got = names([cite(0, "Pence"), cite(20, "Kaine"), cite(40, "Kaine"), cite(60, "Stein")])
     assert got == [("Kaine", 2), ("Pence", 1), ("Stein", 1)]
@@ -76,11 +89,11 @@ def test_the_peer_reviewed_sample_cites_four_sources(peer_profile, generated_pro
 def test_reports_list_who_is_cited():
     comparison = sourcelens.compare([sourcelens.load(PEER), sourcelens.load(GENERATED)])
     md = render_comparison(comparison, "markdown")
-    assert ("- **A** (4 sources): \u201cRepublican candidate Donald Trump\u201d \u00d73, "
+    assert ("- **A** (4 named sources): \u201cRepublican candidate Donald Trump\u201d \u00d73, "
             "\u201cThe Republican and Democratic National Conventions\u201d") in md
-    assert "- **B** (1 source): \u201cMr. Trump\u201d" in md
+    assert "- **B** (1 named source): \u201cMr. Trump\u201d" in md
     profile_md = render_profiles([comparison.profiles[0]], "markdown")
-    assert "- **who is cited** (4 sources): \u201cRepublican candidate Donald Trump\u201d \u00d73 (CT001 985" in profile_md
+    assert "- **who is cited** (4 named sources): \u201cRepublican candidate Donald Trump\u201d \u00d73 (CT001 985" in profile_md
 
 
 def test_a_finding_names_the_source_its_quoted_words_leave_out():

@@ -4,19 +4,22 @@ A citation's source is the span the citations analyzer found for it (the evidenc
 ``source`` attribute) or, for a pronoun ("he claimed"), the name it most likely refers
 to (``source_resolved``). A source written in several ways is counted once:
 
-* the comparison ignores case, white space (no-break spaces included), a leading
-  "the", "a" or "an", a title (Mr., Mrs., Ms., Miss, Dr., Prof.) and a final
-  possessive ("Trump's tweet" stays itself; "Trump's" becomes "Trump");
-* a shorter capitalised name that ends a longer one ("Trump" and "Republican
-  candidate Donald Trump", "The Post" and "The New York Post") is merged into it, but
-  only when exactly one longer name ends that way: with both "Hillary Clinton" and
-  "Bill Clinton" in the text, a bare "Clinton" stays on its own, since either could be
-  meant;
+* the comparison ignores case, white space (no-break spaces included), brackets, a
+  leading "the", "a" or "an", a title (Mr., Mrs., Ms., Miss, Dr., Prof.) and a final
+  possessive ("Trump's tweet" stays itself; "Trump's" becomes "Trump"), so that an
+  acronym given in brackets joins its full name ("AROS", "Alliance to Reclaim Our
+  Schools (AROS)");
+* a shorter capitalised name that ends a longer one after a modifier ("Trump" and
+  "Republican candidate Donald Trump", "The Post" and "The New York Post", but not
+  "Republicans" after the "of" of "a group of Republicans") is merged into it, but only when exactly
+  one longer name ends that way: with both "Hillary Clinton" and "Bill Clinton" in the
+  text, a bare "Clinton" stays on its own, since either could be meant;
 * the group is shown by its longest form, the one that tells a reader most.
 
 A quotation whose speaker was not found is listed as :data:`NO_SPEAKER`, and a pronoun
-whose referent was not found as itself ("he"): the report then shows that the article
-quotes without saying who, or that sourcelens could not tell.
+whose referent was not found as itself ("he"); these are not ``named`` and come last, so a
+report can show them apart: the article quotes without saying who, or sourcelens could
+not tell who "he" is.
 
 This reads evidence only; it finds nothing new. Its accuracy is that of the citations
 analyzer (README, "How accurate is it": the source is located in 93 % of attributions
@@ -35,6 +38,8 @@ NO_SPEAKER = "(speaker not found)"
 _LEADING = frozenset({"the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
                       "prof", "prof."})
 _POSSESSIVE = ("'s", "\u2019s")
+_PRONOUNS = frozenset("he she they it his her their him them i we you".split())
+_LINKING = frozenset("of for and or at in on by with from to among between the a an".split())
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,11 @@ class CitedSource:
     def count(self) -> int:
         return len(self.evidence)
 
+    @property
+    def named(self) -> bool:
+        """False for a pronoun whose referent was not found, and for :data:`NO_SPEAKER`."""
+        return self.name != NO_SPEAKER and self.name.lower() not in _PRONOUNS
+
 
 def source_name(e: Evidence) -> str:
     """The name a citation gives its source, as written ("" when it names none)."""
@@ -56,7 +66,7 @@ def source_name(e: Evidence) -> str:
 
 
 def _key(name: str) -> tuple[str, ...]:
-    words = name.lower().split()
+    words = [w.strip("()") or w for w in name.lower().split()]     # "(SMA)" -> "sma"
     while len(words) > 1 and words[0] in _LEADING:
         words = words[1:]
     if words and words[-1].endswith(_POSSESSIVE) and len(words[-1]) > 2:
@@ -84,7 +94,7 @@ def group_sources(citations: Iterable[Evidence]) -> list[CitedSource]:
         if key == (NO_SPEAKER,) or not forms[key][0][:1].isupper():
             continue
         longer = [k for k in groups if len(k) > len(key) and k[-len(key):] == key]
-        if len(longer) == 1:
+        if len(longer) == 1 and _after_modifier(forms[longer[0]][0], len(key)):
             groups[longer[0]] += groups.pop(key)
             forms[longer[0]] += forms.pop(key)
     sources = []
@@ -92,5 +102,13 @@ def group_sources(citations: Iterable[Evidence]) -> list[CitedSource]:
         items.sort(key=lambda e: (e.span.start, e.span.end))
         name = max(forms[key], key=lambda f: (len(f.split()), len(f)))
         sources.append(CitedSource(name, tuple(items)))
-    sources.sort(key=lambda s: (-s.count, s.evidence[0].span.start))
+    sources.sort(key=lambda s: (not s.named, -s.count, s.evidence[0].span.start))
     return sources
+
+
+def _after_modifier(form: str, tail: int) -> bool:
+    """Does a modifier, not a linking word, stand before the last ``tail`` words of ``form``
+    ("Donald" in "Donald Trump", "candidate" in "candidate Donald Trump"; not "of" in "a
+    group of Republicans", where the short name is another noun phrase)?"""
+    words = form.lower().split()
+    return len(words) > tail and words[-tail - 1] not in _LINKING

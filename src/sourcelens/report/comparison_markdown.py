@@ -162,9 +162,13 @@ def _who_is_cited(profiles: Sequence[Profile], labels: list[str], examples: int)
     limit = max(examples * 3, 6)
     for label, p in zip(labels, profiles):
         sources = who_is_cited(p)
-        names = [quote(s.name, 80) + (f" \u00d7{s.count}" if s.count > 1 else "") for s in sources]
+        named = [s for s in sources if s.named]
+        names = [quote(s.name, 80) + (f" \u00d7{s.count}" if s.count > 1 else "") for s in named]
         shown = ", ".join(names[:limit]) + (f", \u2026 {len(names) - limit} more" if len(names) > limit else "")
-        count = f"{len(sources)} source" + ("" if len(sources) == 1 else "s")
+        unnamed = [quote(s.name, 40) + (f" \u00d7{s.count}" if s.count > 1 else "") for s in sources if not s.named]
+        if unnamed:
+            shown += ("; " if named else "") + "with no name found: " + ", ".join(unnamed)
+        count = f"{len(named)} named source" + ("" if len(named) == 1 else "s")
         out.append(f"- **{label}** ({count}): " + (shown if sources else "none found"))
     return out + [""]
 

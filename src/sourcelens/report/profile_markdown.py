@@ -57,10 +57,12 @@ def profile_markdown(profile: Profile, examples: int = EXAMPLES) -> str:
 
 def _who_is_cited(profile: Profile, examples: int) -> str:
     """"- **who is cited** (4 sources): “Donald Trump” ×3 (CT001 985–1044, …), …"."""
-    sources = who_is_cited(profile)
+    sources = who_is_cited(profile)      # named sources first, then "he" and quotes with no speaker
     parts = [quote(s.name, 80) + (f" \u00d7{s.count}" if s.count > 1 else "")
              + " (" + ", ".join(f"{e.code} {e.span.start}\u2013{e.span.end}" for e in s.evidence) + ")"
+             + ("" if s.named else " [no name found]")
              for s in sources[:examples]]
     more = f" \u2026 and {len(sources) - examples} more" if len(sources) > examples else ""
-    count = f"{len(sources)} source" + ("" if len(sources) == 1 else "s")
+    named = sum(1 for s in sources if s.named)
+    count = f"{named} named source" + ("" if named == 1 else "s")
     return f"- **who is cited** ({count}): " + ", ".join(parts) + more
