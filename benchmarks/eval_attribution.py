@@ -29,8 +29,8 @@ Measured (sourcelens citations, default options):
 
     split  articles  sentences  gold   P      R      F1     source found
     dev    84        3,322      1,770  0.931  0.720  0.812  0.936
-    train  840       30,048     15,408 0.930  0.716  0.809  0.922
-    (--with-anonymous: dev P 0.930, R 0.741; train P 0.927, R 0.738)
+    train  840       30,048     15,408 0.931  0.716  0.809  0.922
+    (--with-anonymous: dev P 0.930, R 0.741; train P 0.928, R 0.738)
 
 Where an article was annotated by several annotators, the first annotation (by file name)
 is used.

@@ -263,6 +263,7 @@ def test_lists_and_first_person_are_not_citations():
                  "Throughout the debate, Clinton found ways to cast herself as the rightful heir.",
                  "LeVell, 52, faces a huge challenge, given that Trump's ratings are underwater.",
                  "Pyongyang may find that it is in its interests to continue.",      # a finding to come
+                 "Clinton leads Sanders by roughly 270 pledged delegates.",           # an adjective
                  # labels before a colon are not speakers (the list's later lines were once ignored)
                  "EXCLUSIVE: \u201cWe will win.\u201d", "BREAKING: \u201cWe will win.\u201d"):
         _, ev = found(text)

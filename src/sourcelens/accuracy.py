@@ -36,7 +36,7 @@ ACCURACY_ROWS: tuple[tuple[str, str, str], ...] = (
      "all 12 found once and typed; none counted in page furniture (tests/test_specificity.py)"),
     ("Citations: sentence contains an attribution",
      "PolNeAR dev, 84 articles, 3,322 body sentences",
-     "P 0.931, R 0.720; the cited source located in 94 % of hits (train 840 articles: P 0.930, R 0.716). "
+     "P 0.931, R 0.720; the cited source located in 94 % of hits (train 840 articles: P 0.931, R 0.716). "
      "said/says/told/according to alone: 0.97 / 0.39 (eval_attribution.py)"),
     ("Provenance: AI-use disclosure, per sentence (a disclosure detector, not an AI detector)",
      "blind set 11: 300 sentences (150 disclosures, 150 hard negatives) written by someone who had not "

@@ -38,7 +38,7 @@ most frequent in PolNeAR's training split).
 Accuracy (PolNeAR, Newell et al. 2018; "sentence contains an attribution" over body
 sentences; predicted when the sentence overlaps ``citation`` evidence, gold when it
 overlaps the cue of an annotated attribution with a source; ``benchmarks/eval_attribution.py``):
-dev precision 0.931, recall 0.720, cited source found in 0.94 of the hits; train 0.930 / 0.716.
+dev precision 0.931, recall 0.720, cited source found in 0.94 of the hits; train 0.931 / 0.716.
 A said/says/told/according-to baseline gets 0.97 / 0.39 on the same dev sentences.
 
 Choices that cost PolNeAR recall on purpose: "I think", "we say" (the writer, not a cited
@@ -132,6 +132,7 @@ INTRO_CLAUSE = frozenset("""on in at during last this earlier later after before
 though because despite under with for asked speaking writing following given amid""".split())
 
 _THAT_AFTER = _rx(r"\s+that\b")
+_DELEGATES_AFTER = _rx(r"\s+delegates?\b")
 #: Adjectives before a role or a name that keep it a source: "said former Gov. Ed Rendell".
 PREMODIFIERS = frozenset("former retired longtime veteran top senior fellow acting outgoing incoming "
                          "then-".split())
@@ -755,6 +756,8 @@ class _Sentence:
             return      # "That said, ..."
         if form in ("state", "states") and not re.match(r"\s*(?:that\b|:|,)", text[ve:ve + 8]):
             return      # "swing states", "the state": a verb only before "that"
+        if form.endswith("ed") and _DELEGATES_AFTER.match(text, ve, min(b, ve + 12)):
+            return      # "270 pledged delegates": an adjective, not a pledge
         if prev == "to" and prev2 not in TO_BEFORE and not (prev2 == "on" and len(toks) > 2 and
                                                             toks[-3][2].lower() == "went"):
             return      # "wants to support", "needless to say": the other verb is the cue
