@@ -123,19 +123,20 @@ _PIECES = [
 ]
 
 
-def _random_texts(rounds: int, seed: int):
+def _random_texts(rounds: int, seed: int, pieces=None, seps=(" ", " ", ". ", "\n", ", ", ""), most=14):
+    """Texts of up to ``most`` pieces, each as written, upper- or lower-cased, then a separator."""
     rng = random.Random(seed)
     for _ in range(rounds):
         parts = []
-        for _ in range(rng.randint(1, 14)):
-            piece = rng.choice(_PIECES)
+        for _ in range(rng.randint(1, most)):
+            piece = rng.choice(pieces or _PIECES)
             r = rng.random()
             if r < 0.15:
                 piece = piece.upper()
             elif r < 0.3:
                 piece = piece.lower()
             parts.append(piece)
-            parts.append(rng.choice([" ", " ", ". ", "\n", ", ", ""]))
+            parts.append(rng.choice(seps))
         yield "".join(parts)
 
 
@@ -189,3 +190,85 @@ def test_folds_apart_lists_every_character_regex_and_lower_disagree_on():
 ])
 def test_regex_folding_cases_equal_reference(text):
     _assert_same(text)
+
+
+# ------------------------------------------------------------------ disclosure: agent regex
+
+from sourcelens.analyzers import disclosure  # noqa: E402
+
+
+def _front_runs_reference(joined: str) -> str:
+    """disclosure._front_runs before the first-letter dispatch: one word-start test per run."""
+    from itertools import groupby
+    from re import _parser
+
+    out = []
+    for fronted, run in groupby(joined.split("\x00"),
+                                key=lambda b: disclosure._starts_words(list(_parser.parse(b)))):
+        group = "|".join(f"(?:{b})" for b in run)
+        out.append(f"{disclosure._WORD_START}(?:{group})" if fronted else group)
+    return "|".join(out)
+
+
+_AGENT_PIECES = [
+    "Automated Insights", "Wordsmith", "wordsmith", "Heliograf", "Narrativa", "Arria", "United Robots", "Quakebot",
+    "Narrative Science", "text-to-speech", "text to speech", "synthetic voice", "Gen AI", "GenAI", "A.I.", "AI",
+    "ai", "artificial intelligence", "artificial-intelligence", "large language models", "language model", "LLMs",
+    "by software", "by computer software", "machine learning", "machine-learning", "neural networks",
+    "neural machine translation", "natural-language generation", "NLG", "natural language processing",
+    "NLP software", "NLP", "Amazon Polly", "WellSaid Labs", "Play.ht", "WaveNet", "generative tools",
+    "chatbots", "chat bot", "robots", "bot", "bots", "algorithm", "algorithms", "automated", "automatically",
+    "automation", "auto-generated", "machine-translated", "machine translation", "computer-generated",
+    "computer program", "ChatGPT", "GPT-4o", "GPT", "gpt4", "OpenAI", "Anthropic", "Midjourney v6.1", "DALL-E",
+    "DALL\u00b7E", "Stable Diffusion XL Turbo", "DeepL", "Google Translate", "Microsoft Translator", "ElevenLabs",
+    "GitHub Copilot", "Copilot", "Google Bard", "Bard Smith", "Gemini 1.5 Pro", "Claude 3 Opus", "Claude Sonnet",
+    "Jasper", "Jasper Johns", "Llama 3", "Mistral Large", "Perplexity", "Adobe Firefly", "Sora", "Whisper",
+    "Otter.ai", "Synthesia", "NotebookLM", "speech recognition", "voice synthesis", "by a machine", "by the computers",
+    "Grok", "Writesonic", "Copy.ai", "Rytr", "Sudowrite", "QuillBot", "Wordtune", "Shopify Magic", "Magic Write",
+    "Grammarly", "Ideogram", "Leonardo.Ai", "Runway Gen", "Runway ML", "Murf", "Descript", "Speechify", "HeyGen",
+    "Suno", "Udio", "DeepSeek", "Qwen", "Character.ai", "Bing Chat", "Bing Image Creator", "Imagen", "Trint",
+    "Papago", "Elicit and", "and Consensus", "Consensus app", "scite.ai was", "scite to", "ResearchRabbit",
+    "SciSpace", "Undermind", "Acme Translator", "by a large language model", "by our AI model", "o1-mini", "o3",
+    "by", "by ", "the", "and", "was", "to", "-", ".", ",", "(", "\n", "  ", "1", "2.5", "_", "\u00e9",
+    "\u017f", "\u0131", "\u0130", "\u212a", "\u017fora", "\u0131mag", "\u212aling", "xAI", "robotic", "abot",
+    "\u017fcite to", "\u017fynthesia", "\u0131deogram", "\u0130deogram", "Speech\u0131fy", "\u017fPEECH RECOGNITION",
+]
+
+
+def _agent_texts(rounds: int, seed: int):
+    return _random_texts(rounds, seed, _AGENT_PIECES, (" ", " ", "", "-", ". "), 10)
+
+
+def _matches(rx, text, pos=0, endpos=None):
+    endpos = len(text) if endpos is None else endpos
+    return [(m.span(), m.group()) for m in rx.finditer(text, pos, endpos)]
+
+
+def test_agent_regex_equals_the_undispatched_alternation():
+    table = disclosure._table()
+    rules = disclosure.rules()
+    for name, branches in (("agent", table["agents"]), ("loose_agent", [table["loose_agents"]])):
+        new = getattr(rules, name)
+        old = re.compile(_front_runs_reference("\x00".join(branches)), new.flags)
+        rng = random.Random(3)
+        for text in list(_agent_texts(4000, 9)) + _real_texts(60):
+            assert _matches(new, text) == _matches(old, text), (name, text)
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            assert _matches(new, text, a, b) == _matches(old, text, a, b), (name, text, a, b)
+    # the dispatch is in place (else this test compares a pattern with itself)
+    assert "(?=[gG])" in rules.agent.pattern
+
+
+def test_first_letters_of_parsed_patterns():
+    from re import _parser
+
+    def letters(p):
+        return disclosure._first_letters(list(_parser.parse(p)))
+
+    assert letters(r"\b(?:ro)?bots?\b") == {"r", "b"}
+    assert letters(r"(?-i:\bGen ?AI\b|\bA\.I\.(?!\w)|\bAI\b)") == {"g", "a"}
+    assert letters(r"(?<=by )(?:computer )?software\b") == {"c", "s"}
+    assert letters(r"(?-i:\b[A-Z][\w.]+ Translat(?:e|or)\b)") == set(string.ascii_lowercase)
+    assert letters(r"\d+") is None
+    assert letters(r"(?:a)?") is None

@@ -399,9 +399,71 @@ def _front_runs(joined: str) -> str:
 
     out = []
     for fronted, run in groupby(joined.split("\x00"), key=lambda b: _starts_words(list(_parser.parse(b)))):
+        run = list(run)
         group = "|".join(f"(?:{b})" for b in run)
-        out.append(f"{_WORD_START}(?:{group})" if fronted else group)
+        out.append(f"{_WORD_START}(?:{_by_first_letter(run) or group})" if fronted else group)
     return "|".join(out)
+
+
+def _by_first_letter(run: list[str]) -> str | None:
+    r"""The alternation of ``run`` dispatched on its first letter, or None when that cannot help.
+
+    ``(?=[aA])(?:<branches that can start with a>)|(?=[bB])(?:...)|...``: at a word start
+    the engine then tries one lookahead per letter and the branches of one letter only,
+    instead of every branch (about three times faster on the agents). Same matches: a branch
+    whose match cannot start with the letter at hand fails there anyway, and the branches of
+    a letter keep their order, so the first branch that matches is the same one. The
+    lookaheads take the pattern's flags: under IGNORECASE ``[sS]`` also passes every
+    character a branch's ``s`` (case-sensitive or not) can match. None when the first letters
+    of a branch are unknown (:func:`_first_letters`) or when no letter leaves a branch out."""
+    from re import _parser
+
+    letters = [_first_letters(list(_parser.parse(b))) for b in run]
+    if any(s is None for s in letters):
+        return None
+    groups = [(x, [b for b, s in zip(run, letters) if x in s]) for x in sorted(set().union(*letters))]
+    if all(len(branches) == len(run) for _, branches in groups):
+        return None
+    return "|".join(f"(?=[{x}{x.upper()}])(?:" + "|".join(f"(?:{b})" for b in branches) + ")"
+                    for x, branches in groups)
+
+
+def _first_letters(items: list) -> set[str] | None:
+    """The lower-case ASCII letters the first character of a match of the parsed sequence
+    ``items`` can be a case variant of; None for a construct it does not know, or when a
+    match may start with anything else (conservative, like :func:`_starts_words`)."""
+    from re import _constants as c
+
+    if not items:
+        return None
+    (op, av), rest = items[0], items[1:]
+    if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):  # consume nothing
+        return _first_letters(rest)
+    if op is c.SUBPATTERN:
+        return _first_letters(list(av[3]) + rest)
+    if op is c.BRANCH:
+        sets = [_first_letters(list(alt) + rest) for alt in av[1]]
+        return None if any(s is None for s in sets) else set().union(*sets)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _, item = av
+        once = _first_letters(list(item) + rest)
+        if low > 0 or once is None:
+            return once
+        skipped = _first_letters(rest)
+        return None if skipped is None else once | skipped
+    if op is c.LITERAL:
+        return {chr(av).lower()} if av in _LETTERS else None
+    if op is c.IN:
+        out: set[str] = set()
+        for o, a in av:
+            if o is c.LITERAL and a in _LETTERS:
+                out.add(chr(a).lower())
+            elif o is c.RANGE and set(range(a[0], a[1] + 1)) <= _LETTERS:
+                out |= {chr(x).lower() for x in range(a[0], a[1] + 1)}
+            else:
+                return None
+        return out
+    return None
 
 
 def _starts_words(items: list, boundary: bool = False) -> bool:
