@@ -14,15 +14,25 @@ import sys
 from pathlib import Path
 
 from ..errors import InputError
+from ..memo import BoundedMemo
 from ..model import Document, Sentence
 from .decode import MAX_BYTES, decode
 from .normalize import normalize
-from .regions import classify
-from .sentences import count_words, split_paragraphs, split_sentences
+from .regions import chunk_word_matches, classify
+from .sentences import is_word_token, split_paragraphs, split_sentences
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")  # as in html.looks_like_html
 
 __all__ = ["load", "from_text", "read_bytes", "MAX_BYTES"]
+
+# Both word counts of one white-space chunk in one int: its ``sentences.count_words`` in
+# the low bits and its ``regions.count_word_matches`` from bit ``_MATCHES_SHIFT`` up. Summing the
+# packed ints of a sentence's chunks adds both counts at once (in C, with one split and
+# one look-up per chunk): the low sum never carries into the high bits, because a text of
+# at most MAX_BYTES has far fewer than 2**32 chunks.
+_MATCHES_SHIFT = 32
+_WORDS_MASK = (1 << _MATCHES_SHIFT) - 1
+_CHUNK_COUNTS = BoundedMemo(lambda chunk: is_word_token(chunk) + (chunk_word_matches(chunk) << _MATCHES_SHIFT))
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -79,12 +89,24 @@ def from_text(text: str, source: str = "<text>", encoding: str = "utf-8", sha256
     if not sha256:
         sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     paragraphs = split_paragraphs(normal)
-    regions = classify(normal, paragraphs)
+    # Each sentence is a run of whole white-space chunks of its paragraph (a sentence ends
+    # only before white space, and its ends are stripped), and together the sentences hold
+    # every chunk of the paragraph once. So the paragraph's count_word_matches, which
+    # classify needs, is the sum of its sentences' counts, taken in the same pass as their
+    # count_words instead of splitting the paragraph a second time.
+    split = []
+    match_counts = []
+    for para in paragraphs:
+        spans = split_sentences(normal, para)
+        packed = [sum(map(_CHUNK_COUNTS.__getitem__, normal[s.start : s.end].split())) for s in spans]
+        split.append((spans, packed))
+        match_counts.append(sum(packed) >> _MATCHES_SHIFT)
+    regions = classify(normal, paragraphs, match_counts)
     sentences: list[Sentence] = []
-    for index, (para, region) in enumerate(zip(paragraphs, regions)):
-        for span in split_sentences(normal, para):
-            words = count_words(normal, span.start, span.end)
-            sentences.append(Sentence(len(sentences), span, index, region.kind, words))
+    for index, ((spans, packed), region) in enumerate(zip(split, regions)):
+        kind = region.kind
+        for span, both in zip(spans, packed):
+            sentences.append(Sentence(len(sentences), span, index, kind, both & _WORDS_MASK))
     title = next((normal[r.span.start : r.span.end].lstrip("# ").strip()
                   for r in regions if r.kind == "title"), None)
     return Document(source=source, text=normal, paragraphs=tuple(paragraphs), regions=tuple(regions),

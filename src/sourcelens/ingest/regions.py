@@ -73,10 +73,12 @@ _CLOSERS = "\"'\u201d\u2019)]"
 _TERMINALS = ".!?\u2026"
 
 
-def classify(text: str, paragraphs: list[Span]) -> list[Region]:
-    """One :class:`Region` per paragraph, in the same order."""
+def classify(text: str, paragraphs: list[Span], counts: list[int] | None = None) -> list[Region]:
+    """One :class:`Region` per paragraph, in the same order; ``counts``, when given, holds
+    each paragraph's ``count_word_matches`` (the caller has counted them already)."""
     lines = [text[p.start : p.end] for p in paragraphs]
-    counts = [count_word_matches(line) for line in lines]
+    if counts is None:
+        counts = [count_word_matches(line) for line in lines]
     kinds: list[tuple[str, str]] = [_line_kind(line, n) for line, n in zip(lines, counts)]
 
     first_body = next((i for i, (k, _) in enumerate(kinds) if k == "body" and counts[i] >= 15),
@@ -109,8 +111,13 @@ def classify(text: str, paragraphs: list[Span]) -> list[Region]:
     return [Region(p, k, r) for p, (k, r) in zip(paragraphs, kinds)]
 
 
-# chunk -> len(WORD.findall(chunk))
-_CHUNK_WORDS = BoundedMemo(lambda chunk: len(WORD.findall(chunk)))
+def chunk_word_matches(chunk: str) -> int:
+    """``len(WORD.findall(chunk))`` for one white-space chunk."""
+    return len(WORD.findall(chunk))
+
+
+# chunk -> chunk_word_matches(chunk)
+_CHUNK_WORDS = BoundedMemo(chunk_word_matches)
 
 
 def count_word_matches(line: str) -> int:

@@ -171,8 +171,13 @@ def _word_before(para: str, stop: int) -> str | None:
 _WORD_CHAR = _rx(r"\w")
 
 
-# chunk -> 1 if it holds a word character (``\w``: a letter, digit or ``_``), else 0
-_WORD_TOKENS = BoundedMemo(lambda chunk: 1 if _WORD_CHAR.search(chunk) else 0)
+def is_word_token(chunk: str) -> int:
+    """1 if the white-space chunk holds a word character (``\\w``: a letter, digit or ``_``), else 0."""
+    return 1 if _WORD_CHAR.search(chunk) else 0
+
+
+# chunk -> is_word_token(chunk)
+_WORD_TOKENS = BoundedMemo(is_word_token)
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
