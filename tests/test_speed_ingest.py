@@ -65,3 +65,19 @@ def test_from_text_matches_the_reference_on_random_texts():
     for text in _soups(11):
         if text.strip():
             _check(text)
+
+
+def test_case_confusable_test_equals_the_character_set_search():
+    import re
+
+    from sourcelens.ingest import regions
+
+    reference = re.compile("[\u0130\u0131\u017f\u212a]")  # the search it replaced
+    pieces = ["a", "I", "i", "S", "s", "K", "k", "é", "’", "\u0130", "\u0131", "\u017f", "\u212a", "\u0131\u0307",
+              "\U0001f600", " ", "\n"]
+    rng = random.Random(5)
+    lines = [text for text in _soups(12)] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+                                             for _ in range(ROUNDS)]
+    assert sum(1 for line in lines if reference.search(line)) > 100
+    for line in lines:
+        assert regions._has_case_confusable(line) == bool(reference.search(line)), line

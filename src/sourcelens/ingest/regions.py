@@ -63,7 +63,6 @@ WORD = _rx(r"[^\W\d_][\w'\u2019-]*")
 # lower-cased line rules most paragraphs out first. re.IGNORECASE also equates four
 # non-ASCII letters with ASCII ones (the dotted and dotless i, the long s, the Kelvin
 # sign); a line containing one of them always gets the full search.
-_CASE_CONFUSABLE = _rx("[\u0130\u0131\u017f\u212a]")
 _CAPTION_KEYS = ("photo", "image", "picture", "illustration", "credit", "reuters", "afp", "shutterstock",
                  "epa")
 _DISCLAIMER_KEYS = ("informational purposes only", "does not constitute", "views expressed")
@@ -134,9 +133,19 @@ def count_word_matches(line: str) -> int:
 
 def _lower_if_prefilter_safe(line: str) -> str | None:
     """The line lower-cased, or None when a keyword pre-test could miss an IGNORECASE match."""
-    if not line.isascii() and _CASE_CONFUSABLE.search(line):
+    if not line.isascii() and _has_case_confusable(line):
         return None
     return line.lower()
+
+
+def _has_case_confusable(line: str) -> bool:
+    """Whether ``line`` holds one of the four letters IGNORECASE equates with ASCII ones.
+
+    Four one-character ``in`` tests, the same answer as searching for the character set
+    ``[\u0130\u0131\u017f\u212a]``: a one-character ``in`` scans at memory-search speed,
+    about a tenth of the instructions of a regular-expression character-set search.
+    """
+    return "\u0130" in line or "\u0131" in line or "\u017f" in line or "\u212a" in line
 
 
 def _caption(stripped: str, low: str | None) -> bool:
