@@ -81,3 +81,22 @@ def test_case_confusable_test_equals_the_character_set_search():
     assert sum(1 for line in lines if reference.search(line)) > 100
     for line in lines:
         assert regions._has_case_confusable(line) == bool(reference.search(line)), line
+
+
+def test_caption_pretest_equals_the_caption_search():
+    from sourcelens.ingest import regions
+
+    pieces = ["Photo", "photos", "PHOTO", "(Photo: Jane Doe)", "(Image", "Pictured", "File photo", "Credit", "credits",
+              "Getty Images", "Reuters", "reuters)", "AP Photo", "AFP", "Shutterstock", "EPA", "epa)", "separate",
+              "illustration", "picture", ")", "(", ":", "-", "x", "word", ".", "\u017f", "\u212a", "é", "’",
+              " ", "  ", "\t", "\u00a0"]
+    rng = random.Random(7)
+    lines = ["".join(rng.choice(pieces) + (" " if rng.random() < 0.5 else "") for _ in range(rng.randint(0, 8)))
+             for _ in range(ROUNDS * 3)]
+    lines = [line.strip() for line in lines]
+    hits = 0
+    for line in lines:
+        expected = regions.CAPTION.search(line) is not None
+        hits += expected
+        assert regions._caption(line, regions._lower_if_prefilter_safe(line)) == expected, line
+    assert hits > 1000

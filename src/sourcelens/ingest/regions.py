@@ -65,6 +65,10 @@ WORD = _rx(r"[^\W\d_][\w'\u2019-]*")
 # sign); a line containing one of them always gets the full search.
 _CAPTION_KEYS = ("photo", "image", "picture", "illustration", "credit", "reuters", "afp", "shutterstock",
                  "epa")
+# Where CAPTION can match: a bracket closing the line, a keyword opening it, or a keyword
+# (before an optional ")") closing it.
+_CAPTION_STARTS = ("photo", "image", "pictured", "file photo", "credit")
+_CAPTION_ENDS = ("getty images", "reuters", "ap photo", "afp", "shutterstock", "epa")
 _DISCLAIMER_KEYS = ("informational purposes only", "does not constitute", "views expressed")
 _DISCLAIMER_STARTS = ("disclaimer", "disclosure", "editor", "note")
 _COPYRIGHT_KEYS = ("copyright", "\u00a9", "(c)", "all rights reserved")
@@ -149,8 +153,19 @@ def _has_case_confusable(line: str) -> bool:
 
 
 def _caption(stripped: str, low: str | None) -> bool:
-    if low is not None and not any(k in low for k in _CAPTION_KEYS):
-        return False
+    """``CAPTION.search(stripped)``, tested first on where its matches can lie.
+
+    Each branch of CAPTION is anchored: ``\\(keyword...\\)`` and ``keyword\\)?`` end at the
+    end of the (stripped) line, ``^keyword`` opens it. A line not ending in ")" can only
+    match with a keyword as its very end or its very start, which two ``endswith`` and
+    ``startswith`` tests decide before the keyword search in the whole line.
+    """
+    if low is not None:
+        if not low.endswith(")"):
+            if not (low.startswith(_CAPTION_STARTS) or low.endswith(_CAPTION_ENDS)):
+                return False
+        elif not any(k in low for k in _CAPTION_KEYS):
+            return False
     return CAPTION.search(stripped) is not None
 
 
