@@ -100,3 +100,23 @@ def test_caption_pretest_equals_the_caption_search():
         hits += expected
         assert regions._caption(line, regions._lower_if_prefilter_safe(line)) == expected, line
     assert hits > 1000
+
+
+def test_keyword_pretests_give_the_full_search_answers():
+    from sourcelens.ingest import regions
+
+    pieces = ["Photo", "credit", "Reuters)", "EPA", "(c) 2020", "(C)", "©", "Copyright", "COPYRIGHT", "All Rights Reserved",
+              "Disclaimer:", "NOTE -", "Editor's note:", "for informational purposes only", "Does Not Constitute",
+              "views expressed", "É", "é", "ß", "’", "\u017f", "\u212a", "\u0130", "\ud800", "word", "x", ".", ")",
+              " ", "  ", "\u00a0"]
+    rng = random.Random(9)
+    lines = ["".join(rng.choice(pieces) + (" " if rng.random() < 0.5 else "") for _ in range(rng.randint(0, 8)))
+             for _ in range(ROUNDS * 3)]
+    lines = [line.strip() for line in lines]
+    for line in lines:
+        low = regions._lower_if_prefilter_safe(line)
+        if low is not None:
+            assert len(low) == len(line)
+        assert regions._caption(line, low) == regions._caption(line, None), line
+        assert regions._disclaimer(line, low) == regions._disclaimer(line, None), line
+        assert regions._copyright(line, low) == regions._copyright(line, None), line

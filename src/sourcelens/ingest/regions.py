@@ -136,10 +136,21 @@ def count_word_matches(line: str) -> int:
 
 
 def _lower_if_prefilter_safe(line: str) -> str | None:
-    """The line lower-cased, or None when a keyword pre-test could miss an IGNORECASE match."""
-    if not line.isascii() and _has_case_confusable(line):
+    """The line with its ASCII letters lower-cased, or None when a keyword pre-test could
+    miss an IGNORECASE match.
+
+    The keywords are lower-case ASCII and the uncased "\u00a9", and under IGNORECASE an
+    ASCII letter of a pattern matches only its two ASCII cases and the four confusable
+    letters (ruled out here), so lower-casing the ASCII letters is all the pre-tests need;
+    every other character keeps its place. For text with a non-ASCII character this is
+    done on the UTF-8 bytes (``bytes.lower`` changes ASCII letters only), cheaper than
+    ``str.lower``'s full Unicode mapping.
+    """
+    if line.isascii():
+        return line.lower()
+    if _has_case_confusable(line):
         return None
-    return line.lower()
+    return line.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 def _has_case_confusable(line: str) -> bool:
