@@ -133,6 +133,8 @@ though because despite under with for asked speaking writing following given ami
 
 _THAT_AFTER = _rx(r"\s+that\b")
 _DELEGATES_AFTER = _rx(r"\s+delegates?\b")
+#: Between a finder and "find": the finding is yet to come ("Pyongyang may find that ...").
+_NOT_YET = HYPOTHETICAL | {"will", "would"}
 #: Adjectives before a role or a name that keep it a source: "said former Gov. Ed Rendell".
 PREMODIFIERS = frozenset("former retired longtime veteran top senior fellow acting outgoing incoming "
                          "then-".split())
@@ -142,6 +144,8 @@ TIME_NOUNS = frozenset("week month year weekend night morning evening afternoon 
                        "term session".split()) | DAYS
 TIME_BEFORE = frozenset("last this earlier late early on".split())
 TIME_WORDS = frozenset("yesterday today tonight".split())
+#: Words a named subject cannot open with ("Wednesday, he called for ..." has no named subject).
+_TIME_OPENERS = DAYS | TIME_WORDS
 
 _TOKEN = _rx(r"\w[\w.&/%\x27\u2019-]*|[^\w\s]")
 _QUOTES = "\"\u201c\u201d\u2018\u2019'"
@@ -407,7 +411,7 @@ class _Sentence:
         if subj is None:
             return None
         words = self.text[subj[0]:subj[1]].split()
-        if len(words) == 1 and _bare(words[0]) in PRONOUNS or words[0].lower() in DAYS | TIME_WORDS:
+        if len(words) == 1 and _bare(words[0]) in PRONOUNS or words[0].lower() in _TIME_OPENERS:
             return None
         if sum(1 for w in words if len(w) > 2 and w.isupper() and w.isalpha()) >= 2:
             return None
@@ -809,8 +813,8 @@ class _Sentence:
             # a named finder reporting a finding: "the Department of Justice found that ..."
             # a finding stated, not one that may come ("Pyongyang may find that ..."): a past or
             # third-person form, no modal between finder and verb
-            stated = (form.endswith(("s", "ed")) or form in _IRREGULAR_PARTICIPLES) and not (
-                {w.lower() for w in text[e:vs].split()} & (HYPOTHETICAL | {"will", "would"}))
+            stated = (form.endswith(("s", "ed")) or form in _IRREGULAR_PARTICIPLES) and \
+                _NOT_YET.isdisjoint(w.lower() for w in text[e:vs].split())
             named_that = stated and form != "given" and (_bare(np) in ("he", "she", "they") or any(
                 _is_cap(w) and w.lower() not in DETERMINERS and w.lower() not in OPENERS for w in np.split())) and \
                 _THAT_AFTER.match(text, ve, min(b, ve + 8)) is not None
@@ -1181,18 +1185,25 @@ def _time_phrase_start(toks, i: int) -> int:
     return i + 1
 
 
+def _adverbial_start(toks, i: int, strong: bool = True) -> int:
+    """Where an auxiliary or adverb ending at token ``i`` starts ("has", "repeatedly") or,
+    before a ``strong`` reporting verb, also "now" or a time phrase ("Walker now says",
+    "Feinstein last week said"; not "Employers now seek"); ``i + 1`` when there is none."""
+    w = toks[i][2]
+    if _is_aux(w) or (strong and w == "now"):
+        return i
+    return _time_phrase_start(toks, i) if strong else i + 1
+
+
 def _word_before_adverbials(toks) -> str:
     """The lower-cased token before the adverbs, auxiliaries and time phrase that end
     ``toks`` ("and" in "and on Monday also said")."""
     i = len(toks) - 1
     while i >= 0:
-        time_start = _time_phrase_start(toks, i)
-        if _is_aux(toks[i][2]) or toks[i][2] == "now":
-            i -= 1
-        elif time_start <= i:
-            i = time_start - 1
-        else:
+        start = _adverbial_start(toks, i)
+        if start > i:
             return toks[i][2].lower()
+        i = start - 1
     return ""
 
 
@@ -1229,13 +1240,10 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
     while i >= 0 and skipped < 6:
         w = toks[i][2]
         low = w.lower()
-        time_start = _time_phrase_start(toks, i) if strong else i + 1
-        if _is_aux(w) or (strong and w == "now"):      # "Walker now says" (not "Employers now seek")
-            i -= 1
-            skipped += 1
-        elif time_start <= i:                           # "Feinstein last week said"
-            skipped += i + 1 - time_start
-            i = time_start - 1
+        start = _adverbial_start(toks, i, strong)
+        if start <= i:          # "has repeatedly said"; "Walker now says", "Feinstein last week said"
+            skipped += i + 1 - start
+            i = start - 1
         elif low == "to" and i > 0 and (toks[i - 1][2].lower() in TO_BEFORE or toks[i - 1][2].lower() == "on"):
             i -= 2 if toks[i - 1][2].lower() in TO_BEFORE else 3
             skipped += 2
