@@ -107,6 +107,12 @@ def group_sources(citations: Iterable[Evidence]) -> list[CitedSource]:
     return sources
 
 
+def named_sources(sources: Iterable[CitedSource]) -> str:
+    """How many of ``sources`` are named, in words: "1 named source", "4 named sources"."""
+    n = sum(1 for s in sources if s.named)
+    return f"{n} named source" + ("" if n == 1 else "s")
+
+
 def _after_modifier(form: str, tail: int) -> bool:
     """Does a modifier, not a linking word, stand before the last ``tail`` words of ``form``
     ("Donald" in "Donald Trump", "candidate" in "candidate Donald Trump"; not "of" in "a

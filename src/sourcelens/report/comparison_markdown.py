@@ -16,9 +16,9 @@ from typing import Any, Sequence
 from ..comparison.headline import article_labels, headline_rows, short_name
 from ..comparison.content import ALIGN_THRESHOLD
 from ..comparison.headline import HEADLINE
-from ..cited import who_is_cited
+from ..cited import named_sources, who_is_cited
 from ..model import Comparison, Evidence, Profile
-from .markdown import cell, escape, fmt_number, is_breakdown, quote, shorten, table
+from .markdown import cell, escape, fmt_number, is_breakdown, quote, shorten, table, tallied
 
 NOTABLE = "\u25c6"
 SECTION_TITLES = {
@@ -163,13 +163,12 @@ def _who_is_cited(profiles: Sequence[Profile], labels: list[str], examples: int)
     for label, p in zip(labels, profiles):
         sources = who_is_cited(p)
         named = [s for s in sources if s.named]
-        names = [quote(s.name, 80) + (f" \u00d7{s.count}" if s.count > 1 else "") for s in named]
+        names = [tallied(s.name, s.count) for s in named]
         shown = ", ".join(names[:limit]) + (f", \u2026 {len(names) - limit} more" if len(names) > limit else "")
-        unnamed = [quote(s.name, 40) + (f" \u00d7{s.count}" if s.count > 1 else "") for s in sources if not s.named]
+        unnamed = [tallied(s.name, s.count, 40) for s in sources if not s.named]
         if unnamed:
             shown += ("; " if named else "") + "with no name found: " + ", ".join(unnamed)
-        count = f"{len(named)} named source" + ("" if len(named) == 1 else "s")
-        out.append(f"- **{label}** ({count}): " + (shown if sources else "none found"))
+        out.append(f"- **{label}** ({named_sources(sources)}): " + (shown if sources else "none found"))
     return out + [""]
 
 
@@ -189,7 +188,7 @@ def _render_items(items: list[Evidence], examples: int) -> str:
         for e in members:
             first_form.setdefault(" ".join(e.text.split()).lower(), " ".join(e.text.split()))
         limit = max(examples * 3, 6)
-        terms = [quote(first_form[t], 80) + (f" \u00d7{n}" if n > 1 else "") for t, n in counts.most_common()]
+        terms = [tallied(first_form[t], n) for t, n in counts.most_common()]
         shown = ", ".join(terms[:limit]) + (f", \u2026 {len(terms) - limit} more" if len(terms) > limit else "")
         parts.append((f"_{escape(group.replace('_', ' '))}_: " if group else "") + shown)
     return "; ".join(parts)

@@ -43,6 +43,11 @@ def quote(text: str, limit: int = 160) -> str:
     return "\u201c" + escape(shorten(text, limit)) + "\u201d"
 
 
+def tallied(text: str, count: int, limit: int = 80) -> str:
+    """A quoted excerpt with how often it occurs: “Donald Trump” ×3 (no mark for once)."""
+    return quote(text, limit) + (f" \u00d7{count}" if count > 1 else "")
+
+
 def cell(value: object) -> str:
     if value is None:
         return "\u2014"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..cited import who_is_cited
+from ..cited import named_sources, who_is_cited
 from ..model import Profile
-from .markdown import cell, escape, fmt_number, is_breakdown, quote, table
+from .markdown import cell, escape, fmt_number, is_breakdown, quote, table, tallied
 
 EXAMPLES = 5
 
@@ -56,13 +56,10 @@ def profile_markdown(profile: Profile, examples: int = EXAMPLES) -> str:
 
 
 def _who_is_cited(profile: Profile, examples: int) -> str:
-    """"- **who is cited** (4 sources): “Donald Trump” ×3 (CT001 985–1044, …), …"."""
+    """"- **who is cited** (4 named sources): “Donald Trump” ×3 (CT001 985–1044, …), …"."""
     sources = who_is_cited(profile)      # named sources first, then "he" and quotes with no speaker
-    parts = [quote(s.name, 80) + (f" \u00d7{s.count}" if s.count > 1 else "")
-             + " (" + ", ".join(f"{e.code} {e.span.start}\u2013{e.span.end}" for e in s.evidence) + ")"
+    parts = [tallied(s.name, s.count) + " (" + ", ".join(f"{e.code} {e.span.start}\u2013{e.span.end}" for e in s.evidence) + ")"
              + ("" if s.named else " [no name found]")
              for s in sources[:examples]]
     more = f" \u2026 and {len(sources) - examples} more" if len(sources) > examples else ""
-    named = sum(1 for s in sources if s.named)
-    count = f"{named} named source" + ("" if named == 1 else "s")
-    return f"- **who is cited** ({count}): " + ", ".join(parts) + more
+    return f"- **who is cited** ({named_sources(sources)}): " + ", ".join(parts) + more
