@@ -340,3 +340,66 @@ def test_score_one_frees_the_profile_before_the_collector_runs_again(fmt):
     finally:
         gc.callbacks.remove(seen)
     assert collections == []
+
+
+# A CLI run in its own process, whose score_one is slowed (or kills its worker) for the tests below.
+_DRIVER = """
+import os, sys, time
+from sourcelens import corpus
+from sourcelens.cli import main
+real = corpus.score_one
+def patched(path, *args, **kwargs):
+    if os.environ.get("DIE_ON") and path.endswith(os.environ["DIE_ON"]):
+        os._exit(9)             # a worker killed mid-article (the OOM killer, kill -9)
+    time.sleep(float(os.environ.get("PAUSE", "0")))
+    return real(path, *args, **kwargs)
+corpus.score_one = patched
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _start(tree: Path, out: Path, **env: str):
+    import os
+    import subprocess
+    import sys
+
+    for i in range(30):
+        (tree / f"more-{i:02d}.txt").write_text(_article(10 + i), encoding="utf-8")
+    return subprocess.Popen([sys.executable, "-c", _DRIVER, "score", str(tree), "--format", "jsonl", "-o", str(out),
+                             "--jobs", "2", *FAST], stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, **env}, start_new_session=True)
+
+
+def test_a_worker_that_dies_ends_the_run_with_one_clear_error(tree, tmp_path):
+    """A killed worker (out of memory, kill -9) must not leave the run waiting forever."""
+    out = tmp_path / "out.jsonl"
+    proc = _start(tree, out, DIE_ON="more-05.txt")
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1, err
+    assert "a worker process stopped abruptly" in err and "Traceback" not in err
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert records and all("error" not in r for r in records)   # what was written is kept, whole
+
+
+def test_sigterm_with_jobs_2_keeps_whole_records_and_stops_the_workers(tree, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    out = tmp_path / "out.jsonl"
+    proc = _start(tree, out, PAUSE="0.1")
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out.jsonl.*")) or not any(
+            p.stat().st_size for p in tmp_path.glob(".out.jsonl.*")):   # the first records are being written
+        assert time.monotonic() < deadline and proc.poll() is None
+        time.sleep(0.05)
+    workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    os.kill(proc.pid, signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and "--resume" in err and "Traceback" not in err, err
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert 0 < len(lines) < 34 and all(json.loads(line)["source"] for line in lines)
+    time.sleep(0.2)
+    assert workers and not [w for w in workers if Path(f"/proc/{w}").exists()
+                            and "zombie" not in Path(f"/proc/{w}/status").read_text()]
