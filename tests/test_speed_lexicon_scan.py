@@ -98,3 +98,83 @@ def test_first_letters():
     assert tone._first_letters(r"a?b") is None
     assert tone._first_letters(r",\s*you") is None
     assert tone._first_letters(r"\?(?=\s*$)") is None
+
+
+# --- tone chunk filters: the piece every match of a pattern holds inside one chunk
+
+_SYNTHETIC = [r"sen(?:d|ds|t)\s+xy\b", r"ab[- ]cd", r"xy\s*stark", r"(?:it[\x27’]s|it is)\s+an?\s+thing",
+              r"communists?\b(?!\s+party)", r"more than (?:just|merely)\b", r"ab,?\s+(?:and\s+)?cd",
+              r"x\?(?=\s*$)", r"(?:a|the)\s+(?:very\s+)?[a-z]+\s+thing\s+indeed\b", r"q[^.]{1,9}?\bzz",
+              r"(?i:ab)cd\s+ef", r"ab\s(?:cd|e f)gh", r"(?:ab|cd)+ef", r"(?:x|y)(?:x|y)(?:x|y)(?:x|y)(?:x|y)(?:x|y)zz"]
+_SYNTHETIC_PIECES = ["send", "sends", "sent", "xy", "ab", "cd", "ab-cd", "ab cd", "stark", "xystark", "it's",
+                     "it is", "an", "a", "thing", "communist", "communists", "party", "more", "than", "just",
+                     "merely", "and", "x?", "?", "the", "very", "indeed", "q", "zz", ".", "AB", "ef", "gh", "e f",
+                     "x", "y", "xyxyxy", "yyyyyy", "\n", "\t", "\u00a0", " ", ",", "(", "'"]
+
+
+def _chunks_through(text: str, start: int, end: int) -> list[str]:
+    """The white-space chunks of ``text`` that a match from ``start`` to ``end`` starts in or runs through."""
+    return [m.group() for m in re.finditer(r"\S+", text) if m.start() < max(end, start + 1) and start < m.end()]
+
+
+def _assert_every_match_passes(pattern: str, bounded: bool, texts) -> None:
+    piece = tone._chunk_piece(pattern, bounded)
+    if piece is None:
+        return
+    test = re.compile(tone._pieces_regex([piece]))
+    regex = re.compile((r"\b" if bounded else "") + pattern)
+    for text in texts:
+        for m in regex.finditer(text):
+            chunks = _chunks_through(text, m.start(), m.end())
+            assert any(test.search(chunk) for chunk in chunks), (pattern, piece, text, m)
+
+
+def test_every_match_of_a_pattern_holds_its_chunk_piece():
+    for bounded in (True, False):
+        for pattern in _SYNTHETIC:
+            _assert_every_match_passes(pattern, bounded, _strings(_SYNTHETIC_PIECES, 43))
+    for name in (tone.LEXICON, style.LEXICON):
+        texts = [text.lower() for text in _real_texts()[:300]]
+        texts += [m.example.lower() for m in lexicons.load(name).markers if m.example]
+        texts += list(_strings(_pieces(name), 44))
+        for marker in lexicons.load(name).markers:
+            for pattern in marker.patterns:
+                if pattern.startswith("^"):
+                    continue
+                bounded = pattern.startswith("\\b")
+                for alt in tone._expand_head(pattern.removeprefix("\\b")):
+                    _assert_every_match_passes(alt, bounded, texts)
+
+
+def test_required_pieces_of_patterns():
+    def pieces(pattern, bounded=False):
+        return [(sorted(spellings), before, after) for spellings, before, after in tone._required_pieces(pattern, bounded)]
+
+    assert pieces(r"in\s+fact\b", True) == [(["in"], r"\b", True), (["fact"], r"\A", False)]
+    assert pieces(r"sen(?:d|t)\s+(?:ripples|shock\s+waves)") == [(["send", "sent"], "", True)]
+    assert pieces(r"deep[- ]dives?\b", True) == [(["deep"], r"\b", False), (["dive"], "", False)]
+    assert pieces(r"x\s*reminder") == [(["x"], "", False), (["reminder"], "", False)]
+    assert pieces(r",\s*you\s+see\s*,", True) == [([","], "", False), (["you"], "", True), (["see"], r"\A", False),
+                                                   ([","], "", False)]
+    assert pieces(r"(?i)abc") == []
+    assert pieces(r"(?i:ab)cd") == [(["cd"], "", False)]
+
+
+@pytest.mark.parametrize("name", [tone.LEXICON, style.LEXICON])
+def test_tone_scan_with_fresh_filters_equals_the_unfiltered_scan(name):
+    import dataclasses
+
+    from sourcelens.model import Sentence, Span
+
+    scan_ = tone.scanner(name)
+    fresh = dataclasses.replace(
+        scan_, word_filter=tone.ChunkFilter(scan_.word_filter.may_start, limit=50),
+        family_filters=tuple(f and tone.ChunkFilter(f.may_start, limit=50) for f in scan_.family_filters))
+    always = tone.ChunkFilter(lambda chunk: True)
+    plain = dataclasses.replace(scan_, word_filter=always, family_filters=(None,) * len(scan_.family_filters))
+    texts = _real_texts()[:300] + [m.example for m in lexicons.load(name).markers if m.example]
+    texts += list(_strings(_pieces(name), 47))
+    for text in texts:
+        low = tone.lowered(text)
+        sentences = [Sentence(0, Span(0, len(low)), 0, "body", 1)]
+        assert list(tone.scan(fresh, None, sentences, low)) == list(tone.scan(plain, None, sentences, low)), text

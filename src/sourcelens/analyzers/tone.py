@@ -119,6 +119,10 @@ def _literal_words(pattern: str) -> list[tuple[str, bool]]:
     (``s?``) ends the word before it. White space in a match separates chunks, so the
     first word lies inside one chunk and every later one opens a chunk. A pattern with a
     ``|`` at its top level gives [] (its matches share no opening).
+
+    The chunk filters no longer use it (they read patterns with ``re``'s own parser, see
+    :func:`_required_pieces`); tests/test_speed_equivalence.py still builds its random
+    test strings from these words.
     """
     if _has_top_level_bar(pattern):
         return []
@@ -157,32 +161,141 @@ def _has_top_level_bar(pattern: str) -> bool:
     return any(ch == "|" and depth == 0 for _, ch, depth in regex_structure(pattern))
 
 
-def _chunk_test(pattern: str, bounded: bool) -> str | None:
-    """A regex that finds, in one chunk searched alone, what every match of ``pattern``
-    needs there: its longest opening word (see :func:`_literal_words`), which opens the
-    chunk unless it is the first word, and ends it when white space must follow. A
-    ``\\b`` before a first word opening with a word character holds in the text only if
-    it holds in the chunk alone (white space or the sentence edge precedes a chunk).
-    None when the pattern opens with no plain word."""
-    words = _literal_words(pattern)
-    if not words:
+Piece = tuple[frozenset[str], str, bool]  # (spellings, anchor before: "", \\A or \\b, chunk ends after)
+
+
+def _chunk_piece(pattern: str, bounded: bool) -> Piece | None:
+    """The piece (see :func:`_required_pieces`) a chunk filter looks for to let a match of
+    ``pattern`` through: the one whose shortest spelling is longest, the last of equals
+    (a stock phrase tends to close on its rarest word: "more than just", "political
+    landscape"), so that few chunks pass. None when the pattern has no such piece."""
+    pieces = _required_pieces(pattern, bounded)
+    if not pieces:
         return None
-    index = max(range(len(words)), key=lambda k: len(words[k][0]))
-    word, then_space = words[index]
-    if index:
-        before = r"\A"
-    else:
-        before = r"\b" if bounded and (word[0].isalnum() or word[0] == "_") else ""
-    return before + re.escape(word) + (r"\Z" if then_space else "")
+    return max(enumerate(pieces), key=lambda k_piece: (min(map(len, k_piece[1][0])), k_piece[0]))[1]
+
+
+_MAX_SPELLINGS = 32  # a piece with more spellings than this is given up (its test would be slow)
+
+
+def _required_pieces(pattern: str, bounded: bool) -> list[Piece]:
+    """Runs of characters every match of ``pattern`` holds, each inside one chunk:
+    (its possible spellings, the anchor before it, whether a chunk ends right after it).
+
+    The pattern is read with ``re``'s own parser, item by item along its top level
+    (groups without a quantifier are read through). Literal characters other than white
+    space extend the current run; an alternation or a character class of plain
+    literals multiplies its spellings (``sen(?:d|t)`` -> "send", "sent"). Any other item
+    (an optional part, a class or repeat that may match white space, an assertion) ends
+    the run. A run right after required white space (``\\s+``, a space) opens a chunk
+    (anchor ``\\A``); one right before required white space ends one. A run at the very
+    start of a ``bounded`` pattern (one after ``\\b``) opening with a word character gets
+    the anchor ``\\b``, which holds in the chunk alone wherever it holds in the text. Every
+    spelling is exact: no piece is produced for a pattern with case-insensitive parts.
+    """
+    try:
+        from re import _constants as c, _parser
+
+        parsed = _parser.parse(pattern)
+    except Exception:  # another Python's engine internals: no test, the family always runs
+        return []
+    if parsed.state.flags & re.IGNORECASE:
+        return []
+    pieces: list[Piece] = []
+    run: set[str] = {""}
+    before = r"\b" if bounded else ""
+
+    def literals(item) -> set[str] | None:
+        """The strings of non-space characters ``item`` may match, if it only matches such."""
+        op, av = item
+        if op is c.LITERAL:
+            ch = chr(av)
+            return None if ch.isspace() else {ch}
+        if op is c.IN:
+            if all(o is c.LITERAL for o, _ in av):
+                return literals_of([[(o, a)] for o, a in av])
+            return None
+        if op is c.BRANCH:
+            return literals_of(av[1])
+        return None
+
+    def literals_of(alternatives) -> set[str] | None:
+        out: set[str] = set()
+        for sequence in alternatives:
+            strings = {""}
+            for item in sequence:
+                got = literals(item)
+                if got is None:
+                    return None
+                strings = {a + b for a in strings for b in got}
+            out |= strings
+        return out
+
+    def is_space(item) -> bool:
+        """Whether ``item`` always matches at least one white-space character, and only such."""
+        op, av = item
+        if op is c.LITERAL:
+            return chr(av).isspace()
+        if op is c.IN:
+            return av == [(c.CATEGORY, c.CATEGORY_SPACE)]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            return av[0] >= 1 and len(av[2]) == 1 and is_space(av[2][0])
+        return False
+
+    def flush(then_space: bool) -> None:
+        nonlocal run, before
+        if "" not in run:
+            if before == r"\b" and not all(s[0].isalnum() or s[0] == "_" for s in run):
+                before = ""  # \b before a non-word character depends on what precedes it
+            pieces.append((frozenset(run), before, then_space))
+        run = {""}
+        before = ""
+
+    def walk(items) -> None:
+        nonlocal run, before
+        for item in items:
+            op, av = item
+            if op is c.SUBPATTERN and not av[1] and not av[2]:
+                walk(av[3])
+                continue
+            got = literals(item)
+            if got is not None and len(run) * len(got) <= _MAX_SPELLINGS:
+                run = {a + b for a in run for b in got}
+                continue
+            if is_space(item):
+                flush(True)
+                before = r"\A"
+            else:
+                flush(False)
+
+    walk(parsed)
+    flush(False)
+    return pieces
+
+
+def _pieces_regex(pieces: list[Piece]) -> str:
+    """One regex finding any of ``pieces`` in a chunk, grouped by anchor and then by first
+    character, ``\\A(?:a(?:bc|de\\Z)|f(?:g))|\\b(?:...)``: at each position ``re`` then
+    tries three anchors and skips a bucket on one character compare (a flat alternation of
+    a hundred anchored tests costs about ten times more per chunk)."""
+    by_anchor: dict[str, dict[str, set[str]]] = {}
+    for spellings, before, then_space in pieces:
+        buckets = by_anchor.setdefault(before, {})
+        for spelling in spellings:
+            buckets.setdefault(spelling[0], set()).add(re.escape(spelling[1:]) + (r"\Z" if then_space else ""))
+    return "|".join(
+        before + "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(sorted(rests))})"
+                                  for first, rests in sorted(buckets.items())) + ")"
+        for before, buckets in sorted(by_anchor.items()))
 
 
 def _family_filter(patterns: list[str], bounded: bool) -> ChunkFilter | None:
     """A filter for one family (``bounded``: its alternation opens with ``\\b``), or None
-    when one of its patterns opens with no plain word."""
-    tests = [_chunk_test(alt, bounded) for pattern in patterns for alt in _expand_head(pattern)]
-    if None in tests:
+    when one of its patterns has no piece to look for (see :func:`_chunk_piece`)."""
+    pieces = [_chunk_piece(alt, bounded) for pattern in patterns for alt in _expand_head(pattern)]
+    if None in pieces:
         return None
-    may = _rx("|".join(tests))
+    may = _rx(_pieces_regex(pieces))
     return ChunkFilter(lambda chunk: may.search(chunk) is not None)
 
 
