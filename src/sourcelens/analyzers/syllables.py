@@ -73,8 +73,14 @@ def syllables(word: str) -> int:
     if not w:
         # A number ("2014", "28,000") counts as one syllable, as in textstat.
         return 1 if any(c.isdigit() for c in word) else 0
-    table = _exceptions()
-    found = table.get(w)
+    return normal_word_syllables(w)
+
+
+def normal_word_syllables(w: str) -> int:
+    """Syllables of a non-empty word already in the form :func:`syllables` reduces a word to
+    (lower-case a-z and apostrophes, none at the ends): CMUdict's count from the exception
+    table, else the rules."""
+    found = _exceptions().get(w)
     if found is not None:
         return found
     return rule_syllables(w)

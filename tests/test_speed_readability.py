@@ -1,0 +1,105 @@
+"""The speed-ups in readability.py and syllables.py give the same answers as the plain code.
+
+Each fast helper is compared with the code it replaced (kept here as the reference) on the
+tokens of real articles and on random tokens built from the characters that matter to it:
+ASCII and typographic apostrophes and quotes, hyphens, dashes and slashes (compounds are
+counted part by part), digits, the underscore (a word character), non-ASCII letters (some
+of which lower() or the regex engine treat specially), and marks at the ends and inside.
+A failure here means a "faster" rewrite changed an output.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from pathlib import Path
+
+from sourcelens.analyzers import readability as rd
+from sourcelens.analyzers import syllables as sy
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path("/work/shared/data/attribution/polnear/dev/text")
+ROUNDS = 20000
+
+
+# ------------------------------------------------------------------ the reference (old code)
+
+def _syllables_reference(word: str) -> int:
+    """syllables.syllables as it was (without its lru_cache)."""
+    w = sy._NON_LETTERS.sub("", word.lower().replace("\u2019", "'")).strip("'")
+    if not w:
+        return 1 if any(c.isdigit() for c in word) else 0
+    found = sy._exceptions().get(w)
+    if found is not None:
+        return found
+    return sy.rule_syllables(w)
+
+
+def _word_syllables_reference(token: str) -> int:
+    if "-" in token or "\u2013" in token or "\u2014" in token or "/" in token:
+        parts = re.split(r"[-\u2013\u2014/]+", token)
+        total = sum(_syllables_reference(p) for p in parts if p)
+        return total if total else 0
+    return _syllables_reference(token)
+
+
+def _token_facts_reference(token: str) -> tuple:
+    """readability._token_facts as it was: three regex clean-ups per token."""
+    if not re.search(r"\w", token):
+        return 0, 0, 0, False, False, False, False
+    syllables = _word_syllables_reference(token)
+    letters = len(re.sub(r"[^\w']", "", token).replace("'", ""))
+    key = re.sub(r"[^\w\s']", "", token.replace("\u2019", "")).lower()
+    unfamiliar = key not in rd.easy_words()
+    return syllables, letters, 1, syllables >= 3, syllables >= 3 and unfamiliar, unfamiliar, letters >= 7
+
+
+# ------------------------------------------------------------------ inputs
+
+def _real_tokens() -> list[str]:
+    paths = sorted((ROOT / "samples").glob("*.txt")) + sorted(SHARED.glob("*.txt"))[:200]
+    tokens = sorted({t for p in paths for t in p.read_text(encoding="utf-8").split()})
+    assert len(tokens) > 500
+    return tokens
+
+
+_PIECES = ["word", "Word", "WORD", "said", "the", "a", "I", "beautiful", "fyi", "www", "able", "jumped",
+           "'", "''", "\u2019", "\u2018", "\u201c", "\u201d", "\"", "'s", "\u2019s", "n't",
+           "-", "--", "\u2013", "\u2014", "/", ".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "$", "%",
+           "&", "*", "#", "@", "_", "1", "1999", "2.5", "\u00bd", "\u00b2", "\u0663",
+           "\u00e9", "caf\u00e9", "\u0130", "\u0131", "\u017f", "\u212a", "\u00df", "\u01c5", "\u00ab", "\u00bb",
+           "\u2026", "\u00a9", "\u2022"]
+
+
+def _random_tokens(seed: int):
+    rng = random.Random(seed)
+    for _ in range(ROUNDS):
+        token = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 5)))
+        yield token
+
+
+# ------------------------------------------------------------------ tests
+
+def test_token_facts_equal_reference_on_real_tokens():
+    for token in _real_tokens():
+        assert rd._token_facts(token) == _token_facts_reference(token), token
+
+
+def test_token_facts_equal_reference_on_random_tokens():
+    for token in _random_tokens(7):
+        assert rd._token_facts(token) == _token_facts_reference(token), token
+
+
+def test_edge_marks_are_dropped_by_every_count():
+    """Each stripped mark is no word character, no space, no letter or digit and not the
+    ASCII apostrophe: the slow path's clean-ups all remove it."""
+    for c in rd._EDGE_MARKS:
+        assert not re.match(r"[\w\s']", c), repr(c)
+        assert not c.isalnum() and unicodedata.category(c)[0] in "PS", repr(c)
+        assert sy._NON_LETTERS.sub("", c.lower().replace("\u2019", "'")).strip("'") == "", repr(c)
+
+
+def test_normal_word_syllables_equals_syllables_on_normal_words():
+    for word in ["fyi", "beautiful", "the", "jumped", "able", "don't", "rhythm", "queue"]:
+        assert sy.normal_word_syllables(word) == _syllables_reference(word) == sy.syllables(word)
