@@ -206,3 +206,81 @@ def test_trigger_words_with_chunks_learnt_at_look_up_equal_the_scan(real_sentenc
     finally:
         rules.memo_chunk.clear()
         rules.memo_starts.clear()
+
+
+# ----------------------------------------------------------------------------- anonymous windows: first words
+
+def _first_words_of(code: str):
+    return citations._rules().anonymous_first_words[code]
+
+
+_ANON_CODES = ("CT010", "CT011", "CT012", "CT013")
+_ANON_WORD_PIECES = _ANON_PIECES + ["It", "IS", "Were", "SOME", "Allegedly", "Rumours", "Speculation", "Studies",
+                                    "Experts", "SCIENCE", "Who", "asked", "declined", "the", "THE", "Said", "Told",
+                                    "sources’", "a-source", "two", "Ⅱ", "K", "\u212aey", "ſome", "ıt", "some_", "a1"]
+
+
+def test_first_words_are_read_for_every_anonymous_regex():
+    # the premise of the fast path in _anonymous: every regex has its first words read off
+    assert all(_first_words_of(code) for code in _ANON_CODES)
+    assert {"a", "some", "many", "officials", "is", "were"} <= _first_words_of("CT011")
+    assert {"source", "sources", "unnamed", "on", "who"} <= _first_words_of("CT010")
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\b(?:a|one)\s+x", ["a", "one"]), (r"\bsources?\b", ["source", "sources"]),
+    (r"\b(?:(?:a|one)\s+)*sources?\s", ["a", "one", "source", "sources"]),
+    (r"\brumou?rs?\b", ["rumor", "rumors", "rumour", "rumours"]),
+    (r"\bit\s+is|\bwas\b", ["it", "was"]), (r"\bab(?:c|d)\b", ["abc", "abd"]), (r"\b(?:x|y)?z\b", ["xz", "yz", "z"]),
+    (r"\bab", None),                 # the word may go on: "abc" is not "ab"
+    (r"\bab+\b", None),              # a repeated letter: any number of them
+    (r"\b[ab]c\b", ["ac", "bc"]), (r"\b[^a]c\b", None), (r"\b[a-c]x\b", None), (r"\b\w+\s", None),
+    (r"\bé\b", None), (r"\ba-b\b", None), (r"\b(?-i:ab)\b", None),
+    (r"\bab(?=c)\b", None), (r"\b\s", None),
+])
+def test_parsed_first_words_read_the_pattern(pattern, expected):
+    words = citations._parsed_first_words(f"{int(re.IGNORECASE)}\x00{pattern}")
+    assert (None if words is None else sorted(set(words))) == (None if expected is None else sorted(expected))
+    assert citations._parsed_first_words(f"0\x00{pattern}") is None     # case-sensitive: not read
+
+
+def test_every_anonymous_match_begins_with_one_of_its_first_words(real_sentences):
+    word = re.compile(r"\w+")
+    texts = [text[a:b] for text, a, b in real_sentences] + list(_strings(_ANON_WORD_PIECES, 21, 1500))
+    for code in _ANON_CODES:
+        regex, first = citations._rules().anonymous[code][1], _first_words_of(code)
+        for text in texts:
+            for m in regex.finditer(text):
+                run = word.match(text, m.start())[0]
+                assert run.lower() in first or not run.isascii(), (code, text, m.group(0))
+
+
+def _matches_up_to_filtered(code: str, text: str, lo: int, last: int, hi: int) -> list:
+    regex = citations._rules().anonymous[code][1]
+    return [(m.span(), m.groups())
+            for m in citations._matches_up_to(regex, text, lo, last, hi, _first_words_of(code))]
+
+
+def test_matches_up_to_with_first_words_equal_finditer_on_real_sentences(real_sentences):
+    for text, a, b in real_sentences:
+        for word in _WORD_START.finditer(text, a, b):      # each word as the trigger
+            ws = word.start()
+            lo, hi = max(a, ws - 60), min(b, ws + 100)
+            for code in _ANON_CODES:
+                regex = citations._rules().anonymous[code][1]
+                assert _matches_up_to_filtered(code, text, lo, ws, hi) == \
+                    _matches_up_to_reference(regex, text, lo, ws, hi), (code, text[lo:hi], ws - lo)
+
+
+def test_matches_up_to_with_first_words_equal_finditer_on_random_windows():
+    # windows cut inside words at both ends, triggers at a window's last word, non-ASCII
+    # case variants ("ſome", "\u212a"): the tries left out are exactly those that fail
+    rng = random.Random(22)
+    for text in _strings(_ANON_WORD_PIECES, 23):
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        last = rng.randint(lo, hi)
+        for code in _ANON_CODES:
+            regex = citations._rules().anonymous[code][1]
+            assert _matches_up_to_filtered(code, text, lo, last, hi) == \
+                _matches_up_to_reference(regex, text, lo, last, hi), (code, text, lo, last, hi)

@@ -213,6 +213,8 @@ class _Rules:
     # every match of every anonymous regex starts at a word start (_starts_at_words), so
     # _anonymous may try them there only (_matches_up_to)
     anonymous_at_words: bool = field(default=False, compare=False)
+    # code -> the words every match of its anonymous regex begins with (_first_words), or None
+    anonymous_first_words: dict[str, frozenset[str] | None] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "memo_chunk", Memo(partial(_chunk_shape, rules=self)))
@@ -301,6 +303,7 @@ def _rules() -> _Rules:
         bib=lex["CT009"].regex,
         anonymous={code: (lex[code].subcategory, lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")},
         anonymous_at_words=all(_starts_at_words(lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")),
+        anonymous_first_words={code: _first_words(lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")},
         channel=channel, words_cue=words_cue)
 
 
@@ -660,7 +663,8 @@ class _Sentence:
         kind, regex = self.rules.anonymous[code]
         lo, hi = max(self.a, ws - 60), min(self.b, we + 90)
         text = self.text
-        matches = _matches_up_to(regex, text, lo, ws, hi) if self.rules.anonymous_at_words else \
+        matches = _matches_up_to(regex, text, lo, ws, hi, self.rules.anonymous_first_words[code]) \
+            if self.rules.anonymous_at_words else \
             regex.finditer(text, lo, hi)
         for m in matches:
             if m.start() > ws:
@@ -946,7 +950,8 @@ class _Sentence:
         return qe
 
 
-def _matches_up_to(regex: re.Pattern[str], text: str, lo: int, last: int, hi: int) -> Iterator[re.Match[str]]:
+def _matches_up_to(regex: re.Pattern[str], text: str, lo: int, last: int, hi: int,
+                   first_words: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
     """The matches of ``regex.finditer(text, lo, hi)`` that start at or before ``last``, for a
     regex whose every match starts at a word start (:func:`_starts_at_words`).
 
@@ -958,16 +963,99 @@ def _matches_up_to(regex: re.Pattern[str], text: str, lo: int, last: int, hi: in
     one at ``lo`` in the middle of a word is tried too, and fails at the regex's word
     boundary just as finditer's try there does), resuming after each match as finditer
     does; a match at a position does not depend on where the search began.
+
+    ``first_words`` (:func:`_first_words` of ``regex``, None: unknown) spares the tries
+    that cannot match: a match begins with one of these words, whole, so at a word start
+    whose run of word characters (as far as ``hi``, where the regex stops looking too) is
+    ASCII and, lower-cased, not among them, there is none. A run with a non-ASCII letter
+    is always tried (IGNORECASE matches "K" (Kelvin) to "k", for one).
     """
     match = regex.match
     pos = lo
-    for run in _WORD_RUN.finditer(text, lo, last + 1):
+    for run in _WORD_RUN.finditer(text, lo, hi):
         at = run.start()
-        if at >= pos:
+        if at > last:
+            break
+        if at >= pos and (first_words is None or run[0].lower() in first_words or not run[0].isascii()):
             m = match(text, at, hi)
             if m is not None:
                 yield m
                 pos = m.end()
+
+
+def _first_words(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The words (lower-cased) one of which every match of ``regex`` begins with, whole (the
+    pattern asks for white space or a word boundary right after it); None when the pattern
+    has a shape :func:`_parsed_first_words` does not follow. Kept in the start-up cache,
+    as :func:`_starts_at_words` is."""
+    words = derived("first_words", f"{int(regex.flags)}\x00{regex.pattern}", _parsed_first_words)
+    return None if words is None else frozenset(words)
+
+
+def _parsed_first_words(source: str) -> list[str] | None:
+    """:func:`_first_words` read off the parsed pattern: each way through it is followed
+    from the start, letters collected, until white space or a word boundary ends the first
+    word. Only IGNORECASE patterns whose first words are plain ASCII letters and digits
+    are read (their case is then the only difference to the text's); any other element
+    before the first word ends (a class, a repeated letter, a look-around, inline flags,
+    the pattern's end) gives up."""
+    from re import _constants as sre, _parser
+
+    flags, pattern = source.split("\x00", 1)
+    if not int(flags) & re.IGNORECASE:
+        return None
+
+    class GiveUp(Exception):
+        pass
+
+    def is_space(op, av) -> bool:
+        return op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_SPACE)]
+
+    def walk(items: list, word: str, out: set[str]) -> None:
+        """Add to ``out`` the first word of every match of ``items`` preceded by ``word``."""
+        if len(out) > 1000:
+            raise GiveUp
+        for k, (op, av) in enumerate(items):
+            rest = items[k + 1:]
+            if op is sre.LITERAL and chr(av).isascii() and chr(av).isalnum():
+                word += chr(av).lower()
+            elif op is sre.AT and av is sre.AT_BOUNDARY:
+                if word:
+                    out.add(word)
+                    return
+            elif is_space(op, av) and word:
+                out.add(word)
+                return
+            elif op is sre.SUBPATTERN and not av[1] and not av[2]:      # no inline flags
+                walk(list(av[3]) + rest, word, out)
+                return
+            elif op is sre.BRANCH:
+                for branch in av[1]:
+                    walk(list(branch) + rest, word, out)
+                return
+            elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):     # "(?:c|d)" is parsed as [cd]
+                for item in av:
+                    walk([item] + rest, word, out)
+                return
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                least, most, body = av
+                if least == 0:
+                    walk(rest, word, out)                  # the body skipped
+                if most == 1:
+                    walk(list(body) + rest, word, out)     # the body once
+                else:
+                    walk(list(body), word, out)            # the word must end inside the body
+                return
+            else:
+                raise GiveUp
+        raise GiveUp      # the pattern (or a repeated body) ended inside the first word
+
+    out: set[str] = set()
+    try:
+        walk(list(_parser.parse(pattern, int(flags))), "", out)
+    except GiveUp:
+        return None
+    return sorted(out)
 
 
 _WORD_RUN = _rx(r"\w+")
