@@ -63,10 +63,11 @@ _PLAIN_WORD = _rx(r"^\\b([a-z][a-z\x27\u2019-]*)\\b$")
 class ChunkFilter:
     """Remembers which white-space chunks (``str.split()`` pieces) no hit needs.
 
-    For every hit of the guarded regex, ``may_start(chunk)`` must be True for at least
+    For every hit of the guarded regex, ``may_start(chunk)`` must be true for at least
     one of the chunks the hit starts in or runs through (the one holding the word the
     test looks for), whatever white space or sentence edge surrounds the chunk; it may
-    also be True for other chunks (that only costs a scan). A sentence none of whose
+    also be true for other chunks (that only costs a scan). A regex's bound ``search``
+    serves as ``may_start`` (a match is true, None false). A sentence none of whose
     chunks passes is then skipped without running the regex, which is most sentences:
     a set test on the chunks instead of trying the regex at every character. Both
     answers are remembered (``clean``: False, ``suspect``: True), so each chunk is tested
@@ -74,7 +75,7 @@ class ChunkFilter:
     forever.
     """
 
-    def __init__(self, may_start: Callable[[str], bool], limit: int = 200_000) -> None:
+    def __init__(self, may_start: Callable[[str], object], limit: int = 200_000) -> None:
         self.may_start = may_start
         self.limit = limit
         self.clean: set[str] = set()
@@ -104,7 +105,7 @@ def _word_filter(words: re.Pattern[str]) -> ChunkFilter:
     """A plain word has no white space, so a word hit lies inside one chunk; searched alone,
     the chunk offers the lookbehind and lookahead at its edges nothing to fail on, which
     is as permissive as the white space (or sentence edge) around it in the text."""
-    return ChunkFilter(lambda chunk: words.search(chunk) is not None)
+    return ChunkFilter(words.search)
 
 
 _OPTIONAL = ("?", "*", "{")  # after a character: it may be absent ("{" as if {0,...})
@@ -296,7 +297,7 @@ def _family_filter(patterns: list[str], bounded: bool) -> ChunkFilter | None:
     if None in pieces:
         return None
     may = _rx(_pieces_regex(pieces))
-    return ChunkFilter(lambda chunk: may.search(chunk) is not None)
+    return ChunkFilter(may.search)
 
 
 class Resolver:
