@@ -272,3 +272,49 @@ def test_first_letters_of_parsed_patterns():
     assert letters(r"(?-i:\b[A-Z][\w.]+ Translat(?:e|or)\b)") == set(string.ascii_lowercase)
     assert letters(r"\d+") is None
     assert letters(r"(?:a)?") is None
+
+
+# ------------------------------------------------------------------ disclosure: word-list groups
+
+#: rule -> the lexicon pattern it compiled before its leading group was dispatched
+_GROUP_FRONTED = {
+    "negation": lambda t: t["negations"],
+    "reporting": lambda t: t["reporting"],
+    "part_noun": lambda t: rf"\b{t['part_nouns']}\b",
+    "loose_news": lambda t: t["loose_news"],
+}
+
+
+def _group_pieces(pattern: str) -> list[str]:
+    """Words the branches of a pattern's leading group spell out (regex syntax dropped), cut short too."""
+    group = pattern.removeprefix("\\b")
+    words = [re.sub(r"\(\?:|\\[bdwsW]|\[[^\]]*\]|[?*+(){}|\\^$]|\d,\d+", "", b).strip()
+             for b in disclosure._split_top(group[3 : disclosure._closing(group)])]
+    return [w for w in words if w] + [w[:-1] for w in words if len(w) > 2]
+
+
+def test_word_list_groups_equal_the_undispatched_patterns():
+    table = disclosure._table()
+    rules = disclosure.rules()
+    around = ["un", "s", "'", "\u2019", "-", "_", "1", "the", "n't", "don't", "figure 2", "fig. 3", "\u017f", "\u0131",
+              "\u0130", "\u212a", "\u00e9", "data", "came from", "were drawn from", "  ", "\n"]
+    for name, source in _GROUP_FRONTED.items():
+        new = getattr(rules, name)
+        old = re.compile(source(table), new.flags)
+        assert new.pattern != old.pattern and "(?=[" in new.pattern, name  # dispatched
+        pieces = _group_pieces(source(table)) + around
+        rng = random.Random(5)
+        for text in list(_random_texts(3000, 11, pieces, (" ", " ", "", "-", ". ", ", "), 10)) + _real_texts(60):
+            assert _matches(new, text) == _matches(old, text), (name, text)
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            assert _matches(new, text, a, b) == _matches(old, text, a, b), (name, text, a, b)
+            m_new, m_old = new.search(text, a, b), old.search(text, a, b)
+            assert (m_new and m_new.span()) == (m_old and m_old.span()), (name, text, a, b)
+
+
+def test_group_fronted_reads_only_a_leading_group():
+    assert disclosure._group_fronted(r"x(?:a|b)") == r"x(?:a|b)"
+    assert disclosure._group_fronted(r"\bat\b|(?:a|b)") == r"\bat\b|(?:a|b)"
+    fronted = disclosure._group_fronted(r"\b(?:ab|[|(]c|b\|)\b|x")
+    assert fronted.endswith(r")\b|x") and r"(?:\b[|(]c)" in fronted and r"(?:\bb\|)" in fronted

@@ -94,6 +94,7 @@ from functools import lru_cache
 
 from .. import lexicons
 from ..lexicons import compile_regex as _rx
+from .hedging import _closing, _split_top
 
 _I = re.IGNORECASE
 
@@ -130,8 +131,8 @@ class _Rules:
         noun, det, part = d["content_nouns"], d["self_determiners"], d["part_nouns"]
         tool = d["tool_nouns"]
         noun_self = rf"(?:{noun}|{d['content_nouns_self']})"
-        self.negation = _rx(d["negations"], _I)
-        self.reporting = _rx(d["reporting"], _I)
+        self.negation = _rx(_group_fronted(d["negations"]), _I)
+        self.reporting = _rx(_group_fronted(d["reporting"]), _I)
         self.third_party = _rx(d["third_party"], _I)
         self.human_authorship = _rx(d["human_authorship"], _I)
         # label such as "Disclosure:", "Editor's note -", "AI disclosure:" before the statement
@@ -194,7 +195,7 @@ class _Rules:
             rf"(?:\s+(?:below|above|that follows))?|(?:[\w&-]+\s+){{1,5}}?(?:below|above))\s*$"
             rf"|^(?:all|every|each)\s+(?:[\w-]+\s+)?{noun}\s+(?:in|on)\s+(?:the|our)\s+(?:[\w&'\u2019-]+\s+){{1,3}}?"
             rf"(?:section|page|column|feed|newsletter|series)\s*$", _I)
-        self.part_noun = _rx(rf"\b{part}\b", _I)
+        self.part_noun = _rx(_group_fronted(rf"\b{part}\b"), _I)
         self.topic_frame = _rx(
             r"\b(?:how|why|whether|if|unless|what|explain(?:s|ed|ing)?|explor(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|"
             r"discuss(?:es|ed|ing)?|describ(?:e|es|ed|ing)|look\w* at|shows?|analy[sz](?:e|es|ed|ing)|"
@@ -296,7 +297,7 @@ class _Rules:
             rf"^(?:\s+{tool})?(?:\s*\([^()]*\))?\s+(?:(?:also|partly|partially|then|basically|mostly|just|actually)\s+)?"
             rf"(?:{vpast}|{d['loose_verbs']}|helped|assisted|supported|aided|was used|were used|is used|are used|did)\b", _I)
         self.first_person = _rx(d["first_person"], _I)
-        self.loose_news = _rx(d["loose_news"], _I)
+        self.loose_news = _rx(_group_fronted(d["loose_news"]), _I)
         self.loose_warning = _rx(d["loose_warning"], _I)
         self.loose_hypothetical = _rx(d["loose_hypothetical"], _I)
         self.loose_anecdote = _rx(d["loose_anecdote"], _I)
@@ -391,6 +392,23 @@ def _word_start_fronted(branches: list[str]) -> str:
     branches keep their order, so at every position the same branch wins and the matches are
     the same. The check parses the patterns, so its answer is kept in the start-up cache."""
     return lexicons.derived("word_start_fronted", "\x00".join(branches), _front_runs)
+
+
+def _group_fronted(pattern: str) -> str:
+    r"""``pattern`` with the branches of its leading group (``(?:...)`` or ``\b(?:...)``, the
+    usual shape of a word list in the lexicon) put through :func:`_word_start_fronted`.
+
+    A group's branches are tried in order at each position exactly as a top-level
+    alternation's are, so the fronting and the first-letter dispatch keep its matches (and the
+    order in which the engine backtracks into them) for the same reasons. A leading ``\b`` is
+    moved into each branch (``\b(?:a|b)`` = ``(?:\ba|\bb)``), where it shows that the branch
+    starts a word. The pattern is returned unchanged when it does not open with such a group."""
+    head = 2 if pattern.startswith("\\b(?:") else 0
+    if not pattern.startswith("(?:", head):
+        return pattern
+    end = head + _closing(pattern[head:])
+    branches = [pattern[:head] + b for b in _split_top(pattern[head + 3 : end])]
+    return f"(?:{_word_start_fronted(branches)}){pattern[end + 1:]}"
 
 
 def _front_runs(joined: str) -> str:
