@@ -178,3 +178,15 @@ def test_tone_scan_with_fresh_filters_equals_the_unfiltered_scan(name):
         low = tone.lowered(text)
         sentences = [Sentence(0, Span(0, len(low)), 0, "body", 1)]
         assert list(tone.scan(fresh, None, sentences, low)) == list(tone.scan(plain, None, sentences, low)), text
+
+
+def test_family_filter_regex_from_the_start_up_cache_equals_a_fresh_build(monkeypatch):
+    families = [([r"it\s+x", r"(?:a|b)c\s+dd"], True), ([r"it\s+x", r"(?:a|b)c\s+dd"], False),
+                ([r",\s*you\s+see", r"\?(?=\s*$)"], False), ([r"[a-z]+\s"], True)]
+    cached = [tone._family_filter(patterns, bounded) for patterns, bounded in families]
+    monkeypatch.setattr(lexicons, "derived", lambda kind, source, build: build(source))
+    fresh = [tone._family_filter(patterns, bounded) for patterns, bounded in families]
+    for got, want in zip(cached, fresh):
+        assert (got and got.may_start.__self__.pattern) == (want and want.may_start.__self__.pattern)
+    assert fresh[0].may_start.__self__.pattern != fresh[1].may_start.__self__.pattern  # \b only when bounded
+    assert fresh[3] is None  # "[a-z]+\s" holds no piece: the family always runs
