@@ -103,3 +103,36 @@ def test_edge_marks_are_dropped_by_every_count():
 def test_normal_word_syllables_equals_syllables_on_normal_words():
     for word in ["fyi", "beautiful", "the", "jumped", "able", "don't", "rhythm", "queue"]:
         assert sy.normal_word_syllables(word) == _syllables_reference(word) == sy.syllables(word)
+
+
+def _rule_syllables_reference(word: str) -> int:
+    """syllables.rule_syllables as it was (str.endswith tests)."""
+    w = word.replace("'", "")
+    if not w:
+        return 0
+    if len(w) <= 3:
+        return 1
+    count = len(sy._VOWEL_GROUPS.findall(w))
+    if w.endswith("e") and not w.endswith(("le", "ee", "ye", "oe")) and count > 1:
+        count -= 1
+    elif w.endswith("le") and len(w) > 2 and w[-3] not in "aeiouy" and count == 1:
+        count += 1
+    if w.endswith("ed") and len(w) > 3 and w[-3] not in "td" and count > 1:
+        count -= 1
+    elif w.endswith("es") and len(w) > 3 and w[-3] not in "sxzhgc" and count > 1 and not w.endswith("ies"):
+        count -= 1
+    return max(1, count)
+
+
+def test_rule_syllables_equals_reference():
+    """On the exception words, the words of real articles and every short string over the
+    letters the endings test (with the apostrophe, which is dropped first)."""
+    import itertools
+
+    words = set(sy._exceptions())
+    words |= {sy._NON_LETTERS.sub("", t.lower()).strip("'") for t in _real_tokens()}
+    for n in range(7):
+        words |= {"".join(p) for p in itertools.product("aeilsdt'", repeat=n)}
+    words |= {"".join(p) for p in itertools.product("eyoudxzhgcl", repeat=4)}
+    for word in words:
+        assert sy.rule_syllables(word) == _rule_syllables_reference(word), word

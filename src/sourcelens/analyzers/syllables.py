@@ -34,14 +34,17 @@ def rule_syllables(word: str) -> int:
     if len(w) <= 3:
         return 1
     count = len(_VOWEL_GROUPS.findall(w))
-    if w.endswith("e") and not w.endswith(("le", "ee", "ye", "oe")) and count > 1:
+    # the endings are read off the last three letters (w has 4+), compared as slices: a
+    # str.endswith call parses its arguments and costs several times as much
+    last, last2, third = w[-1], w[-2:], w[-3]
+    if last == "e" and last2 not in ("le", "ee", "ye", "oe") and count > 1:
         count -= 1  # silent final e: "make", "whole"
-    elif w.endswith("le") and len(w) > 2 and w[-3] not in "aeiouy" and count == 1:
+    elif last2 == "le" and third not in "aeiouy" and count == 1:
         count += 1  # "able", "little" (rare after the vowel-group count)
-    if w.endswith("ed") and len(w) > 3 and w[-3] not in "td" and count > 1:
+    if last2 == "ed" and third not in "td" and count > 1:
         count -= 1  # "jumped", "played"
-    elif w.endswith("es") and len(w) > 3 and w[-3] not in "sxzhgc" and count > 1 and not w.endswith("ies"):
-        count -= 1  # "makes", "lines"
+    elif last2 == "es" and third not in "sxzhgc" and count > 1 and third != "i":
+        count -= 1  # "makes", "lines" (not "-ies")
     return max(1, count)
 
 
