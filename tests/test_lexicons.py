@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -149,3 +150,27 @@ def test_startup_cache_drops_entries_no_run_uses_and_keeps_the_working_set(tmp_p
     finally:
         monkeypatch.undo()
         importlib.reload(lexicons)
+
+
+def test_a_second_run_finds_every_pattern_in_the_startup_cache(tmp_path):
+    """Every regex is built the same whatever the process's string-hash seed (no pattern may
+    take its alternatives in set order). Otherwise each run misses the cache on the patterns
+    it built differently, compiles them again and rewrites the whole cache file at exit."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from sourcelens.cli import main; "
+            "main(['compare', *sys.argv[1:3], '-o', sys.argv[3]])")
+    peer, generated = (str(Path(__file__).parents[1] / "samples" / name)
+                       for name in ("peer-reviewed.txt", "generated.txt"))
+    cache = tmp_path / "cache"
+    for seed in ("1", "2"):
+        env = {**os.environ, "SOURCELENS_CACHE_DIR": str(cache), "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", code, peer, generated, str(tmp_path / "c.md")], env=env, check=True,
+                       capture_output=True)
+        if seed == "1":
+            (file,) = cache.iterdir()
+            written = file.stat().st_mtime_ns, file.read_bytes()
+    assert (file.stat().st_mtime_ns, file.read_bytes()) == written, \
+        "the second run compiled patterns the first had cached"

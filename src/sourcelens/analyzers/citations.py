@@ -233,7 +233,11 @@ def _forms(marker) -> list[str]:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """``words`` as one regex alternation: longest first, so that a word never loses to its own
+    prefix, and words of one length in alphabetical order, so that the pattern (the key of its
+    compiled code in the start-up cache) is the same text in every process, whatever the order
+    in which a set of them is iterated under that process's string-hash seed."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
