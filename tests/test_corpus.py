@@ -7,6 +7,7 @@ No timing assertions here: speed is measured by benchmarks/bench.py.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -358,23 +359,32 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def _start(tree: Path, out: Path, **env: str):
+@contextlib.contextmanager
+def _started(tree: Path, out: Path, **env: str):
+    """The driver's process on ``tree`` plus 30 more articles; killed with its workers if a test fails."""
     import os
+    import signal
     import subprocess
     import sys
 
     for i in range(30):
         (tree / f"more-{i:02d}.txt").write_text(_article(10 + i), encoding="utf-8")
-    return subprocess.Popen([sys.executable, "-c", _DRIVER, "score", str(tree), "--format", "jsonl", "-o", str(out),
+    proc = subprocess.Popen([sys.executable, "-c", _DRIVER, "score", str(tree), "--format", "jsonl", "-o", str(out),
                              "--jobs", "2", *FAST], stderr=subprocess.PIPE, text=True,
                             env={**os.environ, **env}, start_new_session=True)
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:   # a hung run must not outlive its test
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
 
 
 def test_a_worker_that_dies_ends_the_run_with_one_clear_error(tree, tmp_path):
     """A killed worker (out of memory, kill -9) must not leave the run waiting forever."""
     out = tmp_path / "out.jsonl"
-    proc = _start(tree, out, DIE_ON="more-05.txt")
-    _, err = proc.communicate(timeout=60)
+    with _started(tree, out, DIE_ON="more-05.txt") as proc:
+        _, err = proc.communicate(timeout=60)
     assert proc.returncode == 1, err
     assert "a worker process stopped abruptly" in err and "Traceback" not in err
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -388,16 +398,16 @@ def test_sigterm_with_jobs_2_keeps_whole_records_and_stops_the_workers(tree, tmp
     import time
 
     out = tmp_path / "out.jsonl"
-    proc = _start(tree, out, PAUSE="0.1")
-    deadline = time.monotonic() + 60
-    while not list(tmp_path.glob(".out.jsonl.*")) or not any(
-            p.stat().st_size for p in tmp_path.glob(".out.jsonl.*")):   # the first records are being written
-        assert time.monotonic() < deadline and proc.poll() is None
-        time.sleep(0.05)
-    workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
-    os.kill(proc.pid, signal.SIGTERM)
-    _, err = proc.communicate(timeout=30)
-    assert proc.returncode == 130 and "--resume" in err and "Traceback" not in err, err
+    with _started(tree, out, PAUSE="0.1") as proc:
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(".out.jsonl.*")) or not any(
+                p.stat().st_size for p in tmp_path.glob(".out.jsonl.*")):   # the first records are being written
+            assert time.monotonic() < deadline and proc.poll() is None
+            time.sleep(0.05)
+        workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+        os.kill(proc.pid, signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+        assert proc.returncode == 130 and "--resume" in err and "Traceback" not in err, err
     lines = out.read_text(encoding="utf-8").splitlines()
     assert 0 < len(lines) < 34 and all(json.loads(line)["source"] for line in lines)
     time.sleep(0.2)
