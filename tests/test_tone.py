@@ -156,3 +156,15 @@ def test_sentiment_dimension_carries_tone():
     assert {e.text for e in profile.evidence_for("sentiment", "loaded")} == {"slammed", "so-called"}
     empty = sourcelens.analyze("Breaking News", ["sentiment"])
     assert "sentiment.loaded_sentence_share" in empty.metrics
+
+
+@pytest.mark.parametrize("name", ["tone", "style"])
+def test_no_pattern_has_a_bare_top_level_bar(name):
+    """The scanner buckets patterns by their first letter, "abc" as a(?:bc): a bare top-level
+    bar would turn "abc|xyz" into a(?:bc|xyz), which finds "axyz" and misses "xyz". The
+    start-up path does not check this, so the lexicons are checked here. Alternatives belong
+    inside a group: "(?:abc|xyz)"."""
+    for marker in lexicons.load(name).markers:
+        for pattern in marker.patterns:
+            assert not tone._has_top_level_bar(pattern), (marker.code, pattern)
+    assert tone._has_top_level_bar("abc|xyz") and not tone._has_top_level_bar("(?:abc|xyz)")
