@@ -108,56 +108,6 @@ def _word_filter(words: re.Pattern[str]) -> ChunkFilter:
     return ChunkFilter(words.search)
 
 
-_OPTIONAL = ("?", "*", "{")  # after a character: it may be absent ("{" as if {0,...})
-_META = ".^$*+?{}[]()|\\"
-
-
-def _literal_words(pattern: str) -> list[tuple[str, bool]]:
-    """The plain words every match of ``pattern`` opens with, each with whether white space
-    must follow it: ``in\\s+fact\\b`` -> [("in", True), ("fact", False)].
-
-    Reading stops at the first other regex construct, and a character made optional
-    (``s?``) ends the word before it. White space in a match separates chunks, so the
-    first word lies inside one chunk and every later one opens a chunk. A pattern with a
-    ``|`` at its top level gives [] (its matches share no opening).
-
-    The chunk filters no longer use it (they read patterns with ``re``'s own parser, see
-    :func:`_required_pieces`); tests/test_speed_equivalence.py still builds its random
-    test strings from these words.
-    """
-    if _has_top_level_bar(pattern):
-        return []
-    words: list[tuple[str, bool]] = []
-    word: list[str] = []
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        space = 2 if pattern.startswith("\\s", i) else 1 if ch.isspace() else 0
-        if space:
-            if not word or pattern[i + space : i + space + 1] in _OPTIONAL:
-                break
-            words.append(("".join(word), True))
-            word = []
-            i += space + pattern.startswith("+", i + space)
-            continue
-        if ch == "\\" and i + 1 < len(pattern) and not pattern[i + 1].isalnum():
-            ch, width = pattern[i + 1], 2  # an escaped punctuation character is literal
-        elif ch in _META:
-            break
-        else:
-            width = 1
-        after = pattern[i + width : i + width + 1]
-        if after in _OPTIONAL:
-            break
-        word.append(ch)
-        if after == "+":
-            break
-        i += width
-    if word:
-        words.append(("".join(word), False))
-    return words
-
-
 def _has_top_level_bar(pattern: str) -> bool:
     return any(ch == "|" and depth == 0 for _, ch, depth in regex_structure(pattern))
 
