@@ -318,3 +318,41 @@ def test_group_fronted_reads_only_a_leading_group():
     assert disclosure._group_fronted(r"\bat\b|(?:a|b)") == r"\bat\b|(?:a|b)"
     fronted = disclosure._group_fronted(r"\b(?:ab|[|(]c|b\|)\b|x")
     assert fronted.endswith(r")\b|x") and r"(?:\b[|(]c)" in fronted and r"(?:\bb\|)" in fronted
+
+
+# ------------------------------------------------------------------ keyword pre-filter
+
+def _sentences_with_reference(doc, low, keywords, vocab):
+    """provenance._sentences_with as it was: each keyword's head and case worked out per call."""
+    from bisect import bisect_right
+
+    starts = [s.span.start for s in doc.sentences]
+    hits = set()
+    for word in keywords:
+        head = pv._head(word)
+        if head and head not in vocab:
+            continue
+        hay = doc.text if word.isupper() else low
+        pos = hay.find(word)
+        while pos >= 0:
+            idx = bisect_right(starts, pos) - 1
+            if idx >= 0 and pos < doc.sentences[idx].span.end:
+                hits.add(idx)
+                pos = hay.find(word, doc.sentences[idx].span.end)
+            else:
+                pos = hay.find(word, pos + 1)
+    return sorted(hits)
+
+
+def test_sentences_with_equals_reference():
+    keywords, keywords_cs = disclosure.agent_keywords()
+    lists = list(pv._KEYWORDS.values()) + [keywords + keywords_cs + pv._HUMAN_KEYWORDS]
+    words = sorted({w for ws in lists for w in ws})
+    pieces = words + [w.upper() for w in words] + ["Update", "UPDATE:", "e-mail", "@", "[", "x", ". ", "\n\n", " "]
+    texts = _real_texts(40) + list(_random_texts(600, 13, pieces, (" ", ". ", "\n", "", "-"), 12))
+    for text in texts:
+        doc = ingest.from_text(text)
+        low = doc.text.lower()
+        vocab = pv._vocabulary(low)
+        for words_ in lists:
+            assert pv._sentences_with(doc, low, words_, vocab) == _sentences_with_reference(doc, low, words_, vocab)

@@ -235,6 +235,13 @@ def _head(word: str) -> bytes:
     return tokens[0] if tokens and tokens[0].isalnum() else b""
 
 
+@lru_cache(maxsize=64)
+def _keyword_plan(keywords: tuple[str, ...]) -> tuple[tuple[str, bytes, bool], ...]:
+    """(keyword, :func:`_head`, whether it is matched case-sensitively) per keyword, worked out
+    once per keyword list rather than once per keyword per document."""
+    return tuple((word, _head(word), word.isupper()) for word in keywords)
+
+
 def _sentences_with(doc: Document, low: str, keywords, vocab: frozenset[bytes]) -> list[int]:
     """Sorted indices of the sentences containing any keyword.
 
@@ -244,11 +251,10 @@ def _sentences_with(doc: Document, low: str, keywords, vocab: frozenset[bytes]) 
     """
     starts = _starts(doc)
     hits: set[int] = set()
-    for word in keywords:
-        head = _head(word)
+    for word, head, upper in _keyword_plan(tuple(keywords)):
         if head and head not in vocab:
             continue
-        hay = doc.text if word.isupper() else low
+        hay = doc.text if upper else low
         pos = hay.find(word)
         while pos >= 0:
             idx = bisect_right(starts, pos) - 1
