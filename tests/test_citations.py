@@ -54,6 +54,10 @@ def one(text: str, kind: str):
      "https://www.example.org/reports/burden.pdf"),
     ("The estimate comes from a paper (doi:10.1080/10357718.2016.1184226) on alliance costs.", "doi",
      "doi:10.1080/10357718.2016.1184226"),
+    # a long path: the walk back from each slash to its token's start stops at the last slash
+    ("The archive keeps it at files/" + "a/" * 40 + "x and at http://example.org/" + "b/" * 40 + "end.pdf now.",
+     "link", "http://example.org/" + "b/" * 40 + "end.pdf"),
+    ("See (www.example.org/a/b/c) and 10.1080/1035/7718 for the data.", "link", "www.example.org/a/b/c"),
     ("Alliance costs are shared unevenly between the two partners (Cha and Kang, 2016).", "bibliographic",
      "(Cha and Kang, 2016)"),
     ("Alliance costs are shared unevenly, as Snyder et al. (2015) showed in detail.", "bibliographic",

@@ -177,7 +177,7 @@ def _names_reference(text: str, start: int, end: int):
     out = []
     initial = None
     shouted = None
-    first = sp._WORD.search(text, start, end)
+    first = re.compile(r"\S*[^\W_]\S*").search(text, start, end)
     first_at = first.start() if first else start
     for m in sp._NAME_RUN.finditer(text, start, end):
         s, e = m.span()

@@ -221,3 +221,20 @@ def test_figures_from_the_word_scan_chunks_equal_their_own(sample_sentences):
         (lowered, *_), chunks = specificity._scan(text, a, b)
         assert figures._triggers(text, a, b, lowered, chunks) == figures._triggers(text, a, b), (text, a, b)
         assert specificity.sentence_counts(text, a, b)["figures"] == figures.find_figures(text, a, b), (text, a, b)
+
+
+def test_first_word_start_and_count_words_equal_the_token_regex():
+    """specificity's word helpers walk tokens instead of searching "\\S*[^\\W_]\\S*" (which was
+    quadratic on a long token without a letter): same answers on random windows."""
+    import re
+
+    token = re.compile(r"\S*[^\W_]\S*")
+    rng = random.Random(12)
+    pieces = ["a", "Z", "9", "_", ".", "...", "-", "é", "²", "'", "(", " ", "  ", "\t", "\n", "\u00a0", "__", "x_y"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        a, b = sorted(rng.randint(0, len(text)) for _ in range(2))
+        first = token.search(text, a, b)
+        assert specificity._first_word_start(text, a, b) == (first.start() if first else a), (text, a, b)
+        assert specificity.count_words(text, a, b) == len(token.findall(text, a, b)), (text, a, b)
+        assert specificity.count_words(text) == len(token.findall(text)), text

@@ -456,19 +456,26 @@ class _Sentence:
                 continue      # part of a longer word: "re-said", "says-who", "Trump's"
             words.append((ws, we, roles[m[0]]))
         puncts = []
+        last_slash = last_slash_start = -1    # the last slash seen, and where its token starts
         colon = 0
         for m in rules.punct.finditer(text, a, b):
             p = m.group(0)
             pos = m.start()
             if p == "/":
-                # a link or a DOI: look back to the start of the token holding the slash
+                # a link or a DOI: look back to the start of the token holding the slash. A walk
+                # that reaches the last slash stops there: its token starts where that one's did
+                # (so a path of many slashes is walked once, not once per slash: quadratic).
                 start = pos
                 while start > a and not text[start - 1].isspace() and text[start - 1] not in "(<[\"\u201c":
                     start -= 1
-                token = text[start:pos + 1]
-                if (token.endswith("//") or token.startswith(("www.", "WWW."))) and not puncts_link(puncts, start):
+                    if start == last_slash:
+                        start = last_slash_start
+                        break
+                last_slash, last_slash_start = pos, start
+                if ((pos > start and text[pos - 1] == "/") or text.startswith(("www.", "WWW."), start, pos + 1)) \
+                        and not puncts_link(puncts, start):
                     puncts.append((start, "http"))
-                elif _DOI_START.match(token) and not puncts_link(puncts, start):
+                elif _DOI_START.match(text, start, pos + 1) and not puncts_link(puncts, start):
                     puncts.append((start, "10."))
                 continue
             if p == ":":
