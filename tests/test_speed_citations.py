@@ -284,3 +284,32 @@ def test_matches_up_to_with_first_words_equal_finditer_on_random_windows():
             regex = citations._rules().anonymous[code][1]
             assert _matches_up_to_filtered(code, text, lo, last, hi) == \
                 _matches_up_to_reference(regex, text, lo, last, hi), (code, text, lo, last, hi)
+
+
+def test_claim_index_answers_as_the_plain_scan():
+    """_ClaimIndex.overlaps (bisect on an index by start) equals scanning every claim, whatever
+    the order of the claims: overlapping, nested, touching or empty."""
+    rng = random.Random(21)
+    for _ in range(2000):
+        index = citations._ClaimIndex()
+        plain: list[tuple[int, int]] = []
+        for _ in range(rng.randint(0, 40)):
+            start = rng.randint(0, 60)
+            span = (start, start + rng.choice([0, 1, 2, 5, 13]))
+            index.add(*span)
+            plain.append(span)
+            for _ in range(4):
+                s = rng.randint(0, 65)
+                e = s + rng.choice([0, 1, 3, 8])
+                assert index.overlaps(s, e) == any(s < ce and cs < e for cs, ce in plain), (plain, s, e)
+        assert index.count == len(plain)
+
+
+def test_many_links_in_one_sentence_are_each_found():
+    """A sentence of many links goes past the few claims taken() scans, onto the index."""
+    from sourcelens.ingest import from_text
+
+    n = 3 * citations._FEW_CLAIMS
+    text = "The sources are " + " and ".join(f"http://example.org/{i}/page" for i in range(n)) + " today."
+    links = [e for e in citations.find_citations(from_text(text)) if e.attrs.get("kind") == "link"]
+    assert [e.text for e in links] == [f"http://example.org/{i}/page" for i in range(n)]

@@ -53,6 +53,7 @@ named subject at the start of this or one of the three previous sentences).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import Iterator
@@ -341,12 +342,47 @@ def find_citations(doc: Document) -> list[Evidence]:
 # ----------------------------------------------------------------------------- one sentence
 
 
+_FEW_CLAIMS = 16   # up to this many claims, taken() scans them: cheaper than an index
+
+
+class _ClaimIndex:
+    """The spans a sentence has claimed, indexed by start, so that :meth:`overlaps` does not
+    scan them all: a paragraph of thousands of links made that scan, once per claim,
+    quadratic (10,000 links took 7 s). Kept only for sentences with many claims."""
+
+    __slots__ = ("count", "_starts", "_ends", "_reach")
+
+    def __init__(self) -> None:
+        self.count = 0                 # how many claims are in
+        self._starts: list[int] = []   # the claims' starts, sorted
+        self._ends: list[int] = []     # their ends, in the same order
+        self._reach: list[int] = []    # _reach[k]: the furthest end among claims 0..k of that order
+
+    def add(self, start: int, end: int) -> None:
+        self.count += 1
+        i = bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        self._reach.insert(i, end)
+        furthest = self._reach[i - 1] if i else end
+        for k in range(i, len(self._reach)):   # one step when claims come in text order
+            furthest = max(furthest, self._ends[k])
+            self._reach[k] = furthest
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Does ``[s, e)`` overlap a claim, i.e. is there one with ``start < e`` and ``s < end``?
+        The claims starting before ``e`` come first in start order; one of them reaches past
+        ``s`` exactly when the furthest end among them does."""
+        i = bisect_left(self._starts, e)
+        return i > 0 and self._reach[i - 1] > s
+
+
 class _Sentence:
     """The work on one sentence: triggers, then a handler per trigger, claiming spans."""
 
     # one object per body sentence, its attributes read in every handler: slots are faster
-    __slots__ = ("doc", "text", "rules", "a", "b", "previous", "out", "claimed", "_subject", "_channel",
-                 "quoting", "marks", "anonymous_spans")
+    __slots__ = ("doc", "text", "rules", "a", "b", "previous", "out", "claimed", "_claim_index", "_subject",
+                 "_channel", "quoting", "marks", "anonymous_spans")
 
     def __init__(self, doc: Document, sentence: Sentence, rules: _Rules, previous: "_Sentence | None"):
         self.doc, self.text, self.rules = doc, doc.text, rules
@@ -354,6 +390,7 @@ class _Sentence:
         self.previous = previous
         self.out: list[Evidence] = []
         self.claimed: list[tuple[int, int]] = []
+        self._claim_index: _ClaimIndex | None = None
         self._subject: tuple[int, int] | None | bool = False      # False = not computed yet
         self._channel: dict | None = None
         self.quoting = False          # inside quotation marks at the start of the sentence
@@ -372,7 +409,16 @@ class _Sentence:
     # -- bookkeeping
 
     def taken(self, s: int, e: int) -> bool:
-        return any(s < ce and cs < e for cs, ce in self.claimed)
+        """Does ``[s, e)`` overlap a span already claimed in this sentence?"""
+        claimed = self.claimed
+        if len(claimed) <= _FEW_CLAIMS:
+            return any(s < ce and cs < e for cs, ce in claimed)
+        index = self._claim_index
+        if index is None:
+            index = self._claim_index = _ClaimIndex()
+        for cs, ce in claimed[index.count:]:   # claims only ever get appended
+            index.add(cs, ce)
+        return index.overlaps(s, e)
 
     def add(self, category: str, kind: str, start: int, end: int, cue: str = "",
             source: tuple[int, int] | None = None, **extra) -> None:
@@ -456,6 +502,7 @@ class _Sentence:
                 continue      # part of a longer word: "re-said", "says-who", "Trump's"
             words.append((ws, we, roles[m[0]]))
         puncts = []
+        punct_at: set[int] | None = None      # the positions in puncts, from the first link on
         last_slash = last_slash_start = -1    # the last slash seen, and where its token starts
         colon = 0
         for m in rules.punct.finditer(text, a, b):
@@ -472,11 +519,17 @@ class _Sentence:
                         start = last_slash_start
                         break
                 last_slash, last_slash_start = pos, start
-                if ((pos > start and text[pos - 1] == "/") or text.startswith(("www.", "WWW."), start, pos + 1)) \
-                        and not puncts_link(puncts, start):
-                    puncts.append((start, "http"))
-                elif _DOI_START.match(text, start, pos + 1) and not puncts_link(puncts, start):
-                    puncts.append((start, "10."))
+                if (pos > start and text[pos - 1] == "/") or text.startswith(("www.", "WWW."), start, pos + 1):
+                    kind = "http"
+                elif _DOI_START.match(text, start, pos + 1):
+                    kind = "10."
+                else:
+                    continue
+                if punct_at is None:   # built at the first link: most sentences have none
+                    punct_at = {q for q, _ in puncts}
+                if start not in punct_at:   # one entry per token, however many slashes it has
+                    puncts.append((start, kind))
+                    punct_at.add(start)
                 continue
             if p == ":":
                 if pos + 1 < b and text[pos + 1] in " \"\u201c\u2018" and not colon:
@@ -487,9 +540,12 @@ class _Sentence:
             if p in "\"\u201c\u201d":
                 self.marks.append((pos, p))
             puncts.append((pos, p))
+            if punct_at is not None:
+                punct_at.add(pos)
         if text.find("www.", a, b) >= 0:      # no slice copy per sentence
+            seen = punct_at if punct_at is not None else {q for q, _ in puncts}
             for m in _WWW.finditer(text, a, b):
-                if not puncts_link(puncts, m.start()):
+                if m.start() not in seen:
                     puncts.append((m.start(), "http"))
         puncts.sort()
         if not words and not puncts and not colon and text[a:a + 2] not in ("In", "At", "Du") and not title:
@@ -1128,9 +1184,6 @@ _LEADING_DET = _rx(r"(?:(?:the|a|an|this|its|their|his|her)\s+)?", re.IGNORECASE
 _DOI_START = _rx(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/$", re.IGNORECASE)
 _WWW = _rx(r"(?<![\w/.])www\.")
 
-
-def puncts_link(puncts, start: int) -> bool:
-    return any(pos == start for pos, _ in puncts)
 _VERBAL = ("reported_speech", "reported_stance", "according_to", "named_document", "study")
 _TITLE_SMALL = frozenset("a an the of to in on for and or at by with from as".split())
 _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown found written felt heard read meant "
