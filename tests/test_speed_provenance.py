@@ -194,7 +194,7 @@ def test_regex_folding_cases_equal_reference(text):
 
 # ------------------------------------------------------------------ disclosure: agent regex
 
-from sourcelens.analyzers import disclosure  # noqa: E402
+from sourcelens.analyzers import common, disclosure  # noqa: E402
 
 
 def _front_runs_reference(joined: str) -> str:
@@ -289,7 +289,7 @@ def _group_pieces(pattern: str) -> list[str]:
     """Words the branches of a pattern's leading group spell out (regex syntax dropped), cut short too."""
     group = pattern.removeprefix("\\b")
     words = [re.sub(r"\(\?:|\\[bdwsW]|\[[^\]]*\]|[?*+(){}|\\^$]|\d,\d+", "", b).strip()
-             for b in disclosure._split_top(group[3 : disclosure._closing(group)])]
+             for b in common.split_top(group[3 : common.closing_paren(group)])]
     return [w for w in words if w] + [w[:-1] for w in words if len(w) > 2]
 
 

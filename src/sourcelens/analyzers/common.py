@@ -1,4 +1,5 @@
-"""Small helpers shared by the analyzers: metric construction and rates."""
+"""Small helpers shared by the analyzers: metric construction, rates, and reading the
+structure of a regex pattern (its groups and top-level alternatives)."""
 
 from __future__ import annotations
 
@@ -107,3 +108,39 @@ def remembered(memo: dict, limit: int, compute: Callable[..., Any], key: Any, *a
         memo.clear()
     answer = memo[key] = compute(key, *args)
     return answer
+
+
+# ------------------------------------------------------------------ regex structure
+
+def regex_structure(pattern: str):
+    """(index, character, group depth after it) for each regex metacharacter position,
+    skipping escapes and character classes."""
+    depth, klass, i = 0, False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if klass:
+            klass = ch != "]"
+        elif ch == "[":
+            klass = True
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
+        i += 1
+
+
+def split_top(pattern: str) -> list[str]:
+    """Split a regex at its top-level ``|`` (outside groups and character classes)."""
+    cuts = [i for i, ch, depth in regex_structure(pattern) if ch == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def closing_paren(pattern: str) -> int:
+    """Index of the parenthesis closing the group that opens ``pattern``."""
+    for i, ch, depth in regex_structure(pattern):
+        if ch == ")" and depth == 0:
+            return i
+    raise ValueError(f"unbalanced pattern {pattern!r}")

@@ -94,7 +94,7 @@ from functools import lru_cache
 
 from .. import lexicons
 from ..lexicons import compile_regex as _rx
-from .hedging import _closing, _split_top
+from .common import closing_paren, split_top
 
 _I = re.IGNORECASE
 
@@ -406,8 +406,8 @@ def _group_fronted(pattern: str) -> str:
     head = 2 if pattern.startswith("\\b(?:") else 0
     if not pattern.startswith("(?:", head):
         return pattern
-    end = head + _closing(pattern[head:])
-    branches = [pattern[:head] + b for b in _split_top(pattern[head + 3 : end])]
+    end = head + closing_paren(pattern[head:])
+    branches = [pattern[:head] + b for b in split_top(pattern[head + 3 : end])]
     return f"(?:{_word_start_fronted(branches)}){pattern[end + 1:]}"
 
 

@@ -64,7 +64,7 @@ from typing import Callable
 
 from ..lexicons import compile_regex as _rx
 from ..model import DimensionResult, Document
-from .common import NO_BODY, evidence, metric, per_100_words, share
+from .common import NO_BODY, closing_paren, evidence, metric, per_100_words, share, split_top
 
 DIMENSION = "hedging"
 HEDGE = "hedge"
@@ -90,53 +90,19 @@ class _Compiled:
     subcategories: tuple[str, ...]
 
 
-def regex_structure(pattern: str):
-    """(index, character, group depth after it) for each regex metacharacter position,
-    skipping escapes and character classes."""
-    depth, klass, i = 0, False, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if klass:
-            klass = ch != "]"
-        elif ch == "[":
-            klass = True
-        else:
-            depth += (ch == "(") - (ch == ")")
-            yield i, ch, depth
-        i += 1
-
-
-def _split_top(pattern: str) -> list[str]:
-    """Split a regex at its top-level ``|`` (outside groups and character classes)."""
-    cuts = [i for i, ch, depth in regex_structure(pattern) if ch == "|" and depth == 0]
-    bounds = [-1, *cuts, len(pattern)]
-    return [pattern[a + 1:b] for a, b in zip(bounds, bounds[1:])]
-
-
-def _closing(pattern: str) -> int:
-    """Index of the parenthesis closing the group that opens ``pattern``."""
-    for i, ch, depth in regex_structure(pattern):
-        if ch == ")" and depth == 0:
-            return i
-    raise ValueError(f"unbalanced pattern {pattern!r}")
-
-
 def _expand(pattern: str) -> list[str]:
     """Rewrite a pattern that opens with a group, ``(?:it|that)s no secret``, into
     alternatives that each open with a literal letter (``its no secret``, ``thats …``)."""
     if not pattern.startswith("(?:"):
         return [pattern]
-    close = _closing(pattern)
+    close = closing_paren(pattern)
     inner, rest = pattern[3:close], pattern[close + 1:]
     optional = rest.startswith("?") and not rest.startswith("??")
     if optional:
         rest = rest[1:]
     elif rest[:1] in ("*", "+", "{"):
         return [pattern]
-    out = [alt for part in _split_top(inner) for alt in _expand(part + rest)]
+    out = [alt for part in split_top(inner) for alt in _expand(part + rest)]
     return out + (_expand(rest) if optional else [])
 
 
@@ -159,7 +125,7 @@ def _by_second_letter(bucket: str) -> list[list]:
     open_groups: dict[str, list[int]] = {}  # letter -> its group, since the last alternative kept alone
     for k, rest in enumerate(bucket.split("\x00")):
         head = rest[:1]
-        if not ("a" <= head <= "z") or rest[1:2] in ("?", "*", "+", "{") or len(_split_top(rest)) > 1:
+        if not ("a" <= head <= "z") or rest[1:2] in ("?", "*", "+", "{") or len(split_top(rest)) > 1:
             groups.append(["", [k]])
             open_groups = {}
         elif head in open_groups:

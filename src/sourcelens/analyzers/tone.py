@@ -51,8 +51,7 @@ from typing import Callable, Iterable, Iterator
 from .. import lexicons
 from ..lexicons import compile_regex as _rx
 from ..model import Document, Evidence, Metric, Sentence
-from .common import NO_BODY, evidence, metric, per_100_words, share, trie_regex
-from .hedging import regex_structure
+from .common import NO_BODY, evidence, metric, per_100_words, regex_structure, share, trie_regex
 
 DIMENSION = "sentiment"
 LEXICON = "tone"
