@@ -268,10 +268,11 @@ def _can_fork() -> bool:
 
 def _worker_init() -> None:
     # Ctrl-C reaches the whole process group; the parent handles it (keeps what was
-    # written, stops the workers), so the workers ignore it rather than print tracebacks.
-    # SIGTERM is how a stopped run ends a worker (Process.terminate): the default action,
-    # not the parent's handler inherited through fork (a Python handler cannot run while a
-    # worker waits on a queue lock, which left a stopped run waiting forever).
+    # written, lets the articles in progress finish, cancels the rest), so the workers
+    # ignore it rather than print tracebacks. SIGTERM is how the executor ends the other
+    # workers when one has died (Process.terminate): the default action, not the parent's
+    # handler inherited through fork (a Python handler cannot run while a worker waits on
+    # a queue lock, which left a stopped run waiting forever).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
