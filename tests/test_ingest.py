@@ -70,6 +70,43 @@ def test_too_big_is_refused(monkeypatch):
         decode_module.decode(b"x" * 11, "big.txt")
 
 
+def test_read_bytes_reads_a_file_whose_size_stat_does_not_know(tmp_path):
+    """/proc files say size 0 and have content: the read must not stop at the stat size."""
+    import os
+
+    from sourcelens.ingest import read_bytes
+
+    proc = "/proc/self/cmdline"
+    if not os.path.exists(proc):
+        pytest.skip("no /proc")
+    with open(proc, "rb") as fh:
+        whole = fh.read()
+    assert os.stat(proc).st_size == 0 and len(whole) > 1 and read_bytes(proc) == whole
+
+
+def test_read_bytes_reads_a_file_that_grew_after_stat(tmp_path, monkeypatch):
+    """The size from stat() is a hint: bytes appended after it are read, up to the limit."""
+    from pathlib import Path
+
+    from sourcelens import ingest
+
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"first part. ")
+    real_open = Path.open
+
+    def open_after_growth(self, *args, **kwargs):
+        if self == path:
+            with real_open(self, "ab") as fh:
+                fh.write(b"second part, written after stat.")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_after_growth)
+    assert ingest.read_bytes(path) == b"first part. second part, written after stat."
+    monkeypatch.setattr(ingest, "MAX_BYTES", 20)
+    path.write_bytes(b"first part. ")
+    assert len(ingest.read_bytes(path)) == 21  # one past the limit, so decode() refuses it
+
+
 # --- normalisation --------------------------------------------------------------------
 
 def test_crlf_and_nfc_keep_an_offset_map():
