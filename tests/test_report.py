@@ -96,6 +96,56 @@ def test_jsonl_line_is_the_plain_dump_byte_for_byte(peer_profile, generated_prof
     assert lines == [json.dumps(p.to_dict(), ensure_ascii=False, sort_keys=True) for p in profiles]
 
 
+ODD_VALUES = ['say "so" \\ {0} %s %(x)s {{}} \u00e9\u2019\U0001F600 \x01\n\t', "", "%", "{", "}",
+              0, -7, 10**30, True, False, None, 0.1, -0.0, 1e300, 2.5e-8, float("nan"), float("inf"),
+              float("-inf"), [1, "two", None, {"b": 1, "a": 2}], {"z": 1, "a": [True]}, ()]
+
+
+def _with_odd_values(profile, rng):
+    """``profile`` with its evidence and sentence scores given values, names, notes and
+    shapes that hit the JSON encoder's edge cases (escapes, braces and ``%`` in constants,
+    non-finite floats, nested values, attribute names that replace a field or sort first)."""
+    import dataclasses
+
+    names = ["a", "zz", "kind", "%name", "{x}", "é", "text", "start", "note", "sentence"]
+    results = []
+    for result in profile.results:
+        evidence = []
+        for e in result.evidence:
+            attrs = dict(e.attrs)
+            for name in rng.sample(names, rng.randrange(4)):
+                attrs[name] = rng.choice(ODD_VALUES)
+            note = rng.choice([e.note, "", '100% {sure} "quoted" %s', e.note + "\u2019"])
+            evidence.append(dataclasses.replace(e, note=note, attrs=attrs))
+        scores = {name: tuple(rng.choice(ODD_VALUES[5:18]) for _ in values)
+                  for name, values in result.sentence_scores.items()}
+        if result.dimension == "sentiment":
+            scores["%odd {name}"] = tuple(rng.choice(ODD_VALUES) for _ in profile.document.sentences)
+        results.append(dataclasses.replace(result, evidence=tuple(evidence), sentence_scores=scores))
+    return dataclasses.replace(profile, results=tuple(results))
+
+
+def test_jsonl_line_templates_match_the_plain_dump_on_odd_values(peer_profile, generated_profile):
+    """The record's templates (evidence, sentences) give the plain sorted dump byte for
+    byte, whatever the values: it fails if a constant's ``%`` or brace is not escaped, a
+    float is spelt otherwise than by json, or an attribute that replaces a field is kept."""
+    import dataclasses
+    import random
+
+    from sourcelens.report.profile_json import profile_json_line
+
+    rng = random.Random(5)
+    for base in (peer_profile, generated_profile):
+        for _ in range(4):
+            profile = _with_odd_values(base, rng)
+            line = profile_json_line(profile)
+            assert line == json.dumps(profile.to_dict(), ensure_ascii=False, sort_keys=True)
+    clash = dataclasses.replace(peer_profile, results=tuple(
+        dataclasses.replace(r, sentence_scores={"words": (1,) * len(peer_profile.document.sentences)})
+        if r.dimension == "sentiment" else r for r in peer_profile.results))
+    assert profile_json_line(clash) == json.dumps(clash.to_dict(), ensure_ascii=False, sort_keys=True)
+
+
 def test_comparison_json_validates(sample_comparison):
     data = json.loads(render_comparison(sample_comparison, "json"))
     _validator("sourcelens/comparison@1").validate(data)
