@@ -190,3 +190,59 @@ def test_family_filter_regex_from_the_start_up_cache_equals_a_fresh_build(monkey
         assert (got and got.may_start.__self__.pattern) == (want and want.may_start.__self__.pattern)
     assert fresh[0].may_start.__self__.pattern != fresh[1].may_start.__self__.pattern  # \b only when bounded
     assert fresh[3] is None  # "[a-z]+\s" holds no piece: the family always runs
+
+
+# --- hedging._marker_spans: the marker alternation after a \W, over the text padded with a space
+
+
+def _hedging_spans_reference(regex: re.Pattern[str], low: str) -> list[tuple[int, int, int]]:
+    """The old scan of hedging.find_markers: ``\\b(?:markers)`` with finditer."""
+    return [(m.start(), m.end(), m.lastindex) for m in regex.finditer(low)]
+
+
+def _hedging_texts(seed: int) -> list[str]:
+    from sourcelens.analyzers import hedging
+
+    pieces = list(GLUE) + ["c.", "c. 1990", "or so.", "may", "May", "it's", "_may", "émay", "may_", "1may"]
+    for marker in lexicons.load("hedging").markers:
+        for pattern in marker.patterns:
+            for run in re.split(r"\\[sbwd]|[()\[\]|?*+{}^$\\]", pattern):
+                if run.strip():
+                    pieces += [run, run.strip()]
+    texts = _real_texts() + [m.example for m in lexicons.load("hedging").markers if m.example]
+    texts += list(_strings(pieces, seed))
+    return [hedging._lowered(text) for text in texts]
+
+
+def test_hedging_marker_spans_equal_the_word_boundary_finditer():
+    from sourcelens.analyzers import hedging
+
+    comp = hedging._compiled()
+    found = 0
+    for low in _hedging_texts(48):
+        got = hedging._marker_spans(comp.after_gap, low)
+        assert got == _hedging_spans_reference(comp.regex, low), low
+        found += len(got)
+    assert found > 1000
+
+
+def test_hedging_marker_spans_resume_on_a_closing_non_word_character():
+    # "x." ends on a non-word character, so "y" may open right after it, and "z\s*" swallows
+    # the white space before "y": a scan resuming at the match's end (finditer over the
+    # padded text) misses both "y"s; a scan of the text without the padding misses the first "x."
+    from sourcelens.analyzers import hedging
+
+    alternation = r"(?:x\.()|y()|z\s*())"
+    plain, after_gap = re.compile(r"\b" + alternation), re.compile(r"\W" + alternation)
+    for low in ["x.y", "x.y x.", "z y", "zy", "z  y.x.y", "yx.x.", "ax.y", "", ".", "x", "x.."]:
+        assert hedging._marker_spans(after_gap, low) == _hedging_spans_reference(plain, low), low
+    assert hedging._marker_spans(after_gap, "x.y") == [(0, 2, 1), (2, 3, 2)]
+
+
+def test_hedging_rejects_patterns_that_look_before_their_first_letter():
+    from sourcelens.analyzers import hedging
+
+    for pattern in [r"(?<=a)b", r"(?<!a)b", r"^b", r"\Ab", r"b|^c"]:
+        assert hedging._LOOKS_BEFORE.search(pattern), pattern
+    for pattern in [r"b[^.]c", r"b\^", r"b(?=c)", r"b(?!c)\b", r"b[\^]"]:
+        assert not hedging._LOOKS_BEFORE.search(pattern), pattern

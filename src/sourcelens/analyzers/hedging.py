@@ -86,6 +86,7 @@ class _Entry:
 class _Compiled:
     regex: re.Pattern[str]          # runs over the lower-cased text, no IGNORECASE
     group_entry: tuple[int, ...]    # capturing group number -> index into entries
+    after_gap: re.Pattern[str]      # the same alternation after a \W instead of \b (see _marker_spans)
     entries: tuple[_Entry, ...]
     subcategories: tuple[str, ...]
 
@@ -143,6 +144,10 @@ def _by_second_letters(buckets: str) -> list[list[list]]:
 
 
 _CAPTURING = _rx(r"(?<!\\)\((?!\?)")  # an unescaped "(" not opening "(?:", "(?=" …
+#: A lookbehind or a start anchor (``(?<=``, ``(?<!``, ``^``, ``\A``; a ``^`` negating a class is
+#: let through): the only parts of a pattern that look before its first letter, where
+#: :func:`_marker_spans` pads the text with a space.
+_LOOKS_BEFORE = _rx(r"\(\?<[=!]|(?<![\[\\])\^|\\A")
 
 
 @lru_cache(maxsize=1)
@@ -171,9 +176,11 @@ def _compiled() -> _Compiled:
                               str(m.extra.get("negated", default_neg)),
                               bool(m.extra.get("szeged", True))))
         for pattern in m.patterns:
-            if not pattern.startswith("\\b") or _CAPTURING.search(pattern) or m.case_sensitive:
+            if not pattern.startswith("\\b") or _CAPTURING.search(pattern) or m.case_sensitive \
+                    or _LOOKS_BEFORE.search(pattern[2:]):
                 raise ValueError(f"hedging.toml: {m.code} pattern {pattern!r} must start with \\b, "
-                                 "have no capturing groups and not be case-sensitive")
+                                 "have no capturing groups, no lookbehind and no anchor, and not be "
+                                 "case-sensitive")
             for alt in _expand(pattern[2:]):
                 if not _LITERAL_START.match(alt):
                     raise ValueError(f"hedging.toml: {m.code} pattern {pattern!r} does not open "
@@ -194,9 +201,10 @@ def _compiled() -> _Compiled:
                 group_entry.append(i)
             inner.append(f"{head}(?:{'|'.join(parts)})" if head else parts[0])
         outer.append(f"{letter}(?:{'|'.join(inner)})")
-    regex = _rx(r"\b(?:" + "|".join(outer) + ")")
+    alternation = "(?:" + "|".join(outer) + ")"
     subs = sorted({e.subcategory for e in entries} | {"negated_booster", "open_question"})
-    return _Compiled(regex, tuple(group_entry), tuple(entries), tuple(subs))
+    return _Compiled(_rx(r"\b" + alternation), tuple(group_entry), _rx(r"\W" + alternation),
+                     tuple(entries), tuple(subs))
 
 
 def szeged_codes() -> frozenset[str]:
@@ -461,21 +469,46 @@ def _lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def _marker_spans(after_gap: re.Pattern[str], low: str) -> list[tuple[int, int, int]]:
+    """(start, end, group number) of each match of ``\\b(?:markers)`` in ``low``, as
+    ``finditer`` finds them, found with ``after_gap``, ``\\W(?:markers)``, over ``" " + low``.
+
+    Every alternative opens with a letter, a word character, so ``\\b`` holds before it exactly
+    where the string starts or a non-word character precedes it: where the padded string
+    holds a ``\\W`` just before it. Nothing else in a pattern looks before its first letter
+    (``_compiled`` rejects lookbehinds and start anchors), and the padded string ends alike,
+    so the same alternative matches with the same end. Opening with a character class lets
+    ``re`` skip to the next non-word character in its C search loop, instead of entering the
+    matcher at every character to test ``\\b``. The next search starts on the match's last
+    character, as ``finditer`` resumes at the match's end: a match ending in a non-word
+    character may be followed at once by another, which needs that character as its ``\\W``
+    (a word character there cannot open a match)."""
+    padded = " " + low
+    search = after_gap.search
+    spans = []
+    m = search(padded)
+    while m is not None:
+        start, end = m.span()
+        spans.append((start, end - 1, m.lastindex))
+        m = search(padded, end - 1)
+    return spans
+
+
 def find_markers(doc: Document, sentences=None) -> list[tuple[int, object]]:
     """(sentence index, Evidence) for every hedge and booster in the given sentences
     (default: the body sentences), in reading order."""
     comp = _compiled()
     entries = comp.entries
     text = doc.text
-    finditer = comp.regex.finditer
+    after_gap = comp.after_gap
     group_entry = comp.group_entry
     found = []
     for sentence in (doc.body_sentences if sentences is None else sentences):
         s_start, s_end = sentence.span.start, sentence.span.end
         is_question = None
-        for m in finditer(_lowered(text[s_start:s_end])):
-            entry = entries[group_entry[m.lastindex]]
-            start, end = s_start + m.start(), s_start + m.end()
+        for m_start, m_end, group in _marker_spans(after_gap, _lowered(text[s_start:s_end])):
+            entry = entries[group_entry[group]]
+            start, end = s_start + m_start, s_start + m_end
             if is_question is None:
                 is_question = bool(_QUESTION_END.search(text, s_start, s_end))
             attrs: dict = {}
