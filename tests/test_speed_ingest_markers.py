@@ -96,6 +96,35 @@ def test_line_kind_with_a_word_count_equals_the_word_list_version():
     assert ("heading", "title-case line without sentence punctuation") in kinds
 
 
+_HEADER_PIECES = ["5", "12", "٣", "min", "minute", "minutes", "MINS", "read", "comments", "View", "shares",
+                  "LIKES", "like", "Reading time", "reading", "time", "share", "Share", "Updated", "posted",
+                  "on", ":", "In brief", "Key points", "Advertisement", "Listen", "this", "article", "story",
+                  "Home", "news", "/", ">", "|", "İ", "ſ", "K", "ı", "x", "-", "•", "the",
+                  " ", "  ", "\n", "\t", ".", "_", "Comments are closed", "Related", "tags:", "©",
+                  "Subscribe", "read more", "support ", "sign up", "3 comments"]
+
+
+def test_header_line_equals_the_header_line_pattern():
+    """_header_line (branches apart, keyword pre-test on the lower-cased line) answers as
+    HEADER_LINE.search does, with and without the pre-test, on the line and on a suffix of it
+    (the caller strips leading bullets after lower-casing)."""
+    lines = [*_sample_paragraphs(), *_soups(_HEADER_PIECES, 41, 6), *_soups(_HEADER_PIECES, 42, 20)]
+    hits = 0
+    for line in lines:
+        expected = regions.HEADER_LINE.search(line) is not None
+        hits += expected
+        low = regions._lower_if_prefilter_safe(line)
+        assert regions._header_line(line, None) == expected, line
+        cut = len(line) - len(line.lstrip("-\u2013\u2022* "))
+        assert regions._header_line(line[cut:], low) == (regions.HEADER_LINE.search(line[cut:]) is not None), line
+    assert hits > 500  # the soups reach the pattern's branches, not only its misses
+
+
+def test_end_of_article_match_equals_its_search():
+    for line in [*_sample_paragraphs(), *_soups(_HEADER_PIECES, 43, 8)]:
+        assert (regions.END_OF_ARTICLE.match(line) is None) == (regions.END_OF_ARTICLE.search(line) is None), line
+
+
 # --- readability
 
 _TOKEN_PIECES = ["a", "the", "beautiful", "extraordinarily", "university", "re-", "-ation", "ed", "es", "y", "’s",

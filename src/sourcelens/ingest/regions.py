@@ -53,6 +53,14 @@ END_OF_ARTICLE = _rx(
     r"^(?:comments are closed|leave a (?:comment|reply)|\d+ comments?$|related(?: articles| stories| posts)?$|"
     r"share this|tags?:|filed under|about the author|support |subscribe|sign up|article printed from|"
     r"copyright|\u00a9|all rights reserved|read more|more from|you may also like|recommended)", _I)
+# HEADER_LINE's branches apart, so each is tried only where it can match: the first (a
+# count such as "5 min read") anywhere in the line, and only when the line holds one of its
+# words; every other branch at the start of the line only.
+_HEADER_COUNT = _rx(r"\b\d+\s*(?:min(?:ute)?s?\s+read|comments?|views?|shares?|likes?)\b", _I)
+_HEADER_COUNT_KEYS = ("min", "comment", "view", "share", "like")
+_HEADER_START = _rx(
+    r"reading time\b|share\b|(?:updated|published|posted)\s*(?:on|:)?\s|in brief$|key points$|advertisement$|"
+    r"(?:listen|print|email|save)(?: this)?(?: article| story)?$|(?:home|news|world|politics)\s*[/>|]", _I)
 COPYRIGHT = _rx(r"copyright|\u00a9|\(c\)\s*\d{4}|all rights reserved", _I)
 TERMINAL = _rx(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 WORD = _rx(r"[^\W\d_][\w'\u2019-]*")
@@ -107,7 +115,8 @@ def classify(text: str, paragraphs: list[Span], counts: list[int] | None = None)
             seen_body = True
         if not seen_body:
             continue
-        if not ended and (kind in ("bio", "disclaimer") or END_OF_ARTICLE.search(lines[i])):
+        # END_OF_ARTICLE is anchored at the start (every branch): match() is its search()
+        if not ended and (kind in ("bio", "disclaimer") or END_OF_ARTICLE.match(lines[i])):
             ended = True
         if ended and kind in ("body", "heading"):
             kinds[i] = ("footer", "after the end of the article")
@@ -192,6 +201,18 @@ def _copyright(stripped: str, low: str | None) -> bool:
     return COPYRIGHT.search(stripped) is not None
 
 
+def _header_line(line: str, low: str | None) -> bool:
+    """``HEADER_LINE.search(line)``, each branch tried only where it can match (``low``: the
+    line's lower-cased form for keyword pre-tests, as :func:`_lower_if_prefilter_safe`
+    gives it, or None to skip them). A line that only loses leading characters on its way
+    from ``low``'s line keeps every keyword ``low`` lacks out of it too."""
+    if _HEADER_START.match(line):
+        return True
+    if low is not None and not any(k in low for k in _HEADER_COUNT_KEYS):
+        return False
+    return _HEADER_COUNT.search(line) is not None
+
+
 def _terminal(stripped: str) -> bool:
     """``TERMINAL.search(stripped)``: sentence punctuation before any closing quotes/brackets."""
     core = stripped.rstrip(_CLOSERS)
@@ -210,17 +231,18 @@ def _line_kind(line: str, n_words: int | None = None) -> tuple[str, str]:
     if n_words is None:
         n_words = count_word_matches(stripped)
     low = _lower_if_prefilter_safe(stripped)
-    if WIDGET.match(stripped) and n_words <= 1:
+    # cheap word-count tests before the regexes: the same answers, in the same order
+    if n_words <= 1 and WIDGET.match(stripped):
         return "widget", "one- or two-character widget line"
     if _disclaimer(stripped, low):
         return "disclaimer", "disclaimer wording"
-    if BYLINE.match(stripped) and n_words <= 8:
+    if n_words <= 8 and BYLINE.match(stripped):
         return "byline", "'By' and a name"
     if _caption(stripped, low):
         return "caption", "photo caption or credit"
-    if n_words <= 12 and HEADER_LINE.search(stripped.lstrip("-\u2013\u2022* ")):
+    if n_words <= 12 and _header_line(stripped.lstrip("-\u2013\u2022* "), low):
         return "header", "site furniture (share, date, reading time, label)"
-    if BIO.match(stripped) and n_words <= 80:
+    if n_words <= 80 and BIO.match(stripped):
         return "bio", "'<Name> is a <role>' author note"
     if n_words <= 25 and _copyright(stripped, low):
         return "footer", "copyright line"
