@@ -136,3 +136,58 @@ def test_rule_syllables_equals_reference():
     words |= {"".join(p) for p in itertools.product("eyoudxzhgcl", repeat=4)}
     for word in words:
         assert sy.rule_syllables(word) == _rule_syllables_reference(word), word
+
+
+# ------------------------------------------------------------------ packed per-token facts
+
+def _body_counts_reference(doc) -> tuple:
+    """readability's counts as they were made: column sums over the per-token fact tuples
+    (here per sentence first, then over the sentences that have a word)."""
+    rows = []  # (index, token count, [characters, syllables, letters, words, poly, complex, unfamiliar, long])
+    for sentence in doc.body_sentences:
+        tokens = doc.text[sentence.span.start : sentence.span.end].split()
+        if tokens:
+            columns = [list(map(len, tokens)), *zip(*map(rd._token_facts, tokens))]
+            rows.append((sentence.index, len(tokens), [sum(column) for column in columns]))
+    worded = [(index, sums) for index, _, sums in rows if sums[3]]
+    C = sum(sums[0] for _, _, sums in rows)
+    T = sum(count for _, count, _ in rows)
+    Y, L, W, P, F, D, long_words = (sum(sums[k] for _, sums in worded) for k in range(1, 8))
+    hardest = [(0.39 * sums[3] + 11.8 * sums[1] / sums[3] - 15.59, sums[3], index)
+               for index, sums in worded if sums[3] >= 5]
+    return W, len(worded), Y, L, C, T, P, F, D, long_words, hardest
+
+
+def test_body_counts_equal_the_column_sums_on_real_and_random_documents():
+    from sourcelens import api
+    from sourcelens.ingest import from_text
+
+    paths = sorted((ROOT / "samples").glob("*.txt")) + sorted(SHARED.glob("*.txt"))[:100]
+    docs = [api.load(p) for p in paths]
+    rng = random.Random(8)
+    tokens = list(_random_tokens(9))[:3000] + ["www" * 300, "fyi-" * 200, "a" * 5000]
+    for _ in range(150):
+        words = [rng.choice(tokens) for _ in range(rng.randint(1, 60))]
+        docs.append(from_text("".join(w + rng.choice([" ", " ", ". ", "\n\n", "? "]) for w in words)))
+    docs.append(from_text(" ".join(tokens[-3:] * 3) + " and more words here."))  # fields past 2**12
+    for doc in docs:
+        assert rd._body_counts(doc) == _body_counts_reference(doc), doc.text[:200]
+
+
+def test_no_packed_field_outgrows_its_bits():
+    """Every field of a token is at most _MAX_SYLLABLES_PER_CHAR times its length (the syllable
+    exception table and the rules included), so a field's sum over any str fits its bits."""
+    import sys
+
+    assert max(count / len(word) for word, count in sy._exceptions().items()) <= rd._MAX_SYLLABLES_PER_CHAR
+    tokens = _real_tokens() + list(_random_tokens(10)) + list(sy._exceptions()) + ["www" * 50, "fyi/" * 30]
+    for token in tokens:
+        assert max((len(token), *rd._token_facts(token))) <= rd._MAX_SYLLABLES_PER_CHAR * len(token), token
+    assert rd._MAX_SYLLABLES_PER_CHAR * sys.maxsize < 2 ** rd._FIELD_BITS
+
+
+def test_packed_facts_unpack_to_the_facts():
+    for token in _real_tokens()[:2000] + list(_random_tokens(11))[:2000]:
+        packed = rd._packed_facts(token)
+        fields = [packed >> k * rd._FIELD_BITS & rd._FIELD_MASK for k in range(8)]
+        assert fields == [len(token), *rd._token_facts(token)], token

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import sys
 from functools import lru_cache
 from importlib import resources
 
@@ -93,38 +94,77 @@ def _token_facts(token: str) -> tuple[int, int, int, bool, bool, bool, bool]:
     return syllables, letters, 1, syllables >= 3, syllables >= 3 and unfamiliar, unfamiliar, letters >= 7
 
 
-#: token -> :func:`_token_facts`. A plain dict look-up per token (``map(_TOKEN_FACTS.__getitem__,
+#: The most syllables one character of a token can bring: an exception word has at most 3 per
+#: letter ("w", "fyi"), the rules at most 1 per letter (a test checks both). So every field of
+#: :func:`_packed_facts` is at most 3 times the token's length.
+_MAX_SYLLABLES_PER_CHAR = 3
+#: Bits per field of a packed token: a field summed over a sentence is at most 3 times the
+#: sentence's length (see above), below ``3 * sys.maxsize`` (no str is longer), so it never
+#: carries into the next field.
+_FIELD_BITS = (_MAX_SYLLABLES_PER_CHAR * sys.maxsize).bit_length()
+_FIELD_MASK = (1 << _FIELD_BITS) - 1
+
+
+def _pack(fields: tuple[int, ...]) -> int:
+    """``fields`` in one int, field ``k`` at bits ``[k * _FIELD_BITS, (k + 1) * _FIELD_BITS)``."""
+    packed = 0
+    for value in reversed(fields):
+        packed = packed << _FIELD_BITS | value
+    return packed
+
+
+#: fields -> :func:`_pack`: tokens share a few hundred distinct facts, and a tuple look-up
+#: costs less than the eight shifts of large ints.
+_PACKED = BoundedMemo(_pack)
+
+
+def _packed_facts(token: str) -> int:
+    """``len(token)`` and the seven :func:`_token_facts` of ``token``, packed (:func:`_pack`):
+    (characters, syllables, letters, is_word, polysyllabic, complex, unfamiliar, long). The sum
+    of a sentence's packed tokens holds each field's sum, exactly, since no field's sum
+    reaches ``2 ** _FIELD_BITS``."""
+    return _PACKED[(len(token), *_token_facts(token))]
+
+
+#: token -> :func:`_packed_facts`. A plain dict look-up per token (``map(_PACKED_FACTS.__getitem__,
 #: ...)`` runs in C); an ``lru_cache`` also reorders its list on every hit, 5 % of this stage.
-_TOKEN_FACTS = BoundedMemo(_token_facts)
+_PACKED_FACTS = BoundedMemo(_packed_facts)
 
 
-def analyze(doc: Document) -> DimensionResult:
+def _body_counts(doc: Document) -> tuple[int, int, int, int, int, int, int, int, int, int, list]:
+    """(W, S, Y, L, C, T, P, F, D, long words, per sentence) over the body of ``doc``; the names
+    as in the module docstring, per sentence (FK grade, words, index) of sentences of 5+ words."""
     text = doc.text
     W = S = Y = L = C = T = P = F = D = long_words = 0
+    bits, mask = _FIELD_BITS, _FIELD_MASK
     per_sentence: list[tuple[float, int, int]] = []  # (FK grade, words, index)
     for sentence in doc.body_sentences:
         tokens = text[sentence.span.start : sentence.span.end].split()
         if not tokens:
             continue
-        # Column sums over the cached per-token facts (C loops, not a Python loop per token).
-        syl, letters, is_word, poly, complex_, unfamiliar, long_ = zip(*map(_TOKEN_FACTS.__getitem__, tokens))
-        C += sum(map(len, tokens))
+        # Every column sum at once: one C-level sum over the cached packed per-token facts.
+        total = sum(map(_PACKED_FACTS.__getitem__, tokens))
+        C += total & mask
         T += len(tokens)
-        w = sum(is_word)
+        w = total >> 3 * bits & mask
         if not w:
             continue
-        y = sum(syl)
-        L += sum(letters)
-        P += sum(poly)
-        F += sum(complex_)
-        D += sum(unfamiliar)
-        long_words += sum(long_)
+        y = total >> bits & mask
+        L += total >> 2 * bits & mask
+        P += total >> 4 * bits & mask
+        F += total >> 5 * bits & mask
+        D += total >> 6 * bits & mask
+        long_words += total >> 7 * bits
         S += 1
         W += w
         Y += y
         if w >= 5:
             per_sentence.append((0.39 * w + 11.8 * y / w - 15.59, w, sentence.index))
+    return W, S, Y, L, C, T, P, F, D, long_words, per_sentence
 
+
+def analyze(doc: Document) -> DimensionResult:
+    W, S, Y, L, C, T, P, F, D, long_words, per_sentence = _body_counts(doc)
     metrics = [
         metric("readability.words", W, unit="words", label="Words in the body"),
         metric("readability.sentences", S, unit="sentences", label="Sentences in the body"),
