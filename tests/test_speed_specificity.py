@@ -238,3 +238,40 @@ def test_first_word_start_and_count_words_equal_the_token_regex():
         assert specificity._first_word_start(text, a, b) == (first.start() if first else a), (text, a, b)
         assert specificity.count_words(text, a, b) == len(token.findall(text, a, b)), (text, a, b)
         assert specificity.count_words(text) == len(token.findall(text)), text
+
+
+# ----------------------------------------------------------------------------- figure facts learnt by the word scan
+
+def _chunk_facts_reference(chunks: list[str]) -> tuple[frozenset[str], bool]:
+    """figures._chunk_facts as sentence_counts used it before: each chunk looked up in the
+    figures' own memo (here: worked out afresh), the trigger words united, symbols any."""
+    facts = [figures.chunk_facts(c) for c in chunks]
+    return frozenset().union(*[w for w, _ in facts]), any(s for _, s in facts)
+
+
+@pytest.mark.parametrize("limit", [200_000, 7])
+def test_figure_facts_from_the_word_scan_equal_the_chunk_facts(sample_sentences, monkeypatch, limit):
+    # _scan learns each new chunk's figure facts into _FIGURE_FACTS (only chunks that have
+    # some); _figure_facts reads a sentence's off it. With limit 7 the memos are emptied
+    # between most sentences, so chunks are learnt again and again.
+    monkeypatch.setattr(specificity, "_PACKED", Memo(specificity._learn))
+    monkeypatch.setattr(specificity, "_ANCHORED", {})
+    monkeypatch.setattr(specificity, "_FIGURE_FACTS", {})
+    monkeypatch.setattr(specificity, "_CACHE_LIMIT", limit)
+    cases = list(sample_sentences) + list(_strings(_SHARED_PIECES, 13)) + list(_strings(_FIG_PIECES, 14))
+    symbols = 0
+    for text, a, b in cases:
+        _, chunks = specificity._scan(text, a, b)
+        expected = _chunk_facts_reference(chunks)
+        symbols += expected[1] and not expected[0]
+        assert specificity._figure_facts(chunks) == expected, (text, a, b)
+        assert figures._chunk_facts(chunks) == expected, (text, a, b)
+    assert symbols > 100      # sentences with a digit or currency sign but no trigger word were tried
+
+
+def test_sentence_counts_figures_equal_find_figures_with_fresh_memos(sample_sentences, monkeypatch):
+    monkeypatch.setattr(specificity, "_PACKED", Memo(specificity._learn))
+    monkeypatch.setattr(specificity, "_ANCHORED", {})
+    monkeypatch.setattr(specificity, "_FIGURE_FACTS", {})
+    for text, a, b in list(sample_sentences) + list(_strings(_FIG_PIECES, 15)):
+        assert specificity.sentence_counts(text, a, b)["figures"] == figures.find_figures(text, a, b), (text, a, b)

@@ -442,18 +442,24 @@ def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
 
 
 def _triggers(text: str, start: int, end: int, lowered: str | None = None,
-              chunks: list[str] | None = None) -> list[int]:
+              chunks: list[str] | None = None,
+              facts: tuple[frozenset[str], bool] | None = None) -> list[int]:
     """Positions where a figure may begin: digits, currency signs, number/month words.
 
     ``lowered`` is ``text[start:end].lower()`` and ``chunks`` its ``str.split()``, when the
     caller has them already; the chunks may have their curly apostrophes straightened
     (specificity's word scan does), which changes none of their facts (``_chunk_facts``):
     neither apostrophe is white space, a letter a-z, a digit or a currency sign.
+    ``facts``, when the caller has them, are ``_chunk_facts`` of those chunks (then the
+    chunks are not needed): the union of their trigger words (``chunk_facts``), and
+    whether any of them holds a digit or a currency sign.
     """
     positions = []
     if lowered is None:
         lowered = text[start:end].lower()
-    words, symbols = _chunk_facts(lowered.split() if chunks is None else chunks)
+    if facts is None:
+        facts = _chunk_facts(lowered.split() if chunks is None else chunks)
+    words, symbols = facts
     for m in _SYMBOL_TRIGGER.finditer(text, start, end) if symbols else ():
         p = m.start()
         prev = text[p - 1] if p > start else " "
@@ -485,12 +491,20 @@ def _triggers(text: str, start: int, end: int, lowered: str | None = None,
     return sorted(set(positions))
 
 
+def chunk_facts(chunk: str) -> tuple[frozenset[str], bool]:
+    """What ``_triggers`` needs of one chunk of lower-cased text (no white space in it): the
+    trigger words that are maximal a-z runs in it, and whether it holds a digit or a
+    currency sign (a character ``_SYMBOL_TRIGGER`` starts at). A pure function of the chunk."""
+    return TRIGGER_WORDS.intersection(_AZ_RUN.findall(chunk)), _SYMBOL_TRIGGER.search(chunk) is not None
+
+
 def _learn_chunk(chunk: str) -> frozenset[str]:
-    """The trigger words that are maximal a-z runs in ``chunk`` (kept by ``_CHUNK_WORDS``);
-    a chunk holding a digit or a currency sign is noted in ``_SYMBOL_CHUNKS``."""
-    if _SYMBOL_TRIGGER.search(chunk):
+    """The trigger words of ``chunk`` (kept by ``_CHUNK_WORDS``); a chunk holding a digit or a
+    currency sign is noted in ``_SYMBOL_CHUNKS`` (see ``chunk_facts``)."""
+    words, symbol = chunk_facts(chunk)
+    if symbol:
         _SYMBOL_CHUNKS.add(chunk)
-    return TRIGGER_WORDS.intersection(_AZ_RUN.findall(chunk))
+    return words
 
 
 # white-space chunk of lower-cased text -> the trigger words that are maximal a-z runs in it,
@@ -534,9 +548,10 @@ def _extend_back(text: str, lo: int, kind: str, s: int, attrs: dict[str, Any]) -
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None, lowered: str | None = None,
-                 chunks: list[str] | None = None) -> list[Figure]:
+                 chunks: list[str] | None = None,
+                 facts: tuple[frozenset[str], bool] | None = None) -> list[Figure]:
     """Every figure in ``text[start:end]``, each once, typed and normalised, in order
-    (``lowered`` and ``chunks``: see ``_triggers``, for a caller that has them already).
+    (``lowered``, ``chunks`` and ``facts``: see ``_triggers``, for a caller that has them already).
 
     The grammar is tried only where a figure can begin (``_triggers``), anchored with
     ``match``; its alternatives are ordered so the longest reading wins at a position.
@@ -544,7 +559,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None, lowered: str
     end = len(text) if end is None else end
     found: list[Figure] = []
     last = start
-    for p in _triggers(text, start, end, lowered, chunks):
+    for p in _triggers(text, start, end, lowered, chunks, facts):
         if p < last:
             continue
         m = FIGURES.match(text, p, end)

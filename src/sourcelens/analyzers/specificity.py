@@ -84,7 +84,7 @@ from .. import lexicons
 from ..memo import Memo
 from ..model import DimensionResult, Document, Evidence, Region, Sentence, Span
 from .common import NO_BODY, evidence, metric, per_100_words, remembered, sentence_index_of, share, trie_regex
-from .figures import Figure, find_figures
+from .figures import Figure, chunk_facts, find_figures
 
 try:  # built by another module owner; the metrics say so when it is missing
     from .citations import find_citations
@@ -339,6 +339,10 @@ _FIELD = (1 << _SHIFT) - 1
 # new chunks (as most sentences of real news do); ``_scan`` empties both memos together,
 # between sentences, at ``_CACHE_LIMIT`` chunks.
 _ANCHORED: dict[str, frozenset[int]] = {}
+# The figures' facts of a chunk (``figures.chunk_facts``), for the chunks that have some (a
+# trigger word, a digit or a currency sign): learnt and emptied with ``_PACKED`` too, so
+# that the figures of a scanned sentence need no second look-up of each of its chunks.
+_FIGURE_FACTS: dict[str, tuple[frozenset[str], bool]] = {}
 _CACHE_LIMIT = 200_000
 
 
@@ -371,7 +375,11 @@ def _anchored_patterns(tokens: list[str]) -> set[int]:
 
 def _learn(chunk: str) -> int:
     """What ``chunk`` (no white space in it) contributes: its packed counts (kept by
-    ``_PACKED``), and the vague patterns its tokens anchor (kept in ``_ANCHORED``)."""
+    ``_PACKED``), the vague patterns its tokens anchor (kept in ``_ANCHORED``) and its
+    figures' facts (kept in ``_FIGURE_FACTS``)."""
+    facts = chunk_facts(chunk)
+    if facts[0] or facts[1]:
+        _FIGURE_FACTS[chunk] = facts
     tokens = _SCAN_TOKEN.findall(chunk)
     # An anchor is a run of letters a-z, so it lies inside one maximal run of them, which
     # lies inside one token: a chunk without any anchor (most) holds no token with one,
@@ -409,6 +417,7 @@ def _scan(text: str, start: int, end: int) -> tuple[Scan, list[str]]:
     if len(_PACKED) >= _CACHE_LIMIT:  # an endless stream of new chunks must not grow memory
         _PACKED.clear()
         _ANCHORED.clear()
+        _FIGURE_FACTS.clear()
     lowered = text[start:end].lower()
     chunks = lowered.replace("’", "'").split()
     packed = sum(map(_PACKED.__getitem__, chunks))  # a chunk not seen before is learnt on the way
@@ -417,6 +426,17 @@ def _scan(text: str, start: int, end: int) -> tuple[Scan, list[str]]:
         chosen |= _ANCHORED[c]
     return (lowered, packed & _FIELD, (packed >> _SHIFT) & _FIELD, frozenset(chosen),
             (packed >> 2 * _SHIFT) & _FIELD, packed >> 3 * _SHIFT), chunks
+
+
+def _figure_facts(chunks: list[str]) -> tuple[frozenset[str], bool]:
+    """``figures._chunk_facts(chunks)`` for the chunks ``_scan`` has just read (so all of them
+    learnt by ``_PACKED``): read off ``_FIGURE_FACTS``, which holds every learnt chunk with
+    any fact, so the chunks left out (no trigger word, no digit or currency sign) add
+    nothing to the union and to the "any symbol" answer."""
+    notable = [_FIGURE_FACTS[c] for c in _FIGURE_FACTS.keys() & chunks]
+    if not notable:
+        return frozenset(), False
+    return frozenset().union(*[words for words, _ in notable]), any(symbol for _, symbol in notable)
 
 
 @lru_cache(maxsize=1)
@@ -597,7 +617,7 @@ def sentence_counts(text: str, start: int = 0, end: int | None = None,
         if text[s] == "@":
             handles += 1
             handle_words += n
-    return {"figures": find_figures(text, start, end, lowered, chunks), "names": names,
+    return {"figures": find_figures(text, start, end, lowered, facts=_figure_facts(chunks)), "names": names,
             "vague": find_vague(text, start, end, scanned),
             "named_words": named_all - handle_words,
             "named_all": named_all, "rare": rare, "connectives": conn,
