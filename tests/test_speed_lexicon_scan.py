@@ -192,7 +192,7 @@ def test_family_filter_regex_from_the_start_up_cache_equals_a_fresh_build(monkey
     assert fresh[3] is None  # "[a-z]+\s" holds no piece: the family always runs
 
 
-# --- hedging._marker_spans: the marker alternation after a \W, over the text padded with a space
+# --- hedging: the marker alternation after a \W (tone.gap_spans), over the sentence padded with a space
 
 
 def _hedging_spans_reference(regex: re.Pattern[str], low: str) -> list[tuple[int, int, int]]:
@@ -220,23 +220,29 @@ def test_hedging_marker_spans_equal_the_word_boundary_finditer():
     comp = hedging._compiled()
     found = 0
     for low in _hedging_texts(48):
-        got = hedging._marker_spans(comp.after_gap, low)
+        padded = " " + low  # as find_markers scans a sentence
+        got = [(start - 1, end - 1, m.lastindex)
+               for start, end, m in tone.gap_spans(comp.regex, comp.after_gap, padded, 1, len(padded))]
         assert got == _hedging_spans_reference(comp.regex, low), low
         found += len(got)
     assert found > 1000
 
 
-def test_hedging_marker_spans_resume_on_a_closing_non_word_character():
+def test_gap_spans_resume_on_a_closing_gap_character():
     # "x." ends on a non-word character, so "y" may open right after it, and "z\s*" swallows
-    # the white space before "y": a scan resuming at the match's end (finditer over the
-    # padded text) misses both "y"s; a scan of the text without the padding misses the first "x."
-    from sourcelens.analyzers import hedging
-
+    # the white space before "y": a scan resuming at the match's end (as finditer over the
+    # after-gap regex would) misses both "y"s; one from the start position itself (not one
+    # before) misses a hit there
     alternation = r"(?:x\.()|y()|z\s*())"
     plain, after_gap = re.compile(r"\b" + alternation), re.compile(r"\W" + alternation)
-    for low in ["x.y", "x.y x.", "z y", "zy", "z  y.x.y", "yx.x.", "ax.y", "", ".", "x", "x.."]:
-        assert hedging._marker_spans(after_gap, low) == _hedging_spans_reference(plain, low), low
-    assert hedging._marker_spans(after_gap, "x.y") == [(0, 2, 1), (2, 3, 2)]
+    texts = ["x.y", "x.y x.", "z y", "zy", "z  y.x.y", "yx.x.", "ax.y", "", ".", "x", "x..", "x.y.x.yx"]
+    for text in texts:
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                got = [(a, b, m.lastindex) for a, b, m in tone.gap_spans(plain, after_gap, text, start, end)]
+                want = [(m.start(), m.end(), m.lastindex) for m in plain.finditer(text, start, end)]
+                assert got == want, (text, start, end)
+    assert [(a, b) for a, b, _ in tone.gap_spans(plain, after_gap, " x.y", 1, 4)] == [(1, 3), (3, 4)]
 
 
 def test_hedging_rejects_patterns_that_look_before_their_first_letter():
@@ -246,3 +252,40 @@ def test_hedging_rejects_patterns_that_look_before_their_first_letter():
         assert hedging._LOOKS_BEFORE.search(pattern), pattern
     for pattern in [r"b[^.]c", r"b\^", r"b(?=c)", r"b(?!c)\b", r"b[\^]"]:
         assert not hedging._LOOKS_BEFORE.search(pattern), pattern
+
+
+# --- tone.scan: family and word regexes run in their after-gap form (tone.gap_spans)
+
+
+def test_opens_with_a_word_character():
+    assert tone._opens_with_a_word_character(r"(?:a(?:b)|(?:(?:it[\x27’]s|it is|is)\s+x))")
+    assert tone._opens_with_a_word_character(r"(?:a|[ab_1]c)")
+    for pattern in [r"(?:a|(?:b)?c)", r"(?:a|,b)", r"(?:a|[a-c])", r"(?:a|\wb)", r"(?:a|(?=b)b)", r"(?i:a)",
+                    r"(?:a|)", r"a*b", r"(?:a|[^,])"]:
+        assert not tone._opens_with_a_word_character(pattern), pattern
+
+
+@pytest.mark.parametrize("name", [tone.LEXICON, style.LEXICON])
+def test_tone_scan_after_gap_equals_the_plain_regexes(name):
+    import dataclasses
+
+    from sourcelens.model import Sentence, Span
+
+    scan_ = tone.scanner(name)
+    assert scan_.words_after_gap is not None and any(scan_.family_gaps)
+    plain = dataclasses.replace(scan_, words_after_gap=None, family_gaps=())
+    always = tone.ChunkFilter(lambda chunk: True)
+    scan_, plain = (dataclasses.replace(s, word_filter=always, family_filters=(None,) * len(s.family_filters))
+                    for s in (scan_, plain))
+    texts = _real_texts()[:300] + [m.example for m in lexicons.load(name).markers if m.example]
+    texts += list(_strings(_pieces(name), 49))
+    hits = 0
+    for k, text in enumerate(texts):
+        # the sentence at the text's start, and after a character that is or is not a gap
+        for before in ("", " ", "x", "-", "’", "(", "é"):
+            low = tone.lowered(before + text)
+            sentences = [Sentence(0, Span(len(before), len(low)), 0, "body", 1)]
+            got = list(tone.scan(scan_, None, sentences, low))
+            assert got == list(tone.scan(plain, None, sentences, low)), (before, text)
+            hits += len(got)
+    assert hits > 3000

@@ -65,6 +65,7 @@ from typing import Callable
 from ..lexicons import compile_regex as _rx
 from ..model import DimensionResult, Document
 from .common import NO_BODY, closing_paren, evidence, metric, per_100_words, share, split_top
+from .tone import gap_spans
 
 DIMENSION = "hedging"
 HEDGE = "hedge"
@@ -86,7 +87,13 @@ class _Entry:
 class _Compiled:
     regex: re.Pattern[str]          # runs over the lower-cased text, no IGNORECASE
     group_entry: tuple[int, ...]    # capturing group number -> index into entries
-    after_gap: re.Pattern[str]      # the same alternation after a \W instead of \b (see _marker_spans)
+    # The same alternation after \W instead of \b, its after-gap form (tone.gap_spans), run over
+    # the lower-cased sentence behind a padding space. Every alternative opens with a letter, so
+    # \b holds before it exactly where a non-word character precedes it or the string starts,
+    # which the space stands for; nothing else in a pattern looks before its first letter
+    # (lookbehinds and start anchors are rejected), and the padded string ends alike, so the
+    # same alternative matches with the same end and group number.
+    after_gap: re.Pattern[str]
     entries: tuple[_Entry, ...]
     subcategories: tuple[str, ...]
 
@@ -146,7 +153,7 @@ def _by_second_letters(buckets: str) -> list[list[list]]:
 _CAPTURING = _rx(r"(?<!\\)\((?!\?)")  # an unescaped "(" not opening "(?:", "(?=" …
 #: A lookbehind or a start anchor (``(?<=``, ``(?<!``, ``^``, ``\A``; a ``^`` negating a class is
 #: let through): the only parts of a pattern that look before its first letter, where
-#: :func:`_marker_spans` pads the text with a space.
+#: :func:`find_markers` pads the sentence with a space (see ``_Compiled.after_gap``).
 _LOOKS_BEFORE = _rx(r"\(\?<[=!]|(?<![\[\\])\^|\\A")
 
 
@@ -469,46 +476,24 @@ def _lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _marker_spans(after_gap: re.Pattern[str], low: str) -> list[tuple[int, int, int]]:
-    """(start, end, group number) of each match of ``\\b(?:markers)`` in ``low``, as
-    ``finditer`` finds them, found with ``after_gap``, ``\\W(?:markers)``, over ``" " + low``.
-
-    Every alternative opens with a letter, a word character, so ``\\b`` holds before it exactly
-    where the string starts or a non-word character precedes it: where the padded string
-    holds a ``\\W`` just before it. Nothing else in a pattern looks before its first letter
-    (``_compiled`` rejects lookbehinds and start anchors), and the padded string ends alike,
-    so the same alternative matches with the same end. Opening with a character class lets
-    ``re`` skip to the next non-word character in its C search loop, instead of entering the
-    matcher at every character to test ``\\b``. The next search starts on the match's last
-    character, as ``finditer`` resumes at the match's end: a match ending in a non-word
-    character may be followed at once by another, which needs that character as its ``\\W``
-    (a word character there cannot open a match)."""
-    padded = " " + low
-    search = after_gap.search
-    spans = []
-    m = search(padded)
-    while m is not None:
-        start, end = m.span()
-        spans.append((start, end - 1, m.lastindex))
-        m = search(padded, end - 1)
-    return spans
-
-
 def find_markers(doc: Document, sentences=None) -> list[tuple[int, object]]:
     """(sentence index, Evidence) for every hedge and booster in the given sentences
     (default: the body sentences), in reading order."""
     comp = _compiled()
     entries = comp.entries
     text = doc.text
-    after_gap = comp.after_gap
+    regex, after_gap = comp.regex, comp.after_gap
     group_entry = comp.group_entry
     found = []
     for sentence in (doc.body_sentences if sentences is None else sentences):
         s_start, s_end = sentence.span.start, sentence.span.end
         is_question = None
-        for m_start, m_end, group in _marker_spans(after_gap, _lowered(text[s_start:s_end])):
-            entry = entries[group_entry[group]]
-            start, end = s_start + m_start, s_start + m_end
+        # The markers in the lower-cased sentence behind a padding space, which stands for the
+        # sentence start (see _Compiled.after_gap): offsets there are one past the sentence's.
+        padded = " " + _lowered(text[s_start:s_end])
+        for m_start, m_end, m in gap_spans(regex, after_gap, padded, 1, len(padded)):
+            entry = entries[group_entry[m.lastindex]]
+            start, end = s_start + m_start - 1, s_start + m_end - 1
             if is_question is None:
                 is_question = bool(_QUESTION_END.search(text, s_start, s_end))
             attrs: dict = {}

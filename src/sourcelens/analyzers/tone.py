@@ -327,10 +327,73 @@ class Scanner:
     start_codes: Resolver
     word_filter: ChunkFilter | None        # which chunks may hold a word hit (None: no words)
     family_filters: tuple[ChunkFilter | None, ...]  # the same per family (None: always run)
+    words_after_gap: re.Pattern[str] | None = None  # ``words`` after a gap character (see gap_spans)
+    family_gaps: tuple[re.Pattern[str] | None, ...] = ()  # the same per family (None: finditer)
 
 
 _LITERAL_HEAD = _rx(r"[a-z](?![?*+{])")
 _GROUP_HEAD = _rx(r"\(\?:([^()\[\]]*)\)(?![?*+{])")
+
+
+def _opens_with_a_word_character(pattern: str) -> bool:
+    """Whether every match of ``pattern`` surely opens with a word character, read with ``re``'s
+    own parser: every branch of a leading alternation (groups read through) must open with a
+    literal word character or a class of such; anything else (an optional or repeated first
+    item, an assertion, a class of unknown content) answers False."""
+    try:
+        from re import _constants as c, _parser
+
+        parsed = _parser.parse(pattern)
+    except Exception:  # another Python's engine internals: no after-gap form
+        return False
+
+    def is_word(code: int) -> bool:
+        return chr(code).isalnum() or chr(code) == "_"
+
+    def opens(items) -> bool:
+        if not items:
+            return False
+        op, av = items[0]
+        if op is c.LITERAL:
+            return is_word(av)
+        if op is c.IN:
+            return all(o is c.LITERAL and is_word(a) for o, a in av)
+        if op is c.BRANCH:
+            return all(opens(branch) for branch in av[1])
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            return opens(av[3])
+        return False
+
+    return not parsed.state.flags & re.IGNORECASE and opens(parsed)
+
+
+def gap_spans(regex: re.Pattern[str], after_gap: re.Pattern[str] | None, text: str, start: int,
+              end: int) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """(start, end, match) of each match of ``regex`` in ``text`` from ``start`` to ``end``, as
+    ``regex.finditer(text, start, end)`` finds them, found with ``after_gap`` when there is one
+    and ``start`` > 0 (the match object is then ``after_gap``'s, one character longer in front).
+
+    ``regex`` opens with a zero-width test of the character before the match (``\\b`` before
+    a letter, or a lookbehind for one character), and ``after_gap`` is the same pattern opened
+    instead by one character class consuming exactly the characters that pass that test
+    (``\\W``, or the lookbehind's class negated). A match of ``regex`` at ``p`` > 0 is then a
+    match of ``after_gap`` at ``p - 1``, and the other way round: the text is the same, so
+    nothing else in the pattern sees anything different. A pattern opening with a character
+    class lets ``re`` skip to the next character of the class in its C search loop, instead of
+    entering the matcher at every character to run the test. The next search starts on the
+    match's last character, as ``finditer`` resumes at its end: a match ending in a character of
+    the class may be followed at once by another, which needs that character as its gap.
+    At ``start`` = 0 there is no character before: ``regex`` runs as it is."""
+    if after_gap is None or start == 0:
+        for m in regex.finditer(text, start, end):
+            yield m.start(), m.end(), m
+        return
+    search = after_gap.search
+    m = search(text, start - 1, end)
+    while m is not None:
+        gap_end = m.end()
+        yield m.start() + 1, gap_end, m
+        m = search(text, gap_end - 1, end)
 
 
 def _expand_head(pattern: str) -> list[str]:
@@ -363,9 +426,11 @@ def scanner(name: str) -> Scanner:
             else:
                 other.append((pattern, marker.code))
 
-    def alternation(items: list[tuple[str, str]], prefix: str = "") -> re.Pattern[str]:
+    def alternation(items: list[tuple[str, str]], prefix: str = "") -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         # Bucket the alternatives by their first literal letter, \b(?:a(?:...)|b(?:...)):
         # re skips a bucket on one character compare, instead of entering every pattern.
+        # With \b before alternatives that all open with a letter, the same alternation
+        # after \W is its after-gap form (see gap_spans).
         buckets: dict[str, list[str]] = {}
         rest: list[str] = []
         for pattern, _ in items:
@@ -375,19 +440,23 @@ def scanner(name: str) -> Scanner:
                 else:
                     rest.append(f"(?:{alt})")
         alts = [f"{ch}(?:{'|'.join(body)})" for ch, body in sorted(buckets.items())] + rest
-        return _rx(prefix + "(?:" + "|".join(alts) + ")")
+        body = "(?:" + "|".join(alts) + ")"
+        return _rx(prefix + body), (_rx(r"\W" + body) if prefix == r"\b" and _opens_with_a_word_character(body) else None)
 
     def resolvers(items: list[tuple[str, str]]) -> Resolver:
         return Resolver(tuple((_rx(p), code) for p, code in items))
 
     kinds = [(items, prefix) for items, prefix in ((bounded, r"\b"), (other, "")) if items]
-    families = tuple((alternation(items, prefix), resolvers(items)) for items, prefix in kinds)
-    words = (_rx(r"(?<![\w\x27\u2019-])" + trie_regex(word_codes) + r"(?![\w-])")
-             if word_codes else None)
+    combined = [alternation(items, prefix) for items, prefix in kinds]
+    families = tuple((regex, resolvers(items)) for (regex, _), (items, _) in zip(combined, kinds))
+    trie = trie_regex(word_codes) if word_codes else ""
+    words = _rx(r"(?<![\w\x27\u2019-])" + trie + r"(?![\w-])") if trie else None
     return Scanner(lexicon.by_code(), words, word_codes, families,
-                   alternation(starts) if starts else None, resolvers(starts),
+                   alternation(starts)[0] if starts else None, resolvers(starts),
                    _word_filter(words) if words is not None else None,
-                   tuple(_family_filter([p for p, _ in items], bool(prefix)) for items, prefix in kinds))
+                   tuple(_family_filter([p for p, _ in items], bool(prefix)) for items, prefix in kinds),
+                   _rx(r"[^\w\x27\u2019-]" + trie + r"(?![\w-])") if trie else None,
+                   tuple(after_gap for _, after_gap in combined))
 
 
 def lowered(text: str) -> str:
@@ -413,7 +482,8 @@ def scan(scan_: Scanner, doc: Document, sentences: Iterable[Sentence],
     words, word_codes = scan_.words, scan_.word_codes
     starts, families = scan_.starts, scan_.families
     word_filter = scan_.word_filter
-    family_runs = tuple(zip(families, scan_.family_filters))
+    words_after_gap = scan_.words_after_gap
+    family_runs = tuple(zip(families, scan_.family_filters, scan_.family_gaps or (None,) * len(families)))
     for sentence in sentences:
         start, end = sentence.span.start, sentence.span.end
         chunks = low[start:end].split()
@@ -421,16 +491,16 @@ def scan(scan_: Scanner, doc: Document, sentences: Iterable[Sentence],
             hit = scan_.start_codes.resolve(low, start, end)
             if hit:
                 yield sentence, hit[0], start, hit[1]
-        for (combined, resolver), chunk_filter in family_runs:
+        for (combined, resolver), chunk_filter, after_gap in family_runs:
             if chunk_filter is not None and not chunk_filter.may_hit(chunks):
                 continue
-            for m in combined.finditer(low, start, end):
-                hit = resolver.resolve(low, m.start(), end)
+            for hit_start, _, _ in gap_spans(combined, after_gap, low, start, end):
+                hit = resolver.resolve(low, hit_start, end)
                 if hit:
-                    yield sentence, hit[0], m.start(), hit[1]
+                    yield sentence, hit[0], hit_start, hit[1]
         if words is not None and word_filter.may_hit(chunks):
-            for m in words.finditer(low, start, end):
-                yield sentence, word_codes[m.group()], m.start(), m.end()
+            for hit_start, hit_end, _ in gap_spans(words, words_after_gap, low, start, end):
+                yield sentence, word_codes[low[hit_start:hit_end]], hit_start, hit_end
 
 
 def in_quotation(doc: Document, sentence: Sentence, offset: int) -> bool:
