@@ -598,6 +598,9 @@ def _loose(R: _Rules, sentence: str, start: int, region: str | None) -> Disclosu
     tag = R.hashtag.search(s)
     if tag and not R.negation.search(s, 0, tag.start()):
         return _describe(R, sentence, start, 0, s, tag, "G", False)
+    clauses = _loose_clauses(R, s)
+    if not any(agents for _, _, agents in clauses):
+        return None  # below, only a clause with an agent returns anything but None
     # "its pictures are below" points at the page, not at a third party's news
     unshown = R.page_output.sub(lambda q: " " * len(q.group(0)), s)
     unshown = R.own_responsibility.sub(lambda q: " " * len(q.group(0)), unshown)
@@ -617,17 +620,30 @@ def _loose(R: _Rules, sentence: str, start: int, region: str | None) -> Disclosu
     # addressed to the reader ("the recommendations you see"), unless pointing at the text ("the answer above")
     if R.you.search(s) and not R.deixis.search(s):
         return None
+    for pos, clause, agents in clauses:
+        hit = _loose_clause(R, s, pos, clause, agents, label, referent)
+        if hit is not None:
+            return _describe(R, sentence, start, pos, clause, hit, "G", False)
+        if hit is None and R.negation.search(clause) and agents:
+            return None  # a denial clause: "Handwritten, not AI-generated"
+    return None
+
+
+def _loose_clauses(R: _Rules, s: str) -> list[tuple[int, str, list[re.Match[str]]]]:
+    """(start, text, :func:`_agents`) of each clause of ``s`` that G reads, in order.
+
+    Worked out before G's filters: every way G can return a result goes through a clause's
+    agents (a hit is one of them, a denial clause needs one), so a sentence whose clauses
+    name none is settled (None) without the filters, which are pure tests returning None.
+    The same lists then serve the clause loop, so no clause is read twice."""
+    clauses = []
     pos = 0
     for cut in list(R.clause_cut.finditer(s)) + [None]:
         c1 = cut.start() if cut else len(s)
         clause = s[pos:c1]
-        hit = _loose_clause(R, s, pos, clause, label, referent)
-        if hit is not None:
-            return _describe(R, sentence, start, pos, clause, hit, "G", False)
-        if hit is None and R.negation.search(clause) and _agents(R, clause):
-            return None  # a denial clause: "Handwritten, not AI-generated"
+        clauses.append((pos, clause, _agents(R, clause)))
         pos = cut.end() if cut else c1
-    return None
+    return clauses
 
 
 def _agents(R: _Rules, clause: str) -> list[re.Match[str]]:
@@ -636,12 +652,13 @@ def _agents(R: _Rules, clause: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
-def _loose_clause(R: _Rules, s: str, c0: int, clause: str, label: re.Match[str] | None,
-                  referent: bool) -> re.Match[str] | None:
-    """The agent match that makes this clause a disclosure under G, or None. The agent as
-    the subject of a making verb needs a referent (this text, first person, a page region):
-    "AI helped astronomers find 300 new planets" is short but news."""
-    for m in _agents(R, clause):
+def _loose_clause(R: _Rules, s: str, c0: int, clause: str, agents: list[re.Match[str]],
+                  label: re.Match[str] | None, referent: bool) -> re.Match[str] | None:
+    """The agent match (of ``agents``, the clause's :func:`_agents`) that makes this clause a
+    disclosure under G, or None. The agent as the subject of a making verb needs a referent
+    (this text, first person, a page region): "AI helped astronomers find 300 new planets" is
+    short but news."""
+    for m in agents:
         pre, post = clause[: m.start()], clause[m.end():]
         if R.negation.search(pre) or R.negation.search(post, 0, 15):
             return None
