@@ -191,3 +191,14 @@ def test_packed_facts_unpack_to_the_facts():
         packed = rd._packed_facts(token)
         fields = [packed >> k * rd._FIELD_BITS & rd._FIELD_MASK for k in range(8)]
         assert fields == [len(token), *rd._token_facts(token)], token
+
+
+def test_vowel_groups_equal_the_regex_count():
+    """syllables._vowel_groups against len(_VOWEL_GROUPS.findall(w)) on every short string over
+    vowels, consonants and other characters (ASCII and not), and on real words."""
+    import itertools
+
+    words = {"".join(p) for n in range(6) for p in itertools.product("aeyb' 1Aé", repeat=n)}
+    words |= {sy._NON_LETTERS.sub("", t.lower()) for t in _real_tokens()} | set(sy._exceptions())
+    for word in words:
+        assert sy._vowel_groups(word) == len(sy._VOWEL_GROUPS.findall(word)), word

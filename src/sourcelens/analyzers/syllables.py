@@ -24,6 +24,21 @@ from importlib import resources
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _NON_LETTERS = re.compile(r"[^a-z']")
+#: byte -> b"v" for a vowel of :data:`_VOWEL_GROUPS`, b"c" for any other byte (see :func:`_vowel_groups`)
+_SHAPE = bytes(ord("v") if chr(b) in "aeiouy" else ord("c") for b in range(256))
+
+
+def _vowel_groups(w: str) -> int:
+    """``len(_VOWEL_GROUPS.findall(w))``: the runs of a, e, i, o, u, y in ``w``.
+
+    An ASCII word (all that the callers pass) is mapped to its shape, a byte per character,
+    "v" for a vowel and "c" for anything else, in C (``bytes.translate``); a run opens at a
+    "v" that starts the word or follows a "c", and occurrences of "cv" cannot overlap, so
+    counting them counts the runs. This spares the regex engine's set-up for each new word."""
+    if not w.isascii():
+        return len(_VOWEL_GROUPS.findall(w))
+    shape = w.encode("ascii").translate(_SHAPE)
+    return shape.count(b"cv") + shape.startswith(b"v")
 
 
 def rule_syllables(word: str) -> int:
@@ -33,7 +48,7 @@ def rule_syllables(word: str) -> int:
         return 0
     if len(w) <= 3:
         return 1
-    count = len(_VOWEL_GROUPS.findall(w))
+    count = _vowel_groups(w)
     # the endings are read off the last three letters (w has 4+), compared as slices: a
     # str.endswith call parses its arguments and costs several times as much
     last, last2, third = w[-1], w[-2:], w[-3]
