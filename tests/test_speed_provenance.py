@@ -344,6 +344,11 @@ def _sentences_with_reference(doc, low, keywords, vocab):
     return sorted(hits)
 
 
+def _vocabulary_reference(low):
+    """provenance._vocabulary as it was: every ASCII token of the text, heads or not."""
+    return frozenset(low.encode("ascii", "replace").translate(pv._TABLE).split())
+
+
 def test_sentences_with_equals_reference():
     keywords, keywords_cs = disclosure.agent_keywords()
     lists = list(pv._KEYWORDS.values()) + [keywords + keywords_cs + pv._HUMAN_KEYWORDS]
@@ -354,8 +359,18 @@ def test_sentences_with_equals_reference():
         doc = ingest.from_text(text)
         low = doc.text.lower()
         vocab = pv._vocabulary(low)
+        full = _vocabulary_reference(low)
+        assert vocab <= full
         for words_ in lists:
-            assert pv._sentences_with(doc, low, words_, vocab) == _sentences_with_reference(doc, low, words_, vocab)
+            assert pv._sentences_with(doc, low, words_, vocab) == _sentences_with_reference(doc, low, words_, full)
+
+
+def test_keyword_plan_refuses_a_head_outside_the_vocabulary_heads():
+    # _vocabulary keeps only the heads of known keyword lists: a list with another head
+    # would silently find nothing, so it is refused
+    with pytest.raises(ValueError):
+        pv._keyword_plan(("zebra crossing",))
+    assert pv._keyword_plan(("@", "as an ai"))
 
 
 # ------------------------------------------------------------------ disclosure: G's clause agents first

@@ -223,9 +223,20 @@ _TABLE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
 
 
 def _vocabulary(low: str) -> frozenset[bytes]:
-    """The ASCII word tokens of the lower-cased text (punctuation, hyphens and non-ASCII
-    characters split off), as bytes: the fastest tokenisation CPython offers (~0.1 us/word)."""
-    return frozenset(low.encode("ascii", "replace").translate(_TABLE).split())
+    """The keyword heads (:func:`_heads`) among the ASCII word tokens of the lower-cased text
+    (punctuation, hyphens and non-ASCII characters split off), as bytes: the fastest
+    tokenisation CPython offers (~0.1 us/word). Only heads are ever looked up in it, and
+    intersecting the token list with the few heads costs less than a set of every token."""
+    return _heads().intersection(low.encode("ascii", "replace").translate(_TABLE).split())
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[bytes]:
+    """The :func:`_head` of every keyword :func:`analyze` looks for (markers, AI statements):
+    the only tokens :func:`_sentences_with` asks the vocabulary about."""
+    keywords, keywords_cs = disclosure.agent_keywords()
+    lists = (*_KEYWORDS.values(), keywords, keywords_cs, _HUMAN_KEYWORDS)
+    return frozenset(_head(word) for words in lists for word in words) - {b""}
 
 
 @lru_cache(maxsize=4096)
@@ -238,8 +249,13 @@ def _head(word: str) -> bytes:
 @lru_cache(maxsize=64)
 def _keyword_plan(keywords: tuple[str, ...]) -> tuple[tuple[str, bytes, bool], ...]:
     """(keyword, :func:`_head`, whether it is matched case-sensitively) per keyword, worked out
-    once per keyword list rather than once per keyword per document."""
-    return tuple((word, _head(word), word.isupper()) for word in keywords)
+    once per keyword list rather than once per keyword per document. A head outside
+    :func:`_heads` would never be found in :func:`_vocabulary`: refused here, not skipped."""
+    plan = tuple((word, _head(word), word.isupper()) for word in keywords)
+    unknown = {head for _, head, _ in plan if head} - _heads()
+    if unknown:
+        raise ValueError(f"keyword heads missing from _heads(): {sorted(unknown)}")
+    return plan
 
 
 def _sentences_with(doc: Document, low: str, keywords, vocab: frozenset[bytes]) -> list[int]:
