@@ -125,6 +125,28 @@ def test_end_of_article_match_equals_its_search():
         assert (regions.END_OF_ARTICLE.match(line) is None) == (regions.END_OF_ARTICLE.search(line) is None), line
 
 
+def test_control_count_on_utf8_bytes_equals_the_control_regex():
+    """decode's byte-level count of control characters equals the regex count on the text,
+    for every control character, C1 controls beside other 0xC2-led characters (NBSP, the
+    copyright sign), U+FFFD, and text longer than the window (which the regex reads)."""
+    import importlib
+
+    decode = importlib.import_module("sourcelens.ingest.decode")
+    pieces = ["a", "Word ", "\n", "\t", "\r", "\x0c", "\u00a0", "\u00a9", "\u00bf", "\u00c2", "\u00e9",
+              "\u2019", "\u4e2d", "\U0001F600", "\ufffd", "\ufffe", "\u0080", "\u0085", "\u009f", "\u00a0\u0080",
+              *[chr(c) for c in (*range(0x00, 0x20), 0x7F)]]
+    texts = [*_soups(pieces, 51, 30), *_sample_paragraphs()]
+    total = 0
+    for text in texts:
+        expected = len(decode._CONTROL.findall(text[: decode._CONTROL_WINDOW]))
+        total += expected
+        assert decode._controls(text, text.encode("utf-8")) == expected, repr(text)
+        assert decode._controls(text, None) == expected, repr(text)
+    assert total > 1000
+    long = "\x01" * 10 + "a" * decode._CONTROL_WINDOW + "\x01" * 10
+    assert decode._controls(long, long.encode("utf-8")) == 10
+
+
 # --- readability
 
 _TOKEN_PIECES = ["a", "the", "beautiful", "extraordinarily", "university", "re-", "-ation", "ed", "es", "y", "’s",
