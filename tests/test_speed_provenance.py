@@ -435,3 +435,57 @@ def test_loose_equals_reference():
             assert new == _loose_reference(R, sentence, i, region), (sentence, region)
             hits += new is not None
     assert hits > 200  # G finds disclosures in this material (else the test compares Nones)
+
+
+# ------------------------------------------------------------------ disclosure: memoised sentences
+
+def _find_disclosures_reference(text, start=0, end=None, region=None):
+    """disclosure.find_disclosures before its per-sentence results were memoised."""
+    R = disclosure.rules()
+    end = len(text) if end is None else end
+    sentence = disclosure._uncap(R, text[start:end])
+    sentence = R.trailing_question.sub(lambda q: " " * len(q.group(0)), sentence)
+    if sentence.rstrip().endswith("?"):
+        return []
+    if R.policy.search(sentence) and not R.this_self.search(sentence):
+        return []
+    plabel = R.platform_label.search(sentence)
+    if plabel and not R.negation.search(sentence):
+        core = R.platform_label_core.search(sentence, plabel.start())
+        return [disclosure._describe(R, sentence, start, 0, sentence, core, "L", False)]
+    has_agent = bool(R.agent.search(sentence))
+    found = disclosure._find(R, sentence, start) if has_agent else []
+    if has_agent and not found and "(" in sentence:
+        blanked = R.paren.sub(lambda p: " " * len(p.group(0)), sentence)
+        if blanked.strip() and R.agent.search(blanked):
+            found = disclosure._find(R, blanked, start)
+    if not any(not f.negated for f in found):
+        loose = disclosure._loose(R, sentence, start, region)
+        if loose:
+            return [loose]
+    return found
+
+
+def test_find_disclosures_equals_reference_at_any_offset_and_region():
+    # the same sentences at several offsets and in several regions, so that the memo is hit
+    # with other offsets (shifted results) and other regions (G reads the region)
+    sentences = list(_random_texts(1500, 23, _LOOSE_PIECES, (" ", " ", ", ", ". ", "", "; ", " - "), 10))
+    for text in _real_texts(40):
+        doc = ingest.from_text(text)
+        sentences += [text[s.span.start:s.span.end] for s in doc.sentences]
+    rng = random.Random(7)
+    found = regional = 0
+    for sentence in sentences:
+        results = []
+        for region in (None, "body", "byline", None, "byline"):
+            pad = "x" * rng.randint(0, 40)
+            text = pad + sentence + " tail."
+            start, end = len(pad), len(pad) + len(sentence)
+            new = disclosure.find_disclosures(text, start, end, region)
+            assert new == _find_disclosures_reference(text, start, end, region), (sentence, region, start)
+            assert disclosure.find_disclosures(sentence, region=region) == _find_disclosures_reference(
+                sentence, region=region)
+            results.append([(d.start - start, d.agent_start - start, d.construction) for d in new])
+            found += bool(new)
+        regional += results[1] != results[2]
+    assert found > 500 and regional > 20  # disclosures found, and some depend on the region
