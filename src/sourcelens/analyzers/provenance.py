@@ -38,6 +38,7 @@ the markers run only on the sentences it hits, the label markers only on short l
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -247,15 +248,31 @@ def _head(word: str) -> bytes:
 
 
 @lru_cache(maxsize=64)
-def _keyword_plan(keywords: tuple[str, ...]) -> tuple[tuple[str, bytes, bool], ...]:
-    """(keyword, :func:`_head`, whether it is matched case-sensitively) per keyword, worked out
-    once per keyword list rather than once per keyword per document. A head outside
-    :func:`_heads` would never be found in :func:`_vocabulary`: refused here, not skipped."""
-    plan = tuple((word, _head(word), word.isupper()) for word in keywords)
-    unknown = {head for _, head, _ in plan if head} - _heads()
+def _keyword_plan(keywords: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...], bytes, bool], ...]:
+    """The scans :func:`_sentences_with` makes for a keyword list, worked out once per list:
+    (text to find, keywords that may start where it is found, their :func:`_head`, whether they
+    are matched case-sensitively).
+
+    Keywords with the same head and case ("by human", "by people", "by a real" ...) share one
+    scan for their common prefix ("by "), and a place counts when one of them starts there: a
+    keyword starts exactly where its prefix is found and it starts, and one head gates them
+    all alike. Kept apart: symbols (no head) and groups whose common prefix is shorter than
+    three characters (too many places to check). A head outside :func:`_heads` would never be
+    found in :func:`_vocabulary`: refused here, not skipped."""
+    groups: dict[tuple[bytes, bool], list[str]] = {}
+    for word in keywords:
+        groups.setdefault((_head(word), word.isupper()), []).append(word)
+    plan = []
+    for (head, upper), words in groups.items():
+        prefix = os.path.commonprefix(words)
+        if head and len(words) > 1 and len(prefix) >= 3:
+            plan.append((prefix, tuple(words), head, upper))
+        else:
+            plan += [(word, (word,), head, upper) for word in words]
+    unknown = {head for _, _, head, _ in plan if head} - _heads()
     if unknown:
         raise ValueError(f"keyword heads missing from _heads(): {sorted(unknown)}")
-    return plan
+    return tuple(plan)
 
 
 def _sentences_with(doc: Document, low: str, keywords, vocab: frozenset[bytes]) -> list[int]:
@@ -263,23 +280,26 @@ def _sentences_with(doc: Document, low: str, keywords, vocab: frozenset[bytes]) 
 
     A keyword whose first word is not in the text's vocabulary is skipped without a scan;
     the others are located with str.find (upper-case keywords case-sensitively in the
-    original text). Keywords are whole words or phrases, or symbols ("@", "[").
+    original text), several at once where they share a head and a prefix (:func:`_keyword_plan`).
+    Keywords are whole words or phrases, or symbols ("@", "["). Sentences are in reading order
+    and do not overlap, so after a hit the scan goes on from the sentence's end.
     """
     starts = _starts(doc)
     hits: set[int] = set()
-    for word, head, upper in _keyword_plan(tuple(keywords)):
+    for prefix, words, head, upper in _keyword_plan(tuple(keywords)):
         if head and head not in vocab:
             continue
         hay = doc.text if upper else low
-        pos = hay.find(word)
+        pos = hay.find(prefix)
         while pos >= 0:
-            idx = bisect_right(starts, pos) - 1
-            if idx >= 0 and pos < doc.sentences[idx].span.end:
-                hits.add(idx)
-                # one hit per sentence is enough: go on from the sentence's end
-                pos = hay.find(word, doc.sentences[idx].span.end)
-            else:
-                pos = hay.find(word, pos + 1)
+            if len(words) == 1 or any(hay.startswith(word, pos) for word in words):
+                idx = bisect_right(starts, pos) - 1
+                if idx >= 0 and pos < doc.sentences[idx].span.end:
+                    hits.add(idx)
+                    # one hit per sentence is enough: go on from the sentence's end
+                    pos = hay.find(prefix, doc.sentences[idx].span.end)
+                    continue
+            pos = hay.find(prefix, pos + 1)
     return sorted(hits)
 
 
