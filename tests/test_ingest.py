@@ -60,6 +60,19 @@ def test_control_character_soup_is_refused():
         decode(bytes(range(1, 9)) * 50, "noise.bin")
 
 
+def test_read_bytes_reads_on_after_a_short_read(tmp_path, monkeypatch):
+    """A read that returns less than asked before the end is followed by more reads."""
+    import os
+
+    from sourcelens import ingest
+
+    path = tmp_path / "slow.txt"
+    path.write_bytes(b"0123456789" * 100)
+    real_read = os.read
+    monkeypatch.setattr(os, "read", lambda fd, n: real_read(fd, min(n, 7)))
+    assert ingest.read_bytes(path) == b"0123456789" * 100
+
+
 def test_too_big_is_refused(monkeypatch):
     import importlib
 
@@ -86,21 +99,21 @@ def test_read_bytes_reads_a_file_whose_size_stat_does_not_know(tmp_path):
 
 def test_read_bytes_reads_a_file_that_grew_after_stat(tmp_path, monkeypatch):
     """The size from stat() is a hint: bytes appended after it are read, up to the limit."""
-    from pathlib import Path
+    import os
 
     from sourcelens import ingest
 
     path = tmp_path / "growing.txt"
     path.write_bytes(b"first part. ")
-    real_open = Path.open
+    real_open = os.open
 
-    def open_after_growth(self, *args, **kwargs):
-        if self == path:
-            with real_open(self, "ab") as fh:
+    def open_after_growth(name, *args, **kwargs):
+        if name == str(path):
+            with open(name, "ab") as fh:
                 fh.write(b"second part, written after stat.")
-        return real_open(self, *args, **kwargs)
+        return real_open(name, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", open_after_growth)
+    monkeypatch.setattr(os, "open", open_after_growth)
     assert ingest.read_bytes(path) == b"first part. second part, written after stat."
     monkeypatch.setattr(ingest, "MAX_BYTES", 20)
     path.write_bytes(b"first part. ")

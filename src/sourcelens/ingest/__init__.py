@@ -11,7 +11,6 @@ import hashlib
 import os
 import stat
 import sys
-from pathlib import Path
 
 from ..errors import InputError
 from ..memo import BoundedMemo
@@ -36,13 +35,19 @@ _CHUNK_COUNTS = BoundedMemo(lambda chunk: is_word_token(chunk) + (chunk_word_mat
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """Read a file's bytes, turning every OS failure into an :class:`InputError`."""
+    """Read a file's bytes, turning every OS failure into an :class:`InputError`.
+
+    At most ``MAX_BYTES + 1`` bytes are read (one more than the limit, so that
+    :func:`decode` can refuse a file that grew past it). The file is checked with
+    ``os.stat`` before it is opened, so a directory, a FIFO or a device is refused
+    without blocking on it, and read with ``os.read`` in as few calls as its size allows:
+    ``open()`` and its buffered reader cost more than the read itself for an article.
+    """
     name = str(path)
     if name == "-":
         return sys.stdin.buffer.read(MAX_BYTES + 1)
-    p = Path(name)
     try:
-        st = p.stat()
+        st = os.stat(name)
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except PermissionError:
@@ -57,17 +62,33 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         raise InputError(name, f"is {st.st_size / 1048576:.1f} MB, larger than the "
                                f"{MAX_BYTES // 1048576} MB limit for one article")
     try:
-        with p.open("rb") as fh:
-            # Ask for the size stat() gave, plus one byte to notice growth: asking for
-            # MAX_BYTES at once makes Python allocate (and give back) 20 MB for every file.
-            data = fh.read(st.st_size + 1)
-            if len(data) > st.st_size:  # the file grew since stat(): read on, to the limit
-                data += fh.read(MAX_BYTES + 1 - len(data))
-            return data
+        fd = os.open(name, os.O_RDONLY)
     except PermissionError:
         raise InputError(name, "permission denied") from None
     except OSError as exc:
         raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        return _read_all(fd, st.st_size)
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+
+
+def _read_all(fd: int, size: int) -> bytes:
+    """The bytes of ``fd`` up to its end or ``MAX_BYTES + 1``: first the ``size`` stat()
+    gave, plus one byte to notice a file that grew since (or a /proc file that says 0)."""
+    data = os.read(fd, size + 1)
+    if len(data) == size or not data:
+        return data  # the whole file as stat() saw it (a read is short only at the end)
+    parts, total = [data], len(data)
+    while total <= MAX_BYTES:
+        more = os.read(fd, MAX_BYTES + 1 - total)
+        if not more:
+            break
+        parts.append(more)
+        total += len(more)
+    return b"".join(parts)
 
 
 def load(path: str | os.PathLike[str]) -> Document:
