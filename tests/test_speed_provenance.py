@@ -489,3 +489,20 @@ def test_find_disclosures_equals_reference_at_any_offset_and_region():
             found += bool(new)
         regional += results[1] != results[2]
     assert found > 500 and regional > 20  # disclosures found, and some depend on the region
+
+
+# ------------------------------------------------------------------ phrase test on a sentence slice
+
+def test_holds_any_on_a_slice_equals_find_with_bounds():
+    # analyze tests low[start:end] with _holds_any where it called low.find(p, start, end)
+    # per phrase: the same answer for every span, phrases cut by the span's edges included
+    rng = random.Random(17)
+    texts = [t.lower() for t in _real_texts(30)] + [t.lower() for t in _random_texts(800, 19)]
+    for low in texts:
+        for phrases in pv._PHRASES.values():
+            for _ in range(8):
+                a = rng.randint(0, len(low))
+                b = rng.randint(a, len(low))
+                old = any(low.find(p, a, b) >= 0 for p in phrases)
+                assert pv._holds_any(low[a:b], phrases) == old, (low, a, b)
+    assert pv._holds_any("we contact us", ("contact us",)) and not pv._holds_any("contact u", ("contact us",))
