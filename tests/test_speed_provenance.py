@@ -506,3 +506,10 @@ def test_holds_any_on_a_slice_equals_find_with_bounds():
                 old = any(low.find(p, a, b) >= 0 for p in phrases)
                 assert pv._holds_any(low[a:b], phrases) == old, (low, a, b)
     assert pv._holds_any("we contact us", ("contact us",)) and not pv._holds_any("contact u", ("contact us",))
+
+
+def test_ai_keywords_are_the_agent_and_human_keywords():
+    # _ai_statements used to concatenate these per document; _ai_keywords builds them once
+    keywords, keywords_cs = disclosure.agent_keywords()
+    assert pv._ai_keywords() == keywords + keywords_cs + pv._HUMAN_KEYWORDS
+    assert pv._ai_keywords() is pv._ai_keywords()

@@ -191,8 +191,7 @@ def _ai_statements(doc: Document, low: str, vocab: frozenset[bytes]) -> list[Evi
     """Disclosures (PV001-PV005) and denials (PV006), one per sentence."""
     text = doc.text
     out: list[Evidence] = []
-    keywords, keywords_cs = disclosure.agent_keywords()
-    for idx in _sentences_with(doc, low, keywords + keywords_cs + _HUMAN_KEYWORDS, vocab):
+    for idx in _sentences_with(doc, low, _ai_keywords(), vocab):
         span = doc.sentences[idx].span
         found = disclosure.find_disclosures(text, span.start, span.end, doc.sentences[idx].region)
         for d in found:
@@ -206,6 +205,14 @@ def _ai_statements(doc: Document, low: str, vocab: frozenset[bytes]) -> list[Evi
         out.append(evidence(doc, "PV006", DIMENSION, "ai_denial", start, end,
                             note="says people, not AI, made it (a claim, not checked)", negated=True))
     return out
+
+
+@lru_cache(maxsize=1)
+def _ai_keywords() -> tuple[str, ...]:
+    """The keywords that let a sentence through to the disclosure rules: the agents' (every
+    agent match holds one) and the human-authorship ones. Built once: the lexicon is read-only."""
+    keywords, keywords_cs = disclosure.agent_keywords()
+    return keywords + keywords_cs + _HUMAN_KEYWORDS
 
 
 def _disclosure_evidence(doc: Document, d: disclosure.Disclosure) -> Evidence:
@@ -244,8 +251,7 @@ def _vocabulary(low: str) -> frozenset[bytes]:
 def _heads() -> frozenset[bytes]:
     """The :func:`_head` of every keyword :func:`analyze` looks for (markers, AI statements):
     the only tokens :func:`_sentences_with` asks the vocabulary about."""
-    keywords, keywords_cs = disclosure.agent_keywords()
-    lists = (*_KEYWORDS.values(), keywords, keywords_cs, _HUMAN_KEYWORDS)
+    lists = (*_KEYWORDS.values(), _ai_keywords())
     return frozenset(_head(word) for words in lists for word in words) - {b""}
 
 
