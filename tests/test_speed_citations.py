@@ -313,3 +313,41 @@ def test_many_links_in_one_sentence_are_each_found():
     text = "The sources are " + " and ".join(f"http://example.org/{i}/page" for i in range(n)) + " today."
     links = [e for e in citations.find_citations(from_text(text)) if e.attrs.get("kind") == "link"]
     assert [e.text for e in links] == [f"http://example.org/{i}/page" for i in range(n)]
+
+
+# ----------------------------------------------------------------------------- packed chunk shape
+
+def _shape_reference(chunks: list[str], rules) -> tuple[bool, bool]:
+    """(title case, a trigger may start) of a sentence's chunks as run() read them off the
+    old packing (fields 32 bits apart, the flag at bit 64), worked out per chunk afresh."""
+    long_ = caps = may = 0
+    for chunk in chunks:
+        may += bool(citations._first_word_starts(chunk, rules.first_word))
+        if len(chunk) > 3:
+            if chunk[0].isupper():
+                caps += 1
+            else:
+                long_ += 1
+    shape = long_ + (caps << 32) + (may << 64)
+    caps, n = (shape >> 32) & ((1 << 32) - 1), (shape & ((1 << 32) - 1)) + ((shape >> 32) & ((1 << 32) - 1))
+    return n >= 3 and caps >= 0.75 * n, shape >= 1 << 64
+
+
+_SHAPE_PIECES = ["said", "Said", "says", "according", "Many", "many", "some", "Some", "few", "Trump", "TRUMP", "abcd",
+                 "Abcd", "ab", "Ab", "of", "the", "États", "états", "Ⓐbcd", "1999", "“Quote", "re-said", "said,"]
+
+
+def test_packed_shape_reads_as_the_old_packing(real_sentences):
+    # with the fields 30 bits apart a sentence's sum stays a machine integer; sentences of
+    # many trigger chunks (past 8 the sum leaves machine integers) and of hundreds of long
+    # words, capitalised or not, must read the same title case and trigger flag
+    rules = citations._rules()
+    rng = random.Random(31)
+    cases = [text[a:b] for text, a, b in real_sentences] + list(_strings(_SHAPE_PIECES, 32))
+    cases += [" ".join(rng.choice(_SHAPE_PIECES) for _ in range(rng.randint(50, 600))) for _ in range(200)]
+    cases += ["said " * 40, "Abcd " * 5000 + "abcd " * 1000, "abcd " * 5000 + "Abcd " * 1000]
+    for sentence in cases:
+        chunks = sentence.split()
+        shape = citations._chunks_shape(chunks, rules)
+        assert (citations._title_shape(shape), shape >= citations._MAY_TRIGGER) == _shape_reference(chunks, rules), \
+            sentence[:200]

@@ -1219,8 +1219,15 @@ def _title_case(text: str, a: int, b: int) -> bool:
 # so that a sentence costs one split and one sum: a word of 4+ characters, such a word
 # with a capital first (str.isupper; the two counts of _title_case), and whether a
 # trigger word can start in the chunk (none can in most chunks: then no trigger scan).
-_LONG, _LONG_CAP, _MAY_TRIGGER = 1, 1 << 32, 1 << 64
-_COUNT = (1 << 32) - 1
+# The fields are 30 bits apart, so that a sentence's sum stays below 2**63, where the
+# built-in sum() adds machine integers instead of allocating a big int per chunk (with the
+# flag at bit 64 every sentence holding a trigger word took the slow path), as long as
+# fewer than 8 of its chunks may hold a trigger (more: the same sum, big ints). A count
+# cannot carry into the next field: that needs 2**30 chunks in one sentence (5 GB of
+# text; ingest reads at most MAX_BYTES, 20 MB, far fewer than 2**23 chunks).
+_SHAPE_SHIFT = 30
+_LONG, _LONG_CAP, _MAY_TRIGGER = 1, 1 << _SHAPE_SHIFT, 1 << 2 * _SHAPE_SHIFT
+_COUNT = (1 << _SHAPE_SHIFT) - 1
 
 
 def _shape(text: str, a: int, b: int, rules: _Rules) -> int:
@@ -1298,7 +1305,7 @@ def _trigger_matches(text: str, a: int, b: int, chunks: list[str], rules: _Rules
 def _title_shape(shape: int) -> bool:
     """:func:`_title_case` from a sentence's summed chunk facts: at least 3 words of 4+
     characters, three quarters of them with a capital first."""
-    caps = (shape >> 32) & _COUNT
+    caps = (shape >> _SHAPE_SHIFT) & _COUNT
     n = (shape & _COUNT) + caps
     return n >= 3 and caps >= 0.75 * n
 
