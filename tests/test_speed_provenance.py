@@ -425,6 +425,10 @@ _LOOSE_PIECES = _AGENT_PIECES[::3] + [
 def test_loose_equals_reference():
     R = disclosure.rules()
     texts = list(_random_texts(3000, 21, _LOOSE_PIECES, (" ", " ", ", ", ". ", "", "; ", " - "), 12))
+    # blanking an idiom can make an agent of a clause the whole sentence does not have
+    # ("Elicit" needs "was" after spaces): such a clause must still be scanned for agents
+    texts += ["Elicit no doubt was used to write this article.", "Our summary: Elicit no joke was used for it.",
+              "I used Elicit no doubt was great for this post; we wrote it", "By staff - Elicit no kidding is used"]
     for text in _real_texts(60):
         doc = ingest.from_text(text)
         texts += [text[s.span.start:s.span.end] for s in doc.sentences]
@@ -434,6 +438,9 @@ def test_loose_equals_reference():
             new = disclosure._loose(R, sentence, i, region)
             assert new == _loose_reference(R, sentence, i, region), (sentence, region)
             hits += new is not None
+            # as find_disclosures calls it: the sentence named agent-free when R.agent finds nothing
+            free = None if R.agent.search(sentence) else sentence
+            assert disclosure._loose(R, sentence, i, region, free) == new, (sentence, region)
     assert hits > 200  # G finds disclosures in this material (else the test compares Nones)
 
 

@@ -586,13 +586,14 @@ def _sentence_disclosures(sentence: str, region: str | None) -> tuple[Disclosure
         if blanked.strip() and R.agent.search(blanked):
             found = _find(R, blanked, 0)
     if not any(not f.negated for f in found):
-        loose = _loose(R, sentence, 0, region)
+        loose = _loose(R, sentence, 0, region, None if has_agent else sentence)
         if loose:
             return (loose,)
     return tuple(found)
 
 
-def _loose(R: _Rules, sentence: str, start: int, region: str | None) -> Disclosure | None:
+def _loose(R: _Rules, sentence: str, start: int, region: str | None,
+           agent_free: str | None = None) -> Disclosure | None:
     """G: the permissive pass, run when the constructions above find no disclosure.
 
     A sentence is a disclosure when some clause has (1) an agent (the agents above plus
@@ -609,12 +610,15 @@ def _loose(R: _Rules, sentence: str, start: int, region: str | None) -> Disclosu
     study, deepfake, third-party pronouns), a product warning or terms ("may be inaccurate",
     "terms of use") unless this text is named, a generic claim ("AI can write ..."), the
     agent as a thing built or studied ("build a chatbot", "AI-detection"), a topic frame.
-    A self-label hashtag ("#AIart", "#madewithAI") is a disclosure by itself."""
+    A self-label hashtag ("#AIart", "#madewithAI") is a disclosure by itself.
+
+    ``agent_free``: a text in which ``R.agent`` is known to find nothing (the sentence, when
+    the caller's search found no agent); a clause equal to it is not scanned for agents again."""
     s = R.idiom_negation.sub(lambda m: " " * len(m.group(0)), sentence)
     tag = R.hashtag.search(s)
     if tag and not R.negation.search(s, 0, tag.start()):
         return _describe(R, sentence, start, 0, s, tag, "G", False)
-    clauses = _loose_clauses(R, s)
+    clauses = _loose_clauses(R, s, agent_free)
     if not any(agents for _, _, agents in clauses):
         return None  # below, only a clause with an agent returns anything but None
     # "its pictures are below" points at the page, not at a third party's news
@@ -645,25 +649,28 @@ def _loose(R: _Rules, sentence: str, start: int, region: str | None) -> Disclosu
     return None
 
 
-def _loose_clauses(R: _Rules, s: str) -> list[tuple[int, str, list[re.Match[str]]]]:
+def _loose_clauses(R: _Rules, s: str, agent_free: str | None = None) -> list[tuple[int, str, list[re.Match[str]]]]:
     """(start, text, :func:`_agents`) of each clause of ``s`` that G reads, in order.
 
     Worked out before G's filters: every way G can return a result goes through a clause's
     agents (a hit is one of them, a denial clause needs one), so a sentence whose clauses
     name none is settled (None) without the filters, which are pure tests returning None.
-    The same lists then serve the clause loop, so no clause is read twice."""
+    The same lists then serve the clause loop, so no clause is read twice. A clause equal to
+    ``agent_free`` (the whole sentence, often) is only scanned for loose agents."""
     clauses = []
     pos = 0
     for cut in list(R.clause_cut.finditer(s)) + [None]:
         c1 = cut.start() if cut else len(s)
         clause = s[pos:c1]
-        clauses.append((pos, clause, _agents(R, clause)))
+        clauses.append((pos, clause, _agents(R, clause, agent_free=clause == agent_free)))
         pos = cut.end() if cut else c1
     return clauses
 
 
-def _agents(R: _Rules, clause: str) -> list[re.Match[str]]:
-    found = [m for m in R.agent.finditer(clause) if _real_agent(R, clause, m)]
+def _agents(R: _Rules, clause: str, agent_free: bool = False) -> list[re.Match[str]]:
+    """The real agents (R.agent, then R.loose_agent) of ``clause`` in order of position;
+    ``agent_free`` says R.agent finds nothing in it (an equal text was searched already)."""
+    found = [] if agent_free else [m for m in R.agent.finditer(clause) if _real_agent(R, clause, m)]
     found += [m for m in R.loose_agent.finditer(clause) if _real_agent(R, clause, m)]
     return sorted(found, key=lambda m: m.start())
 
