@@ -158,6 +158,19 @@ def test_pipeline_agrees_with_sentence_function(path):
         assert via_pipeline == any(disclosure.is_disclosure(part) for part in parts), sentence
 
 
+@pytest.mark.parametrize("agent", disclosure.agent_keywords()[1])
+def test_pipeline_finds_disclosures_naming_a_case_sensitive_agent(agent):
+    """The keyword pre-filter lets through a sentence naming an agent with a capital
+    ("Kling", "Magic Write"): such keywords are found as written, in the original text.
+    Mixed-case ones were once looked for in the lower-cased text, where they never are."""
+    for sentence in (f"Illustration made with {agent} for this article.",
+                     f"This story was written with the help of {agent}."):
+        expected = disclosure.is_disclosure(sentence)
+        assert bool(_prov(sentence).value("provenance.ai_disclosure")) == expected, sentence
+    if not agent.isupper():  # the mixed-case ones name tools: both sentences disclose
+        assert disclosure.is_disclosure(f"Illustration made with {agent} for this article.")
+
+
 @pytest.mark.parametrize("sentence, construction", [
     ("By Maria Keller and ChatGPT", "Y"),                                   # byline credit
     ("Text by Sam Ortiz; illustrations by Midjourney.", "Y"),

@@ -323,7 +323,8 @@ def test_group_fronted_reads_only_a_leading_group():
 # ------------------------------------------------------------------ keyword pre-filter
 
 def _sentences_with_reference(doc, low, keywords, vocab):
-    """provenance._sentences_with as it was: each keyword's head and case worked out per call."""
+    """provenance._sentences_with as it was: each keyword's head and case worked out per call
+    (with the case rule mended since: a keyword with a capital is found as written)."""
     from bisect import bisect_right
 
     starts = [s.span.start for s in doc.sentences]
@@ -332,7 +333,7 @@ def _sentences_with_reference(doc, low, keywords, vocab):
         head = pv._head(word)
         if head and head not in vocab:
             continue
-        hay = doc.text if word.isupper() else low
+        hay = doc.text if word != word.lower() else low
         pos = hay.find(word)
         while pos >= 0:
             idx = bisect_right(starts, pos) - 1

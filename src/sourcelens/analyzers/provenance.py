@@ -276,7 +276,8 @@ def _keyword_plan(keywords: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]
     found in :func:`_vocabulary`: refused here, not skipped."""
     groups: dict[tuple[bytes, bool], list[str]] = {}
     for word in keywords:
-        groups.setdefault((_head(word), word.isupper()), []).append(word)
+        # a keyword with a capital ("AI", "Kling", "Magic Write") is matched as written
+        groups.setdefault((_head(word), word != word.lower()), []).append(word)
     plan = []
     for (head, upper), words in groups.items():
         prefix = os.path.commonprefix(words)
@@ -294,8 +295,8 @@ def _sentences_with(doc: Document, low: str, keywords, vocab: frozenset[bytes]) 
     """Sorted indices of the sentences containing any keyword.
 
     A keyword whose first word is not in the text's vocabulary is skipped without a scan;
-    the others are located with str.find (upper-case keywords case-sensitively in the
-    original text), several at once where they share a head and a prefix (:func:`_keyword_plan`).
+    the others are located with str.find (keywords with a capital case-sensitively, in the
+    original text; the others in the lower-cased text), several at once where they share a head and a prefix (:func:`_keyword_plan`).
     Keywords are whole words or phrases, or symbols ("@", "["). Sentences are in reading order
     and do not overlap, so after a hit the scan goes on from the sentence's end.
     """
