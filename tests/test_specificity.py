@@ -295,3 +295,15 @@ def test_dev_data_news_half_b_beats_the_baselines():
     ours = spearmanr([sp.score_text(t) for t in b_t], b_y).statistic
     base = max(spearmanr([ev.baselines(t)[i] for t in b_t], b_y).statistic for i in (0, 1))
     assert ours > 0.58 and ours > base + 0.05
+
+
+def test_word_scan_counts_a_sentence_of_more_than_a_million_tokens():
+    """The scan packs four counts 20 bits apart; a span that could hold 2**20 tokens of one
+    kind (hostile input: one 3 MB "sentence") has its counts added apart, not carried into
+    the next field."""
+    def counts(text):
+        _, rare, connectives, _, demonstratives, numbers = sp.scan_words(text, 0, len(text))
+        return rare, connectives, demonstratives, numbers
+
+    assert counts("xq " * (2**20 + 5)) == (2**20 + 5, 0, 0, 0)  # "xq": a rare word
+    assert counts("a1" * 600_000) == (0, 0, 0, 600_000)  # tokens need no space between them

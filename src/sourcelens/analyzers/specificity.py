@@ -328,8 +328,9 @@ def connectives() -> frozenset[str]:
 #: demonstratives, numbers)
 Scan = tuple[str, int, int, frozenset[int], int, int]
 # A token's counts packed in one int, rare + connective << _SHIFT + demonstrative <<
-# 2 * _SHIFT + number << 3 * _SHIFT, so that a sentence costs one addition per token; a
-# field cannot overflow into the next (a sentence would need 2**20 tokens)
+# 2 * _SHIFT + number << 3 * _SHIFT, so that a sentence costs one addition per token. A
+# field overflows into the next only past _FIELD tokens, and a token is at least one
+# character: _scan adds the fields apart for a span longer than _FIELD characters.
 _SHIFT = 20
 _FIELD = (1 << _SHIFT) - 1
 # What a white-space-separated chunk of lower-cased text contributes: its tokens' counts
@@ -421,11 +422,29 @@ def _scan(text: str, start: int, end: int) -> tuple[Scan, list[str]]:
     lowered = text[start:end].lower()
     chunks = lowered.replace("’", "'").split()
     packed = sum(map(_PACKED.__getitem__, chunks))  # a chunk not seen before is learnt on the way
+    if len(lowered) <= _FIELD:
+        counts = packed & _FIELD, (packed >> _SHIFT) & _FIELD, (packed >> 2 * _SHIFT) & _FIELD, packed >> 3 * _SHIFT
+    else:  # so many tokens could carry one field into the next
+        counts = _counts_apart(chunks)
     chosen: set[int] = set(_vague_index()[2])
     for c in _ANCHORED.keys() & chunks:
         chosen |= _ANCHORED[c]
-    return (lowered, packed & _FIELD, (packed >> _SHIFT) & _FIELD, frozenset(chosen),
-            (packed >> 2 * _SHIFT) & _FIELD, packed >> 3 * _SHIFT), chunks
+    rare, connectives_, demonstratives, numbers = counts
+    return (lowered, rare, connectives_, frozenset(chosen), demonstratives, numbers), chunks
+
+
+def _counts_apart(chunks: list[str]) -> tuple[int, int, int, int]:
+    """(rare, connectives, demonstratives, numbers) of ``chunks``' tokens, each field summed
+    apart: for a span too long for the packed addition (a token's own fields are 0 or 1)."""
+    rare = connectives_ = demonstratives = numbers = 0
+    for chunk in chunks:
+        for token in _SCAN_TOKEN.findall(chunk):
+            value = _token_counts(token)
+            rare += value & _FIELD
+            connectives_ += (value >> _SHIFT) & _FIELD
+            demonstratives += (value >> 2 * _SHIFT) & _FIELD
+            numbers += value >> 3 * _SHIFT
+    return rare, connectives_, demonstratives, numbers
 
 
 def _figure_facts(chunks: list[str]) -> tuple[frozenset[str], bool]:
