@@ -81,6 +81,7 @@ from operator import attrgetter
 from typing import Any, Iterable, NamedTuple
 
 from .. import lexicons
+from ..ingest.sentences import count_words
 from ..memo import Memo
 from ..model import DimensionResult, Document, Evidence, Region, Sentence, Span
 from .common import NO_BODY, evidence, metric, per_100_words, remembered, sentence_index_of, share, trie_regex
@@ -644,18 +645,13 @@ def sentence_counts(text: str, start: int = 0, end: int | None = None,
             "numbers": numbers}
 
 
-def count_words(text: str, start: int = 0, end: int | None = None) -> int:
-    """White-space-delimited tokens with a letter or digit (the Sentence.words definition)."""
-    return sum(1 for token in text[start:end].split() if _LETTER_OR_DIGIT.search(token))
-
-
 def one_sentence_document(text: str) -> Document:
     """``text`` as a document of one body sentence (for scoring rated sentences or posts,
     which ingest would often file as headings: short, no final full stop)."""
     span = Span(0, len(text))
     return Document(source="<sentence>", text=text, paragraphs=(span,),
                     regions=(Region(span, "body", "one sentence"),),
-                    sentences=(Sentence(0, span, 0, "body", count_words(text)),))
+                    sentences=(Sentence(0, span, 0, "body", count_words(text)),))  # ingest's words
 
 
 def score_text(text: str) -> float:
