@@ -332,6 +332,12 @@ class Scanner:
 
 
 _LITERAL_HEAD = _rx(r"[a-z](?![?*+{])")
+# A plain-word hit has none of these characters right before it (a word character, an
+# apostrophe or a hyphen: "un-", "don't") and no word character or hyphen right after.
+# The word regex tests the one before with a lookbehind; its after-gap form (gap_spans)
+# consumes one character outside the same class instead.
+_WORD_JOINERS = r"\w\x27\u2019-"
+_WORD_END = r"(?![\w-])"
 _GROUP_HEAD = _rx(r"\(\?:([^()\[\]]*)\)(?![?*+{])")
 
 
@@ -449,14 +455,16 @@ def scanner(name: str) -> Scanner:
     kinds = [(items, prefix) for items, prefix in ((bounded, r"\b"), (other, "")) if items]
     combined = [alternation(items, prefix) for items, prefix in kinds]
     families = tuple((regex, resolvers(items)) for (regex, _), (items, _) in zip(combined, kinds))
-    trie = trie_regex(word_codes) if word_codes else ""
-    words = _rx(r"(?<![\w\x27\u2019-])" + trie + r"(?![\w-])") if trie else None
+    words = words_after_gap = None
+    if word_codes:
+        trie = trie_regex(word_codes)
+        words = _rx(f"(?<![{_WORD_JOINERS}])" + trie + _WORD_END)
+        words_after_gap = _rx(f"[^{_WORD_JOINERS}]" + trie + _WORD_END)
     return Scanner(lexicon.by_code(), words, word_codes, families,
                    alternation(starts)[0] if starts else None, resolvers(starts),
                    _word_filter(words) if words is not None else None,
                    tuple(_family_filter([p for p, _ in items], bool(prefix)) for items, prefix in kinds),
-                   _rx(r"[^\w\x27\u2019-]" + trie + r"(?![\w-])") if trie else None,
-                   tuple(after_gap for _, after_gap in combined))
+                   words_after_gap, tuple(after_gap for _, after_gap in combined))
 
 
 def lowered(text: str) -> str:
