@@ -34,11 +34,17 @@ _I = re.IGNORECASE
 WIDGET = _rx(r"^[\s\u2022\u00b7*\-\u2013|>]*\w{0,2}[\s\u2022\u00b7*\-|]*$")
 CAPTION = _rx(r"\((?:photo|image|picture|illustration|credit)s?\b[^)]*\)\s*$|^(?:photo|image|pictured|file photo|credit)s?\s*[:\-]|"
                      r"\b(?:getty images|reuters|ap photo|afp|shutterstock|epa)\)?\s*$", _I)
-HEADER_LINE = _rx(
-    r"\b\d+\s*(?:min(?:ute)?s?\s+read|comments?|views?|shares?|likes?)\b|^reading time\b|"
-    r"^share\b|^(?:updated|published|posted)\s*(?:on|:)?\s|^in brief$|^key points$|^advertisement$|"
-    r"^(?:listen|print|email|save)(?: this)?(?: article| story)?$|^(?:home|news|world|politics)\s*[/>|]",
-    _I)
+# Site furniture on a short line: a count ("5 min read", "12 comments") anywhere, or a
+# label ("Share", "Updated on", "Key points", "Home /") at its start. _header_line tries
+# the two parts apart, each only where it can match.
+_HEADER_COUNT_SOURCE = r"\b\d+\s*(?:min(?:ute)?s?\s+read|comments?|views?|shares?|likes?)\b"
+_HEADER_START_SOURCE = (
+    r"reading time\b|share\b|(?:updated|published|posted)\s*(?:on|:)?\s|in brief$|key points$|advertisement$|"
+    r"(?:listen|print|email|save)(?: this)?(?: article| story)?$|(?:home|news|world|politics)\s*[/>|]")
+HEADER_LINE = _rx(rf"{_HEADER_COUNT_SOURCE}|^(?:{_HEADER_START_SOURCE})", _I)
+_HEADER_COUNT = _rx(_HEADER_COUNT_SOURCE, _I)
+_HEADER_COUNT_KEYS = ("min", "comment", "view", "share", "like")  # one is in every count match
+_HEADER_START = _rx(_HEADER_START_SOURCE, _I)  # used with match(): at the line's start
 BYLINE = _rx(r"^(?:by|written by|words by)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,4}", 0)
 BIO = _rx(
     r"^[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*"
@@ -53,14 +59,6 @@ END_OF_ARTICLE = _rx(
     r"^(?:comments are closed|leave a (?:comment|reply)|\d+ comments?$|related(?: articles| stories| posts)?$|"
     r"share this|tags?:|filed under|about the author|support |subscribe|sign up|article printed from|"
     r"copyright|\u00a9|all rights reserved|read more|more from|you may also like|recommended)", _I)
-# HEADER_LINE's branches apart, so each is tried only where it can match: the first (a
-# count such as "5 min read") anywhere in the line, and only when the line holds one of its
-# words; every other branch at the start of the line only.
-_HEADER_COUNT = _rx(r"\b\d+\s*(?:min(?:ute)?s?\s+read|comments?|views?|shares?|likes?)\b", _I)
-_HEADER_COUNT_KEYS = ("min", "comment", "view", "share", "like")
-_HEADER_START = _rx(
-    r"reading time\b|share\b|(?:updated|published|posted)\s*(?:on|:)?\s|in brief$|key points$|advertisement$|"
-    r"(?:listen|print|email|save)(?: this)?(?: article| story)?$|(?:home|news|world|politics)\s*[/>|]", _I)
 COPYRIGHT = _rx(r"copyright|\u00a9|\(c\)\s*\d{4}|all rights reserved", _I)
 TERMINAL = _rx(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 WORD = _rx(r"[^\W\d_][\w'\u2019-]*")
