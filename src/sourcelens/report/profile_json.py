@@ -197,4 +197,4 @@ def _info_entry(m: Metric) -> str:
 @lru_cache(maxsize=8192)  # about 150 metrics, a few reasons each: bounded whatever the corpus
 def _serialised_info(key: str, label: str, unit: str, direction: str, region: str, reason: str | None) -> str:
     info = Metric(key, None, unit, direction, label, region, reason).info()
-    return f"{json.dumps(key, ensure_ascii=False)}: {json.dumps(info, ensure_ascii=False, sort_keys=True)}"
+    return f"{_STRING(key)}: {_DUMPS(info)}"
