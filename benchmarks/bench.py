@@ -455,16 +455,18 @@ def _bench(work: Path, repeat: int, big: int, small: int, long_words: tuple[int,
                      "textstat.text_standard(t, float_output=True); "
                      "[v.polarity_scores(s) for s in re.split(r'(?<=[.!?])\\s+', t) if s.strip()]")
     compare_mb: list[float] = []
+    score_cmd = [*sl, "score", peer, "--format", "json", "-o", str(out / "p.json")]
+    compare_cmd = [*sl, "compare", peer, generated, "-o", str(out / "c.md")]
     first_runs = []
     for i in range(repeat):   # a first run after install: the start-up cache is still empty
         empty = {**os.environ, "SOURCELENS_CACHE_DIR": str(work / f"empty-cache-{i}")}
-        first_runs.append(peak([*sl, "score", peer, "--format", "json", "-o", str(out / "p.json")], env=empty)[0])
-    run([*sl, "score", peer, "--format", "json", "-o", str(out / "p.json")])   # fills the cache
-    run([*sl, "compare", peer, generated, "-o", str(out / "c.md")])
+        first_runs.append(peak(score_cmd, env=empty)[0])
+    run(score_cmd)   # fills the cache
+    run(compare_cmd)
     for _ in range(repeat):
         cold["sklearn"].append(peak([sys.executable, "-c", "import sklearn.feature_extraction.text"])[0])
-        cold["score"].append(peak([*sl, "score", peer, "--format", "json", "-o", str(out / "p.json")])[0])
-        wall, mb = peak([*sl, "compare", peer, generated, "-o", str(out / "c.md")])
+        cold["score"].append(peak(score_cmd)[0])
+        wall, mb = peak(compare_cmd)
         cold["compare"].append(wall)
         compare_mb.append(mb)
         cold["reference"].append(peak([sys.executable, "-c", reference_one, peer])[0])
