@@ -167,6 +167,41 @@ def test_python_dash_m_and_entry_point_agree():
     assert result.returncode == 0 and "version" in result.stdout
 
 
+def test_the_command_is_the_interrupt_catching_launcher():
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text("utf-8"))
+    assert project["project"]["scripts"]["sourcelens"] == "sourcelens.__main__:main"
+
+
+# The launcher imports the command line (click, then the analyzers) inside its try: a Ctrl-C
+# that lands while they load is made to happen here by a finder that interrupts click's import.
+_INTERRUPTED_START = """
+import sys
+class Interrupt:
+    def find_spec(self, name, path=None, target=None):
+        if name == "click":
+            raise KeyboardInterrupt
+sys.meta_path.insert(0, Interrupt())
+from sourcelens.__main__ import main
+sys.exit(main())
+"""
+
+
+def test_ctrl_c_while_the_command_loads_is_one_line():
+    result = subprocess.run([sys.executable, "-c", _INTERRUPTED_START], capture_output=True, text=True)
+    assert (result.returncode, result.stderr, result.stdout) == (130, "sourcelens: interrupted\n", "")
+
+
+def test_importing_the_package_loads_nothing_heavy():
+    code = ("import sys, sourcelens; heavy = sorted(m for m in sys.modules if m.startswith(('sourcelens.', 'click')));"
+            " print(heavy); print(sourcelens.analyze.__module__, sourcelens.Span.__module__)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["[]", "sourcelens.api sourcelens.model"]
+
+
 def test_internal_errors_are_one_line(monkeypatch, capsys):
     import sourcelens.api
 
