@@ -442,23 +442,21 @@ def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
 
 
 def _triggers(text: str, start: int, end: int, lowered: str | None = None,
-              chunks: list[str] | None = None,
               facts: tuple[frozenset[str], bool] | None = None) -> list[int]:
     """Positions where a figure may begin: digits, currency signs, number/month words.
 
-    ``lowered`` is ``text[start:end].lower()`` and ``chunks`` its ``str.split()``, when the
-    caller has them already; the chunks may have their curly apostrophes straightened
-    (specificity's word scan does), which changes none of their facts (``_chunk_facts``):
-    neither apostrophe is white space, a letter a-z, a digit or a currency sign.
-    ``facts``, when the caller has them, are ``_chunk_facts`` of those chunks (then the
-    chunks are not needed): the union of their trigger words (``chunk_facts``), and
-    whether any of them holds a digit or a currency sign.
+    ``lowered`` is ``text[start:end].lower()``, when the caller has it already. ``facts``,
+    when the caller has them, are ``_chunk_facts`` of its ``str.split()`` chunks: the union
+    of their trigger words (``chunk_facts``), and whether any of them holds a digit or a
+    currency sign. The chunks may have their curly apostrophes straightened (specificity's
+    word scan does), which changes none of their facts: neither apostrophe is white space,
+    a letter a-z, a digit or a currency sign.
     """
     positions = []
     if lowered is None:
         lowered = text[start:end].lower()
     if facts is None:
-        facts = _chunk_facts(lowered.split() if chunks is None else chunks)
+        facts = _chunk_facts(lowered.split())
     words, symbols = facts
     for m in _SYMBOL_TRIGGER.finditer(text, start, end) if symbols else ():
         p = m.start()
@@ -548,10 +546,9 @@ def _extend_back(text: str, lo: int, kind: str, s: int, attrs: dict[str, Any]) -
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None, lowered: str | None = None,
-                 chunks: list[str] | None = None,
                  facts: tuple[frozenset[str], bool] | None = None) -> list[Figure]:
     """Every figure in ``text[start:end]``, each once, typed and normalised, in order
-    (``lowered``, ``chunks`` and ``facts``: see ``_triggers``, for a caller that has them already).
+    (``lowered`` and ``facts``: see ``_triggers``, for a caller that has them already).
 
     The grammar is tried only where a figure can begin (``_triggers``), anchored with
     ``match``; its alternatives are ordered so the longest reading wins at a position.
@@ -559,7 +556,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None, lowered: str
     end = len(text) if end is None else end
     found: list[Figure] = []
     last = start
-    for p in _triggers(text, start, end, lowered, chunks, facts):
+    for p in _triggers(text, start, end, lowered, facts):
         if p < last:
             continue
         m = FIGURES.match(text, p, end)
