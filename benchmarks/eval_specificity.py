@@ -23,8 +23,10 @@ alone, each with its Spearman rho on every part; gao val and ko half B are held 
 commonest words of the dev news texts with their counts) from the data folder.
 
 The data sets are pre-tokenised ("$ 1.5 billion", "ca n't", "<USER>", Penn Treebank
-quotes and brackets: "`` ... ''", "-LRB-", "\\/"); ``detok`` undoes the commonest splits
-so the detectors see ordinary text.
+quotes and brackets: "`` ... ''", "-LRB-", "\\/"; the tweets also split numbers: "9 : 30",
+"$107 . 45"); ``detok`` undoes the commonest splits so the detectors see text as a writer
+would have typed it ("1,500,000", "9:30", "$107.45", "£20,000", "the U.S.", "managers'
+report", "said, 'We"), not forms a real user would never write.
 """
 
 from __future__ import annotations
@@ -54,13 +56,20 @@ def default_data() -> Path:
 
 
 _DETOK = [
-    (re.compile(r"(\d) , (\d{3})\b"), r"\1,\2"),
+    (re.compile(r"(?<=\d) , (?=\d{3}\b)"), ","),  # "1 , 500 , 000": every group, not every other
+    (re.compile(r"(?<=\d) : (?=\d\d\b)"), ":"),  # clock times, "9 : 30", "2 : 08 : 41"
+    # decimals, "3 . 5", "$107 . 45"; not a year before a time, "2015 . 10 : 39"
+    (re.compile(r"(?<=\d) \. (?=\d+\b(?! ?:))"), "."),
+    (re.compile(r"(?<!\S)# (?=\d)"), "£"),  # the WSJ's "#" for the pound sign: "# 20,000"
     (re.compile(r"([$€£¥]) (?=\d)"), r"\1"),
     (re.compile(r"(?<=\d) %"), "%"),
     (re.compile(r" (n't|'s|'re|'ve|'ll|'d|'m)\b"), r"\1"),
+    (re.compile(r"(?<=\S\.) \.\s*$"), ""),  # an abbreviation or "..." ends the sentence: "U.S. ."
     (re.compile(r" ([.,;:!?)])"), r"\1"),
     (re.compile(r"([(]) "), r"\1"),
     (re.compile(r"``\s*|\s*''"), '"'),  # PTB quotes: `` opens, '' closes
+    (re.compile(r"`\s*"), "'"),  # PTB single quotes: ` opens ...
+    (re.compile(r" '(?=\s|$)"), "'"),  # ... and ' closes, as does a plural possessive's
     (re.compile(r"-LRB-\s*"), "("), (re.compile(r"\s*-RRB-"), ")"),
     (re.compile(r"-LCB-\s*"), "{"), (re.compile(r"\s*-RCB-"), "}"),
     (re.compile(r"\\/"), "/"),
