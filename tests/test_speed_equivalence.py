@@ -125,7 +125,7 @@ def test_cached_parse_number_is_stable(text):
 
 # ----------------------------------------------------------------------------- specificity
 
-from sourcelens.analyzers import specificity  # noqa: E402
+from sourcelens.analyzers import names, specificity  # noqa: E402
 
 _SPEC_PIECES = ["the", "The", "THIS", "that", "these", "those", "but", "However,", "also", "many", "Many",
                 "a number of", "billions", "more", "significantly", "decades", "for decades", "dozens", "some",
@@ -171,8 +171,9 @@ _NAME_PIECES = ["Korea", "Korea's", "Korea’s", "U.S.", "U.S.'s", "NATO", "NATO
 
 
 def _names_reference(text: str, start: int, end: int):
-    """_names and _name_keys as they were (copied): each run of capitals trimmed and keyed afresh."""
-    sp = specificity
+    """names.sentence_names (once specificity._names and _name_keys) as it was (copied): each
+    run of capitals trimmed and keyed afresh."""
+    sp = names
     stop = sp._stoplist()
     out = []
     initial = None
@@ -245,7 +246,7 @@ def _names_reference(text: str, start: int, end: int):
 def test_names_with_remembered_runs_equal_the_plain_scan():
     for seed in (10, 11):
         for text, a, b in _strings(_NAME_PIECES, seed):
-            assert specificity._names(text, a, b) == _names_reference(text, a, b), (text, a, b)
+            assert names.sentence_names(text, a, b) == _names_reference(text, a, b), (text, a, b)
 
 
 def test_no_trigger_can_start_in_a_sentence_whose_chunks_rule_it_out():

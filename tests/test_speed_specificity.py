@@ -88,7 +88,7 @@ def test_trigger_matches_survive_a_cleared_memo(monkeypatch):
 
 # ----------------------------------------------------------------------------- named specifics
 
-from sourcelens.analyzers import specificity  # noqa: E402
+from sourcelens.analyzers import names, specificity  # noqa: E402
 
 #: _NAME_RUN as it was: an alternation of the capitalised run, the @handle and the #hashtag
 _NAME_RUN_REFERENCE = specificity.re.compile(
@@ -107,10 +107,10 @@ def _spans(pattern, text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def test_name_runs_equal_the_alternation(sample_sentences):
     for text, a, b in sample_sentences:
-        assert _spans(specificity._NAME_RUN, text, a, b) == _spans(_NAME_RUN_REFERENCE, text, a, b)
+        assert _spans(names._NAME_RUN, text, a, b) == _spans(_NAME_RUN_REFERENCE, text, a, b)
     for seed in (4, 5):
         for text, a, b in _strings(_NAME_PIECES, seed):
-            assert _spans(specificity._NAME_RUN, text, a, b) == _spans(_NAME_RUN_REFERENCE, text, a, b), (text, a, b)
+            assert _spans(names._NAME_RUN, text, a, b) == _spans(_NAME_RUN_REFERENCE, text, a, b), (text, a, b)
 
 
 # ----------------------------------------------------------------------------- figure triggers
@@ -236,7 +236,7 @@ def test_first_word_start_equals_the_token_regex():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         a, b = sorted(rng.randint(0, len(text)) for _ in range(2))
         first = token.search(text, a, b)
-        assert specificity._first_word_start(text, a, b) == (first.start() if first else a), (text, a, b)
+        assert names._first_word_start(text, a, b) == (first.start() if first else a), (text, a, b)
 
 
 # ----------------------------------------------------------------------------- figure facts learnt by the word scan

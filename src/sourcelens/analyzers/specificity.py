@@ -6,9 +6,10 @@ caption's date is never measured):
 * figures (``figures.find_figures``): money, percentages, dates, years, times, quantities,
   ordinals, fractions, counts and ranges, each once, typed, with a normalised value;
 * citations and anonymous attributions (``citations.find_citations``, built separately);
-* named specifics: runs of capitalised words not at the start of a sentence (a sentence's
-  first word only when the same word is capitalised mid-sentence elsewhere in the
-  article), acronyms, @handles and #hashtags, minus a stoplist (lexicon SP060-SP062);
+* named specifics (``names.sentence_names``): runs of capitalised words not at the start of
+  a sentence (a sentence's first word only when the same word is capitalised mid-sentence
+  elsewhere in the article), acronyms, @handles and #hashtags, minus a stoplist (lexicon
+  SP060-SP062);
 * vague quantity words standing in for figures ("billions more", "many", "a number of",
   "significantly", "for decades"; lexicon SP020-SP030, after Channell 1994).
 
@@ -84,14 +85,15 @@ import statistics
 from functools import lru_cache
 from importlib import resources
 from operator import attrgetter
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable
 
 from .. import lexicons
 from ..ingest.sentences import count_words
 from ..memo import Memo
 from ..model import DimensionResult, Document, Evidence, Region, Sentence, Span
-from .common import NO_BODY, evidence, metric, per_100_words, remembered, sentence_index_of, share, trie_regex
+from .common import NO_BODY, evidence, metric, per_100_words, sentence_index_of, share, trie_regex
 from .figures import Figure, chunk_facts, find_figures
+from .names import Name, find_names, sentence_names, with_opening_word
 
 try:  # built by another module owner; the metrics say so when it is missing
     from .citations import find_citations
@@ -137,26 +139,8 @@ FIGURE_KINDS = ("money", "percentage", "date", "time", "year", "quantity", "coun
                 "fraction", "range")
 DATED = frozenset({"date", "time", "year"})
 
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # the frequency list's tokeniser, run on lower-cased text with straight apostrophes
 _FREQ_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*")
-# one capitalised token: an initialism (U.S.), a word (Korea, O'Neill, Inter-Korean), an acronym
-_CAP_TAIL = r"(?:(?:\.[A-Z])+\.?|[\w’'&-]*[\w])"  # what follows the capital
-_CAP = rf"(?:[A-Z]{_CAP_TAIL})"
-_NOT_BEFORE_NAME = frozenset("@#'’.-_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_LINKS = frozenset({"of", "the", "de", "du", "da", "del", "van", "von", "al", "bin", "la", "le"})
-# A run of capitalised tokens, an @handle or a #hashtag. It starts with one character class
-# (each branch then re-checks its first character with a look-behind) so that the regex
-# engine can skip ahead to the next capital, "@" or "#": re skips ahead only for a pattern
-# that starts with a character or a class, not for an alternation of branches that start
-# with classes, and trying the pattern at every position cost a third of _names.
-_NAME_RUN = re.compile(rf"[A-Z@#](?:(?<=[A-Z]){_CAP_TAIL}"
-                       rf"(?:(?:\s+(?:of(?:\s+the)?|de|du|da|del|van|von|al|bin|la|le)\s+|\s+|-){_CAP})*"
-                       r"|(?<=@)\w{2,}|(?<=#)[A-Za-z]\w+)")
-_ACRONYM = re.compile(r"(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,4})")
-_POSSESSIVE = re.compile(r"['’]s$")
-_SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
-_LETTER_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 #: the tokens of ``scan_words``: the frequency list's words, and numbers as written, a run
 #: of ASCII digits with inner separators ("1,500.25", "10:39", the "4" of "Pt4"; a figure
 #: such as "$1.5 billion" or "Oct. 19, 1987" holds one or more); one pass finds both
@@ -465,155 +449,6 @@ def _figure_facts(chunks: list[str]) -> tuple[frozenset[str], bool]:
     return frozenset().union(*[words for words, _ in notable]), any(symbol for _, symbol in notable)
 
 
-@lru_cache(maxsize=1)
-def _stoplist() -> frozenset[str]:
-    return frozenset(_lexicon().by_code()["SP060"].extra["stoplist"].split())
-
-
-# ----------------------------------------------------------------------------- named specifics
-
-Name = tuple[int, int, str, int]  # (start, end, code, words)
-
-
-def find_names(text: str, start: int, end: int, known: Iterable[str] = ()) -> list[Name]:
-    """Named specifics in ``text[start:end]`` as (start, end, code, words).
-
-    A run of capitalised tokens is trimmed of stoplist words at both ends; a run that
-    begins the sentence keeps its first word only if the run has two or more words left
-    or that word is in ``known`` (capitalised mid-sentence elsewhere in the article).
-    """
-    names, initial, _ = _names(text, start, end)
-    return _with_initial(names, initial, known)
-
-
-def _with_initial(names: list[Name], initial: tuple[str, Name] | None,
-                  known: Iterable[str]) -> list[Name]:
-    if initial is not None and initial[0] in known:
-        return [initial[1]] + names
-    return names
-
-
-def _key(token: str) -> str:
-    """"Korea's" -> "korea", "U.S." -> "u.s" (stoplist and known-name lookups)."""
-    if token.endswith(("'s", "’s")):
-        token = token[:-2]
-    return token.lower().rstrip(".")
-
-
-def _shouted(text: str, start: int, end: int) -> bool:
-    """A sentence mostly in capitals is shouting, not a list of acronyms."""
-    letters = len(_LETTER_WORD.findall(text, start, end))
-    return letters > 2 and len(_SHOUTED.findall(text, start, end)) > 0.5 * letters
-
-
-class _Run(NamedTuple):
-    """What a run of capitalised tokens names, independent of where it stands."""
-
-    start: int                 # offset of the name inside the run (stoplist words trimmed)
-    end: int                   # ... and its end (a final "'s" dropped)
-    acronyms: bool             # every word an acronym ("NATO", "U.S."): SP061, else SP060
-    words: int                 # words in the name, linking words ("of", "de") not counted
-    sole_key: str | None       # the key of its only word (None: two or more words)
-    keys: frozenset[str]       # the keys of its words (for the article's known names)
-
-
-# run text -> _Run, or None when only stoplist words are left (runs repeat in and across
-# articles, so _names asks through common.remembered, at most _RUNS_LIMIT kept)
-_RUNS: dict[str, _Run | None] = {}
-_RUNS_LIMIT = 100_000
-
-
-def _run_info(run: str) -> _Run | None:
-    """What one run of capitalised tokens names (:class:`_Run`), or None when only stoplist
-    words are left."""
-    stop = _stoplist()
-    tokens = run.split()
-    keys = [_key(t) for t in tokens]
-    lo, hi = 0, len(tokens)
-    if hi == 1:  # one token: nothing to trim but a stoplist word
-        if keys[0] in stop:
-            return None
-        end = len(run) - 2 if run.endswith(("'s", "’s")) else len(run)
-        return _Run(0, end, bool(_ACRONYM.fullmatch(run, 0, end)), 1, keys[0],
-                    frozenset({_key(run[:end])}))
-    while lo < hi and keys[lo] in stop:
-        lo += 1
-    while hi > lo and (keys[hi - 1] in stop or keys[hi - 1] in _LINKS):
-        hi -= 1
-    if lo == hi:
-        return None
-    offsets = []
-    pos = 0
-    for t in tokens:
-        pos = run.index(t, pos)
-        offsets.append(pos)
-        pos += len(t)
-    last = tokens[hi - 1]
-    end = offsets[hi - 1] + len(last) - (2 if last.endswith(("'s", "’s")) else 0)
-    return _Run(offsets[lo], end, all(_ACRONYM.fullmatch(_POSSESSIVE.sub("", t)) for t in tokens[lo:hi]),
-                sum(1 for k in keys[lo:hi] if k not in _LINKS), keys[lo] if hi - lo == 1 else None,
-                frozenset(_key(w) for w in run[offsets[lo]:end].split()))
-
-
-def _names(text: str, start: int, end: int) -> tuple[list[Name], tuple[str, Name] | None, set[str]]:
-    """The names of one sentence; the single capitalised word that opens it (if any, with
-    its key) to be counted only if it is a name elsewhere; and the keys of the names'
-    words (@handles and #hashtags apart), for the article's known names."""
-    out: list[Name] = []
-    initial: tuple[str, Name] | None = None
-    keys: set[str] = set()
-    shouted: bool | None = None
-    first_at = _first_word_start(text, start, end)
-    for m in _NAME_RUN.finditer(text, start, end):
-        s, e = m.span()
-        if s > start and text[s - 1] in _NOT_BEFORE_NAME:
-            continue  # inside a word or code: "iPhone", "e.g.", "x-Ray"
-        run = m[0]
-        if run[0] in "@#":
-            out.append((s, e, "SP062", 1))
-            continue
-        info = remembered(_RUNS, _RUNS_LIMIT, _run_info, run)
-        if info is None:
-            continue
-        if info.acronyms:
-            if shouted is None:
-                shouted = _shouted(text, start, end)
-            if shouted:
-                continue
-        found: Name = (s + info.start, s + info.end, "SP061" if info.acronyms else "SP060", info.words)
-        if found[0] == first_at and info.sole_key is not None:
-            initial = (info.sole_key, found)
-        else:
-            out.append(found)
-            keys |= info.keys
-    return out, initial, keys
-
-
-def _first_word_start(text: str, start: int, end: int) -> int:
-    """Where the first word of ``text[start:end]`` begins: the first white-space-delimited
-    token holding a letter or digit (``start`` when there is none).
-
-    The first letter or digit is found, then its token walked back to. (The regex this
-    replaces, ``\\S*[^\\W_]\\S*``, was retried at every character of a long token without a
-    letter and rescanned the rest of it each time: a line of 40,000 dots took 30 s.)
-    """
-    m = _LETTER_OR_DIGIT.search(text, start, end)
-    if m is None:
-        return start
-    i = m.start()
-    while i > start and not text[i - 1].isspace():
-        i -= 1
-    return i
-
-
-def known_names(doc: Document, sentences: Iterable) -> frozenset[str]:
-    """Lower-cased capitalised words seen mid-sentence in the body (for sentence starts)."""
-    seen: set[str] = set()
-    for sentence in sentences:
-        seen |= _names(doc.text, sentence.span.start, sentence.span.end)[2]
-    return frozenset(seen)
-
-
 # ----------------------------------------------------------------------------- the score
 
 def combine(words: int, named: int, figures: int, citations: int = 0, vague: int = 0,
@@ -688,7 +523,7 @@ def analyze(doc: Document) -> DimensionResult:
     per_sentence: list[float | None] = [None] * len(doc.sentences)
     codes = _figure_codes()
     # names first: a sentence's opening word counts if it is a name mid-sentence elsewhere
-    raw_names = [_names(text, s.span.start, s.span.end) for s in body]
+    raw_names = [sentence_names(text, s.span.start, s.span.end) for s in body]
     known: set[str] = set()
     for _, _, keys in raw_names:
         known |= keys
@@ -710,7 +545,7 @@ def analyze(doc: Document) -> DimensionResult:
     scores: list[float] = []
     for sentence, (names, initial, _) in zip(body, raw_names):
         s0, s1 = sentence.span.start, sentence.span.end
-        c = sentence_counts(text, s0, s1, names=_with_initial(names, initial, known))
+        c = sentence_counts(text, s0, s1, names=with_opening_word(names, initial, known))
         for f in c["figures"]:
             kinds[f.kind] = kinds.get(f.kind, 0) + 1
             found.append(evidence(doc, codes.get(f.kind, codes["count"]), DIMENSION, "figure",

@@ -1,0 +1,194 @@
+"""Named specifics: people, organisations, places and events named in a sentence.
+
+Rule-based, no model: a run of capitalised tokens (an initialism "U.S.", a word "Korea",
+"O'Neill", "Inter-Korean", an acronym "NATO"), joined by white space, hyphens or linking
+words ("Bank of Korea", "Ludwig van Beethoven"), is a name once the stoplist words at
+either end are trimmed (lexicon specificity.toml SP060: months, days, titles, pronouns,
+sentence openers that are capitalised anyway). @handles and #hashtags are names of their
+own (SP062); a run made only of acronyms is SP061, other runs SP060. A sentence's
+capitalised first word is a name only when the same word is capitalised mid-sentence
+elsewhere in the article (``known``), since every sentence starts with a capital. A
+sentence mostly in capitals is shouting, and its acronyms are not names.
+
+Used by the specificity dimension (``analyzers/specificity.py``), which counts the words
+in names as a share of the body and as one input of the per-sentence score.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, NamedTuple
+
+from .. import lexicons
+from ..model import Document
+from .common import remembered
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+# one capitalised token: an initialism (U.S.), a word (Korea, O'Neill, Inter-Korean), an acronym
+_CAP_TAIL = r"(?:(?:\.[A-Z])+\.?|[\w’'&-]*[\w])"  # what follows the capital
+_CAP = rf"(?:[A-Z]{_CAP_TAIL})"
+_NOT_BEFORE_NAME = frozenset("@#'’.-_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_LINKS = frozenset({"of", "the", "de", "du", "da", "del", "van", "von", "al", "bin", "la", "le"})
+# A run of capitalised tokens, an @handle or a #hashtag. It starts with one character class
+# (each branch then re-checks its first character with a look-behind) so that the regex
+# engine can skip ahead to the next capital, "@" or "#": re skips ahead only for a pattern
+# that starts with a character or a class, not for an alternation of branches that start
+# with classes, and trying the pattern at every position cost a third of sentence_names.
+_NAME_RUN = re.compile(rf"[A-Z@#](?:(?<=[A-Z]){_CAP_TAIL}"
+                       rf"(?:(?:\s+(?:of(?:\s+the)?|de|du|da|del|van|von|al|bin|la|le)\s+|\s+|-){_CAP})*"
+                       r"|(?<=@)\w{2,}|(?<=#)[A-Za-z]\w+)")
+_ACRONYM = re.compile(r"(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,4})")
+_POSSESSIVE = re.compile(r"['’]s$")
+_SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
+_LETTER_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+
+
+@lru_cache(maxsize=1)
+def _stoplist() -> frozenset[str]:
+    """Capitalised words that name nothing specific (lexicon specificity.toml, SP060)."""
+    return frozenset(lexicons.load("specificity").by_code()["SP060"].extra["stoplist"].split())
+
+
+Name = tuple[int, int, str, int]  # (start, end, code, words)
+
+
+def find_names(text: str, start: int, end: int, known: Iterable[str] = ()) -> list[Name]:
+    """Named specifics in ``text[start:end]`` as (start, end, code, words).
+
+    A run of capitalised tokens is trimmed of stoplist words at both ends; a run that
+    begins the sentence keeps its first word only if the run has two or more words left
+    or that word is in ``known`` (capitalised mid-sentence elsewhere in the article).
+    """
+    names, initial, _ = sentence_names(text, start, end)
+    return with_opening_word(names, initial, known)
+
+
+def with_opening_word(names: list[Name], initial: tuple[str, Name] | None,
+                      known: Iterable[str]) -> list[Name]:
+    """``names`` of a sentence (:func:`sentence_names`), with the capitalised word that opens
+    it put first when that word is in ``known`` (a name mid-sentence elsewhere)."""
+    if initial is not None and initial[0] in known:
+        return [initial[1]] + names
+    return names
+
+
+def _key(token: str) -> str:
+    """"Korea's" -> "korea", "U.S." -> "u.s" (stoplist and known-name lookups)."""
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    return token.lower().rstrip(".")
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """A sentence mostly in capitals is shouting, not a list of acronyms."""
+    letters = len(_LETTER_WORD.findall(text, start, end))
+    return letters > 2 and len(_SHOUTED.findall(text, start, end)) > 0.5 * letters
+
+
+class _Run(NamedTuple):
+    """What a run of capitalised tokens names, independent of where it stands."""
+
+    start: int                 # offset of the name inside the run (stoplist words trimmed)
+    end: int                   # ... and its end (a final "'s" dropped)
+    acronyms: bool             # every word an acronym ("NATO", "U.S."): SP061, else SP060
+    words: int                 # words in the name, linking words ("of", "de") not counted
+    sole_key: str | None       # the key of its only word (None: two or more words)
+    keys: frozenset[str]       # the keys of its words (for the article's known names)
+
+
+# run text -> _Run, or None when only stoplist words are left (runs repeat in and across
+# articles, so sentence_names asks through common.remembered, at most _RUNS_LIMIT kept)
+_RUNS: dict[str, _Run | None] = {}
+_RUNS_LIMIT = 100_000
+
+
+def _run_info(run: str) -> _Run | None:
+    """What one run of capitalised tokens names (:class:`_Run`), or None when only stoplist
+    words are left."""
+    stop = _stoplist()
+    tokens = run.split()
+    keys = [_key(t) for t in tokens]
+    lo, hi = 0, len(tokens)
+    if hi == 1:  # one token: nothing to trim but a stoplist word
+        if keys[0] in stop:
+            return None
+        end = len(run) - 2 if run.endswith(("'s", "’s")) else len(run)
+        return _Run(0, end, bool(_ACRONYM.fullmatch(run, 0, end)), 1, keys[0],
+                    frozenset({_key(run[:end])}))
+    while lo < hi and keys[lo] in stop:
+        lo += 1
+    while hi > lo and (keys[hi - 1] in stop or keys[hi - 1] in _LINKS):
+        hi -= 1
+    if lo == hi:
+        return None
+    offsets = []
+    pos = 0
+    for t in tokens:
+        pos = run.index(t, pos)
+        offsets.append(pos)
+        pos += len(t)
+    last = tokens[hi - 1]
+    end = offsets[hi - 1] + len(last) - (2 if last.endswith(("'s", "’s")) else 0)
+    return _Run(offsets[lo], end, all(_ACRONYM.fullmatch(_POSSESSIVE.sub("", t)) for t in tokens[lo:hi]),
+                sum(1 for k in keys[lo:hi] if k not in _LINKS), keys[lo] if hi - lo == 1 else None,
+                frozenset(_key(w) for w in run[offsets[lo]:end].split()))
+
+
+def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[str, Name] | None, set[str]]:
+    """The names of one sentence; the single capitalised word that opens it (if any, with
+    its key) to be counted only if it is a name elsewhere; and the keys of the names'
+    words (@handles and #hashtags apart), for the article's known names."""
+    out: list[Name] = []
+    initial: tuple[str, Name] | None = None
+    keys: set[str] = set()
+    shouted: bool | None = None
+    first_at = _first_word_start(text, start, end)
+    for m in _NAME_RUN.finditer(text, start, end):
+        s, e = m.span()
+        if s > start and text[s - 1] in _NOT_BEFORE_NAME:
+            continue  # inside a word or code: "iPhone", "e.g.", "x-Ray"
+        run = m[0]
+        if run[0] in "@#":
+            out.append((s, e, "SP062", 1))
+            continue
+        info = remembered(_RUNS, _RUNS_LIMIT, _run_info, run)
+        if info is None:
+            continue
+        if info.acronyms:
+            if shouted is None:
+                shouted = _shouted(text, start, end)
+            if shouted:
+                continue
+        found: Name = (s + info.start, s + info.end, "SP061" if info.acronyms else "SP060", info.words)
+        if found[0] == first_at and info.sole_key is not None:
+            initial = (info.sole_key, found)
+        else:
+            out.append(found)
+            keys |= info.keys
+    return out, initial, keys
+
+
+def _first_word_start(text: str, start: int, end: int) -> int:
+    """Where the first word of ``text[start:end]`` begins: the first white-space-delimited
+    token holding a letter or digit (``start`` when there is none).
+
+    The first letter or digit is found, then its token walked back to. (The regex this
+    replaces, ``\\S*[^\\W_]\\S*``, was retried at every character of a long token without a
+    letter and rescanned the rest of it each time: a line of 40,000 dots took 30 s.)
+    """
+    m = _LETTER_OR_DIGIT.search(text, start, end)
+    if m is None:
+        return start
+    i = m.start()
+    while i > start and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def known_names(doc: Document, sentences: Iterable) -> frozenset[str]:
+    """Lower-cased capitalised words seen mid-sentence in the body (for sentence starts)."""
+    seen: set[str] = set()
+    for sentence in sentences:
+        seen |= sentence_names(doc.text, sentence.span.start, sentence.span.end)[2]
+    return frozenset(seen)

@@ -1,0 +1,58 @@
+"""Named specifics (sourcelens.analyzers.names): runs of capitals, trimmed and keyed."""
+
+from __future__ import annotations
+
+from sourcelens import api
+from sourcelens.analyzers import names
+
+from conftest import PEER
+
+
+def found(text: str, known=()) -> list[tuple[str, str, int]]:
+    return [(text[s:e], code, words) for s, e, code, words in names.find_names(text, 0, len(text), known)]
+
+
+def test_linking_words_join_a_name_and_are_not_counted_as_its_words():
+    assert found("The Bank of Korea raised rates, said Ludwig van Beethoven.") == [
+        ("Bank of Korea", "SP060", 2), ("Ludwig van Beethoven", "SP060", 2)]
+
+
+def test_a_sentence_opening_word_is_a_name_only_when_known_from_elsewhere():
+    assert found("Pyongyang said no.") == []
+    assert found("Pyongyang said no.", {"pyongyang"}) == [("Pyongyang", "SP060", 1)]
+
+
+def test_acronyms_initialisms_and_stoplist_words():
+    # "on Monday": a day is on the stoplist; "U.S." and "NATO" are acronyms (SP061)
+    assert found("Ministers from NATO and the U.S. met in Brussels on Monday.") == [
+        ("NATO", "SP061", 1), ("U.S.", "SP061", 1), ("Brussels", "SP060", 1)]
+
+
+def test_handles_hashtags_and_possessives():
+    assert found("Thanks @user for the #MeToo link, and Korea's view.") == [
+        ("@user", "SP062", 1), ("#MeToo", "SP062", 1), ("Korea", "SP060", 1)]
+
+
+def test_capitals_inside_words_and_codes_are_not_names():
+    assert found("In iPhone news, e.g. the x-Ray, Mr. Smith spoke.") == [("Smith", "SP060", 1)]
+
+
+def test_acronyms_in_a_shouted_sentence_are_not_names():
+    assert found("NOW NATO IS OK, SAYS USA") == []
+    assert found("Now NATO is fine, says the USA") == [("NATO", "SP061", 1), ("USA", "SP061", 1)]
+
+
+def test_sentence_names_keeps_the_opening_word_apart_with_its_key():
+    text = "Seoul and Washington met."
+    assert names.sentence_names(text, 0, len(text)) == (
+        [(10, 20, "SP060", 1)], ("seoul", (0, 5, "SP060", 1)), {"washington"})
+    listed, opening, _ = names.sentence_names(text, 0, len(text))
+    assert names.with_opening_word(listed, opening, {"seoul"})[0] == (0, 5, "SP060", 1)
+    assert names.with_opening_word(listed, opening, set()) == listed
+
+
+def test_known_names_of_the_sample_are_its_mid_sentence_names():
+    doc = api.load(PEER)
+    known = names.known_names(doc, doc.body_sentences)
+    assert {"clinton", "congress", "korea", "trump"} <= known
+    assert "but" not in known and "the" not in known
