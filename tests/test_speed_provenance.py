@@ -9,6 +9,7 @@ A failure here means a "faster" rewrite changed an output.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import re
@@ -376,12 +377,13 @@ def test_keyword_plan_refuses_a_head_outside_the_vocabulary_heads():
 
 # ------------------------------------------------------------------ disclosure: G's clause agents first
 
-def _loose_reference(R, sentence, start, region):
-    """disclosure._loose before the clause agents were worked out ahead of the filters."""
+def _loose_reference(R, sentence, region):
+    """disclosure._loose before the clause agents were worked out ahead of the filters
+    (offsets within the sentence, as _loose now gives them)."""
     s = R.idiom_negation.sub(lambda m: " " * len(m.group(0)), sentence)
     tag = R.hashtag.search(s)
     if tag and not R.negation.search(s, 0, tag.start()):
-        return disclosure._describe(R, sentence, start, 0, s, tag, "G", False)
+        return disclosure._describe(R, sentence, 0, s, tag, "G", False)
     unshown = R.page_output.sub(lambda q: " " * len(q.group(0)), s)
     unshown = R.own_responsibility.sub(lambda q: " " * len(q.group(0)), unshown)
     if R.loose_news.search(unshown) or disclosure._reporting_loose(R, s):
@@ -404,7 +406,7 @@ def _loose_reference(R, sentence, start, region):
         clause = s[pos:c1]
         hit = disclosure._loose_clause(R, s, pos, clause, disclosure._agents(R, clause), label, referent)
         if hit is not None:
-            return disclosure._describe(R, sentence, start, pos, clause, hit, "G", False)
+            return disclosure._describe(R, sentence, pos, clause, hit, "G", False)
         if hit is None and R.negation.search(clause) and disclosure._agents(R, clause):
             return None
         pos = cut.end() if cut else c1
@@ -434,21 +436,23 @@ def test_loose_equals_reference():
         doc = ingest.from_text(text)
         texts += [text[s.span.start:s.span.end] for s in doc.sentences]
     hits = 0
-    for i, sentence in enumerate(texts):
+    for sentence in texts:
         for region in (None, "body", "byline", "disclaimer"):
-            new = disclosure._loose(R, sentence, i, region)
-            assert new == _loose_reference(R, sentence, i, region), (sentence, region)
+            new = disclosure._loose(R, sentence, region)
+            assert new == _loose_reference(R, sentence, region), (sentence, region)
             hits += new is not None
             # as find_disclosures calls it: the sentence named agent-free when R.agent finds nothing
             free = None if R.agent.search(sentence) else sentence
-            assert disclosure._loose(R, sentence, i, region, free) == new, (sentence, region)
+            assert disclosure._loose(R, sentence, region, free) == new, (sentence, region)
     assert hits > 200  # G finds disclosures in this material (else the test compares Nones)
 
 
 # ------------------------------------------------------------------ disclosure: memoised sentences
 
 def _find_disclosures_reference(text, start=0, end=None, region=None):
-    """disclosure.find_disclosures before its per-sentence results were memoised."""
+    """disclosure.find_disclosures before its per-sentence results were memoised. The rules
+    then added ``start`` to every offset they made; they now give offsets within the
+    sentence, so the reference adds ``start`` to the four offset fields of its result."""
     R = disclosure.rules()
     end = len(text) if end is None else end
     sentence = disclosure._uncap(R, text[start:end])
@@ -460,18 +464,24 @@ def _find_disclosures_reference(text, start=0, end=None, region=None):
     plabel = R.platform_label.search(sentence)
     if plabel and not R.negation.search(sentence):
         core = R.platform_label_core.search(sentence, plabel.start())
-        return [disclosure._describe(R, sentence, start, 0, sentence, core, "L", False)]
+        return _moved([disclosure._describe(R, sentence, 0, sentence, core, "L", False)], start)
     has_agent = bool(R.agent.search(sentence))
-    found = disclosure._find(R, sentence, start) if has_agent else []
+    found = disclosure._find(R, sentence) if has_agent else []
     if has_agent and not found and "(" in sentence:
         blanked = R.paren.sub(lambda p: " " * len(p.group(0)), sentence)
         if blanked.strip() and R.agent.search(blanked):
-            found = disclosure._find(R, blanked, start)
+            found = disclosure._find(R, blanked)
     if not any(not f.negated for f in found):
-        loose = disclosure._loose(R, sentence, start, region)
+        loose = disclosure._loose(R, sentence, region)
         if loose:
-            return [loose]
-    return found
+            return _moved([loose], start)
+    return _moved(found, start)
+
+
+def _moved(found, by):
+    """The disclosures ``found`` with their offsets moved ``by`` characters."""
+    fields = ("start", "end", "agent_start", "agent_end")
+    return [dataclasses.replace(d, **{f: getattr(d, f) + by for f in fields}) for d in found]
 
 
 def test_find_disclosures_equals_reference_at_any_offset_and_region():
@@ -497,6 +507,41 @@ def test_find_disclosures_equals_reference_at_any_offset_and_region():
             found += bool(new)
         regional += results[1] != results[2]
     assert found > 500 and regional > 20  # disclosures found, and some depend on the region
+
+
+def _case_sentences() -> list[str]:
+    """The sentences of the hand-written disclosure case files (tests/data/ai_disclosure_*.tsv)."""
+    out = []
+    for path in sorted((ROOT / "tests" / "data").glob("ai_disclosure_*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) >= 3 and cols[0] in ("0", "1"):
+                out.append(cols[2])
+    return out
+
+
+def test_disclosure_offsets_point_into_the_sentence():
+    # The rules (_find, _label, _loose, _describe) make offsets within the sentence, from the
+    # clause or label start they read; find_disclosures adds the sentence's start. Whatever
+    # path found it, a result's agent span holds its agent (in another case after _uncap) and
+    # its span is the sentence without outer whitespace (or a blanked trailing question), at
+    # any offset, after bullets and brackets (a label's start) and in later clauses.
+    rng = random.Random(29)
+    kinds = set()
+    later = 0
+    for sentence in _case_sentences():
+        for lead in ("", "\u2022 ", "  ", "(Editor's note: "):
+            pad = "x" * rng.randint(0, 20)
+            text = pad + lead + sentence + " tail."
+            start, end = len(pad), len(pad) + len(lead) + len(sentence)
+            for d in disclosure.find_disclosures(text, start, end, rng.choice((None, "byline"))):
+                assert text[d.agent_start:d.agent_end].lower() == d.agent.lower(), (lead + sentence, d)
+                assert d.start == end - len((lead + sentence).lstrip()), (lead + sentence, d)
+                rest = text[d.end:end]
+                assert not rest.strip() or rest.rstrip().endswith("?"), (lead + sentence, d)
+                kinds.add(d.construction)
+                later += bool(re.search(r"[;,|]", text[d.start:d.agent_start]))
+    assert kinds >= set("ABCDEFGILPSY") and later > 100  # every path; agents after a separator
 
 
 # ------------------------------------------------------------------ phrase test on a sentence slice
