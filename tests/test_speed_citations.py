@@ -351,3 +351,31 @@ def test_packed_shape_reads_as_the_old_packing(real_sentences):
         shape = citations._chunks_shape(chunks, rules)
         assert (citations._title_shape(shape), shape >= citations._MAY_TRIGGER) == _shape_reference(chunks, rules), \
             sentence[:200]
+
+
+# ----------------------------------------------------------------------------- punctuation cues per document
+
+#: the scan run() made per sentence before (copied): one character class
+_PUNCT_REFERENCE = re.compile(r"[\"\u201c\u201d\u2018(\[\x27/:]")
+
+_PUNCT_PIECES = ["\"", "\u201c", "\u201d", "\u2018", "\u2019", "'", "(", ")", "[", "]", "/", ":", "//", "::", "said",
+                 "Trump", "http://example.org/a/b", "www.x.org", "doi:10.1000/182", "\u201b", "\u201e", "\uff02",
+                 "\u00ab", "{", "<", "\\", ";", "x", "İ", "\U0001d400", "\u2028", "\t"]
+
+
+def _punct_cases(real_sentences):
+    yield from real_sentences
+    rng = random.Random(41)
+    for text in _strings(_PUNCT_PIECES, 42):
+        for _ in range(3):
+            a = rng.randint(0, len(text) + 2)
+            yield text, a, rng.randint(a, len(text) + 2)      # windows up to and past the end
+
+
+def test_document_marks_find_what_the_punct_scan_found(real_sentences):
+    marks: dict[str, citations._DocumentMarks] = {}
+    for text, a, b in _punct_cases(real_sentences):
+        doc_marks = marks.get(text) or marks.setdefault(text, citations._DocumentMarks(text))
+        assert doc_marks.punct_between(a, b) == [m.start() for m in _PUNCT_REFERENCE.finditer(text, a, b)], \
+            (text, a, b)
+        assert doc_marks.www or text.find("www.", a, b) < 0, (text, a, b)

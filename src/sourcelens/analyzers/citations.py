@@ -175,7 +175,6 @@ def _is_aux(word: str) -> bool:
 @dataclass(frozen=True)
 class _Rules:
     trigger: re.Pattern[str]
-    punct: re.Pattern[str]
     roles: dict[str, frozenset[str]]          # trigger word -> roles
     speech_forms: frozenset[str]
     strong_forms: frozenset[str]
@@ -270,11 +269,10 @@ def _rules() -> _Rules:
     for head in document.extra["document_heads"]:
         role(head, "document", capitalised=False)
     words = sorted(roles)
-    # Two scans per sentence: words (a character trie: fast in ``re``; a leading look-behind
-    # would make it several times slower, so apostrophe/hyphen boundaries are checked after),
-    # and punctuation-led cues.
+    # Words are found with a character trie (fast in ``re``; a leading look-behind would make
+    # it several times slower, so apostrophe/hyphen boundaries are checked after);
+    # punctuation-led cues by their characters (_PUNCT_CUES), once per document.
     trigger = _rx(r"\b(?:" + trie_regex(words) + r")\b")
-    punct = _rx(r"[\"\u201c\u201d\u2018(\[\x27/:]")     # a pure character class: the fastest scan
     source_nouns = frozenset(w.lower() for w in speech.extra["source_nouns"])
     study_heads = frozenset(w.lower() for w in finding.extra["study_heads"])
     name = r"(?:[A-Z][\w.\x27\u2019&/-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,5}[A-Z][\w\x27\u2019&/-]*"
@@ -289,7 +287,7 @@ def _rules() -> _Rules:
         r"(?:called|calls|dubbed|termed|described)\s+(?:it|them|him|her|this|that)(?:\s+as)?|"
         r"as\s+(?:he|she|they)\s+put\s+it)\W*$", re.IGNORECASE)
     return _Rules(
-        trigger=trigger, punct=punct, roles={k: frozenset(v) for k, v in roles.items()},
+        trigger=trigger, roles={k: frozenset(v) for k, v in roles.items()},
         first_word=_rx(r"\b(?:" + trie_regex(sorted({w.split(" ")[0] for w in words})) + ")"),
         speech_forms=frozenset(speech_forms), strong_forms=frozenset(speech.extra["strong_forms"]),
         quote_verbs=frozenset(speech.extra["quote_verbs"]), according_not=frozenset(speech.extra["according_not"]),
@@ -322,6 +320,7 @@ def find_citations(doc: Document) -> list[Evidence]:
     previous: _Sentence | None = None     # for "he"/"his": the last sentence's named subject
     paragraph = -1
     quoting = False                       # inside a quotation that runs over several sentences
+    marks = _DocumentMarks(doc.text)
     for sentence in doc.body_sentences:
         if sentence.paragraph != paragraph:
             previous = None
@@ -329,7 +328,7 @@ def find_citations(doc: Document) -> list[Evidence]:
             quoting = False
         if sentence.words == 0:
             continue
-        ctx = _Sentence(doc, sentence, rules, previous)
+        ctx = _Sentence(doc, sentence, rules, previous, marks)
         ctx.quoting = quoting
         ctx.run()
         quoting = ctx.quoting_at(sentence.span.end)
@@ -340,6 +339,37 @@ def find_citations(doc: Document) -> list[Evidence]:
 
 
 # ----------------------------------------------------------------------------- one sentence
+
+
+#: The characters that lead punctuation cues: quotation marks, brackets, a slash (links, DOIs)
+#: and a colon.
+_PUNCT_CUES = "\"\u201c\u201d\u2018([\x27/:"
+
+
+class _DocumentMarks:
+    """Where a document's text holds the characters of punctuation cues, found once for all
+    its sentences: each character by ``str.find`` (a scan in C, mostly ``memchr``), where a
+    per-sentence ``re`` scan for them tested every character in turn, in most sentences to
+    find none."""
+
+    __slots__ = ("punct", "www")
+
+    def __init__(self, text: str) -> None:
+        found: list[int] = []
+        for char in _PUNCT_CUES:
+            at = text.find(char)
+            while at >= 0:
+                found.append(at)
+                at = text.find(char, at + 1)
+        found.sort()
+        self.punct = found               # the positions of _PUNCT_CUES characters, in order
+        self.www = "www." in text        # else no sentence needs to look for "www."
+
+    def punct_between(self, a: int, b: int) -> list[int]:
+        """The positions ``p``, ``a <= p < b``, of _PUNCT_CUES characters, in order: those at
+        which ``re.finditer`` with the one-character class of them matches in ``[a, b)``."""
+        punct = self.punct
+        return punct[bisect_left(punct, a):bisect_left(punct, b)]
 
 
 _FEW_CLAIMS = 16   # up to this many claims, taken() scans them: cheaper than an index
@@ -382,10 +412,12 @@ class _Sentence:
 
     # one object per body sentence, its attributes read in every handler: slots are faster
     __slots__ = ("doc", "text", "rules", "a", "b", "previous", "out", "claimed", "_claim_index", "_subject",
-                 "_channel", "quoting", "marks", "anonymous_spans")
+                 "_channel", "quoting", "marks", "anonymous_spans", "document_marks")
 
-    def __init__(self, doc: Document, sentence: Sentence, rules: _Rules, previous: "_Sentence | None"):
+    def __init__(self, doc: Document, sentence: Sentence, rules: _Rules, previous: "_Sentence | None",
+                 document_marks: "_DocumentMarks"):
         self.doc, self.text, self.rules = doc, doc.text, rules
+        self.document_marks = document_marks
         self.a, self.b = sentence.span.start, sentence.span.end
         self.previous = previous
         self.out: list[Evidence] = []
@@ -505,9 +537,8 @@ class _Sentence:
         punct_at: set[int] | None = None      # the positions in puncts, from the first link on
         last_slash = last_slash_start = -1    # the last slash seen, and where its token starts
         colon = 0
-        for m in rules.punct.finditer(text, a, b):
-            p = m.group(0)
-            pos = m.start()
+        for pos in self.document_marks.punct_between(a, b):
+            p = text[pos]
             if p == "/":
                 # a link or a DOI: look back to the start of the token holding the slash. A walk
                 # that reaches the last slash stops there: its token starts where that one's did
@@ -542,7 +573,7 @@ class _Sentence:
             puncts.append((pos, p))
             if punct_at is not None:
                 punct_at.add(pos)
-        if text.find("www.", a, b) >= 0:      # no slice copy per sentence
+        if self.document_marks.www and text.find("www.", a, b) >= 0:      # no slice copy per sentence
             seen = punct_at if punct_at is not None else {q for q, _ in puncts}
             for m in _WWW.finditer(text, a, b):
                 if m.start() not in seen:
