@@ -27,9 +27,9 @@ __all__ = [*_HOMES, "__version__"]
 
 TYPE_CHECKING = False  # typing's own constant, without importing typing at start-up
 if TYPE_CHECKING:  # what static tools and readers see
-    from .api import analyze, compare, load
-    from .errors import InputError, SourcelensError
-    from .model import (AlignedPair, Comparison, DimensionResult, Document, Evidence, Finding, Metric,
+    from .api import analyze, compare, load  # noqa: F401
+    from .errors import InputError, SourcelensError  # noqa: F401
+    from .model import (AlignedPair,  # noqa: F401 Comparison, DimensionResult, Document, Evidence, Finding, Metric,
                         Profile, Region, Sentence, Span)
 
 

@@ -169,8 +169,8 @@ class _Rules:
             rf"^(?:[\w.-]*)(?:\s+{tool})?\s*(?:$|[.;,)]|\s+(?:and|&)\s+(?-i:[A-Z]))", _I)
         # fronted adjunct: "With the help of AI, we summarised this story ..."
         self.fronted_pre = _rx(
-            rf"^\s*(?:with|using|via|through|thanks to|leveraging)\b(?:\s+(?:the\s+)?(?:help|aid|assistance|support)\s+"
-            rf"(?:of|from))?\s+(?:[\w'\u2019-]+\s+){{0,3}}?$", _I)
+            r"^\s*(?:with|using|via|through|thanks to|leveraging)\b(?:\s+(?:the\s+)?(?:help|aid|assistance|support)\s+"
+            r"(?:of|from))?\s+(?:[\w'\u2019-]+\s+){0,3}?$", _I)
         self.fronted_post = _rx(
             rf"^(?:\s+{tool})?(?:\s+[\w'\u2019-]+){{0,3}}?\s*,\s*(?:we|i|the (?:author|editors?|newsroom|team)|"
             rf"our (?:[\w-]+\s+)?(?:editors?|journalists?|reporters?|writers?|team|staff|newsroom))\s+"

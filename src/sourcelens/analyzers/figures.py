@@ -174,8 +174,8 @@ _GRAMMAR = "|".join([
     rf"|(?P<b_month>{_MONTH})\b"
     rf"|(?P<weekday>{_WEEKDAY})\b"
     rf")",
-    rf"(?P<time>\d{{1,2}}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:?\d))",
-    rf"(?P<decade>(?:(?P<dec_full>1[0-9]\d0|20\d0)|['’](?P<dec_short>\d0))s\b)",
+    r"(?P<time>\d{1,2}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:?\d))",
+    r"(?P<decade>(?:(?P<dec_full>1[0-9]\d0|20\d0)|['’](?P<dec_short>\d0))s\b)",
     rf"(?P<century>(?:(?P<cent_num>\d{{1,2}})(?:st|nd|rd|th)|(?P<cent_word>(?:(?:twenty|thirty|forty|fifty)-)?{_ORD_WORD}))[- ]century\b)",
     rf"(?P<age>(?P<age_num>{_NUMBER})[- ](?P<age_unit>year|month|week|day)s?[- ]old\b)",
     rf"(?P<money>(?:"

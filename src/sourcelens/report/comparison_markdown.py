@@ -18,7 +18,7 @@ from ..comparison.content import ALIGN_THRESHOLD
 from ..comparison.headline import HEADLINE
 from ..cited import named_sources, who_is_cited
 from ..model import Comparison, Evidence, Profile
-from .markdown import cell, escape, fmt_number, is_breakdown, quote, shorten, table, tallied
+from .markdown import escape, fmt_number, is_breakdown, quote, shorten, table, tallied
 
 NOTABLE = "\u25c6"
 SECTION_TITLES = {
