@@ -98,7 +98,7 @@ def report(rows: list[dict], hits: list[list], mapping: str, top: int) -> dict:
         hp, hr, hf = prf(*score(idx))
         halves[h] = hf
         print(f"half {h} (sha1(doc_id) % 2 == {h}, {len(idx)} sentences)  P {hp:.3f}  R {hr:.3f}  F1 {hf:.3f}")
-    print(f"\nper cue type (gold: sentences with a cue of that type; predicted: a hedge of the mapped kind)")
+    print("\nper cue type (gold: sentences with a cue of that type; predicted: a hedge of the mapped kind)")
     print(f"{'type':15} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6}")
     for t in ("modal", "doxastic", "condition", "investigation"):
         g = [any(szeged_type(c["type"]) == t for c in row["cues"]) for row in rows]
@@ -117,9 +117,9 @@ def report(rows: list[dict], hits: list[list], mapping: str, top: int) -> dict:
             (tp_markers if gold[i] else fp_markers).update(names)
         elif gold[i]:
             missed.update({c["text"].lower() for c in rows[i]["cues"]})
-    print(f"\ntop false positives by marker (marker: false-positive sentences / true-positive sentences)")
+    print("\ntop false positives by marker (marker: false-positive sentences / true-positive sentences)")
     print("  " + ", ".join(f"{m}: {n}/{tp_markers.get(m, 0)}" for m, n in fp_markers.most_common(top)))
-    print(f"top missed cue words (in sentences predicted certain)")
+    print("top missed cue words (in sentences predicted certain)")
     print("  " + ", ".join(f"{w}: {n}" for w, n in missed.most_common(top)))
     return {"f1": f, "p": p, "r": r, "halves": halves}
 

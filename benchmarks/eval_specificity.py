@@ -152,8 +152,6 @@ def accuracy(scores: list[float], labels: list[int], threshold: float) -> float:
 
 def _pairs(X, y, n: int, rng):
     """Feature differences of ``n`` random pairs with different labels, and which is higher."""
-    import numpy as np
-
     i, j = rng.integers(0, len(y), 3 * n), rng.integers(0, len(y), 3 * n)
     keep = y[i] != y[j]
     i, j = i[keep][:n], j[keep][:n]

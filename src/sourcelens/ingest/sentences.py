@@ -19,8 +19,6 @@ are never split. A paragraph break always ends a sentence.
 
 from __future__ import annotations
 
-import re
-
 from ..lexicons import compile_regex as _rx
 from ..memo import BoundedMemo
 from ..model import Span
