@@ -11,7 +11,7 @@ import pytest
 
 import sourcelens
 from sourcelens import ingest, lexicons
-from sourcelens.analyzers import disclosure, provenance
+from sourcelens.analyzers import disclosure, disclosure_rules, provenance
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "data" / "ai_disclosure_cases.tsv"
@@ -158,7 +158,7 @@ def test_pipeline_agrees_with_sentence_function(path):
         assert via_pipeline == any(disclosure.is_disclosure(part) for part in parts), sentence
 
 
-@pytest.mark.parametrize("agent", disclosure.agent_keywords()[1])
+@pytest.mark.parametrize("agent", disclosure_rules.agent_keywords()[1])
 def test_pipeline_finds_disclosures_naming_a_case_sensitive_agent(agent):
     """The keyword pre-filter lets through a sentence naming an agent with a capital
     ("Kling", "Magic Write"): such keywords are found as written, in the original text.

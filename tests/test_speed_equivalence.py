@@ -467,7 +467,7 @@ def test_count_words_by_chunks_equals_the_token_regex():
 
 from pathlib import Path as _Path  # noqa: E402
 
-from sourcelens.analyzers import disclosure  # noqa: E402
+from sourcelens.analyzers import disclosure, disclosure_rules  # noqa: E402
 
 _DATA = _Path(__file__).parent / "data"
 _AGENT_WORDS = ["by", "by ", "AI", "ai", "A.I.", "GPT-4", "gpt", "Claude", "3", "model", "language model", "the",
@@ -498,7 +498,7 @@ def _spans(rx, text):
 
 
 def test_word_start_fronted_agents_match_the_plain_alternation():
-    table = disclosure._table()
+    table = disclosure_rules._table()
     rules = disclosure.rules()
     pairs = ((rules.agent, _plain_alternation(table["agents"])),
              (rules.loose_agent, _plain_alternation([table["loose_agents"]])))
@@ -512,7 +512,7 @@ def test_starts_words_rejects_branches_that_may_start_elsewhere():
     from re import _parser
 
     def starts(pattern):
-        return disclosure._starts_words(list(_parser.parse(pattern)))
+        return disclosure_rules._starts_words(list(_parser.parse(pattern)))
 
     assert starts(r"\bAI\b") and starts(r"(?-i:\b[A-Z][\w.]+ Translator)") and starts(r"(?<=by )software\b")
     assert starts(r"\b(?:ro)?bots?\b") and starts(r"(?-i:\bGen ?AI\b|\bA\.I\.(?!\w))") and starts(r"(?<=-)made")

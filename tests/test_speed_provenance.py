@@ -195,19 +195,19 @@ def test_regex_folding_cases_equal_reference(text):
 
 # ------------------------------------------------------------------ disclosure: agent regex
 
-from sourcelens.analyzers import common, disclosure  # noqa: E402
+from sourcelens.analyzers import common, disclosure, disclosure_rules  # noqa: E402
 
 
 def _front_runs_reference(joined: str) -> str:
-    """disclosure._front_runs before the first-letter dispatch: one word-start test per run."""
+    """disclosure_rules._front_runs before the first-letter dispatch: one word-start test per run."""
     from itertools import groupby
     from re import _parser
 
     out = []
     for fronted, run in groupby(joined.split("\x00"),
-                                key=lambda b: disclosure._starts_words(list(_parser.parse(b)))):
+                                key=lambda b: disclosure_rules._starts_words(list(_parser.parse(b)))):
         group = "|".join(f"(?:{b})" for b in run)
-        out.append(f"{disclosure._WORD_START}(?:{group})" if fronted else group)
+        out.append(f"{disclosure_rules._WORD_START}(?:{group})" if fronted else group)
     return "|".join(out)
 
 
@@ -246,7 +246,7 @@ def _matches(rx, text, pos=0, endpos=None):
 
 
 def test_agent_regex_equals_the_undispatched_alternation():
-    table = disclosure._table()
+    table = disclosure_rules._table()
     rules = disclosure.rules()
     for name, branches in (("agent", table["agents"]), ("loose_agent", [table["loose_agents"]])):
         new = getattr(rules, name)
@@ -265,7 +265,7 @@ def test_first_letters_of_parsed_patterns():
     from re import _parser
 
     def letters(p):
-        return disclosure._first_letters(list(_parser.parse(p)))
+        return disclosure_rules._first_letters(list(_parser.parse(p)))
 
     assert letters(r"\b(?:ro)?bots?\b") == {"r", "b"}
     assert letters(r"(?-i:\bGen ?AI\b|\bA\.I\.(?!\w)|\bAI\b)") == {"g", "a"}
@@ -295,7 +295,7 @@ def _group_pieces(pattern: str) -> list[str]:
 
 
 def test_word_list_groups_equal_the_undispatched_patterns():
-    table = disclosure._table()
+    table = disclosure_rules._table()
     rules = disclosure.rules()
     around = ["un", "s", "'", "\u2019", "-", "_", "1", "the", "n't", "don't", "figure 2", "fig. 3", "\u017f", "\u0131",
               "\u0130", "\u212a", "\u00e9", "data", "came from", "were drawn from", "  ", "\n"]
@@ -315,9 +315,9 @@ def test_word_list_groups_equal_the_undispatched_patterns():
 
 
 def test_group_fronted_reads_only_a_leading_group():
-    assert disclosure._group_fronted(r"x(?:a|b)") == r"x(?:a|b)"
-    assert disclosure._group_fronted(r"\bat\b|(?:a|b)") == r"\bat\b|(?:a|b)"
-    fronted = disclosure._group_fronted(r"\b(?:ab|[|(]c|b\|)\b|x")
+    assert disclosure_rules._group_fronted(r"x(?:a|b)") == r"x(?:a|b)"
+    assert disclosure_rules._group_fronted(r"\bat\b|(?:a|b)") == r"\bat\b|(?:a|b)"
+    fronted = disclosure_rules._group_fronted(r"\b(?:ab|[|(]c|b\|)\b|x")
     assert fronted.endswith(r")\b|x") and r"(?:\b[|(]c)" in fronted and r"(?:\bb\|)" in fronted
 
 
@@ -352,7 +352,7 @@ def _vocabulary_reference(low):
 
 
 def test_sentences_with_equals_reference():
-    keywords, keywords_cs = disclosure.agent_keywords()
+    keywords, keywords_cs = disclosure_rules.agent_keywords()
     lists = list(pv._KEYWORDS.values()) + [keywords + keywords_cs + pv._HUMAN_KEYWORDS]
     words = sorted({w for ws in lists for w in ws})
     pieces = words + [w.upper() for w in words] + ["Update", "UPDATE:", "e-mail", "@", "[", "x", ". ", "\n\n", " "]
@@ -563,6 +563,6 @@ def test_holds_any_on_a_slice_equals_find_with_bounds():
 
 def test_ai_keywords_are_the_agent_and_human_keywords():
     # _ai_statements used to concatenate these per document; _ai_keywords builds them once
-    keywords, keywords_cs = disclosure.agent_keywords()
+    keywords, keywords_cs = disclosure_rules.agent_keywords()
     assert pv._ai_keywords() == keywords + keywords_cs + pv._HUMAN_KEYWORDS
     assert pv._ai_keywords() is pv._ai_keywords()

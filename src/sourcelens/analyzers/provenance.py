@@ -45,7 +45,7 @@ from functools import lru_cache
 
 from .. import lexicons
 from ..model import DimensionResult, Document, Evidence
-from . import disclosure
+from . import disclosure, disclosure_rules
 from .common import evidence, metric
 
 DIMENSION = "provenance"
@@ -211,7 +211,7 @@ def _ai_statements(doc: Document, low: str, vocab: frozenset[bytes]) -> list[Evi
 def _ai_keywords() -> tuple[str, ...]:
     """The keywords that let a sentence through to the disclosure rules: the agents' (every
     agent match holds one) and the human-authorship ones. Built once: the lexicon is read-only."""
-    keywords, keywords_cs = disclosure.agent_keywords()
+    keywords, keywords_cs = disclosure_rules.agent_keywords()
     return keywords + keywords_cs + _HUMAN_KEYWORDS
 
 
