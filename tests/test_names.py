@@ -56,3 +56,11 @@ def test_known_names_of_the_sample_are_its_mid_sentence_names():
     known = names.known_names(doc, doc.body_sentences)
     assert {"clinton", "congress", "korea", "trump"} <= known
     assert "but" not in known and "the" not in known
+
+
+def test_a_headline_in_capitals_is_not_a_name_but_title_case_still_is():
+    # in a shouted sentence capitals say nothing: a run holding a word in capitals is dropped
+    assert found("Then: FIREWORKS FLY IN FIRST DEMOCRATIC DEBATE") == []
+    assert found("Then: Fireworks fly in first Democratic debate") == [
+        ("Fireworks", "SP060", 1), ("Democratic", "SP060", 1)]
+    assert found("WAR ON THE BORDER, says Hillary Clinton") == [("Hillary Clinton", "SP060", 2)]

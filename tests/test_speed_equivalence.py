@@ -171,8 +171,9 @@ _NAME_PIECES = ["Korea", "Korea's", "Korea’s", "U.S.", "U.S.'s", "NATO", "NATO
 
 
 def _names_reference(text: str, start: int, end: int):
-    """names.sentence_names (once specificity._names and _name_keys) as it was (copied): each
-    run of capitals trimmed and keyed afresh."""
+    """names.sentence_names (once specificity._names and _name_keys) as it was (copied), with
+    the shouting rule widened to runs holding a word in capitals: each run of capitals trimmed
+    and keyed afresh."""
     sp = names
     stop = sp._stoplist()
     out = []
@@ -194,11 +195,12 @@ def _names_reference(text: str, start: int, end: int):
             if key in stop:
                 continue
             ne = e - 2 if run.endswith(("'s", "’s")) else e
-            if sp._ACRONYM.fullmatch(text, s, ne):
+            if sp._ACRONYM.fullmatch(text, s, ne) or sp._in_capitals(text[s:ne]):
                 if shouted is None:
                     shouted = sp._shouted(text, start, end)
                 if shouted:
                     continue
+            if sp._ACRONYM.fullmatch(text, s, ne):
                 found = (s, ne, "SP061", 1)
             else:
                 found = (s, ne, "SP060", 1)
@@ -227,11 +229,13 @@ def _names_reference(text: str, start: int, end: int):
         if last.endswith(("'s", "’s")):
             ne -= 2
         words = sum(1 for k in keys[lo:hi] if k not in sp._LINKS)
-        if all(sp._ACRONYM.fullmatch(sp._POSSESSIVE.sub("", t)) for t in tokens[lo:hi]):
+        bare = [sp._POSSESSIVE.sub("", t) for t in tokens[lo:hi]]
+        if all(map(sp._ACRONYM.fullmatch, bare)) or any(map(sp._in_capitals, bare)):
             if shouted is None:
                 shouted = sp._shouted(text, start, end)
             if shouted:
                 continue
+        if all(map(sp._ACRONYM.fullmatch, bare)):
             found = (ns, ne, "SP061", words)
         else:
             found = (ns, ne, "SP060", words)

@@ -8,7 +8,8 @@ sentence openers that are capitalised anyway). @handles and #hashtags are names 
 own (SP062); a run made only of acronyms is SP061, other runs SP060. A sentence's
 capitalised first word is a name only when the same word is capitalised mid-sentence
 elsewhere in the article (``known``), since every sentence starts with a capital. A
-sentence mostly in capitals is shouting, and its acronyms are not names.
+sentence mostly in capitals is shouting: there a word in capitals says nothing, and a run
+holding one is not a name ("DISASTER FOR THE USA"), while a run in title case still is.
 
 Used by the specificity dimension (``analyzers/specificity.py``), which counts the words
 in names as a share of the body and as one input of the per-sentence score.
@@ -92,6 +93,7 @@ class _Run(NamedTuple):
     start: int                 # offset of the name inside the run (stoplist words trimmed)
     end: int                   # ... and its end (a final "'s" dropped)
     acronyms: bool             # every word an acronym ("NATO", "U.S."): SP061, else SP060
+    capitals: bool             # acronyms, or some word in capitals ("DISASTER"): no name if shouted
     words: int                 # words in the name, linking words ("of", "de") not counted
     sole_key: str | None       # the key of its only word (None: two or more words)
     keys: frozenset[str]       # the keys of its words (for the article's known names)
@@ -114,7 +116,8 @@ def _run_info(run: str) -> _Run | None:
         if keys[0] in stop:
             return None
         end = len(run) - 2 if run.endswith(("'s", "’s")) else len(run)
-        return _Run(0, end, bool(_ACRONYM.fullmatch(run, 0, end)), 1, keys[0],
+        acronym = bool(_ACRONYM.fullmatch(run, 0, end))
+        return _Run(0, end, acronym, acronym or _in_capitals(run[:end]), 1, keys[0],
                     frozenset({_key(run[:end])}))
     while lo < hi and keys[lo] in stop:
         lo += 1
@@ -130,9 +133,16 @@ def _run_info(run: str) -> _Run | None:
         pos += len(t)
     last = tokens[hi - 1]
     end = offsets[hi - 1] + len(last) - (2 if last.endswith(("'s", "’s")) else 0)
-    return _Run(offsets[lo], end, all(_ACRONYM.fullmatch(_POSSESSIVE.sub("", t)) for t in tokens[lo:hi]),
+    bare = [_POSSESSIVE.sub("", t) for t in tokens[lo:hi]]
+    acronyms = all(map(_ACRONYM.fullmatch, bare))
+    return _Run(offsets[lo], end, acronyms, acronyms or any(map(_in_capitals, bare)),
                 sum(1 for k in keys[lo:hi] if k not in _LINKS), keys[lo] if hi - lo == 1 else None,
                 frozenset(_key(w) for w in run[offsets[lo]:end].split()))
+
+
+def _in_capitals(token: str) -> bool:
+    """A word set in capitals: two or more letters, none of them lower case ("NATO", "U.S.")."""
+    return token.isupper() and sum(map(str.isalpha, token)) >= 2
 
 
 def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[str, Name] | None, set[str]]:
@@ -155,7 +165,7 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[s
         info = remembered(_RUNS, _RUNS_LIMIT, _run_info, run)
         if info is None:
             continue
-        if info.acronyms:
+        if info.capitals:  # in a shouted sentence, capitals name nothing
             if shouted is None:
                 shouted = _shouted(text, start, end)
             if shouted:
