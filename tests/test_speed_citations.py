@@ -379,3 +379,32 @@ def test_document_marks_find_what_the_punct_scan_found(real_sentences):
         assert doc_marks.punct_between(a, b) == [m.start() for m in _PUNCT_REFERENCE.finditer(text, a, b)], \
             (text, a, b)
         assert doc_marks.www or text.find("www.", a, b) < 0, (text, a, b)
+
+
+# ----------------------------------------------------------------------------- capitalised words inside sentences
+
+def _capitalised_reference(text: str) -> frozenset[str]:
+    """What _capitalised_inside was (copied): the whole text scanned with _MID_CAP."""
+    return frozenset(m[0].rstrip(".") for m in citations._MID_CAP.finditer(text))
+
+
+_CAPS_PIECES = ["It", "It.", "It..", "Remember", "He", "We", "she", "the", "a", ",", ";", ".", "said", "Day", "U.S.",
+                "U.S", "It’s", "It's", "It-", "It_x", "ItS", "İt", "Ωmega", "x", "1", "\"", "(", "\u2028", "\u00a0It"]
+
+
+def _word_cases(text: str, rng: random.Random) -> list[str]:
+    words = set(re.findall(r"[\w\x27\u2019.-]+", text)) | {w.rstrip(".") for w in re.findall(r"\S+", text)}
+    words |= {w[:rng.randint(0, len(w))] for w in list(words)[:50]} | {"", "It", "It.", "U.S.", "U.S"}
+    return sorted(words)
+
+
+@pytest.mark.parametrize("few", [0, 1, 8, 10_000])
+def test_capitalised_inside_answers_as_the_whole_scan(real_sentences, monkeypatch, few):
+    # few = 0: the whole scan at once; 10_000: every word looked for where it occurs
+    monkeypatch.setattr(citations, "_FEW_WORDS", few)
+    rng = random.Random(51)
+    texts = sorted({text for text, _, _ in real_sentences}) + list(_strings(_CAPS_PIECES, 52, 1500))
+    for text in texts:
+        expected, inside = _capitalised_reference(text), citations._CapitalisedInside(text)
+        for word in _word_cases(text, rng):
+            assert (word in inside) == (word in expected), (text[:200], word)
