@@ -11,7 +11,13 @@ caption's date is never measured):
   elsewhere in the article), acronyms, @handles and #hashtags, minus a stoplist (lexicon
   SP060-SP062);
 * vague quantity words standing in for figures ("billions more", "many", "a number of",
-  "significantly", "for decades"; lexicon SP020-SP030, after Channell 1994).
+  "significantly", "for decades"; lexicon SP020-SP030, after Channell 1994), each with its
+  marker's explanation as the note ("A vague frequency", "A vague time reference").
+
+Measured on PolNeAR dev (``benchmarks/eval_specifics.py``): named specifics overlap 97 % of
+the attribution sources that name someone, and 83 % of a hand-judged sample of 100 names
+are right (88 % counting names with a wrong boundary); vague words are right in 92 % of a
+hand-judged held-out sample.
 
 Five more inputs enter the score without being evidence: rare words (tokens of two or
 more letters outside the ``RARE_RANK`` = 5,000 commonest words of
@@ -69,9 +75,10 @@ vague) towards 100; SCALE puts a typical news sentence with one figure and one n
 How the weights were fitted is written beside them.
 
 Dev figures (``python benchmarks/eval_specificity.py --fit``), Spearman rho with human
-judgements on the parts not used for fitting: gao2019 val tweets 0.683, ko2019_wsj half B
+judgements on the parts not used for fitting: gao2019 val tweets 0.684, ko2019_wsj half B
 (general/specific) 0.604 (accuracy 0.76, AUC 0.85); mean 0.644 (0.643 before a run holding
-a word in capitals stopped being a name in a shouted sentence, 0.637 before numbers and
+a word in capitals stopped being a name in a shouted sentence and six vague patterns
+stopped matching titles, conjunctions and nouns; 0.637 before numbers and
 demonstratives). Fit parts: gao2019 train 0.657, ko2019_wsj half A 0.523. Baselines:
 sentence length 0.556 / 0.458 (mean 0.507), numbers + capitalised words 0.496 / 0.518
 (0.507). With 500 val tweets a rho has a standard error near 0.03: differences below
@@ -246,6 +253,12 @@ def _vague_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool
             fast = lexicons.compile_regex(pattern[2:] if boundary else pattern)
             out.append((m.code, fast, lexicons.compile_regex(pattern, re.IGNORECASE), boundary, anchors))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _vague_notes() -> dict[str, str]:
+    """Each vague marker's explanation (the evidence note: "A vague frequency ...")."""
+    return {m.code: m.explanation for m in _lexicon().in_category("vague")}
 
 
 @lru_cache(maxsize=1)
@@ -523,6 +536,7 @@ def analyze(doc: Document) -> DimensionResult:
     text = doc.text
     per_sentence: list[float | None] = [None] * len(doc.sentences)
     codes = _figure_codes()
+    vague_notes = _vague_notes()
     # names first: a sentence's opening word counts if it is a name mid-sentence elsewhere
     raw_names = [sentence_names(text, s.span.start, s.span.end) for s in body]
     known: set[str] = set()
@@ -552,8 +566,7 @@ def analyze(doc: Document) -> DimensionResult:
             found.append(evidence(doc, codes.get(f.kind, codes["count"]), DIMENSION, "figure",
                                   f.start, f.end, _figure_note(f), kind=f.kind, **f.attrs))
         for s, e, code in c["vague"]:
-            found.append(evidence(doc, code, DIMENSION, "vague", s, e,
-                                  "vague quantity standing in for a figure"))
+            found.append(evidence(doc, code, DIMENSION, "vague", s, e, vague_notes[code]))
         for s, e, code, n in c["names"]:
             found.append(evidence(doc, code, DIMENSION, "named", s, e, "named specific",
                                   words=n))

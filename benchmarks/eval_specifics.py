@@ -1,0 +1,164 @@
+"""Measure the named-specifics and vague-word detectors on real news (PolNeAR dev).
+
+    python benchmarks/eval_specifics.py [--data DIR] [--sample CATEGORY N SEED]
+
+No corpus here annotates names or vague words, so two measures stand in:
+
+* **Named specifics, recall on named sources.** PolNeAR marks who each attribution is
+  from (its Source spans). A source holding a capitalised word that does not open its
+  sentence ("said Hillary Clinton", "the New York Post reports") names someone; the share of
+  those sources that overlap a ``named`` evidence item is a recall figure for names of
+  people and organisations (places, events and works are not covered by it).
+* **Precision, judged by hand.** ``benchmarks/judged/*.tsv`` hold seeded random samples of
+  the detectors' own hits in PolNeAR dev, each judged once by the developers (one judge,
+  no adjudication): ``right``, ``partial`` (a name with a wrong boundary: "Institute for
+  [Policy Integrity]") or ``wrong``. The files hold article names, offsets into the
+  ingested text, the marker code and the label: never text of the corpus. A hit judged
+  before a later change of the detector and no longer produced is reported, and left out
+  of the precision.
+
+  - ``names_dev.tsv``: 100 named specifics (seed 20261124);
+  - ``vague_dev.tsv``: 100 vague words (seed 20261124), judged before, and used for, the
+    fixes of SP021/SP023/SP027/SP028/SP029 (so a tuning figure);
+  - ``vague_check.tsv``: 100 more (seed 7, drawn from the other hits), judged after those
+    fixes were written and not used for them: the held-out figure.
+
+  A vague hit is right when it is the vague language its marker says (a vague quantity,
+  frequency, time, proportion, magnitude or category: "many", "often", "for years", "the
+  majority of", "huge", "and so on"), not a title ("majority leader"), a conjunction ("as
+  soon as"), a question ("how many"), a noun ("a different kind of help"), a technical
+  term ("'significant' subsidiaries") or a word that points at something named nearby
+  ("something a 911 caller also told").
+
+``--sample CATEGORY N SEED`` prints N hits of CATEGORY (``named``, ``vague``) with context
+for judging (to the terminal only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import eval_attribution as ea  # puts the checkout's src/ first on the path
+
+from sourcelens.analyzers import specificity  # noqa: E402
+from sourcelens.ingest import from_text  # noqa: E402
+
+JUDGED = Path(__file__).resolve().parent / "judged"
+#: words that start a source in capitals without naming anyone
+_NOT_A_NAME = frozenset("the a an he she they it we i you his her their its our my this that these those "
+                        "who which some many".split())
+_CAPITALISED = re.compile(r"\b[A-Z][\w.'\u2019&-]*")
+
+
+def dev_articles(data: Path):
+    """(name, Document, attributions, specificity result) for each PolNeAR dev article."""
+    for name, text, attributions in ea.articles(data, "dev"):
+        doc = from_text(text, source=name)
+        yield name, doc, attributions, specificity.analyze(doc)
+
+
+def _opens_sentence(doc, pos: int, starts: set[int]) -> bool:
+    """Is ``pos`` the first word of its sentence (quotes and brackets before it aside)?"""
+    while pos > 0 and doc.text[pos - 1] in " \t\"\u201c\u2018'(":
+        pos -= 1
+    return pos in starts
+
+
+def named_source_recall(data: Path) -> tuple[int, int, Counter]:
+    """(named sources in body sentences, how many overlap a named specific, missed texts)."""
+    total = found = 0
+    missed: Counter[str] = Counter()
+    for _, doc, attributions, result in dev_articles(data):
+        named = [(e.span.start, e.span.end) for e in result.evidence if e.category == "named"]
+        body = [(s.span.start, s.span.end) for s in doc.body_sentences]
+        starts = {a for a, _ in body}
+        for att in attributions:
+            for a, b in ea.to_doc_offsets(doc, att.source):
+                if not any(x <= a < y for x, y in body):
+                    continue
+                source = doc.text[a:b]
+                if not any(m.group(0).lower() not in _NOT_A_NAME and not _opens_sentence(doc, a + m.start(), starts)
+                           for m in _CAPITALISED.finditer(source)):
+                    continue
+                total += 1
+                if any(x < b and a < y for x, y in named):
+                    found += 1
+                else:
+                    missed[" ".join(source.split())] += 1
+    return total, found, missed
+
+
+def hits(data: Path, category: str) -> dict[tuple[str, int, int], str]:
+    """(article, start, end) -> marker code of every ``category`` hit in PolNeAR dev."""
+    return {(name, e.span.start, e.span.end): e.code
+            for name, _, _, result in dev_articles(data) for e in result.evidence if e.category == category}
+
+
+def judged(path: Path, produced: dict[tuple[str, int, int], str]) -> Counter:
+    """The labels of the judged hits of ``path`` that the detector still produces, and under
+    ``"gone"`` how many it no longer does."""
+    labels: Counter[str] = Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        article, start, end, _code, label = line.split("\t")
+        labels[label if (article, int(start), int(end)) in produced else "gone"] += 1
+    return labels
+
+
+def precision(labels: Counter) -> tuple[float, float]:
+    """(right share, right-or-partial share) of the judged hits still produced."""
+    n = labels["right"] + labels["partial"] + labels["wrong"]
+    return labels["right"] / n, (labels["right"] + labels["partial"]) / n
+
+
+def describe(path: Path, labels: Counter) -> str:
+    n = labels["right"] + labels["partial"] + labels["wrong"]
+    strict, lenient = precision(labels)
+    text = f"{path.name}: {n} judged hits still produced ({labels['gone']} no longer): precision {strict:.2f}"
+    if labels["partial"]:
+        text += f" ({lenient:.2f} counting {labels['partial']} with a wrong boundary)"
+    return text
+
+
+def print_sample(data: Path, category: str, n: int, seed: int) -> None:
+    items = [(name, e, doc.text) for name, doc, _, result in dev_articles(data)
+             for e in result.evidence if e.category == category]
+    for i, (name, e, text) in enumerate(random.Random(seed).sample(items, n)):
+        s, t = e.span.start, e.span.end
+        context = " ".join((text[max(0, s - 60):s] + "[[" + text[s:t] + "]]" + text[t:t + 40]).split())
+        print(f"{i}\t{name}\t{s}\t{t}\t{e.code}\t{context}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", help="the shared data folder (default ../shared/data or $SOURCELENS_DATA)")
+    ap.add_argument("--sample", nargs=3, metavar=("CATEGORY", "N", "SEED"))
+    args = ap.parse_args(argv)
+    data = ea.data_dir(args.data)
+    if not (ea.polnear_dir(data) / "dev").is_dir():
+        print(f"no PolNeAR dev data under {data}", file=sys.stderr)
+        return 2
+    if args.sample:
+        category, n, seed = args.sample
+        print_sample(data, category, int(n), int(seed))
+        return 0
+    total, found, missed = named_source_recall(data)
+    print(f"Named specifics: {found} of {total} named attribution sources overlap a named specific "
+          f"(recall {found / total:.2f}); most missed: {', '.join(m for m, _ in missed.most_common(8))}")
+    named = hits(data, "named")
+    print(f"  {describe(JUDGED / 'names_dev.tsv', judged(JUDGED / 'names_dev.tsv', named))}")
+    vague = hits(data, "vague")
+    print(f"Vague words ({len(vague)} hits in PolNeAR dev):")
+    for name in ("vague_dev.tsv", "vague_check.tsv"):
+        print(f"  {describe(JUDGED / name, judged(JUDGED / name, vague))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
