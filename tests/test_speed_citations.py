@@ -1,4 +1,4 @@
-"""Speed-ups of the citations detector (citations.py) give the same answers as the code they
+"""Speed-ups of the citations detector (the citations package) give the same answers as the code they
 replaced.
 
 Each rewritten helper is checked against the plain code (kept here as the reference) on the
@@ -58,7 +58,7 @@ def _strings(pieces: list[str], seed: int, rounds: int = ROUNDS):
 # ----------------------------------------------------------------------------- anonymous windows
 
 def _anonymous_regexes() -> list[re.Pattern[str]]:
-    return [regex for _, regex in citations._rules().anonymous.values()]
+    return [regex for _, regex in citations.rules._rules().anonymous.values()]
 
 
 def _matches_up_to_reference(regex: re.Pattern[str], text: str, lo: int, last: int, hi: int) -> list:
@@ -68,7 +68,7 @@ def _matches_up_to_reference(regex: re.Pattern[str], text: str, lo: int, last: i
 
 
 def _matches_up_to(regex: re.Pattern[str], text: str, lo: int, last: int, hi: int) -> list:
-    return [(m.span(), m.groups()) for m in citations._matches_up_to(regex, text, lo, last, hi)]
+    return [(m.span(), m.groups()) for m in citations.rules._matches_up_to(regex, text, lo, last, hi)]
 
 
 _ANON_PIECES = ["sources", "source", "Sources", "SOURCE", "said", "say", "says", "told", "according to", "a", "A",
@@ -82,8 +82,8 @@ _ANON_PIECES = ["sources", "source", "Sources", "SOURCE", "said", "say", "says",
 
 def test_anonymous_regexes_start_at_word_starts():
     # the premise of _matches_up_to, read off the patterns: the fast path is the one that runs
-    assert citations._rules().anonymous_at_words
-    assert all(citations._starts_at_words(regex) for regex in _anonymous_regexes())
+    assert citations.rules._rules().anonymous_at_words
+    assert all(citations.rules._starts_at_words(regex) for regex in _anonymous_regexes())
     for text in _strings(_ANON_PIECES, 1, 800):
         starts = {m.start() for m in _WORD_START.finditer(text)}
         for regex in _anonymous_regexes():
@@ -99,7 +99,7 @@ def test_anonymous_regexes_start_at_word_starts():
     (r"\b.", False), (r"\b\s", False), (r"\b[a-]", False), (r"(?<=a)\bb", False), (r"\bé", False),
 ])
 def test_starts_at_words_reads_the_pattern(pattern, expected):
-    assert citations._starts_at_words(re.compile(pattern, re.IGNORECASE)) is expected
+    assert citations.rules._starts_at_words(re.compile(pattern, re.IGNORECASE)) is expected
 
 
 def test_matches_up_to_equal_finditer_on_real_sentences(real_sentences):
@@ -189,8 +189,8 @@ def test_scan_with_chunks_learnt_at_look_up_equals_the_plain_scan(real_sentences
 def test_trigger_words_with_chunks_learnt_at_look_up_equal_the_scan(real_sentences, monkeypatch, limit):
     # _chunks_shape learns the chunks (and where triggers may start in them) that
     # _trigger_matches then reads; with limit 5 the memos are emptied between most sentences
-    rules = citations._rules()
-    monkeypatch.setattr(citations, "_MEMO_SIZE", limit)
+    rules = citations.rules._rules()
+    monkeypatch.setattr(citations.tokens, "_MEMO_SIZE", limit)
     rules.memo_chunk.clear()
     rules.memo_starts.clear()
     pieces = ["said", "Said", "says", "told", "according", "to", "sources", "poll", "report", "noted", "Trump's",
@@ -198,11 +198,11 @@ def test_trigger_words_with_chunks_learnt_at_look_up_equal_the_scan(real_sentenc
     try:
         for text, a, b in _chunk_cases(real_sentences, pieces, 15):
             chunks = text[a:b].split()
-            shape = citations._chunks_shape(chunks, rules)
-            assert [m.span() for m in citations._trigger_matches(text, a, b, chunks, rules)] == \
+            shape = citations.tokens._chunks_shape(chunks, rules)
+            assert [m.span() for m in citations.tokens._trigger_matches(text, a, b, chunks, rules)] == \
                 [m.span() for m in rules.trigger.finditer(text, a, b)], (text, a, b)
             # (after: _chunk_shape itself records where triggers may start, so it goes last)
-            assert shape == sum(citations._chunk_shape(c, rules) for c in chunks), (text, a, b)
+            assert shape == sum(citations.tokens._chunk_shape(c, rules) for c in chunks), (text, a, b)
     finally:
         rules.memo_chunk.clear()
         rules.memo_starts.clear()
@@ -211,7 +211,7 @@ def test_trigger_words_with_chunks_learnt_at_look_up_equal_the_scan(real_sentenc
 # ----------------------------------------------------------------------------- anonymous windows: first words
 
 def _first_words_of(code: str):
-    return citations._rules().anonymous_first_words[code]
+    return citations.rules._rules().anonymous_first_words[code]
 
 
 _ANON_CODES = ("CT010", "CT011", "CT012", "CT013")
@@ -239,16 +239,16 @@ def test_first_words_are_read_for_every_anonymous_regex():
     (r"\bab(?=c)\b", None), (r"\b\s", None),
 ])
 def test_parsed_first_words_read_the_pattern(pattern, expected):
-    words = citations._parsed_first_words(f"{int(re.IGNORECASE)}\x00{pattern}")
+    words = citations.rules._parsed_first_words(f"{int(re.IGNORECASE)}\x00{pattern}")
     assert (None if words is None else sorted(set(words))) == (None if expected is None else sorted(expected))
-    assert citations._parsed_first_words(f"0\x00{pattern}") is None     # case-sensitive: not read
+    assert citations.rules._parsed_first_words(f"0\x00{pattern}") is None     # case-sensitive: not read
 
 
 def test_every_anonymous_match_begins_with_one_of_its_first_words(real_sentences):
     word = re.compile(r"\w+")
     texts = [text[a:b] for text, a, b in real_sentences] + list(_strings(_ANON_WORD_PIECES, 21, 1500))
     for code in _ANON_CODES:
-        regex, first = citations._rules().anonymous[code][1], _first_words_of(code)
+        regex, first = citations.rules._rules().anonymous[code][1], _first_words_of(code)
         for text in texts:
             for m in regex.finditer(text):
                 run = word.match(text, m.start())[0]
@@ -256,9 +256,9 @@ def test_every_anonymous_match_begins_with_one_of_its_first_words(real_sentences
 
 
 def _matches_up_to_filtered(code: str, text: str, lo: int, last: int, hi: int) -> list:
-    regex = citations._rules().anonymous[code][1]
+    regex = citations.rules._rules().anonymous[code][1]
     return [(m.span(), m.groups())
-            for m in citations._matches_up_to(regex, text, lo, last, hi, _first_words_of(code))]
+            for m in citations.rules._matches_up_to(regex, text, lo, last, hi, _first_words_of(code))]
 
 
 def test_matches_up_to_with_first_words_equal_finditer_on_real_sentences(real_sentences):
@@ -267,7 +267,7 @@ def test_matches_up_to_with_first_words_equal_finditer_on_real_sentences(real_se
             ws = word.start()
             lo, hi = max(a, ws - 60), min(b, ws + 100)
             for code in _ANON_CODES:
-                regex = citations._rules().anonymous[code][1]
+                regex = citations.rules._rules().anonymous[code][1]
                 assert _matches_up_to_filtered(code, text, lo, ws, hi) == \
                     _matches_up_to_reference(regex, text, lo, ws, hi), (code, text[lo:hi], ws - lo)
 
@@ -281,7 +281,7 @@ def test_matches_up_to_with_first_words_equal_finditer_on_random_windows():
         hi = rng.randint(lo, len(text))
         last = rng.randint(lo, hi)
         for code in _ANON_CODES:
-            regex = citations._rules().anonymous[code][1]
+            regex = citations.rules._rules().anonymous[code][1]
             assert _matches_up_to_filtered(code, text, lo, last, hi) == \
                 _matches_up_to_reference(regex, text, lo, last, hi), (code, text, lo, last, hi)
 
@@ -291,7 +291,7 @@ def test_claim_index_answers_as_the_plain_scan():
     the order of the claims: overlapping, nested, touching or empty."""
     rng = random.Random(21)
     for _ in range(2000):
-        index = citations._ClaimIndex()
+        index = citations.sentence._ClaimIndex()
         plain: list[tuple[int, int]] = []
         for _ in range(rng.randint(0, 40)):
             start = rng.randint(0, 60)
@@ -309,7 +309,7 @@ def test_many_links_in_one_sentence_are_each_found():
     """A sentence of many links goes past the few claims taken() scans, onto the index."""
     from sourcelens.ingest import from_text
 
-    n = 3 * citations._FEW_CLAIMS
+    n = 3 * citations.sentence._FEW_CLAIMS
     text = "The sources are " + " and ".join(f"http://example.org/{i}/page" for i in range(n)) + " today."
     links = [e for e in citations.find_citations(from_text(text)) if e.attrs.get("kind") == "link"]
     assert [e.text for e in links] == [f"http://example.org/{i}/page" for i in range(n)]
@@ -322,7 +322,7 @@ def _shape_reference(chunks: list[str], rules) -> tuple[bool, bool]:
     old packing (fields 32 bits apart, the flag at bit 64), worked out per chunk afresh."""
     long_ = caps = may = 0
     for chunk in chunks:
-        may += bool(citations._first_word_starts(chunk, rules.first_word))
+        may += bool(citations.tokens._first_word_starts(chunk, rules.first_word))
         if len(chunk) > 3:
             if chunk[0].isupper():
                 caps += 1
@@ -341,15 +341,15 @@ def test_packed_shape_reads_as_the_old_packing(real_sentences):
     # with the fields 30 bits apart a sentence's sum stays a machine integer; sentences of
     # many trigger chunks (past 8 the sum leaves machine integers) and of hundreds of long
     # words, capitalised or not, must read the same title case and trigger flag
-    rules = citations._rules()
+    rules = citations.rules._rules()
     rng = random.Random(31)
     cases = [text[a:b] for text, a, b in real_sentences] + list(_strings(_SHAPE_PIECES, 32))
     cases += [" ".join(rng.choice(_SHAPE_PIECES) for _ in range(rng.randint(50, 600))) for _ in range(200)]
     cases += ["said " * 40, "Abcd " * 5000 + "abcd " * 1000, "abcd " * 5000 + "Abcd " * 1000]
     for sentence in cases:
         chunks = sentence.split()
-        shape = citations._chunks_shape(chunks, rules)
-        assert (citations._title_shape(shape), shape >= citations._MAY_TRIGGER) == _shape_reference(chunks, rules), \
+        shape = citations.tokens._chunks_shape(chunks, rules)
+        assert (citations.tokens._title_shape(shape), shape >= citations.tokens._MAY_TRIGGER) == _shape_reference(chunks, rules), \
             sentence[:200]
 
 
@@ -373,9 +373,9 @@ def _punct_cases(real_sentences):
 
 
 def test_document_marks_find_what_the_punct_scan_found(real_sentences):
-    marks: dict[str, citations._DocumentMarks] = {}
+    marks: dict[str, citations.sentence._DocumentMarks] = {}
     for text, a, b in _punct_cases(real_sentences):
-        doc_marks = marks.get(text) or marks.setdefault(text, citations._DocumentMarks(text))
+        doc_marks = marks.get(text) or marks.setdefault(text, citations.sentence._DocumentMarks(text))
         assert doc_marks.punct_between(a, b) == [m.start() for m in _PUNCT_REFERENCE.finditer(text, a, b)], \
             (text, a, b)
         assert doc_marks.www or text.find("www.", a, b) < 0, (text, a, b)
@@ -385,7 +385,7 @@ def test_document_marks_find_what_the_punct_scan_found(real_sentences):
 
 def _capitalised_reference(text: str) -> frozenset[str]:
     """What _capitalised_inside was (copied): the whole text scanned with _MID_CAP."""
-    return frozenset(m[0].rstrip(".") for m in citations._MID_CAP.finditer(text))
+    return frozenset(m[0].rstrip(".") for m in citations.phrases._MID_CAP.finditer(text))
 
 
 _CAPS_PIECES = ["It", "It.", "It..", "Remember", "He", "We", "she", "the", "a", ",", ";", ".", "said", "Day", "U.S.",
@@ -401,10 +401,10 @@ def _word_cases(text: str, rng: random.Random) -> list[str]:
 @pytest.mark.parametrize("few", [0, 1, 8, 10_000])
 def test_capitalised_inside_answers_as_the_whole_scan(real_sentences, monkeypatch, few):
     # few = 0: the whole scan at once; 10_000: every word looked for where it occurs
-    monkeypatch.setattr(citations, "_FEW_WORDS", few)
+    monkeypatch.setattr(citations.phrases, "_FEW_WORDS", few)
     rng = random.Random(51)
     texts = sorted({text for text, _, _ in real_sentences}) + list(_strings(_CAPS_PIECES, 52, 1500))
     for text in texts:
-        expected, inside = _capitalised_reference(text), citations._CapitalisedInside(text)
+        expected, inside = _capitalised_reference(text), citations.phrases._CapitalisedInside(text)
         for word in _word_cases(text, rng):
             assert (word in inside) == (word in expected), (text[:200], word)

@@ -1,4 +1,4 @@
-"""The speed-ups in citations.py and figures.py give the same answers as the plain code.
+"""The speed-ups in the citations package and figures.py give the same answers as the plain code.
 
 Each fast helper is checked against a straightforward reference (the code it replaced)
 on random strings built from the characters that matter to it: white space of several
@@ -41,7 +41,7 @@ def _title_case_reference(text: str, a: int, b: int) -> bool:
 
 def test_title_case_equals_the_list_comprehension():
     for text, a, b in _strings(_CIT_PIECES, 1):
-        assert citations._title_case(text, a, b) == _title_case_reference(text, a, b), (text, a, b)
+        assert citations.tokens._title_case(text, a, b) == _title_case_reference(text, a, b), (text, a, b)
 
 
 def test_title_case_on_word_sequences_with_any_white_space():
@@ -51,11 +51,11 @@ def test_title_case_on_word_sequences_with_any_white_space():
     for _ in range(ROUNDS):
         text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 8)))
         a = rng.randint(0, 3)
-        assert citations._title_case(text, a, len(text)) == _title_case_reference(text, a, len(text)), text
+        assert citations.tokens._title_case(text, a, len(text)) == _title_case_reference(text, a, len(text)), text
 
 
 def test_regex_white_space_is_str_isspace():
-    # the trigger test of citations._shape relies on \s (inside trigger phrases) meaning
+    # the trigger test of citations.tokens._shape relies on \s (inside trigger phrases) meaning
     # exactly what str.split() splits on
     space = re.compile(r"\s")
     assert all(ch.isspace() == bool(space.match(ch)) for ch in map(chr, range(sys.maxunicode + 1)))
@@ -63,21 +63,21 @@ def test_regex_white_space_is_str_isspace():
 
 def test_channel_opener_never_rejects_what_the_tokeniser_accepts():
     for text, a, b in _strings(_CIT_PIECES, 2):
-        toks = citations._tokens_after(text, a, min(b, a + 160))
+        toks = citations.tokens._tokens_after(text, a, min(b, a + 160))
         if toks and toks[0][2].lower() in ("in", "during", "at"):
-            assert citations._CHANNEL_OPENER.match(text, a, min(b, a + 160)), (text, a, b)
+            assert citations.phrases._CHANNEL_OPENER.match(text, a, min(b, a + 160)), (text, a, b)
 
 
 def test_capital_first_mid_cap_equals_the_look_behind_form():
     reference = re.compile(r"(?<=[a-z,;]\s)[A-Z][\w\x27\u2019.-]*")
     for text, _, _ in _strings(_CIT_PIECES, 3):
-        assert [m.span() for m in citations._MID_CAP.finditer(text)] == [m.span() for m in reference.finditer(text)]
+        assert [m.span() for m in citations.phrases._MID_CAP.finditer(text)] == [m.span() for m in reference.finditer(text)]
 
 
 def test_tokens_equal_match_groups():
     for text, a, b in _strings(_CIT_PIECES, 4):
-        expected = [(m.start(), m.end(), m.group(0)) for m in citations._TOKEN.finditer(text, a, b)]
-        assert citations._tokens_before(text, a, b) == expected
+        expected = [(m.start(), m.end(), m.group(0)) for m in citations.words._TOKEN.finditer(text, a, b)]
+        assert citations.tokens._tokens_before(text, a, b) == expected
 
 
 _FIG_PIECES = ["1", "23", "2014", "²", "٣", "①", "$", "US$", "A$", "€", "£", ",", ".", "-", "'", "’", "one", "two",
@@ -254,22 +254,22 @@ def test_names_with_remembered_runs_equal_the_plain_scan():
 
 
 def test_no_trigger_can_start_in_a_sentence_whose_chunks_rule_it_out():
-    rules = citations._rules()
+    rules = citations.rules._rules()
     pieces = _CIT_PIECES + ["said", "Said", "says-who", "re-said", "according", "According to", "call for",
                             "called on", "sources", "experts", "reportedly", "poll", "Trump's", "unsaid", "SAID"]
     for seed in (12, 13):
         for text, a, b in _strings(pieces, seed):
-            if citations._shape(text, a, b, rules) < citations._MAY_TRIGGER:
+            if citations.tokens._shape(text, a, b, rules) < citations.tokens._MAY_TRIGGER:
                 assert rules.trigger.search(text, a, b) is None, (text, a, b)
 
 
 def test_every_trigger_phrase_passes_the_chunk_test():
     # a phrase's words lie in several chunks: only its first word can be tested
-    rules = citations._rules()
+    rules = citations.rules._rules()
     for word in rules.roles:
         for text in (f"{word}", f"x {word} y", f"(\u201c{word}, z"):
             if rules.trigger.search(text):
-                assert citations._shape(text, 0, len(text), rules) >= citations._MAY_TRIGGER, text
+                assert citations.tokens._shape(text, 0, len(text), rules) >= citations.tokens._MAY_TRIGGER, text
 
 
 def test_trigger_words_by_chunks_equal_the_scan():

@@ -1,4 +1,4 @@
-"""Speed-ups of the specificity stage (specificity.py, citations.py, figures.py) give the
+"""Speed-ups of the specificity stage (specificity.py, the citations package, figures.py) give the
 same answers as the code they replaced.
 
 Each rewritten helper is checked against the plain code (kept here as the reference) on
@@ -50,15 +50,15 @@ _TRIGGER_PIECES = ["said", "Said", "SAID", "unsaid", "re-said", "says-who", "sai
 
 def _trigger_reference(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     """The trigger words as run() found them before: one finditer over the whole sentence."""
-    return [(m.start(), m.end(), m[0]) for m in citations._rules().trigger.finditer(text, a, b)]
+    return [(m.start(), m.end(), m[0]) for m in citations.rules._rules().trigger.finditer(text, a, b)]
 
 
 def _trigger_fast(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    rules = citations._rules()
+    rules = citations.rules._rules()
     chunks = text[a:b].split()
-    if citations._chunks_shape(chunks, rules) < citations._MAY_TRIGGER:
+    if citations.tokens._chunks_shape(chunks, rules) < citations.tokens._MAY_TRIGGER:
         return []
-    return [(m.start(), m.end(), m[0]) for m in citations._trigger_matches(text, a, b, chunks, rules)]
+    return [(m.start(), m.end(), m[0]) for m in citations.tokens._trigger_matches(text, a, b, chunks, rules)]
 
 
 def test_trigger_matches_equal_the_finditer_on_samples(sample_sentences):
@@ -79,8 +79,8 @@ def test_trigger_matches_equal_the_finditer_on_random_strings():
 
 
 def test_trigger_matches_survive_a_cleared_memo(monkeypatch):
-    monkeypatch.setattr(citations, "_MEMO_SIZE", 3)
-    rules = citations._rules()
+    monkeypatch.setattr(citations.tokens, "_MEMO_SIZE", 3)
+    rules = citations.rules._rules()
     for text, a, b in _strings(_TRIGGER_PIECES, 3, 1000):
         assert _trigger_fast(text, a, b) == _trigger_reference(text, a, b), (text, a, b)
         assert set(rules.memo_starts) <= set(rules.memo_chunk)

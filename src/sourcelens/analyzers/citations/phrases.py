@@ -1,0 +1,450 @@
+"""From a cue to its source by walking tokens: a noun phrase before or after the cue
+(names, appositives, titles, possessives), the subject at the start of the sentence, a
+study before a participle, time and adverbial phrases to step over, and the words
+capitalised mid-sentence in a document."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lexicons import compile_regex as _rx
+from ...model import Document
+from .rules import _Rules
+from .tokens import _tokens_after
+from .words import BE, DAYS, DETERMINERS, FUNCTION, INTRO_CLAUSE, NAME_LINKS, NOT_ADVERB, OPENERS, PREMODIFIERS, PREPOSITIONS, PRONOUNS, SHARES, TIME_BEFORE, TIME_NOUNS, TIME_WORDS, TO_BEFORE, _QUOTES, _bare, _is_aux, _is_cap, _is_possessive
+
+
+#: "in", "during" or "at" as the first token of a sentence (as _TOKEN would cut it)
+_CHANNEL_OPENER = _rx(r"\s*(?:in|during|at)(?![\w.&/%\x27\u2019-])", re.IGNORECASE)
+
+
+def _passive(toks) -> bool:
+    """Does a form of "be" stand just before the verb (past adverbs and negation)?"""
+    for k in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
+        w = toks[k][2].lower()
+        if w in BE:
+            return True
+        if w in ("also", "not", "never", "widely", "often", "commonly", "generally") or \
+                (w.endswith("ly") and w not in NOT_ADVERB):
+            continue
+        return False
+    return False
+
+
+def _time_phrase_start(toks, i: int) -> int:
+    """Where a time phrase ending at token ``i`` starts ("last week", "on Tuesday", "earlier
+    this month", "yesterday"); ``i + 1`` when the tokens there are no time phrase."""
+    low = toks[i][2].lower()
+    if low in TIME_WORDS:
+        return i
+    if low not in TIME_NOUNS or i == 0:
+        return i + 1
+    j = i - 1
+    before = toks[j][2].lower()
+    if before == "this" and j > 0 and toks[j - 1][2].lower() in ("earlier", "later"):
+        return j - 1
+    if before in TIME_BEFORE and (before != "on" or low in DAYS):
+        return j
+    return i + 1
+
+
+def _adverbial_start(toks, i: int, strong: bool = True) -> int:
+    """Where an auxiliary or adverb ending at token ``i`` starts ("has", "repeatedly") or,
+    before a ``strong`` reporting verb, also "now" or a time phrase ("Walker now says",
+    "Feinstein last week said"; not "Employers now seek"); ``i + 1`` when there is none."""
+    w = toks[i][2]
+    if _is_aux(w) or (strong and w == "now"):
+        return i
+    return _time_phrase_start(toks, i) if strong else i + 1
+
+
+def _word_before_adverbials(toks) -> str:
+    """The lower-cased token before the adverbs, auxiliaries and time phrase that end
+    ``toks`` ("and" in "and on Monday also said")."""
+    i = len(toks) - 1
+    while i >= 0:
+        start = _adverbial_start(toks, i)
+        if start > i:
+            return toks[i][2].lower()
+        i = start - 1
+    return ""
+
+
+_DASHES = frozenset("\u2014 \u2013 -".split())
+
+
+def _skip_parens(toks, i: int) -> int:
+    """Index before a parenthetical that ends at ``i``: in brackets ("Sen. Bernie Sanders
+    (I-Vt.)") or between dashes ("Jason Sims \u2014 a teacher from Mount Pleasant \u2014")."""
+    if i >= 0 and toks[i][2] == ")":
+        j = i - 1
+        while j >= 0 and i - j < 12 and toks[j][2] != "(":
+            j -= 1
+        if j >= 0 and toks[j][2] == "(":
+            return j - 1
+    elif i > 0 and toks[i][2] in _DASHES:
+        j = i - 1
+        while j >= 0 and i - j < 16 and toks[j][2] != toks[i][2]:
+            j -= 1
+        if j > 0 and toks[j][2] == toks[i][2] and j < i - 1:
+            return j - 1
+    return i
+
+
+def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int, int] | None:
+    """The source noun phrase that ends just before a verb (tokens ``toks`` end at the verb).
+
+    Skips auxiliaries and adverbs ("has repeatedly"), a parenthesis ("Sanders (I-Vt.)"), an
+    appositive between commas ("Trump, the Republican nominee, said"; "Clinton, 35, the
+    daughter of ..., said") and a relative "who" ("Trump, who ... , said").
+    """
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and skipped < 6:
+        w = toks[i][2]
+        low = w.lower()
+        start = _adverbial_start(toks, i, strong)
+        if start <= i:          # "has repeatedly said"; "Walker now says", "Feinstein last week said"
+            skipped += i + 1 - start
+            i = start - 1
+        elif low == "to" and i > 0 and (toks[i - 1][2].lower() in TO_BEFORE or toks[i - 1][2].lower() == "on"):
+            i -= 2 if toks[i - 1][2].lower() in TO_BEFORE else 3
+            skipped += 2
+        else:
+            break
+    i = _skip_parens(toks, i)
+    if i < 0:
+        return None
+    w = toks[i][2]
+    if w == ",":
+        # an appositive or relative clause between commas, or a stray comma
+        comma = i
+        for _ in range(3):
+            j = comma - 1
+            while j >= 0 and comma - j <= 24 and toks[j][2] not in (",", ";", ":", "\"", "\u201c", "\u201d"):
+                j -= 1
+            if j < 1 or toks[j][2] != "," or comma - j <= 1:
+                break
+            inner = toks[j + 1][2]
+            if inner.lower() in DETERMINERS or inner.lower() in ("who", "which", "whose") or _is_cap(inner) \
+                    or inner.lower() in rules.heads or inner[:1].isdigit() or inner.lower() in ("former", "then"):
+                if toks[j - 1][2].isdigit() and j >= 2 and toks[j - 2][2] == ",":
+                    comma = j       # "Schiff, 56, who has served ..., told": 56 is an age, go on
+                    continue
+                np = _np_back(toks, _skip_parens(toks, j - 1), rules, a, strong)
+                if np is not None:
+                    return np
+            comma = j
+        return _np_back(toks, _skip_parens(toks, i - 1), rules, a, strong) if strong else None
+    if w.lower() == "who":
+        k = i - 1
+        if k >= 0 and toks[k][2] == ",":
+            k -= 1
+        if k >= 0 and (_is_cap(toks[k][2]) or toks[i - 1][2] == ","):
+            return _np_back(toks, _skip_parens(toks, k), rules, a, strong)
+        return None
+    return _np_back(toks, i, rules, a, strong)
+
+
+def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple[int, int] | None:
+    """A noun phrase ending at token ``i``: a pronoun, a capitalised name (with a role before
+    it: "Republican candidate Donald Trump"), a phrase headed by a source noun, a share
+    ("six in 10"), or, after a ``strong`` verb, any phrase with a determiner ("the airline")."""
+    if i < 0:
+        return None
+    w = toks[i][2]
+    low = w.lower()
+    if _bare(w) in PRONOUNS:
+        return toks[i][0], toks[i][1]
+    first = toks[i][0] == a or (i > 0 and toks[i - 1][2] in _QUOTES and toks[i - 1][0] == a)
+    if _is_cap(w) and not (first and low in rules.heads) and not _is_possessive(w):
+        j = i
+        while j > 0:
+            p = toks[j - 1][2]
+            if _is_cap(p) and p not in _QUOTES:
+                j -= 1
+            elif p.lower() in NAME_LINKS and j > 1 and _is_cap(toks[j - 2][2]):
+                j -= 2
+            else:
+                break
+        # a role before the name: "campaign manager Robby Mook", "Republican candidate Donald Trump"
+        r, roles = j, 0
+        while r > 0 and roles < 2 and toks[r - 1][2].islower() and toks[r - 1][2] in rules.heads:
+            r -= 1
+            roles += 1
+        if roles:
+            q = r
+            while q > 0 and r - q < 3 and (_is_cap(toks[q - 1][2]) or _is_possessive(toks[q - 1][2])):
+                q -= 1
+            j = q
+        if j > 0 and toks[j - 1][2].lower() == "the":
+            j -= 1
+        while j < i and toks[j][2].lower() in OPENERS and toks[j][0] == a:
+            j += 1     # "But Trump said": "But" opens the sentence, it is not part of the name
+        if toks[j][2].lower() in OPENERS and j == i:
+            return None
+        return toks[j][0], _name_end(toks[i])
+    if low.isdigit() or low in SHARES or _is_number(low):
+        # "six in 10 say", "a third said", "43 percent said", "42% say", "Forty-two percent said"
+        j = i
+        while j > 0 and j > i - 5 and (toks[j - 1][2].lower() in _SHARE_WORDS or _is_number(toks[j - 1][2].lower())
+                                       or toks[j - 1][2].lower() in SHARES):
+            j -= 1
+        if low.isdigit() and j == i and len(low) > 3:
+            return None      # a bare year
+        return toks[j][0], toks[i][1]
+    if low in rules.heads or (strong and w.isalpha() and w.islower() and low not in FUNCTION and len(low) > 2
+                              and not _is_aux(w)):
+        j, mods, determined = i, 0, False
+        while j > 0 and mods < 4:
+            p = toks[j - 1][2]
+            lp = p.lower()
+            if lp in DETERMINERS or _is_possessive(p) or p[:1].isdigit():
+                j -= 1
+                determined = True
+                break
+            if lp in FUNCTION or not p[:1].isalnum() or (_is_aux(p) and lp not in ("long",)):
+                break
+            j -= 1
+            mods += 1
+        if low not in rules.heads and not determined and not low.endswith("s"):
+            return None      # "... and tax said": a strong verb still needs a noun phrase
+        # "a spokesman for the Clinton campaign": attach the head noun before the preposition
+        if j > 1 and toks[j - 1][2].lower() in PREPOSITIONS:
+            outer = _np_back(toks, j - 2, rules, a)
+            if outer is not None and _head_of(toks, j - 2) in rules.heads:
+                return outer[0], toks[i][1]
+        if toks[j][2].lower() in OPENERS and j < i and toks[j][0] == a:
+            j += 1
+        return toks[j][0], toks[i][1]
+    return None
+
+
+_QUANTIFIERS = frozenset("""some many most several numerous various certain countless other others a few
+lots plenty it is are was were reportedly reputedly purportedly supposedly allegedly rumor rumors rumour
+rumours speculation""".split())
+_PERSON_PLURAL = _rx(r"(?:ers|ors|ists|ians|ants|ents|ates|ives|ees|people|men|women|children|families|"
+                            r"folks|friends|allies|americans|residents|members|parents|neighbors|neighbours)$")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands "
+                          "millions both".split())
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_NUMBER_WORD_PARTS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                               "fifteen sixteen seventeen eighteen nineteen hundred".split()) | _TENS
+
+
+def _is_number(low: str) -> bool:
+    """A lower-case token written as a number: "10", "42%", "1,200", "forty-two", "twelve"."""
+    if low[:1].isdigit():
+        return low.rstrip("%").replace(",", "").replace(".", "").isdigit()
+    return all(part in _NUMBER_WORD_PARTS for part in low.split("-"))
+
+
+_SHARE_WORDS = frozenset("in of about nearly almost roughly some a than more less fewer just only over under "
+                         "around two-thirds three-quarters".split())
+_PARTICIPLES = frozenset("released published conducted issued commissioned taken done sponsored funded completed "
+                         "compiled obtained reviewed carried out by of in on from last this earlier".split())
+
+
+def _study_before(toks, rules: _Rules, a: int) -> tuple[int, int] | None:
+    """A study noun a few words before the verb, across a participial phrase ("a poll released
+    Monday by CNN found", "records compiled by the Center for ... show")."""
+    for i in range(len(toks) - 1, max(-1, len(toks) - 13), -1):
+        w = toks[i][2]
+        if w in (",", ";", ":", "\"", "\u201c", "\u201d") or (w.islower() and (w in rules.speech_forms or
+                                                                             w in rules.stance_forms)):
+            return None
+        if w.lower() in rules.study_heads and i < len(toks) - 1 and toks[i + 1][2].lower() in _PARTICIPLES:
+            return _np_back(toks, i, rules, a)
+    return None
+
+
+def _head_of(toks, i: int) -> str:
+    return toks[i][2].lower() if 0 <= i < len(toks) else ""
+
+
+def _name_end(tok) -> int:
+    s, e, w = tok
+    if w.endswith(".") and w.count(".") == 1 and len(w) > 3:
+        return e - 1       # "Trump." at the end of a window
+    return e
+
+
+def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int, int] | None:
+    """A source noun phrase starting at token ``k`` ("Trump", "the spokesman for the campaign",
+    after a ``strong`` verb any phrase with a determiner: "said the 46-year-old")."""
+    if k >= len(toks):
+        return None
+    w = toks[k][2]
+    low = w.lower()
+    if low in ("he", "she", "they"):
+        return toks[k][0], toks[k][1]
+    j = k
+    determined = low in DETERMINERS or _is_possessive(w)
+    if determined:
+        j += 1
+    # lower-case role words before a name: "campaign spokesman Brian Fallon", "former Gov. Ed Rendell"
+    r = j
+    while r < len(toks) and r - j < 2 and toks[r][2].islower() and (
+            toks[r][2] in rules.heads or (toks[r][2] in PREMODIFIERS and r + 1 < len(toks) and (
+                _is_cap(toks[r + 1][2]) or toks[r + 1][2] in rules.heads))):
+        r += 1
+    if r < len(toks) and _is_cap(toks[r][2]) and toks[r][2] not in _QUOTES:
+        e = r
+        while e + 1 < len(toks) and (_is_cap(toks[e + 1][2]) or (
+                toks[e + 1][2].lower() in NAME_LINKS and e + 2 < len(toks) and _is_cap(toks[e + 2][2]))):
+            e += 2 if not _is_cap(toks[e + 1][2]) else 1
+        # a role after a capitalised modifier: "Presumptive Democratic candidate Hillary Clinton"
+        f = e + 1
+        while f < len(toks) and f - e <= 2 and toks[f][2].islower() and toks[f][2] in rules.heads:
+            f += 1
+        if f > e + 1 and f < len(toks) and _is_cap(toks[f][2]):
+            e = f
+            while e + 1 < len(toks) and _is_cap(toks[e + 1][2]):
+                e += 1
+        elif f > e + 1:
+            e = f - 1       # "one Democratic source", "a Clinton spokesman": the noun the name modifies
+        return toks[k][0], _name_end(toks[e])
+    if r > j:        # role words with no name after them: "said the spokesman"
+        e = r - 1
+    else:
+        e, mods = j, 0
+        while e < len(toks) and mods < 4 and toks[e][2].lower() not in rules.heads:
+            t = toks[e][2]
+            if t.lower() in FUNCTION or not t[:1].isalnum():
+                if strong and determined and mods > 0:
+                    break      # "said the 46-year-old." -> the words so far
+                return None
+            e += 1
+            mods += 1
+        if e >= len(toks) or toks[e][2].lower() not in rules.heads:
+            if strong and determined and e > j:
+                e -= 1
+            else:
+                return None
+    # "the spokesman for the campaign", "a professor at Harvard"
+    if e + 2 < len(toks) and toks[e + 1][2].lower() in PREPOSITIONS:
+        f = e + 2
+        if toks[f][2].lower() == "the" and f + 1 < len(toks):
+            f += 1
+        if _is_cap(toks[f][2]) or toks[f][2].lower() in rules.heads:
+            while f + 1 < len(toks) and _is_cap(toks[f + 1][2]):
+                f += 1
+            e = f
+    return toks[k][0], _name_end(toks[e])
+
+
+def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int, int] | None:
+    """The subject at the start of a sentence, after an opener or an introductory clause."""
+    text = doc.text
+    toks = _tokens_after(text, a, min(b, a + 130))
+    k = 0
+    while k < len(toks) and toks[k][2] in _QUOTES:
+        k += 1
+    for _ in range(3):
+        if k >= len(toks):
+            return None
+        low = toks[k][2].lower()
+        if low in INTRO_CLAUSE:
+            j = k + 1
+            while j < len(toks) and j - k < 14 and toks[j][2] != ",":
+                j += 1
+            if j >= len(toks) or toks[j][2] != ",":
+                return None
+            k = j + 1
+        elif low in OPENERS:
+            k += 1
+            if k < len(toks) and toks[k][2] == ",":
+                k += 1
+        else:
+            break
+    np = _np_forward(toks, k, rules)
+    if np is None:
+        return None
+    s, e = np
+    # the next word should be a verb or an auxiliary (lower case), not more of a title
+    nxt = next((t for t in toks if t[0] >= e), None)
+    if nxt is None or not (nxt[2][:1].islower() or nxt[2] == ","):
+        return None
+    word = text[s:e]
+    # the cheap set look-up first: the look-up in _capitalised_inside is rarely needed
+    if " " not in word and _is_cap(word) and not word.isupper() and word.lower() in _easy_words() \
+            and word not in _capitalised_inside(doc):
+        return None     # "Remember those talks?": capitalised only because it opens the sentence
+    return s, e
+
+
+@lru_cache(maxsize=1)
+def _easy_words() -> frozenset[str]:
+    """readability's easy-word list, imported on first use, then kept (no import per call)."""
+    from ..readability import easy_words
+
+    return easy_words()
+
+
+# the capital first, then the look-behind (over it): same matches as "(?<=[a-z,;]\s)[A-Z]...",
+# but the engine tests one character class at most positions instead of a look-behind
+_MID_CAP = _rx(r"[A-Z](?<=[a-z,;]\s[A-Z])[\w\x27\u2019.-]*")
+_CAPS_CACHE: dict[int, "_CapitalisedInside"] = {}
+
+
+def _capitalised_inside(doc: Document) -> "_CapitalisedInside":
+    """Capitalised words the document also uses inside a sentence (so probably names), as a
+    container: ``word in _capitalised_inside(doc)``. Kept per document."""
+    key = id(doc)
+    hit = _CAPS_CACHE.get(key)
+    if hit is not None and hit.text is doc.text:
+        return hit
+    if len(_CAPS_CACHE) > 64:
+        _CAPS_CACHE.clear()
+    hit = _CAPS_CACHE[key] = _CapitalisedInside(doc.text)
+    return hit
+
+
+#: words asked of one document before its whole text is scanned once (bounds the cost of a
+#: long document asked of many words)
+_FEW_WORDS = 8
+
+
+class _CapitalisedInside:
+    """The words _MID_CAP finds in ``text``, trailing dots stripped, as a container.
+
+    A document is asked of a word or two, if at all (a sentence opened by a capitalised easy
+    word: "Remember those talks?"), so each answer looks only where the word occurs
+    (``str.find``), with _MID_CAP anchored there, instead of scanning the whole text with
+    it: its [A-Z] lead has ``re`` test every character, a tenth of the citation work on a
+    document asked at all. The same answer: a match of _MID_CAP starts after white space,
+    which no match holds, so no match holds the start of another, and finditer's matches
+    are all the places where _MID_CAP matches; a match whose text, dots stripped, is
+    ``word`` starts with ``word``. The look-behind sees the text before the anchor (``re``
+    looks behind from the start of the string, not from ``pos``). Past _FEW_WORDS words the
+    whole text is scanned once, as it was for every document before.
+    """
+
+    __slots__ = ("text", "_answers", "_words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._answers: dict[str, bool] = {}
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is not None:
+            return word in self._words
+        answer = self._answers.get(word)
+        if answer is None:
+            if len(self._answers) >= _FEW_WORDS:
+                self._words = frozenset(m[0].rstrip(".") for m in _MID_CAP.finditer(self.text))
+                return word in self._words
+            answer = self._answers[word] = self._found(word)
+        return answer
+
+    def _found(self, word: str) -> bool:
+        text = self.text
+        at = text.find(word) if word else -1      # every match holds a capital: never ""
+        while at >= 0:
+            m = _MID_CAP.match(text, at)
+            if m is not None and m[0].rstrip(".") == word:
+                return True
+            at = text.find(word, at + 1)
+        return False

@@ -1,0 +1,725 @@
+"""The work on one sentence: its punctuation cues (found once per document), the spans it
+has claimed, and :class:`_Sentence`, which runs a handler per trigger and claims spans."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ...model import Document, Evidence, Sentence
+from ..common import evidence
+from .phrases import _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_source, _np_back, _np_forward, _passive, _study_before, _subject_at_start, _word_before_adverbials
+from .rules import _Rules, _matches_up_to
+from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_end, _skip, _source_kind, _strip_end
+from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _tokens_after, _tokens_before, _trigger_matches
+from .words import ANONYMOUS, CITATION, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
+
+
+# ----------------------------------------------------------------------------- one sentence
+
+
+#: The characters that lead punctuation cues: quotation marks, brackets, a slash (links, DOIs)
+#: and a colon.
+_PUNCT_CUES = "\"\u201c\u201d\u2018([\x27/:"
+
+
+class _DocumentMarks:
+    """Where a document's text holds the characters of punctuation cues, found once for all
+    its sentences: each character by ``str.find`` (a scan in C, mostly ``memchr``), where a
+    per-sentence ``re`` scan for them tested every character in turn, in most sentences to
+    find none."""
+
+    __slots__ = ("punct", "www")
+
+    def __init__(self, text: str) -> None:
+        found: list[int] = []
+        for char in _PUNCT_CUES:
+            at = text.find(char)
+            while at >= 0:
+                found.append(at)
+                at = text.find(char, at + 1)
+        found.sort()
+        self.punct = found               # the positions of _PUNCT_CUES characters, in order
+        self.www = "www." in text        # else no sentence needs to look for "www."
+
+    def punct_between(self, a: int, b: int) -> list[int]:
+        """The positions ``p``, ``a <= p < b``, of _PUNCT_CUES characters, in order: those at
+        which ``re.finditer`` with the one-character class of them matches in ``[a, b)``."""
+        punct = self.punct
+        return punct[bisect_left(punct, a):bisect_left(punct, b)]
+
+
+_FEW_CLAIMS = 16   # up to this many claims, taken() scans them: cheaper than an index
+
+
+class _ClaimIndex:
+    """The spans a sentence has claimed, indexed by start, so that :meth:`overlaps` does not
+    scan them all: a paragraph of thousands of links made that scan, once per claim,
+    quadratic (10,000 links took 7 s). Kept only for sentences with many claims."""
+
+    __slots__ = ("count", "_starts", "_ends", "_reach")
+
+    def __init__(self) -> None:
+        self.count = 0                 # how many claims are in
+        self._starts: list[int] = []   # the claims' starts, sorted
+        self._ends: list[int] = []     # their ends, in the same order
+        self._reach: list[int] = []    # _reach[k]: the furthest end among claims 0..k of that order
+
+    def add(self, start: int, end: int) -> None:
+        self.count += 1
+        i = bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        self._reach.insert(i, end)
+        furthest = self._reach[i - 1] if i else end
+        for k in range(i, len(self._reach)):   # one step when claims come in text order
+            furthest = max(furthest, self._ends[k])
+            self._reach[k] = furthest
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Does ``[s, e)`` overlap a claim, i.e. is there one with ``start < e`` and ``s < end``?
+        The claims starting before ``e`` come first in start order; one of them reaches past
+        ``s`` exactly when the furthest end among them does."""
+        i = bisect_left(self._starts, e)
+        return i > 0 and self._reach[i - 1] > s
+
+
+class _Sentence:
+    """The work on one sentence: triggers, then a handler per trigger, claiming spans."""
+
+    # one object per body sentence, its attributes read in every handler: slots are faster
+    __slots__ = ("doc", "text", "rules", "a", "b", "previous", "out", "claimed", "_claim_index", "_subject",
+                 "_channel", "quoting", "marks", "anonymous_spans", "document_marks")
+
+    def __init__(self, doc: Document, sentence: Sentence, rules: _Rules, previous: "_Sentence | None",
+                 document_marks: "_DocumentMarks"):
+        self.doc, self.text, self.rules = doc, doc.text, rules
+        self.document_marks = document_marks
+        self.a, self.b = sentence.span.start, sentence.span.end
+        self.previous = previous
+        self.out: list[Evidence] = []
+        self.claimed: list[tuple[int, int]] = []
+        self._claim_index: _ClaimIndex | None = None
+        self._subject: tuple[int, int] | None | bool = False      # False = not computed yet
+        self._channel: dict | None = None
+        self.quoting = False          # inside quotation marks at the start of the sentence
+        self.marks: list[tuple[int, str]] = []     # double quotation marks, in order
+        self.anonymous_spans: list[tuple[int, int]] = []
+
+    def quoting_at(self, pos: int) -> bool:
+        """Is ``pos`` inside quotation marks? (double quotes only: single ones double as apostrophes)"""
+        inside = self.quoting
+        for at, mark in self.marks:
+            if at >= pos:
+                break
+            inside = True if mark == "\u201c" else False if mark == "\u201d" else not inside
+        return inside
+
+    # -- bookkeeping
+
+    def taken(self, s: int, e: int) -> bool:
+        """Does ``[s, e)`` overlap a span already claimed in this sentence?"""
+        claimed = self.claimed
+        if len(claimed) <= _FEW_CLAIMS:
+            return any(s < ce and cs < e for cs, ce in claimed)
+        index = self._claim_index
+        if index is None:
+            index = self._claim_index = _ClaimIndex()
+        for cs, ce in claimed[index.count:]:   # claims only ever get appended
+            index.add(cs, ce)
+        return index.overlaps(s, e)
+
+    def add(self, category: str, kind: str, start: int, end: int, cue: str = "",
+            source: tuple[int, int] | None = None, **extra) -> None:
+        text = self.text
+        attrs: dict = {"kind": kind}
+        if cue:
+            attrs["cue"] = " ".join(cue.split())
+        if source is not None:
+            s, e = source
+            attrs.update(source=text[s:e], source_start=s, source_end=e)
+            if text[s:e].lower() in ("he", "she", "they", "his", "her", "their", "him", "them"):
+                resolved = self.resolve(s)
+                if resolved is not None:
+                    attrs["source_resolved"] = text[resolved[0]:resolved[1]]
+        attrs.update(extra)
+        self.out.append(evidence(self.doc, KIND_CODES[kind], DIMENSION, category, start, end, NOTES[kind], **attrs))
+        self.claimed.append((start, end))
+
+    def channel(self) -> dict:
+        """The occasion or medium named in the sentence ("in a New York Times interview")."""
+        if self._channel is None:
+            self._channel = {}
+            m = self.rules.channel.search(self.text, self.a, self.b)
+            if m:
+                self._channel["channel"] = " ".join(m.group(0).split())
+                outlet = (m.group("outlet") or "").strip() or (m.group("outlet2") or "").strip()
+                if outlet:
+                    self._channel["outlet"] = outlet
+        return self._channel
+
+    # -- subjects
+
+    def subject(self) -> tuple[int, int] | None:
+        if self._subject is False:
+            self._subject = _subject_at_start(self.doc, self.a, self.b, self.rules)
+        return self._subject  # type: ignore[return-value]
+
+    def named_subject(self) -> tuple[int, int] | None:
+        """The sentence's subject when it names someone: not a pronoun, not a time word
+        ("Wednesday, he called for ..."), not a heading glued to the paragraph ("THE BORROWING
+        Back when ..."), and not the subject of a quotation the sentence opens with."""
+        subj = self.subject()
+        if subj is None:
+            return None
+        words = self.text[subj[0]:subj[1]].split()
+        if len(words) == 1 and _bare(words[0]) in PRONOUNS or words[0].lower() in _TIME_OPENERS:
+            return None
+        if sum(1 for w in words if len(w) > 2 and w.isupper() and w.isalpha()) >= 2:
+            return None
+        before = self.text[self.a:subj[0]].strip(" \t\n([")
+        if self.quoting or (before and before[0] in _QUOTES):
+            return None
+        return subj
+
+    def resolve(self, pronoun_start: int) -> tuple[int, int] | None:
+        """A pronoun's likely referent: the named subject of this sentence, else of the last one."""
+        subj = self.named_subject()
+        if subj is not None and subj[1] <= pronoun_start:
+            return subj
+        back, steps = self.previous, 0
+        while back is not None and steps < 3:     # the last named subject, up to three sentences back
+            subj = back.named_subject()
+            if subj is not None:
+                return subj
+            back, steps = back.previous, steps + 1
+        return None
+
+    # -- the pass
+
+    def run(self) -> None:
+        text, rules, a, b = self.text, self.rules, self.a, self.b
+        roles = rules.roles
+        chunks = text[a:b].split()
+        shape = _chunks_shape(chunks, rules)
+        title = _title_shape(shape)
+        words = []
+        for m in _trigger_matches(text, a, b, chunks, rules) if shape >= _MAY_TRIGGER else ():
+            ws, we = m.span()
+            if (ws > a and text[ws - 1] in _GLUE) or (we < b and text[we] in _GLUE and we + 1 < b
+                                                        and text[we + 1].isalnum()):
+                continue      # part of a longer word: "re-said", "says-who", "Trump's"
+            words.append((ws, we, roles[m[0]]))
+        puncts = []
+        punct_at: set[int] | None = None      # the positions in puncts, from the first link on
+        last_slash = last_slash_start = -1    # the last slash seen, and where its token starts
+        colon = 0
+        for pos in self.document_marks.punct_between(a, b):
+            p = text[pos]
+            if p == "/":
+                # a link or a DOI: look back to the start of the token holding the slash. A walk
+                # that reaches the last slash stops there: its token starts where that one's did
+                # (so a path of many slashes is walked once, not once per slash: quadratic).
+                start = pos
+                while start > a and not text[start - 1].isspace() and text[start - 1] not in "(<[\"\u201c":
+                    start -= 1
+                    if start == last_slash:
+                        start = last_slash_start
+                        break
+                last_slash, last_slash_start = pos, start
+                if (pos > start and text[pos - 1] == "/") or text.startswith(("www.", "WWW."), start, pos + 1):
+                    kind = "http"
+                elif _DOI_START.match(text, start, pos + 1):
+                    kind = "10."
+                else:
+                    continue
+                if punct_at is None:   # built at the first link: most sentences have none
+                    punct_at = {q for q, _ in puncts}
+                if start not in punct_at:   # one entry per token, however many slashes it has
+                    puncts.append((start, kind))
+                    punct_at.add(start)
+                continue
+            if p == ":":
+                if pos + 1 < b and text[pos + 1] in " \"\u201c\u2018" and not colon:
+                    colon = pos
+                continue
+            if p == "\x27" and pos > a and text[pos - 1].isalnum():
+                continue      # an apostrophe, not a quotation mark
+            if p in "\"\u201c\u201d":
+                self.marks.append((pos, p))
+            puncts.append((pos, p))
+            if punct_at is not None:
+                punct_at.add(pos)
+        if self.document_marks.www and text.find("www.", a, b) >= 0:      # no slice copy per sentence
+            seen = punct_at if punct_at is not None else {q for q, _ in puncts}
+            for m in _WWW.finditer(text, a, b):
+                if m.start() not in seen:
+                    puncts.append((m.start(), "http"))
+        puncts.sort()
+        if not words and not puncts and not colon and text[a:a + 2] not in ("In", "At", "Du") and not title:
+            return
+        # Order matters: form-based citations, then anonymous phrases (so that "sources close to
+        # the campaign said" is not a citation of "the campaign"), then cue words, then quotes.
+        for pos, p in puncts:
+            if p in ("(", "[") :
+                self._bibliographic(pos)
+            elif p == "http":
+                self._link(pos)
+            elif p == "10.":
+                self._doi(pos)
+        done: set[str] = set()
+        # the quotation marks are all known now: is each trigger word inside a quotation?
+        if self.marks or self.quoting:
+            words = [(ws, we, r, self.quoting_at(ws)) for ws, we, r in words]
+        else:
+            words = [(ws, we, r, False) for ws, we, r in words]
+        for ws, we, r, quoted in words:
+            if quoted or r.isdisjoint(_ANONYMOUS_CODES):
+                continue      # inside quotes: the quoted speaker's words, not the article's
+            for code in _ANONYMOUS_CODES:
+                if code in r:
+                    self._anonymous(code, ws, we, done)
+        self.anonymous_spans = list(self.claimed)
+        if colon:
+            self._colon(colon)
+        for ws, we, r, quoted in words:
+            if quoted or (self.claimed and self.taken(ws, we)):
+                continue
+            if "according" in r and self._according(ws, we):
+                continue
+            if "verb" in r:
+                self._verb(ws, we)
+            elif "qverb" in r:
+                self._quote_verb(ws, we)
+        if not self.out and title:
+            # "Bellwether County Says Trump Should Win": a headline set in the body, verbs capitalised
+            lower = text[a:b].lower()
+            for m in rules.trigger.finditer(lower):
+                if "verb" in roles.get(m.group(0), ()) and text[a + m.start()].isupper():
+                    self._verb(a + m.start(), a + m.end(), title=True)
+        for ws, we, r, quoted in words:
+            if "document" in r and not self.taken(ws, we):
+                self._document(ws, we)
+            elif "study" in r and not self.taken(ws, we) and not quoted:
+                self._named_study(ws, we)
+        verbal = sorted((e for e in self.out if e.category == CITATION and e.attrs["kind"] in _VERBAL),
+                        key=lambda e: e.span.start)
+        last = a
+        for pos, p in puncts:
+            if p in _QUOTES and p not in "\u201d\u2019" and pos >= last and not self.taken(pos, pos + 1):
+                last = self._quotation(pos, verbal)
+        if not any(e.category == CITATION for e in self.out):
+            self._in_channel()
+
+    # -- handlers: colon and channel at the start
+
+    def _colon(self, pos: int) -> None:
+        """ "Trump: 'We will win'", "WALLACE: Let's start": a speaker's name before a colon."""
+        text, a = self.text, self.a
+        toks = _tokens_before(text, max(a, pos - 110), pos)
+        if toks and toks[0][0] > a or len(toks) > 5:
+            # mid-sentence: "... doesn't surprise Republican pollster Daron Shaw: “Historically ...”"
+            nxt = _skip(text, pos + 1, self.b)
+            if nxt < self.b and text[nxt] in "\"\u201c" and toks and _is_cap(toks[-1][2]):
+                np = _np_back(toks, len(toks) - 1, self.rules, a)
+                if np is not None and not _is_anonymous(text[np[0]:np[1]], self.rules):
+                    self.add(CITATION, "reported_speech", np[0], pos + 1, cue=":", source=np)
+            return
+        if not toks or len(toks) > 5 or not all(_is_cap(t[2]) or t[2].lower() in NAME_LINKS for t in toks):
+            return
+        name = " ".join(t[2] for t in toks)
+        if name.lower().rstrip(".") in _LABELS or not _is_cap(toks[-1][2]):
+            return
+        if len(toks) == 1 and name.lower() in self.rules.study_heads:      # "Poll: Trump ties Clinton."
+            self.add(CITATION, "study", toks[0][0], pos + 1, cue=":", source=(toks[0][0], toks[0][1]))
+            return
+        nxt = _skip(text, pos + 1, self.b)
+        if nxt >= self.b or text[nxt] not in "\"\u201c\u2018\x27":
+            return      # "Clinton: 2,316.", "Rubio: Finish second." are lists and headlines, not speech
+        if len(toks) == 1 and not (name.isupper() and len(name) > 2) and name not in _capitalised_inside(self.doc):
+            return
+        self.add(CITATION, "reported_speech", toks[0][0], pos + 1, cue=":", source=(toks[0][0], toks[-1][1]))
+
+    def _in_channel(self) -> None:
+        """ "In an NBC News/Wall Street Journal poll released Monday, ...", "In an interview with ABC, ..." """
+        text, a, b = self.text, self.a, self.b
+        if not _CHANNEL_OPENER.match(text, a, min(b, a + 160)):
+            return      # the first token is not "in"/"during"/"at": no need to tokenise
+        toks = _tokens_after(text, a, min(b, a + 160))
+        if len(toks) < 4 or toks[0][2].lower() not in ("in", "during", "at") or \
+                toks[1][2].lower() not in ("a", "an", "the", "his", "her", "their", "its", "this", "that"):
+            return
+        for k in range(2, min(len(toks), 16)):
+            w = toks[k][2]
+            if w in (",", ";", ":", "\"", "\u201c"):
+                return
+            low = w.lower()
+            if low in self.rules.study_heads or low in self.rules.channels:
+                named = any(_is_cap(t[2]) for t in toks[2:k])
+                if low in self.rules.study_heads and named:
+                    self.add(CITATION, "study", toks[0][0], toks[k][1], cue=toks[0][2], source=(toks[1][0], toks[k][1]))
+                elif low in self.rules.channels:
+                    subj = self.subject()
+                    if subj is not None and subj[0] > toks[k][1] and not _is_anonymous(text[subj[0]:subj[1]], self.rules):
+                        self.add(CITATION, "reported_speech", toks[0][0], toks[k][1], cue=toks[0][2] + " " + low,
+                                 source=subj, **self.channel())
+                return
+
+    def _named_study(self, hs: int, he: int) -> None:
+        """ "in a CNN national poll", "the latest CNN/ORC poll": a poll or study named by its maker."""
+        text = self.text
+        toks = _tokens_before(text, max(self.a, hs - 70), hs)
+        k = len(toks) - 1
+        named = False
+        while k >= 0 and len(toks) - k <= 5:
+            w = toks[k][2]
+            low = w.lower()
+            if low in ("the", "a", "an", "this", "that", "its", "their", "his", "her") or _is_possessive(w):
+                break
+            if low in FUNCTION or not w[:1].isalnum():
+                return
+            named = named or (_is_cap(w) and toks[k][0] != self.a) or w[:1].isdigit() and len(w) == 4
+            k -= 1
+        if k < 0 or not named or len(toks) - k < 2:
+            return
+        start = toks[k][0]
+        if not self.taken(start, he):
+            self.add(CITATION, "study", start, he, cue=text[hs:he], source=(start, he))
+
+    def _quote_verb(self, vs: int, ve: int) -> None:
+        """ "He continued, '...'", "read one sign: '...'": these verbs report speech only next to a quote."""
+        text, b = self.text, self.b
+        nxt = _skip(text, ve, b, ",:")
+        toks = _tokens_before(text, max(self.a, vs - 110), vs)
+        source = _left_source(toks, self.rules, self.a, strong=True)
+        if source is None:
+            source = self._right_source(toks, vs, ve, strong=True)
+        if source is None:
+            return
+        after_quote = re.search(r"[\"\u201d\u2019],?\s*$", text[max(self.a, min(source[0], vs) - 4):min(source[0], vs)])
+        if not after_quote and (nxt >= b or text[nxt] not in "\"\u201c\u2018"):
+            return
+        if _is_anonymous(text[source[0]:source[1]], self.rules):
+            return
+        if not _acceptable(text[source[0]:source[1]], "speech", self.rules, strong=True):
+            return
+        self.add(CITATION, "reported_speech", min(source[0], vs), max(source[1], ve), cue=text[vs:ve],
+                 source=source)
+
+    # -- handlers: forms
+
+    def _link(self, pos: int) -> None:
+        if self.rules.doi.match(self.text, pos, self.b):
+            self._doi(pos)
+            return
+        m = self.rules.link.match(self.text, pos, self.b)
+        if m and not self.taken(m.start(), m.end()):
+            end = _strip_end(self.text, m.start(), m.end())
+            self.add(CITATION, "link", m.start(), end, source=(m.start(), end))
+
+    def _doi(self, pos: int) -> None:
+        m = self.rules.doi.match(self.text, pos, self.b)
+        if m and not self.taken(m.start(), m.end()):
+            end = _strip_end(self.text, m.start(), m.end())
+            self.add(CITATION, "doi", m.start(), end, source=(m.start(), end))
+
+    def _bibliographic(self, pos: int) -> None:
+        m = self.rules.bib.search(self.text, max(self.a, pos - 60), min(self.b, pos + 120))
+        while m is not None and m.end() <= pos:
+            m = self.rules.bib.search(self.text, m.end(), min(self.b, pos + 120))
+        if m and m.start() <= pos < m.end() and not self.taken(m.start(), m.end()):
+            self.add(CITATION, "bibliographic", m.start(), m.end(), source=(m.start(), m.end()))
+
+    # -- handlers: anonymous
+
+    def _anonymous(self, code: str, ws: int, we: int, done: set[str]) -> None:
+        if self.taken(ws, we):
+            return
+        kind, regex = self.rules.anonymous[code]
+        lo, hi = max(self.a, ws - 60), min(self.b, we + 90)
+        text = self.text
+        matches = _matches_up_to(regex, text, lo, ws, hi, self.rules.anonymous_first_words[code]) \
+            if self.rules.anonymous_at_words else \
+            regex.finditer(text, lo, hi)
+        for m in matches:
+            if m.start() > ws:
+                break      # later matches start later still: none can hold the trigger word
+            if we <= m.end() and not self.taken(m.start(), m.end()):
+                first = _WORD.match(text, m.start())
+                if first and first.group(0).lower() not in _QUANTIFIERS and m.start() > self.a:
+                    # "Florida election officials say", "FEC data show": the whole noun phrase
+                    # decides whether the source is named; leave it to the verb handler.
+                    toks = _tokens_before(text, max(self.a, m.start() - 80), first.end())
+                    np = _np_back(toks, len(toks) - 1, self.rules, self.a)
+                    if np is not None and not _is_anonymous(text[np[0]:np[1]], self.rules):
+                        return
+                source = None
+                if code in ("CT010", "CT011"):
+                    # the vague source itself: "some analysts", "a source familiar with the talks"
+                    end = m.end()
+                    parts = text[m.start():end].rsplit(None, 1)
+                    if len(parts) == 2 and (parts[1].lower() in self.rules.speech_forms
+                                            or parts[1].lower() in self.rules.stance_forms):
+                        end = m.start() + len(parts[0])
+                    if not re.match(r"(?i)(?:is|are|was|were|on|who|said|says|told|according)\b", text[m.start():end]):
+                        source = (m.start(), end)
+                self.add(ANONYMOUS, kind, m.start(), m.end(), cue=m.group(0), source=source)
+                return
+
+    # -- handlers: according to
+
+    def _according(self, ws: int, we: int) -> bool:
+        text, rules, a, b = self.text, self.rules, self.a, self.b
+        m = None
+        for cand in rules.according.finditer(text, max(a, ws - 60), min(b, we + 12)):
+            if cand.start() <= ws < cand.end():
+                m = cand
+                break
+        if m is None:
+            return False
+        cue = m.group(0)
+        low = cue.lower()
+        if low.startswith("as ") and low.endswith(" it"):           # "as Trump put it"
+            inner = re.match(r"as\s+(.+?)\s+puts?\s+it", cue, re.IGNORECASE)
+            s = m.start() + inner.start(1)
+            self.add(CITATION, "according_to", m.start(), m.end(), cue=cue, source=(s, s + len(inner.group(1))))
+            return True
+        if low.startswith("in ") and "words" in low and "words of" not in low:   # "in his words"
+            pron = re.search(r"his|her|their|its", cue, re.IGNORECASE)
+            s = m.start() + pron.start()
+            q = rules.quote.match(text, _skip(text, m.end(), b, ",:"), b)
+            if q:     # 'in his words, "freeloading."': the quotation is the citation
+                self.add(CITATION, "quotation", m.start(), q.end(), cue=cue, source=(s, s + len(pron.group(0))))
+            else:
+                self.add(CITATION, "according_to", m.start(), m.end(), cue=cue, source=(s, s + len(pron.group(0))))
+            return True
+        start = _skip(text, m.end(), b)
+        end = _phrase_end(text, start, b)
+        if end <= start:
+            return False
+        source = text[start:end]
+        if _head(source) in rules.according_not or source.split()[0].lower() in ("plan", "schedule"):
+            return False      # "according to plan"
+        if _is_anonymous(source, rules):
+            kind = "anonymous_source" if re.search(r"\bsources?\b", source, re.IGNORECASE) else "vague_group"
+            self.add(ANONYMOUS, kind, m.start(), end, cue=cue, source=(start, end))
+            return True
+        kind = _source_kind(source, rules) or "according_to"
+        if kind == "named_document":
+            start += len(_LEADING_DET.match(source).group(0))      # "the 2014 ... Agreement" -> its name
+        self.add(CITATION, kind, m.start(), end, cue=cue, source=(start, end))
+        return True
+
+    # -- handlers: reporting verbs
+
+    def _verb(self, vs: int, ve: int, title: bool = False) -> None:
+        text, rules, a, b = self.text, self.rules, self.a, self.b
+        form = " ".join(text[vs:ve].split())
+        if title:
+            form = form.lower()
+        is_speech = form in rules.speech_forms
+        is_stance = form in rules.stance_forms
+        is_finding = form in rules.finding_forms
+        strong = form in rules.strong_forms
+        klass = "speech" if is_speech else ("stance" if is_stance else "finding")
+        # cheap checks on the word before, before any tokenising
+        pre = text[max(a, vs - 24):vs].split()
+        last = pre[-1].lower() if pre else ""
+        if last in _NOUN_BEFORE and not form.endswith("ing"):
+            return      # "the said property", "a report", "his call" (nouns)
+        if last == "to" and not is_speech and (len(pre) < 2 or pre[-2].lower() not in TO_BEFORE):
+            return      # "wants to support": the other verb is the cue
+        # 80 characters hold most subjects; an appositive ("Sanders, a senator from ..., said") needs more
+        toks = _tokens_before(text, max(a, vs - (200 if last.endswith(",") else 80)), vs)
+        prev = toks[-1][2].lower() if toks else ""
+        prev2 = toks[-2][2].lower() if len(toks) > 1 else ""
+        if prev in _NOUN_BEFORE and not form.endswith("ing"):
+            return
+        if form == "said" and prev in ("that", "this", "having", "all") and text[ve:ve + 1] == ",":
+            return      # "That said, ..."
+        if form in ("state", "states") and not re.match(r"\s*(?:that\b|:|,)", text[ve:ve + 8]):
+            return      # "swing states", "the state": a verb only before "that"
+        if form.endswith("ed") and _DELEGATES_AFTER.match(text, ve, min(b, ve + 12)):
+            return      # "270 pledged delegates": an adjective, not a pledge
+        if prev == "to" and prev2 not in TO_BEFORE and not (prev2 == "on" and len(toks) > 2 and
+                                                            toks[-3][2].lower() == "went"):
+            return      # "wants to support", "needless to say": the other verb is the cue
+        if (prev in ("percent", "%", "points") or prev.endswith("%")) and not is_speech:
+            return      # "67 percent support", "60% support" (a noun)
+        if _passive(toks) and (form.endswith("ed") or form in _IRREGULAR_PARTICIPLES):
+            self._passive(vs, ve, klass)
+            return
+        # An anonymous phrase just before ("a source familiar with the talks said"): extend it.
+        for cs, ce in self.anonymous_spans:
+            if ce <= vs and vs - ce < 60 and not re.search(r"[,;:\"\u201c\u201d]", text[ce:vs]) \
+                    and _OPEN_END.search(text, cs, ce):
+                for i, e in enumerate(self.out):
+                    if e.span.start == cs and e.span.end == ce:
+                        attrs = dict(e.attrs)
+                        attrs["cue"] = form
+                        self.out[i] = evidence(self.doc, e.code, DIMENSION, e.category, cs, ve, e.note, **attrs)
+                        self.claimed.append((cs, ve))
+                return
+        source = None
+        if is_speech and form.endswith("ing") and prev == ",":
+            # "Trump attacked Clinton ..., saying ...": the speaker is the sentence's subject, not
+            # a noun phrase before an earlier comma ("During a speech earlier in the day, Trump ...")
+            subject = self.subject()
+            if subject is not None and subject[1] <= vs and _acceptable(text[subject[0]:subject[1]], klass, rules):
+                source = subject
+        if source is None:
+            source = _left_source(toks, rules, a, strong=strong)
+        if is_finding and (source is None or _head(text[source[0]:source[1]]) not in rules.study_heads):
+            # "A Quinnipiac poll released Monday found": the study before a participial phrase
+            study = _study_before(toks, rules, a)
+            if study is not None:
+                source = study
+        if source is None and is_speech:
+            source = self._right_source(toks, vs, ve, strong=strong)
+        if source is None and is_speech and (
+                (form.endswith("ing") and (prev == "," or prev in ("after", "before", "while", "when", "by", "in")))
+                or (strong and _word_before_adverbials(toks) in ("and", "but", "then"))):
+            source = self.subject()      # ", saying ...", "and said": the speaker is the subject of the sentence
+            if source is not None and source[1] > vs:
+                source = None
+        if source is None:
+            return
+        s, e = source
+        np = text[s:e]
+        if not is_speech and not is_stance:     # "found", "shows": only research finds things
+            closing = (s > a and text[max(a, s - 2):s].strip() == "," and
+                       re.match(r"\s*(?:[.;]|$)", text[ve:min(b, ve + 3)]) is not None)
+            # a named finder reporting a finding: "the Department of Justice found that ..."
+            # a finding stated, not one that may come ("Pyongyang may find that ..."): a past or
+            # third-person form, no modal between finder and verb
+            stated = (form.endswith(("s", "ed")) or form in _IRREGULAR_PARTICIPLES) and \
+                _NOT_YET.isdisjoint(w.lower() for w in text[e:vs].split())
+            named_that = stated and form != "given" and (_bare(np) in ("he", "she", "they") or any(
+                _is_cap(w) and w.lower() not in DETERMINERS and w.lower() not in OPENERS for w in np.split())) and \
+                _THAT_AFTER.match(text, ve, min(b, ve + 8)) is not None
+            if _head(np) not in rules.study_heads and not _document_like(np, rules) and not (
+                    closing and _is_cap(np)) and not named_that:
+                return      # but "..., Fox found." at the end of a sentence is a report
+        if not _acceptable(np, klass, rules, strong=strong):
+            return
+        if is_stance and not is_speech:
+            # "They should support", "If voters want": hypothetical, not a reported stance
+            before = {t[2].lower() for t in toks if t[0] >= s - 12}
+            if before & HYPOTHETICAL:
+                return
+        span = (min(s, vs), max(e, ve))
+        if _is_anonymous(np, rules):
+            if _head(np) in ("studies", "research", "evidence", "data"):
+                kind = "unnamed_research"
+            elif re.search(r"\bsources?\b", np, re.IGNORECASE):
+                kind = "anonymous_source"
+            else:
+                kind = "vague_group"
+            self.add(ANONYMOUS, kind, span[0], span[1], cue=form, source=source)
+            return
+        kind = _source_kind(np, rules) or ("reported_speech" if is_speech else
+                                           "reported_stance" if is_stance else "study")
+        self.add(CITATION, kind, span[0], span[1], cue=form, source=source, **self.channel())
+
+    def _passive(self, vs: int, ve: int, klass: str) -> None:
+        """ "was told by X", "is described by X as": only an explicit agent makes a citation."""
+        text, b = self.text, self.b
+        by = re.match(r"\s+by\s+", text[ve:min(b, ve + 6)])
+        if not by or klass == "finding":
+            return
+        after = _tokens_after(text, ve + by.end(), min(b, ve + by.end() + 100))
+        agent = _np_forward(after, 0, self.rules, strong=True)
+        if agent is None:
+            return
+        np = text[agent[0]:agent[1]]
+        if _acceptable(np, "speech", self.rules) and not _is_anonymous(np, self.rules):
+            kind = _source_kind(np, self.rules) or ("reported_speech" if klass == "speech" else "reported_stance")
+            self.add(CITATION, kind, vs, agent[1], cue=text[vs:ve], source=agent, **self.channel())
+
+    def _right_source(self, toks, vs: int, ve: int, strong: bool = False) -> tuple[int, int] | None:
+        """'"...," said Trump' or ", said the spokesman": the source right after the verb."""
+        if toks and toks[-1][2] not in (",", "\u201d", "\"", "\u2019", "\x27"):
+            return None
+        after = _tokens_after(self.text, ve, min(self.b, ve + 120))
+        return _np_forward(after, 0, self.rules, strong=strong)
+
+    # -- handlers: documents
+
+    def _document(self, hs: int, he: int) -> None:
+        text, rules, a, b = self.text, self.rules, self.a, self.b
+        right = re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.\x27\u2019-]*\s*)+", text[he:b])
+        end = he + (right.end() if right else 0)
+        par = re.match(r"\s*\([A-Z][A-Za-z0-9&.-]{1,12}\)", text[end:b])
+        if par:
+            end += par.end()
+        while end > hs and text[end - 1] in " ,.":
+            end -= 1
+        toks = _tokens_before(text, max(a, hs - 120), hs)
+        i = len(toks)
+        while i > 0 and (_is_cap(toks[i - 1][2]) or toks[i - 1][2][:1].isdigit()
+                         or (toks[i - 1][2].lower() in NAME_LINKS and i > 1 and _is_cap(toks[i - 2][2]))
+                         or toks[i - 1][2] in ("(", ")") or re.fullmatch(r"\d+\w*", toks[i - 1][2])):
+            i -= 1
+        while i < len(toks) and toks[i][2].lower() in NAME_LINKS | {"(", ")"}:
+            i += 1
+        if i < len(toks):
+            start = toks[i][0]
+        elif right:
+            start = hs
+        else:
+            return       # a bare "Act" or "Report" names nothing
+        if i > 0 and toks[i - 1][2].lower() == "the":
+            start_with_det = toks[i - 1][0]
+        else:
+            start_with_det = start
+        part = _PART_OF.search(text, max(a, start_with_det - 40), start_with_det)
+        if part:      # "Section 2(b) of the Voting Rights Act": the part belongs to the name
+            start = start_with_det = part.start()
+        cue = rules.document_cue.search(text, max(a, start_with_det - 40), start_with_det)
+        verb = rules.document_verb.match(text, end, b)
+        if cue and not self.taken(cue.start(), end):
+            self.add(CITATION, "named_document", cue.start(), end, cue=cue.group(0), source=(start, end))
+        elif verb and not self.taken(start, end):
+            self.add(CITATION, "named_document", start_with_det, end + verb.end(), cue=verb.group(0),
+                     source=(start, end))
+
+    # -- handlers: quotations
+
+    def _quotation(self, pos: int, verbal) -> int:
+        text, rules, a, b = self.text, self.rules, self.a, self.b
+        m = rules.quote.match(text, pos, b)
+        if not m:
+            return pos + 1
+        qs, qe = m.start(), m.end()
+        words = text[qs + 1:qe - 1].split()
+        cue = rules.words_cue.search(text, max(a, qs - 70), qs)
+        if cue:
+            pron = re.search(r"\b(?:his|her|their|its|he|she|they)\b", cue.group(0), re.IGNORECASE)
+            if pron:
+                source = (cue.start() + pron.start(), cue.start() + pron.end())
+            else:
+                src = re.search(r"words\s+of\s+(.+?)\W*$", cue.group(0))
+                source = (cue.start() + src.start(1), cue.start() + src.end(1)) if src else self.subject()
+            self.add(CITATION, "quotation", min(cue.start(), qs), qe, cue=cue.group(0).strip(), source=source)
+            return qe
+        if len(words) < 3:
+            return qe      # a one- or two-word quote is usually a scare quote
+        if len(words) <= 6 and all(_is_cap(w) for w in words if w[:1].isalpha() and w.lower() not in _TITLE_SMALL):
+            return qe      # a title ("Meet the Press"), not speech
+        for e in verbal:
+            # '"We will win," said Trump' / 'Trump said: "..."': the verb already cites this quote.
+            if -4 <= e.span.start - qe <= 4 or -4 <= qs - e.span.end <= 4:
+                return qe
+        speaker = None
+        for e in verbal:        # the nearest source before it ("Trump has questioned ... 'reimburse us'")
+            if e.span.end <= qs and "source_start" in e.attrs:
+                speaker = (e.attrs["source_start"], e.attrs["source_end"])
+        if speaker is None:
+            speaker = self.subject()
+        if speaker is None or speaker[0] >= qs:
+            return qe
+        np = text[speaker[0]:speaker[1]]
+        if _is_anonymous(np, rules) or _head(np) in rules.study_heads:
+            return qe
+        self.add(CITATION, "quotation", qs, qe, cue="quotation marks", source=speaker)
+        return qe

@@ -1,0 +1,131 @@
+"""Tests on a candidate source's text (is it acceptable for a verb of this class, an
+anonymous group, a document?), remembered per text, and small helpers on text spans."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..common import remembered
+from .phrases import _NUMBER_WORDS, _PERSON_PLURAL, _is_number
+from .rules import _Rules
+from .words import DETERMINERS, FIRST_PERSON, OPENERS, PRONOUNS, SHARES, _MEMO_SIZE, _PHRASE_END, _WORD, _bare, _is_cap, _is_possessive
+
+
+# ----------------------------------------------------------------------------- source tests
+
+
+@lru_cache(maxsize=4096)
+def _head(source: str) -> str:
+    """The last word of a noun phrase, lower case ("the Clinton campaign" -> "campaign")."""
+    parts = source.rsplit(None, 1)
+    return parts[-1].strip(_EDGE).lower() if parts else ""
+
+
+_EDGE = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
+
+
+def _acceptable(np: str, klass: str, rules: _Rules, strong: bool = False) -> bool:
+    """Can ``np`` be a cited source for a verb of class ``klass`` (speech / stance / finding)?"""
+    words = np.split()
+    if len(words) == 1 and _bare(words[0]) in PRONOUNS:
+        low = _bare(words[0])
+        # "I/we/you" in a news body is the writer (or a speaker already quoted), not a cited source.
+        return low not in FIRST_PERSON and not (klass == "stance" and low in ("it", "who"))
+    if _head(np) in rules.heads or _head(np) in SHARES or _is_number(_head(np).lower()):
+        return True
+    if strong:
+        return True
+    return any(_is_cap(w) and w.lower() not in OPENERS for w in words)
+
+
+def _is_anonymous(source: str, rules: _Rules) -> bool:
+    """:func:`_anonymous_source`, remembered per source text."""
+    return remembered(rules.memo_anonymous, _MEMO_SIZE, _anonymous_source, source, rules)
+
+
+
+
+def _anonymous_source(source: str, rules: _Rules) -> bool:
+    """A source that names nobody: "sources", "some analysts", "officials", "senior aides"
+    (lower-case words only, with no determiner that points back to someone named)."""
+    words = _WORD.findall(source)
+    if not words:
+        return False
+    low = source.lower()
+    if "source" in low and re.search(r"\bsources?\b", low) and not re.search(r"\b(?:the|this|that)\s+source\b", low):
+        return True
+    first = words[0].lower()
+    head = _head(source)
+    if first in ("the", "this", "that", "these", "those", "his", "her", "their", "its") or first[:1].isdigit() \
+            or first in _NUMBER_WORDS or _is_possessive(words[0]) or head in SHARES or head.isdigit():
+        return False       # "the studies show", "his aides": they point back to someone named
+    named = [w for i, w in enumerate(words) if _is_cap(w) and (i > 0 or (
+        w.lower() not in OPENERS and w.lower() not in rules.anonymous_heads and w.lower() not in DETERMINERS
+        and w.lower() not in _VAGUE))]
+    if named:
+        return False
+    if head in rules.anonymous_heads:
+        return True
+    # a bare plural of people ("advocates said", "families say") names a crowd, not a source;
+    # "records show", "exit polls" point to documents that can be looked up
+    return (len(words) <= 4 and head not in rules.study_heads and bool(_PERSON_PLURAL.search(head))
+            and first not in ("a", "an", "one"))
+
+
+_VAGUE = frozenset("numerous unnamed senior top various certain countless".split())
+
+
+def _source_kind(source: str, rules: _Rules) -> str | None:
+    """``named_document`` or ``study`` when the source is one, else None (remembered per source)."""
+    return remembered(rules.memo_kind, _MEMO_SIZE, _uncached_source_kind, source, rules)
+
+
+def _uncached_source_kind(source: str, rules: _Rules) -> str | None:
+    if _document_like(source, rules):
+        return "named_document"
+    if _head(source) in rules.study_heads:
+        return "study"
+    return None
+
+
+def _document_like(source: str, rules: _Rules) -> bool:
+    if source.islower():
+        return False
+    m = rules.document_head.search(source)
+    if not m:
+        return False
+    before = source[: m.start()].split()
+    return any(_is_cap(w) or w[:1].isdigit() for w in before) or bool(re.match(r"\s+of\s+[A-Z0-9]", source[m.end():]))
+
+
+# ----------------------------------------------------------------------------- small helpers
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ".,;:!?":
+        end -= 1
+    return end
+
+
+def _skip(text: str, i: int, b: int, also: str = "") -> int:
+    while i < b and (text[i].isspace() or text[i] in also):
+        i += 1
+    return i
+
+
+def _phrase_end(text: str, start: int, b: int) -> int:
+    """End of the noun phrase after "according to" / "by": the next comma, clause word or 12 words."""
+    limit = min(b, start + 140)
+    m = _PHRASE_END.search(text, start, limit)
+    end = m.start() if m else limit
+    # keep a parenthesised abbreviation: "the 2014 Special Measures Agreement (SMA)"
+    par = re.match(r"\s*\([A-Z][A-Za-z0-9&.-]{1,12}\)", text[end:b]) if m and text[m.start()] != "(" else None
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) > 12:
+        end = start + words[11].end()
+    elif par:
+        end += par.end()
+    while end > start and text[end - 1] in " ,;:.\u2014":
+        end -= 1
+    return end
