@@ -64,3 +64,9 @@ def test_a_headline_in_capitals_is_not_a_name_but_title_case_still_is():
     assert found("Then: Fireworks fly in first Democratic debate") == [
         ("Fireworks", "SP060", 1), ("Democratic", "SP060", 1)]
     assert found("WAR ON THE BORDER, says Hillary Clinton") == [("Hillary Clinton", "SP060", 2)]
+
+
+def test_abbreviated_months_titles_party_labels_and_curly_contractions_are_not_names():
+    assert found("Cory Booker (D-N.J.) and Tim Scott (R-S.C.) met Rep. Don Beyer (D-Va.), and Sen. Ted Cruz.") == [
+        ("Cory Booker", "SP060", 2), ("Tim Scott", "SP060", 2), ("Don Beyer", "SP060", 2), ("Ted Cruz", "SP060", 2)]
+    assert found("It has raised money since Jan. 1, 2015, and I\u2019m sure of it.") == []

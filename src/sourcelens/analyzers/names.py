@@ -40,6 +40,8 @@ _NAME_RUN = re.compile(rf"[A-Z@#](?:(?<=[A-Z]){_CAP_TAIL}"
                        rf"(?:(?:\s+(?:of(?:\s+the)?|de|du|da|del|van|von|al|bin|la|le)\s+|\s+|-){_CAP})*"
                        r"|(?<=@)\w{2,}|(?<=#)[A-Za-z]\w+)")
 _ACRONYM = re.compile(r"(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,4})")
+# a US party-and-state label, "(R-S.C.)", "(D-Va.)", "(R-Tex)": the run stops at its first dot
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,3}")
 _POSSESSIVE = re.compile(r"['’]s$")
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
 _LETTER_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
@@ -75,10 +77,10 @@ def with_opening_word(names: list[Name], initial: tuple[str, Name] | None,
 
 
 def _key(token: str) -> str:
-    """"Korea's" -> "korea", "U.S." -> "u.s" (stoplist and known-name lookups)."""
+    """"Korea's" -> "korea", "U.S." -> "u.s", "I’m" -> "i'm" (stoplist and known-name lookups)."""
     if token.endswith(("'s", "’s")):
         token = token[:-2]
-    return token.lower().rstrip(".")
+    return token.lower().rstrip(".").replace("’", "'")
 
 
 def _shouted(text: str, start: int, end: int) -> bool:
@@ -112,8 +114,8 @@ def _run_info(run: str) -> _Run | None:
     tokens = run.split()
     keys = [_key(t) for t in tokens]
     lo, hi = 0, len(tokens)
-    if hi == 1:  # one token: nothing to trim but a stoplist word
-        if keys[0] in stop:
+    if hi == 1:  # one token: nothing to trim but a stoplist word or a party label
+        if keys[0] in stop or _PARTY_STATE.fullmatch(run):
             return None
         end = len(run) - 2 if run.endswith(("'s", "’s")) else len(run)
         acronym = bool(_ACRONYM.fullmatch(run, 0, end))
