@@ -1,4 +1,4 @@
-"""Measure the named-specifics and vague-word detectors on real news (PolNeAR dev).
+"""Measure the named-specifics, vague-word and figure detectors on real news (PolNeAR dev).
 
     python benchmarks/eval_specifics.py [--data DIR] [--sample CATEGORY N SEED]
 
@@ -26,6 +26,9 @@ No corpus here annotates names or vague words, so two measures stand in:
     fixes of SP021/SP023/SP027/SP028/SP029 (so a tuning figure);
   - ``vague_check.tsv``: 100 more (seed 7, drawn from the other hits), judged after those
     fixes were written and not used for them: the held-out figure.
+
+  - ``figures_dev.tsv``: 100 figures (seed 20261124), right when span and type are
+    right, partial when it is a figure with a wrong span or type; no fix was made from it.
 
   A vague hit is right when it is the vague language its marker says (a vague quantity,
   frequency, time, proportion, magnitude or category: "many", "often", "for years", "the
@@ -126,7 +129,7 @@ def describe(path: Path, labels: Counter) -> str:
     strict, lenient = precision(labels)
     text = f"{path.name}: {n} judged hits still produced ({labels['gone']} no longer): precision {strict:.2f}"
     if labels["partial"]:
-        text += f" ({lenient:.2f} counting {labels['partial']} with a wrong boundary)"
+        text += f" ({lenient:.2f} counting {labels['partial']} partly right: a wrong boundary, or type)"
     return text
 
 
@@ -158,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     named = hits(data, "named")
     for name in ("names_dev.tsv", "names_check.tsv"):
         print(f"  {describe(JUDGED / name, judged(JUDGED / name, named))}")
+    figures = hits(data, "figure")
+    print(f"Figures ({len(figures)} hits in PolNeAR dev):")
+    print(f"  {describe(JUDGED / 'figures_dev.tsv', judged(JUDGED / 'figures_dev.tsv', figures))}")
     vague = hits(data, "vague")
     print(f"Vague words ({len(vague)} hits in PolNeAR dev):")
     for name in ("vague_dev.tsv", "vague_check.tsv"):
