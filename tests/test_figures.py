@@ -217,3 +217,17 @@ def test_offsets_are_restricted_to_the_window():
 ])
 def test_parse_number(text, value):
     assert parse_number(text) == (pytest.approx(value) if value is not None else None)
+
+
+@pytest.mark.parametrize("text", [
+    "Call the veterans' hotline (800-273-8255) today.",
+    "Call 1-800-273-8255 or 202.555.0142 now.",
+    "Call (202) 555-0142 before noon.",
+])
+def test_telephone_numbers_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_a_range_beside_a_number_is_not_a_telephone_number():
+    assert [f[:2] for f in figures("It cost 555-600 dollars and rose 5-10% in 2010-2015.")] == [
+        ("555-600 dollars", "range"), ("5-10%", "range"), ("2010-2015", "range")]

@@ -207,6 +207,9 @@ _MONTH_CONTEXT = _rx(r"\b(?:in|on|since|until|till|by|from|to|through|during|of|
 _PERIOD_PART = _rx(r"\b(early|mid|late)[- ]$", re.IGNORECASE)
 _DETERMINER = _rx(r"\b(?:the|its|his|her|their|our|a|an|each|every)\s+$", re.IGNORECASE)
 _A_BEFORE = _rx(r"\ban?\s$", re.IGNORECASE)
+#: a North American telephone number ("800-273-8255", "1-800-273-8255", "(202) 555-0142",
+#: "202.555.0142"): digits, not a quantity, a range or a count
+_PHONE = _rx(r"(?:1[-.])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d)")
 _CURRENCY_HEAD = _rx(r"(?:U\.S\.|US|AU|NZ|HK|CA|[ACS])$")
 # a run of digits is one candidate at its first digit: every later digit of the run has a
 # digit before it and would be skipped by _triggers anyway (\d digits are all str.isdigit);
@@ -558,6 +561,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None, lowered: str
     last = start
     for p in _triggers(text, start, end, lowered, facts):
         if p < last:
+            continue
+        phone = _PHONE.match(text, p, end) if text[p].isdigit() else None
+        if phone is None and p > start and text[p - 1] == "(":
+            phone = _PHONE.match(text, p - 1, end)  # "(202) 555-0142"
+        if phone is not None:
+            last = phone.end()  # its digit groups are no figures either
             continue
         m = FIGURES.match(text, p, end)
         if m is None:
