@@ -2,7 +2,7 @@
 
     python benchmarks/eval_specifics.py [--data DIR] [--sample CATEGORY N SEED]
 
-No corpus here annotates names or vague words, so two measures stand in:
+No corpus here annotates names, figures or vague words, so two measures stand in:
 
 * **Named specifics, recall on named sources.** PolNeAR marks who each attribution is
   from (its Source spans). A source holding a capitalised word that does not open its
@@ -25,8 +25,7 @@ No corpus here annotates names or vague words, so two measures stand in:
   - ``vague_dev.tsv``: 100 vague words (seed 20261124), judged before, and used for, the
     fixes of SP021/SP023/SP027/SP028/SP029 (so a tuning figure);
   - ``vague_check.tsv``: 100 more (seed 7, drawn from the other hits), judged after those
-    fixes were written and not used for them: the held-out figure.
-
+    fixes were written and not used for them: the held-out figure;
   - ``figures_dev.tsv``: 100 figures (seed 20261124), right when span and type are
     right, partial when it is a figure with a wrong span or type; its one wrong hit led to
     the telephone-number rule (so a tuning figure);
@@ -39,7 +38,7 @@ No corpus here annotates names or vague words, so two measures stand in:
   term ("'significant' subsidiaries") or a word that points at something named nearby
   ("something a 911 caller also told").
 
-``--sample CATEGORY N SEED`` prints N hits of CATEGORY (``named``, ``vague``) with context
+``--sample CATEGORY N SEED`` prints N hits of CATEGORY (``named``, ``figure``, ``vague``) with context
 for judging (to the terminal only).
 """
 
