@@ -100,7 +100,7 @@ from .. import lexicons
 from ..ingest.sentences import count_words
 from ..memo import Memo
 from ..model import DimensionResult, Document, Evidence, Region, Sentence, Span
-from .common import NO_BODY, evidence, metric, per_100_words, sentence_index_of, share, trie_regex
+from .common import NO_BODY, evidence, metric, per_100_words, sentence_index_of, share, split_top, trie_regex
 from .figures import Figure, chunk_facts, find_figures
 from .names import Name, find_names, sentence_names, with_opening_word
 
@@ -175,23 +175,6 @@ _LOOKAROUND_OR_OPTIONAL = re.compile(r"\(\?<?[=!][^()]*\)|\(\?:[^()]*\)[?*]")
 _RUN = re.compile(r"[a-z]{3,}")
 
 
-def _split_top(pattern: str, sep: str = "|") -> list[str]:
-    """Split ``pattern`` at ``|`` outside parentheses."""
-    parts, depth, cur = [], 0, []
-    for ch in pattern:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        if ch == sep and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return parts
-
-
 def _anchors(pattern: str) -> tuple[str, ...] | None:
     """Words one of which must occur in any text the pattern matches (None: cannot tell).
 
@@ -206,7 +189,7 @@ def _anchors(pattern: str) -> tuple[str, ...] | None:
             break
         p = q
     out: set[str] = set()
-    for alt in _split_top(p):
+    for alt in split_top(p):
         depth, outside, first_group, cur = 0, [], None, []
         for ch in alt:
             if ch == "(":
