@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from sourcelens import api, lexicons
-from sourcelens.analyzers import style, tone
+from sourcelens.analyzers import common, style, tone
 
 ROUNDS = 3000
 SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))
@@ -192,7 +192,7 @@ def test_family_filter_regex_from_the_start_up_cache_equals_a_fresh_build(monkey
     assert fresh[3] is None  # "[a-z]+\s" holds no piece: the family always runs
 
 
-# --- hedging: the marker alternation after a \W (tone.gap_spans), over the sentence padded with a space
+# --- hedging: the marker alternation after a \W (common.gap_spans), over the sentence padded with a space
 
 
 def _hedging_spans_reference(regex: re.Pattern[str], low: str) -> list[tuple[int, int, int]]:
@@ -222,7 +222,7 @@ def test_hedging_marker_spans_equal_the_word_boundary_finditer():
     for low in _hedging_texts(48):
         padded = " " + low  # as find_markers scans a sentence
         got = [(start - 1, end - 1, m.lastindex)
-               for start, end, m in tone.gap_spans(comp.regex, comp.after_gap, padded, 1, len(padded))]
+               for start, end, m in common.gap_spans(comp.regex, comp.after_gap, padded, 1, len(padded))]
         assert got == _hedging_spans_reference(comp.regex, low), low
         found += len(got)
     assert found > 1000
@@ -239,10 +239,10 @@ def test_gap_spans_resume_on_a_closing_gap_character():
     for text in texts:
         for start in range(len(text) + 1):
             for end in range(start, len(text) + 1):
-                got = [(a, b, m.lastindex) for a, b, m in tone.gap_spans(plain, after_gap, text, start, end)]
+                got = [(a, b, m.lastindex) for a, b, m in common.gap_spans(plain, after_gap, text, start, end)]
                 want = [(m.start(), m.end(), m.lastindex) for m in plain.finditer(text, start, end)]
                 assert got == want, (text, start, end)
-    assert [(a, b) for a, b, _ in tone.gap_spans(plain, after_gap, " x.y", 1, 4)] == [(1, 3), (3, 4)]
+    assert [(a, b) for a, b, _ in common.gap_spans(plain, after_gap, " x.y", 1, 4)] == [(1, 3), (3, 4)]
 
 
 def test_hedging_rejects_patterns_that_look_before_their_first_letter():
@@ -254,7 +254,7 @@ def test_hedging_rejects_patterns_that_look_before_their_first_letter():
         assert not hedging._LOOKS_BEFORE.search(pattern), pattern
 
 
-# --- tone.scan: family and word regexes run in their after-gap form (tone.gap_spans)
+# --- tone.scan: family and word regexes run in their after-gap form (common.gap_spans)
 
 
 def test_opens_with_a_word_character():

@@ -64,8 +64,7 @@ from typing import Callable
 
 from ..lexicons import compile_regex as _rx
 from ..model import DimensionResult, Document
-from .common import NO_BODY, closing_paren, evidence, metric, per_100_words, share, split_top
-from .tone import gap_spans
+from .common import NO_BODY, closing_paren, evidence, gap_spans, metric, per_100_words, share, split_top
 
 DIMENSION = "hedging"
 HEDGE = "hedge"
@@ -87,7 +86,7 @@ class _Entry:
 class _Compiled:
     regex: re.Pattern[str]          # runs over the lower-cased text, no IGNORECASE
     group_entry: tuple[int, ...]    # capturing group number -> index into entries
-    # The same alternation after \W instead of \b, its after-gap form (tone.gap_spans), run over
+    # The same alternation after \W instead of \b, its after-gap form (common.gap_spans), run over
     # the lower-cased sentence behind a padding space. Every alternative opens with a letter, so
     # \b holds before it exactly where a non-word character precedes it or the string starts,
     # which the space stands for; nothing else in a pattern looks before its first letter

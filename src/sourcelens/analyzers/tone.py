@@ -51,7 +51,7 @@ from typing import Callable, Iterable, Iterator
 from .. import lexicons
 from ..lexicons import compile_regex as _rx
 from ..model import Document, Evidence, Metric, Sentence
-from .common import NO_BODY, evidence, metric, per_100_words, regex_structure, share, trie_regex
+from .common import NO_BODY, evidence, gap_spans, metric, per_100_words, regex_structure, share, trie_regex
 
 DIMENSION = "sentiment"
 LEXICON = "tone"
@@ -371,35 +371,6 @@ def _opens_with_a_word_character(pattern: str) -> bool:
         return False
 
     return not parsed.state.flags & re.IGNORECASE and opens(parsed)
-
-
-def gap_spans(regex: re.Pattern[str], after_gap: re.Pattern[str] | None, text: str, start: int,
-              end: int) -> Iterator[tuple[int, int, re.Match[str]]]:
-    """(start, end, match) of each match of ``regex`` in ``text`` from ``start`` to ``end``, as
-    ``regex.finditer(text, start, end)`` finds them, found with ``after_gap`` when there is one
-    and ``start`` > 0 (the match object is then ``after_gap``'s, one character longer in front).
-
-    ``regex`` opens with a zero-width test of the character before the match (``\\b`` before
-    a letter, or a lookbehind for one character), and ``after_gap`` is the same pattern opened
-    instead by one character class consuming exactly the characters that pass that test
-    (``\\W``, or the lookbehind's class negated). A match of ``regex`` at ``p`` > 0 is then a
-    match of ``after_gap`` at ``p - 1``, and the other way round: the text is the same, so
-    nothing else in the pattern sees anything different. A pattern opening with a character
-    class lets ``re`` skip to the next character of the class in its C search loop, instead of
-    entering the matcher at every character to run the test. The next search starts on the
-    match's last character, as ``finditer`` resumes at its end: a match ending in a character of
-    the class may be followed at once by another, which needs that character as its gap.
-    At ``start`` = 0 there is no character before: ``regex`` runs as it is."""
-    if after_gap is None or start == 0:
-        for m in regex.finditer(text, start, end):
-            yield m.start(), m.end(), m
-        return
-    search = after_gap.search
-    m = search(text, start - 1, end)
-    while m is not None:
-        gap_end = m.end()
-        yield m.start() + 1, gap_end, m
-        m = search(text, gap_end - 1, end)
 
 
 def _expand_head(pattern: str) -> list[str]:
