@@ -153,6 +153,40 @@ def test_ordinals(text, span, value):
     assert got[:2] == (span, "ordinal") and got[2]["value"] == value
 
 
+@pytest.mark.parametrize("text", [
+    "He invoked his 5th Amendment rights.",
+    "He invoked his Fifth Amendment rights.",
+    "The 6th Circuit Court of Appeals ruled against them.",
+    "She represents Indiana's 4th Congressional District.",
+    "They met at 23rd Street.",
+    "Imports from the Third World fell.",
+])
+def test_ordinals_inside_names_are_not_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("He is the 45th President of the United States.", "45th"),
+    ("Before the third Democratic debate, he rested.", "third"),
+    ("It was the 102nd Rose Bowl.", "102nd"),
+])
+def test_ordinals_before_other_capitalised_words_still_rank(text, span):
+    assert only(text)[:2] == (span, "ordinal")
+
+
+@pytest.mark.parametrize("text", [
+    "In a comparison done on Zero Hedge, the quotes differ.",
+    "The leak at Three Mile Island worried him.",
+    "It was the worst loss since World War Two.",
+])
+def test_capitalised_number_words_inside_names_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_a_capitalised_number_word_opening_a_sentence_is_a_count():
+    assert only("Three Republicans voted against it.")[:2] == ("Three", "count")
+
+
 def test_first_and_second_are_discourse_not_ordinals():
     assert figures("For the first time, the second reason matters.") == []
 
@@ -161,6 +195,7 @@ def test_first_and_second_are_discourse_not_ordinals():
     ("Two-thirds of voters agreed.", "Two-thirds", 0.666667),
     ("One in five adults smoke.", "One in five", 0.2),
     ("A quarter of the budget went on defence.", "A quarter", 0.25),
+    ("Add 3/4 of the flour.", "3/4", 0.75),
 ])
 def test_fractions(text, span, value):
     got = only(text)
@@ -187,6 +222,17 @@ def test_a_change_from_one_amount_to_another_is_two_figures():
 def test_times():
     assert only("The vote closes at 6 p.m. today.")[:2] == ("6 p.m.", "time")
     assert only("The vote closes at 10:30 tonight.")[:2] == ("10:30", "time")
+    assert only("He tweeted at three o’clock in the morning.")[:2] == ("three o’clock", "time")
+    assert only("The plan is due by 6 o'clock tonight.")[:2] == ("6 o'clock", "time")
+
+
+@pytest.mark.parametrize("text", [
+    "Families of 9/11 victims may sue.",
+    "The news runs 24/7 now.",
+    "It was a 50/50 split.",
+])
+def test_digit_pairs_that_are_no_fraction_are_not_figures(text):
+    assert figures(text) == []
 
 
 def test_scale_words_without_a_number_are_not_figures():

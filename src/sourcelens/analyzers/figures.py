@@ -15,17 +15,19 @@ kind           examples                                               value
 money          US$867 million, $35bn, €2.5 billion, 40 dollars        amount (float) + currency
 percentage     50 per cent, 2.6%, six percent, 3 percentage points    number (float)
 date           28 July 2015, January 2017, July 28, in May, Monday    ISO-like "2015-07-28"
-time           10:30, 9 am, 6 p.m.                                    "HH:MM"
+time           10:30, 9 am, 6 p.m., ten o'clock                       as written
 year           2014, 1990s, the mid-2000s, 20th century              first year (int) + period
 quantity       63-year-old, 5 km, 12 hours, 3 tonnes                  number (float) + unit
 ordinal        3rd, the fifth, the twentieth                          int
-fraction       two-thirds, a quarter of, one in five                  float (0-1)
+fraction       two-thirds, a quarter of, one in five, 3/4             float (0-1)
 count          28,000, 400, three, 1.5 million, a dozen               number (float)
 range          2010-2015, between 5 and 10 per cent                   low, high + the parts' kind
 =============  =====================================================  ==========================
 
 Deliberately NOT figures: references ("Section 2(b)", "Article 5", "No. 10", "page 3"),
-numbers glued to letters ("COVID-19", "G7", "F-16", "mp3"), "one" outside a number
+numbers glued to letters ("COVID-19", "G7", "F-16", "mp3"), numbers inside names ("the 5th
+Amendment", "the Sixth Circuit", "Zero Hedge", "World War Two"), telephone numbers, digit
+pairs that are no fraction ("9/11", "24/7", "50/50"; "3/4" is one), "one" outside a number
 ("one of the", "no one", "on one hand"), the modal "may" and "May" without a date
 context, and scale words without a number ("billions more", "millions of" are vague
 quantities, handled by the vague lexicon, not here).
@@ -119,6 +121,13 @@ items part parts volume vol appendix annex title amendment resolution act line l
 route highway interstate flight channel episode season level phase stage version v gate
 platform step exhibit footnote note verse psalm schedule unit grade class form""".split())
 
+# a digit ordinal before one of these is part of a name, not a rank: "the 5th Amendment", "the
+# 6th Circuit", "the 4th Congressional District", "23rd Street", "the 82nd Airborne" (before
+# other capitalised words it ranks: "the 45th President", "the 102nd Rose Bowl")
+ORDINAL_NAME_HEADS = frozenset("""amendment amendments circuit district congressional street avenue
+precinct ward division regiment brigade battalion infantry cavalry fleet army corps squadron
+marines marine airborne armored judicial""".split())
+
 # --------------------------------------------------------------------------- the grammar
 
 # The long word lists below are character tries (common.trie_regex), not plain alternations:
@@ -174,7 +183,8 @@ _GRAMMAR = "|".join([
     rf"|(?P<b_month>{_MONTH})\b"
     rf"|(?P<weekday>{_WEEKDAY})\b"
     rf")",
-    r"(?P<time>\d{1,2}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:?\d))",
+    rf"(?P<time>\d{{1,2}}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:?\d)"
+    rf"|(?:1[0-2]|0?[1-9]|{_NUMWORD})\s?o['’]clock\b)",
     r"(?P<decade>(?:(?P<dec_full>1[0-9]\d0|20\d0)|['’](?P<dec_short>\d0))s\b)",
     rf"(?P<century>(?:(?P<cent_num>\d{{1,2}})(?:st|nd|rd|th)|(?P<cent_word>(?:(?:twenty|thirty|forty|fifty)-)?{_ORD_WORD}))[- ]century\b)",
     rf"(?P<age>(?P<age_num>{_NUMBER})[- ](?P<age_unit>year|month|week|day)s?[- ]old\b)",
@@ -183,7 +193,8 @@ _GRAMMAR = "|".join([
     rf"|(?P<ms_num>{_NUMBER})(?P<ms_scale>{_SCALE_LONG})?(?:\s+(?:of\s+)?|-)(?P<cur_post>{_CUR_POST})\b))",
     rf"(?P<percent>(?P<pc_num>{_NUMBER})\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage\spoints?\b|basis\spoints\b|bps\b))",
     rf"(?P<fraction>(?P<fr_num>one|two|three|four|five|six|seven|eight|nine|a)(?:-(?P<fr_den>{_FRAC})\b|\s(?P<fr_den2>{_FRAC})(?=\s+of\b))"
-    rf"|(?P<ratio_a>one|two|three|\d{{1,2}})\s+in\s+(?P<ratio_b>{_NUMBER})\b)",
+    rf"|(?P<ratio_a>one|two|three|\d{{1,2}})\s+in\s+(?P<ratio_b>{_NUMBER})\b"
+    rf"|(?P<slash_a>\d{{1,3}})/(?P<slash_b>\d{{1,3}})(?![\d/]))",
     rf"(?P<quantity>(?P<q_num>{_NUMBER})(?P<q_scale>{_SCALE_LONG})?(?:\s|-)?(?P<q_unit>{_units})(?![\w/]))",
     rf"(?P<ordinal>(?P<ord_num>\d+(?:st|nd|rd|th))\b|(?P<ord_word>{_ORD_WORD})\b)",
     rf"(?P<year>{_YEAR4})\b(?![,.]\d)",
@@ -375,6 +386,13 @@ def _classify(m: re.Match[str], text: str) -> tuple[str, dict[str, Any], tuple[i
             attrs["unit"] = "basis points" if re.search(r"basis|bps", g("percent"), re.I) else "percentage points"
         return "percentage", attrs, span
     if kind == "fraction":
+        if g("slash_a"):
+            # "1/2", "3/4": a fraction only when it reads as one; "9/11", "24/7", "50/50" and
+            # "11/9" are names, idioms or dates without a year, and no figure at all
+            a, b = int(g("slash_a")), int(g("slash_b"))
+            if not 0 < a < b <= 10:
+                return None
+            return "fraction", {"value": _num(round(a / b, 6))}, span
         if g("ratio_a"):
             a, b = parse_number(g("ratio_a")), parse_number(g("ratio_b"))
             if not a or not b or a >= b:
@@ -442,6 +460,40 @@ def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
         if before == "#" or (start - 1 > lo and text[start - 2:start] == "#"):
             return True
     return False
+
+
+# a capitalised word next to a figure's core makes it part of a name: "Fifth Avenue", "Zero
+# Hedge", "Three Mile Island"; a month or a weekday does not ("the 3rd Monday of May" is a date)
+_CAPITALISED_NEXT = _rx(r"[ \t]+(?!" + _MONTH + r"\b|" + _WEEKDAY + r"\b)[A-Z][a-z]")
+_CAPITALISED_BEFORE = _rx(r"[A-Z][a-z]+[ \t]+$")
+_NAME_HEAD = _rx(r"[ \t]+([A-Z][a-z]+)\b")
+_CAPITALISED_INSIDE = _rx(r"[ -][A-Z]")
+_MID_SENTENCE = _rx(r"[A-Za-z0-9,][ \t]+$")
+
+
+def _in_name(text: str, start: int, end: int, lo: int, kind: str) -> bool:
+    """True when an ordinal or a number word is part of a name rather than a figure.
+
+    A digit ordinal before a name's head word (``ORDINAL_NAME_HEADS``: "the 5th Amendment",
+    "the 2nd Circuit", "23rd Street") and a capitalised word ordinal before any capitalised
+    word ("the Fifth Amendment", "the Third World") name something; "the 45th President"
+    and "the third Democratic debate" rank. A number word written with a capital inside a
+    sentence, beside another capitalised word, is part of a name ("Zero Hedge", "Three Mile
+    Island", "World War Two"); at the start of a sentence the capital says nothing ("Three
+    people").
+    """
+    if kind == "ordinal":
+        if text[start].isdigit():
+            head = _NAME_HEAD.match(text, end)
+            return head is not None and head.group(1).lower() in ORDINAL_NAME_HEADS
+        return text[start].isupper() and _CAPITALISED_NEXT.match(text, end) is not None
+    if kind not in ("count", "quantity") or not text[start].isupper() or start <= lo:
+        return False  # digits, a lower-case number word, or the sentence's first word
+    if not _MID_SENTENCE.search(text, max(lo, start - 3), start):
+        return False  # after a quotation mark, a colon or a bracket: a fresh start
+    return (_CAPITALISED_INSIDE.search(text, start, end) is not None  # "Three Mile Island"
+            or _CAPITALISED_NEXT.match(text, end) is not None
+            or _CAPITALISED_BEFORE.search(text, max(lo, start - 30), start) is not None)
 
 
 def _triggers(text: str, start: int, end: int, lowered: str | None = None,
@@ -579,7 +631,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None, lowered: str
         if kind == "year" and attrs.get("granularity") in ("decade", "century") and s - 1 >= start \
                 and text[s - 1] in "- " and _PERIOD_PART.search(text, max(start, s - 6), s):
             pass  # "mid-2000s": the hyphen joins a period word, not a code
-        elif _glued(text, s, e, start, kind):
+        elif _glued(text, s, e, start, kind) or _in_name(text, s, e, start, kind):
             continue
         s = _extend_back(text, start, kind, core, attrs)
         found.append(Figure(s, e, kind, attrs))
