@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sourcelens import api
 from sourcelens.analyzers import names
 
@@ -45,10 +47,28 @@ def test_acronyms_in_a_shouted_sentence_are_not_names():
 def test_sentence_names_keeps_the_opening_word_apart_with_its_key():
     text = "Seoul and Washington met."
     assert names.sentence_names(text, 0, len(text)) == (
-        [(10, 20, "SP060", 1)], ("seoul", (0, 5, "SP060", 1)), {"washington"})
+        [(10, 20, "SP060", 1)], (("seoul", (0, 5, "SP060", 1)),), {"washington"})
     listed, opening, _ = names.sentence_names(text, 0, len(text))
     assert names.with_opening_word(listed, opening, {"seoul"})[0] == (0, 5, "SP060", 1)
     assert names.with_opening_word(listed, opening, set()) == listed
+
+
+def test_the_first_word_of_a_quotation_is_an_opener_too():
+    text = 'Critics said: "Seoul knows." Then "Washington" replied.'
+    listed, openers, _ = names.sentence_names(text, 0, len(text))
+    assert [text[s:e] for s, e, _, _ in listed] == ["Washington"]  # quoted whole: a name
+    assert [key for key, _ in openers] == ["critics", "seoul"]
+    assert names.with_opening_word(listed, openers, {"seoul"}) == [(15, 20, "SP060", 1), listed[0]]
+    assert found('He said, "Maybe we should."') == []
+
+
+@pytest.mark.parametrize("text, name, words", [
+    ("Then Donald J. Trump spoke.", "Donald J. Trump", 3),
+    ("Then John F. Kennedy Jr. spoke.", "John F. Kennedy Jr", 4),
+    ("We chose Plan B. Then we left.", "Plan B", 2),
+])
+def test_middle_initials_join_the_name(text, name, words):
+    assert found(text) == [(name, "SP060", words)]
 
 
 def test_known_names_of_the_sample_are_its_mid_sentence_names():

@@ -167,17 +167,18 @@ _NAME_PIECES = ["Korea", "Korea's", "Korea’s", "U.S.", "U.S.'s", "NATO", "NATO
                 "of", "of the", "de", "van", "Von", "al", "bin", "La", "and", "Bank", "Bank of", "World", "New York",
                 "iPhone", "e.g.", "x-Ray", "Inter-Korean", "O'Neill", "AT&T", "@user", "@a", "#MeToo", "#1",
                 "WE ARE", "HERE", "NOW", "OK", "I", "A", "It", "This", "Monday", "Seoul", "\u00a0", "\t", "\n",
-                "-", ".", ",", "'", "’", "\"", "1990", "ÉCOLE", "Ωmega"]
+                "-", ".", ",", "'", "’", "\"", "“", "”", "J.", "Maybe", ":", "1990", "ÉCOLE", "Ωmega"]
 
 
 def _names_reference(text: str, start: int, end: int):
     """names.sentence_names (once specificity._names and _name_keys) as it was (copied), with
-    the shouting rule widened to runs holding a word in capitals: each run of capitals trimmed
-    and keyed afresh."""
+    the shouting rule widened to runs holding a word in capitals, openers of quotations kept
+    apart like the sentence's first word, and an initial's full stop left out at a name's
+    end: each run of capitals trimmed and keyed afresh."""
     sp = names
     stop = sp._stoplist()
     out = []
-    initial = None
+    openers = ()
     shouted = None
     first = re.compile(r"\S*[^\W_]\S*").search(text, start, end)
     first_at = first.start() if first else start
@@ -194,7 +195,7 @@ def _names_reference(text: str, start: int, end: int):
             key = sp._key(run)
             if key in stop:
                 continue
-            ne = e - 2 if run.endswith(("'s", "’s")) else e
+            ne = e - 2 if run.endswith(("'s", "’s")) else e - (len(run) == 2 and run[1] == ".")
             if sp._ACRONYM.fullmatch(text, s, ne) or sp._in_capitals(text[s:ne]):
                 if shouted is None:
                     shouted = sp._shouted(text, start, end)
@@ -204,8 +205,8 @@ def _names_reference(text: str, start: int, end: int):
                 found = (s, ne, "SP061", 1)
             else:
                 found = (s, ne, "SP060", 1)
-            if s == first_at:
-                initial = (key, found)
+            if s == first_at or sp._opens_quotation(text, s, e, start):
+                openers += ((key, found),)
             else:
                 out.append(found)
             continue
@@ -228,6 +229,8 @@ def _names_reference(text: str, start: int, end: int):
         ne = s + offsets[hi - 1] + len(last)
         if last.endswith(("'s", "’s")):
             ne -= 2
+        elif len(last) == 2 and last[1] == ".":
+            ne -= 1
         words = sum(1 for k in keys[lo:hi] if k not in sp._LINKS)
         bare = [sp._POSSESSIVE.sub("", t) for t in tokens[lo:hi]]
         if all(map(sp._ACRONYM.fullmatch, bare)) or any(map(sp._in_capitals, bare)):
@@ -239,12 +242,12 @@ def _names_reference(text: str, start: int, end: int):
             found = (ns, ne, "SP061", words)
         else:
             found = (ns, ne, "SP060", words)
-        if ns == first_at and hi - lo == 1:
-            initial = (keys[lo], found)
+        if hi - lo == 1 and (ns == first_at or sp._opens_quotation(text, s, e, start)):
+            openers += ((keys[lo], found),)
         else:
             out.append(found)
     keys = {sp._key(w) for s, e, code, _ in out if code != "SP062" for w in text[s:e].split()}
-    return out, initial, keys
+    return out, openers, keys
 
 
 def test_names_with_remembered_runs_equal_the_plain_scan():

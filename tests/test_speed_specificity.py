@@ -91,9 +91,11 @@ def test_trigger_matches_survive_a_cleared_memo(monkeypatch):
 from sourcelens.analyzers import names, specificity  # noqa: E402
 
 #: _NAME_RUN as it was: an alternation of the capitalised run, the @handle and the #hashtag
+#: (with the middle initial, "J." before a capitalised word, since added to both)
 _NAME_RUN_REFERENCE = specificity.re.compile(
-    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*[\w])(?:(?:\s+(?:of(?:\s+the)?|de|du|da|del|van|von|al|bin|la|le)\s+"
-    r"|\s+|-)(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*[\w]))*|@\w{2,}|#[A-Za-z]\w+")
+    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*[\w]|[A-Z]\.(?=[ \t]+[A-Z]))"
+    r"(?:(?:\s+(?:of(?:\s+the)?|de|du|da|del|van|von|al|bin|la|le)\s+"
+    r"|\s+|-)(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&-]*[\w]|[A-Z]\.(?=[ \t]+[A-Z])))*|@\w{2,}|#[A-Za-z]\w+")
 
 _NAME_PIECES = ["Korea", "Korea's", "Korea’s", "U.S.", "U", "U.", "A.B", "NATO", "of", "of the", "de", "van", "al",
                 "Bank", "New York", "iPhone", "e.g.", "x-Ray", "Inter-Korean", "O'Neill", "AT&T", "@user", "@a",

@@ -7,7 +7,8 @@ either end are trimmed (lexicon specificity.toml SP060: months, days, titles, pr
 sentence openers that are capitalised anyway). @handles and #hashtags are names of their
 own (SP062); a run made only of acronyms is SP061, other runs SP060. A sentence's
 capitalised first word is a name only when the same word is capitalised mid-sentence
-elsewhere in the article (``known``), since every sentence starts with a capital. A
+elsewhere in the article (``known``), since every sentence starts with a capital; so is the
+first word of a quotation ('he said, "Maybe we should"'), which starts a sentence of its own. A
 sentence mostly in capitals is shouting: there a word in capitals says nothing, and a run
 holding one is not a name ("DISASTER FOR THE USA"), while a run in title case still is.
 
@@ -27,7 +28,8 @@ from .common import remembered
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # one capitalised token: an initialism (U.S.), a word (Korea, O'Neill, Inter-Korean), an acronym
-_CAP_TAIL = r"(?:(?:\.[A-Z])+\.?|[\w’'&-]*[\w])"  # what follows the capital
+# (a middle initial, "J." of "Donald J. Trump", only before another capitalised word)
+_CAP_TAIL = r"(?:(?:\.[A-Z])+\.?|[\w’'&-]*[\w]|\.(?=[ \t]+[A-Z]))"  # what follows the capital
 _CAP = rf"(?:[A-Z]{_CAP_TAIL})"
 _NOT_BEFORE_NAME = frozenset("@#'’.-_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _LINKS = frozenset({"of", "the", "de", "du", "da", "del", "van", "von", "al", "bin", "la", "le"})
@@ -63,17 +65,21 @@ def find_names(text: str, start: int, end: int, known: Iterable[str] = ()) -> li
     begins the sentence keeps its first word only if the run has two or more words left
     or that word is in ``known`` (capitalised mid-sentence elsewhere in the article).
     """
-    names, initial, _ = sentence_names(text, start, end)
-    return with_opening_word(names, initial, known)
+    names, openers, _ = sentence_names(text, start, end)
+    return with_opening_word(names, openers, known)
 
 
-def with_opening_word(names: list[Name], initial: tuple[str, Name] | None,
+def with_opening_word(names: list[Name], openers: tuple[tuple[str, Name], ...],
                       known: Iterable[str]) -> list[Name]:
-    """``names`` of a sentence (:func:`sentence_names`), with the capitalised word that opens
-    it put first when that word is in ``known`` (a name mid-sentence elsewhere)."""
-    if initial is not None and initial[0] in known:
-        return [initial[1]] + names
-    return names
+    """``names`` of a sentence (:func:`sentence_names`), with each single capitalised word
+    that opens it or a quotation in it put in place when that word is in ``known`` (a name
+    mid-sentence elsewhere)."""
+    if not openers:
+        return names
+    kept = [name for key, name in openers if key in known]
+    if not kept:
+        return names
+    return sorted(names + kept) if names else kept
 
 
 def _key(token: str) -> str:
@@ -117,7 +123,7 @@ def _run_info(run: str) -> _Run | None:
     if hi == 1:  # one token: nothing to trim but a stoplist word or a party label
         if keys[0] in stop or _PARTY_STATE.fullmatch(run):
             return None
-        end = len(run) - 2 if run.endswith(("'s", "’s")) else len(run)
+        end = len(run) - 2 if run.endswith(("'s", "’s")) else len(run) - (len(run) == 2 and run[1] == ".")
         acronym = bool(_ACRONYM.fullmatch(run, 0, end))
         return _Run(0, end, acronym, acronym or _in_capitals(run[:end]), 1, keys[0],
                     frozenset({_key(run[:end])}))
@@ -135,6 +141,8 @@ def _run_info(run: str) -> _Run | None:
         pos += len(t)
     last = tokens[hi - 1]
     end = offsets[hi - 1] + len(last) - (2 if last.endswith(("'s", "’s")) else 0)
+    if len(last) == 2 and last[1] == ".":
+        end -= 1  # an initial that ends the name keeps no full stop: "Plan B"
     bare = [_POSSESSIVE.sub("", t) for t in tokens[lo:hi]]
     acronyms = all(map(_ACRONYM.fullmatch, bare))
     return _Run(offsets[lo], end, acronyms, acronyms or any(map(_in_capitals, bare)),
@@ -147,12 +155,12 @@ def _in_capitals(token: str) -> bool:
     return token.isupper() and sum(map(str.isalpha, token)) >= 2
 
 
-def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[str, Name] | None, set[str]]:
-    """The names of one sentence; the single capitalised word that opens it (if any, with
-    its key) to be counted only if it is a name elsewhere; and the keys of the names'
-    words (@handles and #hashtags apart), for the article's known names."""
+def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[tuple[str, Name], ...], set[str]]:
+    """The names of one sentence; the single capitalised words that open it or a quotation
+    in it (with their keys), to be counted only if they are names elsewhere; and the keys
+    of the names' words (@handles and #hashtags apart), for the article's known names."""
     out: list[Name] = []
-    initial: tuple[str, Name] | None = None
+    openers: tuple[tuple[str, Name], ...] = ()
     keys: set[str] = set()
     shouted: bool | None = None
     first_at = _first_word_start(text, start, end)
@@ -173,12 +181,21 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[s
             if shouted:
                 continue
         found: Name = (s + info.start, s + info.end, "SP061" if info.acronyms else "SP060", info.words)
-        if found[0] == first_at and info.sole_key is not None:
-            initial = (info.sole_key, found)
+        if info.sole_key is not None and (found[0] == first_at or _opens_quotation(text, s, e, start)):
+            openers += ((info.sole_key, found),)
         else:
             out.append(found)
             keys |= info.keys
-    return out, initial, keys
+    return out, openers, keys
+
+
+def _opens_quotation(text: str, s: int, e: int, start: int) -> bool:
+    """True when the run ``text[s:e]`` opens a quotation: '"Maybe we ...' ('"' or '“' at the
+    sentence's start or after a space, a bracket, a dash or a colon), not when the quotation
+    is the run alone ('called it "Obamacare"', a term in quotation marks)."""
+    if s <= start or text[s - 1] not in '"“' or text[e:e + 1] in ('"', "”"):
+        return False
+    return s - 1 == start or text[s - 2] in " \t\n([{—–-:"
 
 
 def _first_word_start(text: str, start: int, end: int) -> int:
