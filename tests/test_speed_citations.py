@@ -315,6 +315,37 @@ def test_many_links_in_one_sentence_are_each_found():
     assert [e.text for e in links] == [f"http://example.org/{i}/page" for i in range(n)]
 
 
+def test_anonymous_spans_near_a_verb_are_those_of_the_plain_scan():
+    """_anonymous_ending_near (bisection on the spans' ends, in a sentence of many) gives a
+    verb the spans it can extend, nearest first, as sorting all of them would."""
+    from types import SimpleNamespace
+
+    near = citations.sentence._Sentence._anonymous_ending_near
+    rng = random.Random(22)
+    for _ in range(500):
+        spans = []
+        for _ in range(rng.randint(0, 60)):
+            start = rng.randint(0, 400)
+            spans.append((start, start + rng.randint(0, 70)))
+        sentence = SimpleNamespace(anonymous_spans=spans, _anonymous_ends=None)
+        for _ in range(10):
+            vs = rng.randint(0, 480)
+            plain = sorted(((ce, k) for k, (_, ce) in enumerate(spans) if ce <= vs and vs - ce < 60), reverse=True)
+            assert near(sentence, vs) == [spans[k] for _, k in plain], (spans, vs)
+
+
+def test_many_anonymous_attributions_in_one_sentence_each_take_their_verb():
+    """A sentence of many "some experts said": past the few spans scanned, each phrase is
+    still extended to its own verb."""
+    from sourcelens.ingest import from_text
+
+    n = 3 * citations.sentence._FEW_CLAIMS
+    text = "Today " + " and ".join(["some experts said it"] * n) + "."
+    found = [e for e in citations.find_citations(from_text(text)) if e.category == "anonymous_attribution"]
+    assert [e.text for e in found] == ["some experts said"] * n
+    assert all(e.attrs["cue"] == "said" for e in found)
+
+
 # ----------------------------------------------------------------------------- packed chunk shape
 
 def _shape_reference(chunks: list[str], rules) -> tuple[bool, bool]:

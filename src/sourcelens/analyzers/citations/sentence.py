@@ -4,7 +4,7 @@ has claimed, and :class:`_Sentence`, which runs a handler per trigger and claims
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 
 from ...model import Document, Evidence, Sentence
 from ..common import evidence
@@ -57,24 +57,27 @@ class _ClaimIndex:
     scan them all: a paragraph of thousands of links made that scan, once per claim,
     quadratic (10,000 links took 7 s). Kept only for sentences with many claims."""
 
-    __slots__ = ("count", "_starts", "_ends", "_reach")
+    __slots__ = ("count", "_starts", "_reach")
 
     def __init__(self) -> None:
         self.count = 0                 # how many claims are in
         self._starts: list[int] = []   # the claims' starts, sorted
-        self._ends: list[int] = []     # their ends, in the same order
         self._reach: list[int] = []    # _reach[k]: the furthest end among claims 0..k of that order
 
     def add(self, start: int, end: int) -> None:
+        """Put in one claim. The prefix maxima after it are non-decreasing, so they stop
+        changing at the first that reaches as far as ``end``: one step when claims come in
+        text order, and when one is put in before claims that reach further (an anonymous
+        phrase extended to its verb, "some experts said", in a sentence of many)."""
         self.count += 1
         i = bisect_right(self._starts, start)
         self._starts.insert(i, start)
-        self._ends.insert(i, end)
-        self._reach.insert(i, end)
-        furthest = self._reach[i - 1] if i else end
-        for k in range(i, len(self._reach)):   # one step when claims come in text order
-            furthest = max(furthest, self._ends[k])
-            self._reach[k] = furthest
+        reach = self._reach
+        reach.insert(i, max(reach[i - 1], end) if i else end)
+        for k in range(i + 1, len(reach)):
+            if reach[k] >= end:
+                break
+            reach[k] = end
 
     def overlaps(self, s: int, e: int) -> bool:
         """Does ``[s, e)`` overlap a claim, i.e. is there one with ``start < e`` and ``s < end``?
@@ -89,7 +92,8 @@ class _Sentence:
 
     # one object per body sentence, its attributes read in every handler: slots are faster
     __slots__ = ("doc", "text", "rules", "a", "b", "previous", "out", "claimed", "_claim_index", "_subject",
-                 "_channel", "quoting", "marks", "anonymous_spans", "document_marks")
+                 "_channel", "quoting", "marks", "anonymous_spans", "_anonymous_ends", "_at",
+                 "document_marks")
 
     def __init__(self, doc: Document, sentence: Sentence, rules: _Rules, previous: "_Sentence | None",
                  document_marks: "_DocumentMarks"):
@@ -105,6 +109,8 @@ class _Sentence:
         self.quoting = False          # inside quotation marks at the start of the sentence
         self.marks: list[tuple[int, str]] = []     # double quotation marks, in order
         self.anonymous_spans: list[tuple[int, int]] = []
+        self._anonymous_ends: list[tuple[int, int]] | None = None   # (end, index), sorted
+        self._at: dict[tuple[int, int], list[int]] = {}   # span -> where in out, in order
 
     def quoting_at(self, pos: int) -> bool:
         """Is ``pos`` inside quotation marks? (double quotes only: single ones double as apostrophes)"""
@@ -114,6 +120,23 @@ class _Sentence:
                 break
             inside = True if mark == "\u201c" else False if mark == "\u201d" else not inside
         return inside
+
+    def _anonymous_ending_near(self, vs: int) -> list[tuple[int, int]]:
+        """The anonymous spans that end from ``vs`` - 59 to ``vs`` (the only ones a verb at
+        ``vs`` can extend), the nearest first: in "some experts said it and some experts
+        said it", the second "said" belongs to the second "some experts", not to the first
+        (which the first "said" has taken). In a sentence of many spans they are found by
+        bisection on their ends: a sentence of thousands of "some experts said" made a scan
+        of all of them, once per verb, quadratic."""
+        spans = self.anonymous_spans
+        if len(spans) <= _FEW_CLAIMS:
+            near = [(ce, k) for k, (_, ce) in enumerate(spans) if vs - 60 < ce <= vs]
+        else:
+            ends = self._anonymous_ends
+            if ends is None:
+                ends = self._anonymous_ends = sorted((ce, k) for k, (_, ce) in enumerate(spans))
+            near = ends[bisect_left(ends, (vs - 59, -1)):bisect_right(ends, (vs, len(spans)))]
+        return [spans[k] for _, k in sorted(near, reverse=True)]
 
     # -- bookkeeping
 
@@ -143,6 +166,7 @@ class _Sentence:
                 if resolved is not None:
                     attrs["source_resolved"] = text[resolved[0]:resolved[1]]
         attrs.update(extra)
+        self._at.setdefault((start, end), []).append(len(self.out))
         self.out.append(evidence(self.doc, KIND_CODES[kind], DIMENSION, category, start, end, NOTES[kind], **attrs))
         self.claimed.append((start, end))
 
@@ -550,15 +574,16 @@ class _Sentence:
             self._passive(vs, ve, klass)
             return
         # An anonymous phrase just before ("a source familiar with the talks said"): extend it.
-        for cs, ce in self.anonymous_spans:
+        for cs, ce in self._anonymous_ending_near(vs):
             if ce <= vs and vs - ce < 60 and not re.search(r"[,;:\"\u201c\u201d]", text[ce:vs]) \
                     and _OPEN_END.search(text, cs, ce):
-                for i, e in enumerate(self.out):
-                    if e.span.start == cs and e.span.end == ce:
-                        attrs = dict(e.attrs)
-                        attrs["cue"] = form
-                        self.out[i] = evidence(self.doc, e.code, DIMENSION, e.category, cs, ve, e.note, **attrs)
-                        self.claimed.append((cs, ve))
+                for i in self._at.pop((cs, ce), ()):
+                    e = self.out[i]
+                    attrs = dict(e.attrs)
+                    attrs["cue"] = form
+                    self.out[i] = evidence(self.doc, e.code, DIMENSION, e.category, cs, ve, e.note, **attrs)
+                    insort(self._at.setdefault((cs, ve), []), i)
+                    self.claimed.append((cs, ve))
                 return
         source = None
         if is_speech and form.endswith("ing") and prev == ",":
