@@ -138,8 +138,10 @@ class SentimentIntensityAnalyzer:
         positions: list[int] = []
         values: list[float] = []
         # Stripping punctuation never changes str.isupper(), so the raw tokens serve; which
-        # are ALL CAPS is worked out only for the first word that needs the full rules.
+        # are ALL CAPS (and whether some are and some are not) is worked out once, for the
+        # first word that needs it: per word, a sentence of many capitals took quadratic time.
         uppers: list[bool] | None = None
+        is_cap_diff = False
         # Without an idiom or an "n't" anywhere, a word with no rule word among the three
         # before it keeps its own valence (see _bare_valence). A word holds "n't" only if
         # the text holds an apostrophe.
@@ -150,11 +152,16 @@ class SentimentIntensityAnalyzer:
             if low[i] == "kind" and i < last and low[i + 1] == "of":
                 continue
             if plain and _CONTEXT_WORDS.isdisjoint(low[max(i - 3, 0) : i]):
-                valence = self._bare_valence(i, low, tokens)
+                capital = tokens[i].isupper()
+                if capital and uppers is None:
+                    uppers = list(map(str.isupper, tokens))
+                    is_cap_diff = _cap_diff(uppers)
+                valence = self._bare_valence(i, low, capital and is_cap_diff)
             else:
                 if uppers is None:
                     uppers = list(map(str.isupper, tokens))
-                valence = self._valence(i, low, uppers, _cap_diff(uppers))
+                    is_cap_diff = _cap_diff(uppers)
+                valence = self._valence(i, low, uppers, is_cap_diff)
             if valence != 0:
                 positions.append(i)
                 values.append(valence)
@@ -162,18 +169,19 @@ class SentimentIntensityAnalyzer:
             _but_check(low.index("but"), positions, values)
         return values, n, text
 
-    def _bare_valence(self, i: int, low: list[str], tokens: list[str]) -> float:
+    def _bare_valence(self, i: int, low: list[str], emphasised: bool) -> float:
         """The lexicon word's valence, after the rules about the word itself ("no" before
         another lexicon word, ALL CAPS among lower case).
 
         ``_valence`` gives the same when none of the three words before ``i`` is in
         ``_CONTEXT_WORDS`` and the sentence holds no "n't" and no idiom: every other rule
         then leaves the valence as it is (the boosters add 0.0 to a valence that is never
-        -0.0, as no lexicon value is 0)."""
+        -0.0, as no lexicon value is 0). ``emphasised``: the word is in ALL CAPS and others in
+        the sentence are not."""
         valence = self.lexicon[low[i]]
         if low[i] == "no" and i != len(low) - 1 and low[i + 1] in self.lexicon:
             valence = 0.0
-        if tokens[i].isupper() and _cap_diff(list(map(str.isupper, tokens))):
+        if emphasised:
             if valence > 0:
                 valence += C_INCR
             else:
