@@ -334,6 +334,51 @@ def test_anonymous_spans_near_a_verb_are_those_of_the_plain_scan():
             assert near(sentence, vs) == [spans[k] for _, k in plain], (spans, vs)
 
 
+def test_verbal_index_answers_as_the_plain_loops():
+    """_Verbal.beside and .source_before (bisection) equal the loops over every verbal
+    citation that _quotation ran before, whatever their spans and sources."""
+    from types import SimpleNamespace
+
+    rng = random.Random(23)
+    for _ in range(500):
+        verbal = []
+        for _ in range(rng.randint(0, 30)):
+            start = rng.randint(0, 300)
+            attrs = {"source_start": rng.randint(0, 300), "source_end": rng.randint(0, 300)} if rng.random() < 0.6 else {}
+            verbal.append(SimpleNamespace(span=SimpleNamespace(start=start, end=start + rng.randint(0, 40)), attrs=attrs))
+        index = citations.sentence._Verbal(verbal)
+        in_order = sorted(verbal, key=lambda e: e.span.start)
+        for _ in range(10):
+            qs = rng.randint(0, 340)
+            qe = qs + rng.randint(2, 30)
+            assert index.beside(qs, qe) == any(-4 <= e.span.start - qe <= 4 or -4 <= qs - e.span.end <= 4
+                                               for e in in_order)
+            speaker = None
+            for e in in_order:
+                if e.span.end <= qs and "source_start" in e.attrs:
+                    speaker = (e.attrs["source_start"], e.attrs["source_end"])
+            assert index.source_before(qs) == speaker
+
+
+def test_quoting_at_answers_as_walking_the_marks():
+    """quoting_at (the state after each mark, by bisection) equals walking the marks."""
+    from types import SimpleNamespace
+
+    quoting_at = citations.sentence._Sentence.quoting_at
+    rng = random.Random(24)
+    for _ in range(500):
+        at = sorted(rng.sample(range(200), rng.randint(0, 20)))
+        marks = [(p, rng.choice(['"', "\u201c", "\u201d"])) for p in at]
+        sentence = SimpleNamespace(quoting=rng.random() < 0.3, marks=marks, _inside=None)
+        for pos in range(0, 205, 3):
+            inside = sentence.quoting
+            for p, mark in marks:
+                if p >= pos:
+                    break
+                inside = True if mark == "\u201c" else False if mark == "\u201d" else not inside
+            assert quoting_at(sentence, pos) == inside, (marks, pos)
+
+
 def test_many_anonymous_attributions_in_one_sentence_each_take_their_verb():
     """A sentence of many "some experts said": past the few spans scanned, each phrase is
     still extended to its own verb."""

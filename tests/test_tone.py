@@ -168,3 +168,21 @@ def test_no_pattern_has_a_bare_top_level_bar(name):
         for pattern in marker.patterns:
             assert not tone._has_top_level_bar(pattern), (marker.code, pattern)
     assert tone._has_top_level_bar("abc|xyz") and not tone._has_top_level_bar("(?:abc|xyz)")
+
+
+def test_in_quotation_counts_alike_in_short_and_long_paragraphs():
+    """in_quotation counts in the text up to _SHORT_STRETCH characters into a paragraph and
+    by bisection beyond: both give the plain count's answer."""
+    import random
+
+    rng = random.Random(5)
+    pieces = ["word ", "“", "”", '"', "said ", "a ", "b. "]
+    text = "".join(rng.choice(pieces) for _ in range(6000)) + "end."
+    doc = from_text(text)
+    para = doc.paragraphs[0]
+    sentence = doc.sentences[0]
+    assert para.end - para.start > 2 * tone._SHORT_STRETCH
+    for offset in range(para.start, para.end, 7):
+        before = doc.text[para.start:offset]
+        plain = ("“" in before and before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+        assert tone.in_quotation(doc, sentence, offset) == plain, offset

@@ -87,12 +87,50 @@ class _ClaimIndex:
         return i > 0 and self._reach[i - 1] > s
 
 
+class _Verbal:
+    """A sentence's citations by a verb (the kinds in ``_VERBAL``), indexed for the quotations
+    that follow: looking through all of them for each quotation took quadratic time in a
+    sentence of many quotations."""
+
+    __slots__ = ("_starts", "_ends", "_source_ends", "_sources")
+
+    def __init__(self, verbal: list[Evidence]) -> None:
+        self._starts = sorted(e.span.start for e in verbal)
+        self._ends = sorted(e.span.end for e in verbal)
+        # the citations naming a source, by end; _sources[k]: the source of the one that
+        # comes last in text order (by start, as they were sorted) among the first k + 1
+        with_source = sorted(((e.span.end, e.span.start, k, e) for k, e in
+                              enumerate(sorted(verbal, key=lambda e: e.span.start)) if "source_start" in e.attrs),
+                             key=lambda item: item[0])
+        self._source_ends = [end for end, _, _, _ in with_source]
+        self._sources: list[tuple[int, int]] = []
+        best = -1
+        for _, _, k, e in with_source:
+            if k > best:
+                best = k
+                source = (e.attrs["source_start"], e.attrs["source_end"])
+            self._sources.append(source)
+
+    def beside(self, qs: int, qe: int) -> bool:
+        """Does one start within 4 characters of the quotation's end, or end within 4 of its
+        start?"""
+        starts, ends = self._starts, self._ends
+        i = bisect_left(starts, qe - 4)
+        j = bisect_left(ends, qs - 4)
+        return (i < len(starts) and starts[i] <= qe + 4) or (j < len(ends) and ends[j] <= qs + 4)
+
+    def source_before(self, qs: int) -> tuple[int, int] | None:
+        """The source of the last one (in text order) that ends by ``qs`` and names one."""
+        k = bisect_right(self._source_ends, qs)
+        return self._sources[k - 1] if k else None
+
+
 class _Sentence:
     """The work on one sentence: triggers, then a handler per trigger, claiming spans."""
 
     # one object per body sentence, its attributes read in every handler: slots are faster
     __slots__ = ("doc", "text", "rules", "a", "b", "previous", "out", "claimed", "_claim_index", "_subject",
-                 "_channel", "quoting", "marks", "anonymous_spans", "_anonymous_ends", "_at",
+                 "_channel", "quoting", "marks", "_inside", "anonymous_spans", "_anonymous_ends", "_at",
                  "document_marks")
 
     def __init__(self, doc: Document, sentence: Sentence, rules: _Rules, previous: "_Sentence | None",
@@ -108,18 +146,26 @@ class _Sentence:
         self._channel: dict | None = None
         self.quoting = False          # inside quotation marks at the start of the sentence
         self.marks: list[tuple[int, str]] = []     # double quotation marks, in order
+        self._inside: tuple[list[int], list[bool]] | None = None   # see quoting_at
         self.anonymous_spans: list[tuple[int, int]] = []
         self._anonymous_ends: list[tuple[int, int]] | None = None   # (end, index), sorted
         self._at: dict[tuple[int, int], list[int]] = {}   # span -> where in out, in order
 
     def quoting_at(self, pos: int) -> bool:
-        """Is ``pos`` inside quotation marks? (double quotes only: single ones double as apostrophes)"""
-        inside = self.quoting
-        for at, mark in self.marks:
-            if at >= pos:
-                break
-            inside = True if mark == "\u201c" else False if mark == "\u201d" else not inside
-        return inside
+        """Is ``pos`` inside quotation marks? (double quotes only: single ones double as apostrophes)
+
+        The answer after each mark is worked out once (walking the marks for every trigger
+        word took quadratic time in a sentence of many quotations), then looked up by
+        bisection: it is the answer after the last mark before ``pos``."""
+        inside = self._inside
+        if inside is None or len(inside[0]) != len(self.marks) or inside[1][0] != self.quoting:
+            state = self.quoting
+            states = [state]
+            for _, mark in self.marks:
+                state = True if mark == "\u201c" else False if mark == "\u201d" else not state
+                states.append(state)
+            inside = self._inside = ([at for at, _ in self.marks], states)
+        return inside[1][bisect_left(inside[0], pos)]
 
     def _anonymous_ending_near(self, vs: int) -> list[tuple[int, int]]:
         """The anonymous spans that end from ``vs`` - 59 to ``vs`` (the only ones a verb at
@@ -326,11 +372,12 @@ class _Sentence:
                 self._document(ws, we)
             elif "study" in r and not self.taken(ws, we) and not quoted:
                 self._named_study(ws, we)
-        verbal = sorted((e for e in self.out if e.category == CITATION and e.attrs["kind"] in _VERBAL),
-                        key=lambda e: e.span.start)
+        verbal = None
         last = a
         for pos, p in puncts:
             if p in _QUOTES and p not in "\u201d\u2019" and pos >= last and not self.taken(pos, pos + 1):
+                if verbal is None:
+                    verbal = _Verbal([e for e in self.out if e.category == CITATION and e.attrs["kind"] in _VERBAL])
                 last = self._quotation(pos, verbal)
         if not any(e.category == CITATION for e in self.out):
             self._in_channel()
@@ -710,7 +757,7 @@ class _Sentence:
 
     # -- handlers: quotations
 
-    def _quotation(self, pos: int, verbal) -> int:
+    def _quotation(self, pos: int, verbal: "_Verbal") -> int:
         text, rules, a, b = self.text, self.rules, self.a, self.b
         m = rules.quote.match(text, pos, b)
         if not m:
@@ -731,14 +778,9 @@ class _Sentence:
             return qe      # a one- or two-word quote is usually a scare quote
         if len(words) <= 6 and all(_is_cap(w) for w in words if w[:1].isalpha() and w.lower() not in _TITLE_SMALL):
             return qe      # a title ("Meet the Press"), not speech
-        for e in verbal:
-            # '"We will win," said Trump' / 'Trump said: "..."': the verb already cites this quote.
-            if -4 <= e.span.start - qe <= 4 or -4 <= qs - e.span.end <= 4:
-                return qe
-        speaker = None
-        for e in verbal:        # the nearest source before it ("Trump has questioned ... 'reimburse us'")
-            if e.span.end <= qs and "source_start" in e.attrs:
-                speaker = (e.attrs["source_start"], e.attrs["source_end"])
+        if verbal.beside(qs, qe):
+            return qe     # '"We will win," said Trump' / 'Trump said: "..."': the verb already cites this quote
+        speaker = verbal.source_before(qs)   # "Trump has questioned ... 'reimburse us'"
         if speaker is None:
             speaker = self.subject()
         if speaker is None or speaker[0] >= qs:
