@@ -241,6 +241,30 @@ def test_title_is_found():
     assert load(GENERATED).title.startswith("The Alliance Under Scrutiny")
 
 
+_BODY = ("Not paying taxes makes me smart, the candidate said last week, and his surrogates "
+         "called him a genius for the strategies revealed in the newspaper.")
+
+
+def test_a_title_case_headline_with_a_full_stop_is_the_title():
+    # some archives end every headline with a full stop; a body paragraph must follow
+    doc = from_text("In Avoiding Tax, Trump Is Merely a Small Fry.\n\n" + _BODY)
+    assert doc.title == "In Avoiding Tax, Trump Is Merely a Small Fry."
+    assert [r.kind for r in doc.regions] == ["title", "body"]
+
+
+@pytest.mark.parametrize("first", [
+    "Green Party candidate Jill Stein removed from N.Y. debate site.",   # sentence case: prose
+    "Clinton And Trump Agreed On Nothing At All, The Moderators Said, And Then The Candidates "
+    "Traded Insults Over Taxes, Emails, Walls, Tariffs And Polls For Ninety Long Minutes.",  # over 25 words
+])
+def test_other_first_lines_with_a_full_stop_stay_body(first):
+    assert [r.kind for r in from_text(first + "\n\n" + _BODY).regions] == ["body", "body"]
+
+
+def test_a_title_case_line_alone_stays_body():
+    assert [r.kind for r in from_text("Swing County Says Clinton Will Carry The State.").regions] == ["body"]
+
+
 def test_plain_article_is_all_body():
     doc = from_text("It was a cold morning in Seoul when the talks began. Nobody expected much.\n\n"
                     "By noon, the delegations had agreed on a date for the next round.")
