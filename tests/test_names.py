@@ -49,8 +49,8 @@ def test_sentence_names_keeps_the_opening_word_apart_with_its_key():
     assert names.sentence_names(text, 0, len(text)) == (
         [(10, 20, "SP060", 1)], (("seoul", (0, 5, "SP060", 1)),), {"washington"})
     listed, opening, _ = names.sentence_names(text, 0, len(text))
-    assert names.with_opening_word(listed, opening, {"seoul"})[0] == (0, 5, "SP060", 1)
-    assert names.with_opening_word(listed, opening, set()) == listed
+    assert names.with_known_openers(listed, opening, {"seoul"})[0] == (0, 5, "SP060", 1)
+    assert names.with_known_openers(listed, opening, set()) == listed
 
 
 def test_the_first_word_of_a_quotation_is_an_opener_too():
@@ -58,7 +58,7 @@ def test_the_first_word_of_a_quotation_is_an_opener_too():
     listed, openers, _ = names.sentence_names(text, 0, len(text))
     assert [text[s:e] for s, e, _, _ in listed] == ["Washington"]  # quoted whole: a name
     assert [key for key, _ in openers] == ["critics", "seoul"]
-    assert names.with_opening_word(listed, openers, {"seoul"}) == [(15, 20, "SP060", 1), listed[0]]
+    assert names.with_known_openers(listed, openers, {"seoul"}) == [(15, 20, "SP060", 1), listed[0]]
     assert found('He said, "Maybe we should."') == []
 
 

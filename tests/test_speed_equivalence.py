@@ -242,7 +242,7 @@ def _names_reference(text: str, start: int, end: int):
             found = (ns, ne, "SP061", words)
         else:
             found = (ns, ne, "SP060", words)
-        if hi - lo == 1 and (ns == first_at or sp._opens_quotation(text, s, e, start)):
+        if hi - lo == 1 and (ns == first_at or sp._opens_quotation(text, ns, e, start)):
             openers += ((keys[lo], found),)
         else:
             out.append(found)

@@ -62,14 +62,15 @@ def find_names(text: str, start: int, end: int, known: Iterable[str] = ()) -> li
     """Named specifics in ``text[start:end]`` as (start, end, code, words).
 
     A run of capitalised tokens is trimmed of stoplist words at both ends; a run that
-    begins the sentence keeps its first word only if the run has two or more words left
-    or that word is in ``known`` (capitalised mid-sentence elsewhere in the article).
+    begins the sentence or a quotation keeps its first word only if the run has two or
+    more words left or that word is in ``known`` (capitalised mid-sentence elsewhere in
+    the article).
     """
     names, openers, _ = sentence_names(text, start, end)
-    return with_opening_word(names, openers, known)
+    return with_known_openers(names, openers, known)
 
 
-def with_opening_word(names: list[Name], openers: tuple[tuple[str, Name], ...],
+def with_known_openers(names: list[Name], openers: tuple[tuple[str, Name], ...],
                       known: Iterable[str]) -> list[Name]:
     """``names`` of a sentence (:func:`sentence_names`), with each single capitalised word
     that opens it or a quotation in it put in place when that word is in ``known`` (a name
@@ -123,6 +124,7 @@ def _run_info(run: str) -> _Run | None:
     if hi == 1:  # one token: nothing to trim but a stoplist word or a party label
         if keys[0] in stop or _PARTY_STATE.fullmatch(run):
             return None
+        # a final "'s" is not part of the name, nor the full stop of a lone initial ("B.")
         end = len(run) - 2 if run.endswith(("'s", "’s")) else len(run) - (len(run) == 2 and run[1] == ".")
         acronym = bool(_ACRONYM.fullmatch(run, 0, end))
         return _Run(0, end, acronym, acronym or _in_capitals(run[:end]), 1, keys[0],
@@ -181,7 +183,7 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
             if shouted:
                 continue
         found: Name = (s + info.start, s + info.end, "SP061" if info.acronyms else "SP060", info.words)
-        if info.sole_key is not None and (found[0] == first_at or _opens_quotation(text, s, e, start)):
+        if info.sole_key is not None and (found[0] == first_at or _opens_quotation(text, found[0], e, start)):
             openers += ((info.sole_key, found),)
         else:
             out.append(found)
@@ -190,9 +192,10 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
 
 
 def _opens_quotation(text: str, s: int, e: int, start: int) -> bool:
-    """True when the run ``text[s:e]`` opens a quotation: '"Maybe we ...' ('"' or '“' at the
-    sentence's start or after a space, a bracket, a dash or a colon), not when the quotation
-    is the run alone ('called it "Obamacare"', a term in quotation marks)."""
+    """True when the name at ``s`` (its run ending at ``e``) opens a quotation: '"Maybe we
+    ...' ('"' or '“' at the sentence's start or after a space, a bracket, a dash or a
+    colon), not when the quotation is the run alone ('called it "Obamacare"', a term in
+    quotation marks)."""
     if s <= start or text[s - 1] not in '"“' or text[e:e + 1] in ('"', "”"):
         return False
     return s - 1 == start or text[s - 2] in " \t\n([{—–-:"

@@ -110,7 +110,7 @@ from ..memo import Memo
 from ..model import DimensionResult, Document, Evidence, Region, Sentence, Span
 from .common import NO_BODY, evidence, metric, per_100_words, sentence_index_of, share, split_top, trie_regex
 from .figures import Figure, chunk_facts, find_figures
-from .names import Name, find_names, sentence_names, with_opening_word
+from .names import Name, find_names, sentence_names, with_known_openers
 
 try:  # built by another module owner; the metrics say so when it is missing
     from .citations import find_citations
@@ -552,7 +552,7 @@ def analyze(doc: Document) -> DimensionResult:
     scores: list[float] = []
     for sentence, (names, openers, _) in zip(body, raw_names):
         s0, s1 = sentence.span.start, sentence.span.end
-        c = sentence_counts(text, s0, s1, names=with_opening_word(names, openers, known))
+        c = sentence_counts(text, s0, s1, names=with_known_openers(names, openers, known))
         for f in c["figures"]:
             kinds[f.kind] = kinds.get(f.kind, 0) + 1
             found.append(evidence(doc, codes.get(f.kind, codes["count"]), DIMENSION, "figure",
