@@ -265,6 +265,15 @@ def test_a_title_case_line_alone_stays_body():
     assert [r.kind for r in from_text("Swing County Says Clinton Will Carry The State.").regions] == ["body"]
 
 
+def test_a_wire_credit_line_is_a_byline_not_body():
+    doc = from_text(_BODY + "\n\n(Reporting by Amanda Becker in Washington; Writing by Luciana Lopez; "
+                    "Editing by Mary Milliken)")
+    assert [(r.kind, r.reason) for r in doc.regions] == [
+        ("body", ""), ("byline", "wire credit line: '(Reporting by ...)'")]
+    # in the middle of a paragraph it is prose
+    assert [r.kind for r in from_text(_BODY + " (Reporting by the paper had said so.) " + _BODY).regions] == ["body"]
+
+
 def test_plain_article_is_all_body():
     doc = from_text("It was a cold morning in Seoul when the talks began. Nobody expected much.\n\n"
                     "By noon, the delegations had agreed on a date for the next round.")

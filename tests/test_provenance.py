@@ -301,6 +301,8 @@ def test_disclosure_whole_metric():
     ("Contact [Insert Name] at [Your Email] for more details.", "llm_artifact"),
     ("As of my last knowledge update in 2023, the law had not changed.", "llm_artifact"),
     ("By Jane Doe\n\nThe council met on Monday to discuss the budget for next year and beyond.", "byline"),
+    ("The council met on Monday to discuss the budget for next year and beyond.\n\n"
+     "(Reporting by Jane Doe in Washington; Additional reporting by Ann Lee; Editing by John Roe.)", "byline"),
     ("Darcie Draudt is a PhD student in Political Science at the Johns Hopkins University.", "author_credentials"),
     ("Published: January 27, 2026\n\nThe council met on Monday to discuss the budget for next year.", "published_date"),
     ("Last updated on 3 February 2026.", "updated_date"),
@@ -328,6 +330,7 @@ def test_category_found(text, category):
     ("Contact Jane Doe at the office for more details.", "llm_artifact"),
     ("As of my last visit in 2023, the shop had not changed.", "llm_artifact"),
     ("By the end of the year, prices had doubled.", "byline"),
+    ("The council met on Monday (reporting by the local paper had said so) to discuss the budget.", "byline"),
     ("The university is a large institution in Baltimore.", "author_credentials"),
     ("The talks resume on January 27, 2026, in Geneva.", "published_date"),
     ("The figures changed on Monday.", "updated_date"),

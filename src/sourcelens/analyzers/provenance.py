@@ -111,6 +111,7 @@ _DATE_LABELS = ("PV022", "PV023")
 _HUMAN_KEYWORDS = ("by human", "by people", "by real", "by a real", "by a human", "by a person", "human-",
                    "human written", "human made", "ai-free", "ai free")
 _LABEL_MAX_WORDS = 8
+_CREDIT_MAX_WORDS = 60   # a wire credit line that ingest filed as a byline: "(Reporting by ...; Editing by ...)"
 _NON_CONTENT = ("header", "byline", "footer", "disclaimer", "bio", "widget")
 _FUTURE_CUE = re.compile(
     r"(?:\b(?:come|until|till|by|ahead of|before|next|due in|expected in|from)\s+(?:(?:early|late|mid)[- ]?)?"
@@ -387,7 +388,7 @@ def _labels(doc: Document, markers) -> list[Evidence]:
             about_author = False
             continue
         line = text[para.start:para.end]
-        stripped = line.lstrip(" -\u2013\u2022*#>|")
+        stripped = line.lstrip(" -\u2013\u2022*#>|(")
         start = para.end - len(stripped)
         nwords = len(stripped.split())
         if region.kind in ("bio",) or about_author or (region.kind in _NON_CONTENT and body_seen):
@@ -398,7 +399,7 @@ def _labels(doc: Document, markers) -> list[Evidence]:
         if region.kind == "body" and nwords > _LABEL_MAX_WORDS:
             body_seen = True
             continue
-        if nwords == 0 or nwords > _LABEL_MAX_WORDS:
+        if nwords == 0 or nwords > (_CREDIT_MAX_WORDS if region.kind == "byline" else _LABEL_MAX_WORDS):
             continue
         m = byline_rx.match(text, start, para.end)
         if m:

@@ -60,7 +60,7 @@ LABELS = {
 }
 
 #: Rates per 1,000 body words in 924 PolNeAR articles (train + dev: US political news
-#: of Nov 2015 - Nov 2016 from seven outlets), 675,089 body words (the headlines, which
+#: of Nov 2015 - Nov 2016 from seven outlets), 674,954 body words (the headlines, which
 #: PolNeAR ends with a full stop, are titles, not body), hits in the writers' own voice
 #: only (16 % of the articles have a question in the writer's voice, 60 % at least one
 #: excess word). Reproduce with ``python benchmarks/style_baseline.py``.

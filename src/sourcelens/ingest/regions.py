@@ -5,9 +5,10 @@ debris ("• A"), photo captions, labels ("In Brief"), author bios, comment noti
 copyright lines and disclaimers. Readability, sentiment, hedging and specificity should
 measure the article, not these; provenance reads them all. Each paragraph gets one kind:
 
-``title``       the headline (the longest heading-like line of the leading block)
+``title``       the headline (the longest heading-like line of the leading block; a title-case
+                line above the body counts even with a full stop)
 ``header``      site furniture before the body: taglines, share/date/reading-time lines
-``byline``      "By Jane Doe"
+``byline``      "By Jane Doe"; a wire credit line, "(Reporting by Jane Doe; Editing by John Roe)"
 ``heading``     a short unpunctuated line inside the article (a section heading)
 ``caption``     photo captions and credits
 ``widget``      stray one- or two-character lines left by page widgets
@@ -46,6 +47,9 @@ _HEADER_COUNT = _rx(_HEADER_COUNT_SOURCE, _I)
 _HEADER_COUNT_KEYS = ("min", "comment", "view", "share", "like")  # one is in every count match
 _HEADER_START = _rx(_HEADER_START_SOURCE, _I)  # used with match(): at the line's start
 BYLINE = _rx(r"^(?:by|written by|words by)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,4}", 0)
+# a wire service's credit line, "(Reporting by Jane Doe in Washington; Editing by John Roe)"
+CREDIT_LINE = _rx(r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced)\s+by\s",
+                  re.IGNORECASE)
 BIO = _rx(
     r"^[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*"
     r"(?:[\w-]+\s+){0,6}?(?:student|professor|fellow|director|journalist|writer|editor|researcher|"
@@ -241,6 +245,8 @@ def _line_kind(line: str, n_words: int | None = None) -> tuple[str, str]:
         return "disclaimer", "disclaimer wording"
     if n_words <= 8 and BYLINE.match(stripped):
         return "byline", "'By' and a name"
+    if n_words <= 60 and CREDIT_LINE.match(stripped) and stripped.rstrip(".").endswith(")"):
+        return "byline", "wire credit line: '(Reporting by ...)'"
     if _caption(stripped, low):
         return "caption", "photo caption or credit"
     if n_words <= 12 and _header_line(stripped.lstrip("-\u2013\u2022* "), low):
