@@ -38,6 +38,9 @@ def test_money_qualifier_is_part_of_the_figure():
     ("It cost 40 dollars in total.", "40 dollars", 40, "USD"),
     ("A ticket is 50 cents.", "50 cents", 0.5, "USD"),
     ("Reserves reached HK$1.2 trillion.", "HK$1.2 trillion", 1.2e12, "HKD"),
+    ("He paid 20 shillings for it.", "20 shillings", 20, "shilling"),
+    ("It cost 1.2 million roubles.", "1.2 million roubles", 1200000, "RUB"),
+    ("The fine was 300 rubles.", "300 rubles", 300, "RUB"),
 ])
 def test_money_variants(text, span, value, currency):
     got_span, kind, attrs = only(text)
@@ -212,6 +215,19 @@ def test_ranges_are_one_figure(text, span, of, low, high):
     got = only(text)
     assert got[:2] == (span, "range")
     assert (got[2]["of"], got[2]["low"], got[2]["high"]) == (of, low, high)
+
+
+@pytest.mark.parametrize("text, span, low, high", [
+    ("The survey was conducted September 16-19, using a sample.", "September 16-19", "--09-16", "--09-19"),
+    ("We met on March 3\u20135 in Paris.", "March 3\u20135", "--03-03", "--03-05"),
+])
+def test_a_range_of_days_is_one_date_range(text, span, low, high):
+    got = only(text)
+    assert got[:2] == (span, "range") and (got[2]["of"], got[2]["low"], got[2]["high"]) == ("date", low, high)
+
+
+def test_a_date_with_its_year_takes_no_day_after_a_dash():
+    assert [f[1] for f in figures("On July 28, 2015-16 was the season.")] == ["date", "count"]
 
 
 def test_a_change_from_one_amount_to_another_is_two_figures():

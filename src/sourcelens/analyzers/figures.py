@@ -21,7 +21,7 @@ quantity       63-year-old, 5 km, 12 hours, 3 tonnes                  number (fl
 ordinal        3rd, the fifth, the twentieth                          int
 fraction       two-thirds, a quarter of, one in five, 3/4             float (0-1)
 count          28,000, 400, three, 1.5 million, a dozen               number (float)
-range          2010-2015, between 5 and 10 per cent                   low, high + the parts' kind
+range          2010-2015, between 5 and 10 per cent, September 16-19  low, high + the parts' kind
 =============  =====================================================  ==========================
 
 Deliberately NOT figures: references ("Section 2(b)", "Article 5", "No. 10", "page 3"),
@@ -85,6 +85,11 @@ CURRENCIES = {
     "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "won": "KRW", "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF",
     "peso": "MXN", "pesos": "MXN", "cent": "USD", "cents": "USD", "pence": "GBP",
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "baht": "THB",
+    "ringgit": "MYR", "naira": "NGN", "zloty": "PLN", "shekel": "ILS", "shekels": "ILS",
+    "rupiah": "IDR", "hryvnia": "UAH",
+    # several countries' (Kenya, Uganda, Tanzania, Somalia; Britain's old coin): no one code
+    "shilling": "shilling", "shillings": "shilling",
 }
 # unit word -> canonical unit; the alternation is built longest-first
 UNITS = {
@@ -157,6 +162,7 @@ _CUR_PRE = (r"(?:U\.S\.\$|US\$|AU\$|NZ\$|HK\$|CA\$|[ACS]\$|\$|€|£|¥|₩|₹|
             r"(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|AUD|CAD|INR|CHF)\s?)")
 _CUR_POST = (r"(?:(?:US |U\.S\. |Australian |Canadian |Hong Kong |Singapore )?dollars?|euros?|"
              r"pounds sterling|sterling|yen|yuan|renminbi|won|rupees?|francs?|pesos?|cents|pence|"
+             r"ro?ubles?|baht|ringgit|naira|zloty|shekels?|rupiah|hryvnia|shillings?|"
              r"USD|EUR|GBP|JPY|CNY|RMB|KRW|AUD|CAD|INR|CHF)")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
@@ -647,6 +653,22 @@ def _small(f: Figure) -> bool:
 _RANGEABLE = frozenset({"count", "percentage", "money", "year", "quantity", "date", "time"})
 
 
+_DAY_VALUE = _rx(r"--\d\d-(\d\d)$")   # a date's value with a month and a day, no year: "--09-16"
+
+
+def _day_range(a: Figure, b: Figure, gap: str) -> str | None:
+    """The last day's value when ``a`` is a date with a day (and no year, which would end
+    it: "July 28, 2015-16") and ``b`` a later day of the same month joined to it by a dash
+    ("September 16-19", "March 3–5"), else None."""
+    if a.kind != "date" or b.kind != "count" or gap not in ("-", "\u2013"):
+        return None
+    day = _DAY_VALUE.search(str(a.attrs.get("value", "")))
+    last = b.attrs.get("value")
+    if day is None or not isinstance(last, int) or not int(day.group(1)) < last <= 31:
+        return None
+    return a.attrs["value"][:-2] + f"{last:02d}"
+
+
 def _merge_ranges(text: str, found: list[Figure], lo: int) -> list[Figure]:
     """Join "2010-2015", "5-10%", "between 5 and 10 per cent" into one range figure."""
     if len(found) < 2:
@@ -658,6 +680,11 @@ def _merge_ranges(text: str, found: list[Figure], lo: int) -> list[Figure]:
         if i + 1 < len(found):
             b = found[i + 1]
             gap = text[a.end:b.start]
+            days = _day_range(a, b, gap)
+            if days is not None:  # "September 16-19": one range of dates
+                out.append(Figure(a.start, b.end, "range", {"of": "date", "low": a.attrs["value"], "high": days}))
+                i += 2
+                continue
             joined = (len(gap) <= 5 and _RANGE_JOIN.fullmatch(gap) is not None
                       and a.kind in _RANGEABLE and b.kind in _RANGEABLE
                       and (a.kind == b.kind or a.kind == "count"
