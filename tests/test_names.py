@@ -62,6 +62,17 @@ def test_the_first_word_of_a_quotation_is_an_opener_too():
     assert found('He said, "Maybe we should."') == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Then anti-Trump protesters met pro-Clinton donors.", [("Trump", "SP060", 1), ("Clinton", "SP060", 1)]),
+    ("Then Florida-based donors and Republican-controlled states spoke.",
+     [("Florida", "SP060", 1), ("Republican", "SP060", 1)]),
+    ("It was a God-given talent, like an x-Ray.", []),       # "God" is on the stoplist
+    ("Then Ban Ki-moon spoke.", [("Ban Ki-moon", "SP060", 2)]),
+])
+def test_names_joined_to_lower_case_words_by_a_hyphen(text, expected):
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize("text, name, words", [
     ("Then Donald J. Trump spoke.", "Donald J. Trump", 3),
     ("Then John F. Kennedy Jr. spoke.", "John F. Kennedy Jr", 4),

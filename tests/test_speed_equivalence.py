@@ -167,14 +167,15 @@ _NAME_PIECES = ["Korea", "Korea's", "Korea’s", "U.S.", "U.S.'s", "NATO", "NATO
                 "of", "of the", "de", "van", "Von", "al", "bin", "La", "and", "Bank", "Bank of", "World", "New York",
                 "iPhone", "e.g.", "x-Ray", "Inter-Korean", "O'Neill", "AT&T", "@user", "@a", "#MeToo", "#1",
                 "WE ARE", "HERE", "NOW", "OK", "I", "A", "It", "This", "Monday", "Seoul", "\u00a0", "\t", "\n",
-                "-", ".", ",", "'", "’", "\"", "“", "”", "J.", "Maybe", ":", "1990", "ÉCOLE", "Ωmega"]
+                "-", ".", ",", "'", "’", "\"", "“", "”", "J.", "Maybe", ":", "anti-", "Florida-based", "God-given", "-based", "1990", "ÉCOLE", "Ωmega"]
 
 
 def _names_reference(text: str, start: int, end: int):
     """names.sentence_names (once specificity._names and _name_keys) as it was (copied), with
     the shouting rule widened to runs holding a word in capitals, openers of quotations kept
-    apart like the sentence's first word, and an initial's full stop left out at a name's
-    end: each run of capitals trimmed and keyed afresh."""
+    apart like the sentence's first word, an initial's full stop left out at a name's end,
+    names after "anti-" and the like, and an adjective ending a run cut off ("Florida-based"):
+    each run of capitals trimmed and keyed afresh."""
     sp = names
     stop = sp._stoplist()
     out = []
@@ -184,18 +185,22 @@ def _names_reference(text: str, start: int, end: int):
     first_at = first.start() if first else start
     for m in sp._NAME_RUN.finditer(text, start, end):
         s, e = m.span()
-        if s > start and text[s - 1] in sp._NOT_BEFORE_NAME:
+        if s > start and text[s - 1] in sp._NOT_BEFORE_NAME and not sp._NAME_PREFIX.search(text, max(start, s - 6), s):
             continue  # inside a word or code: "iPhone", "e.g.", "x-Ray"
         run = m.group(0)
         if run[0] in "@#":
             out.append((s, e, "SP062", 1))
             continue
+        adjective = sp._ADJECTIVE_SUFFIX.search(run)
+        if adjective:
+            run = run[:adjective.start()]
+        run_end = s + len(run)   # e stays the end of the match (the quotation test reads it)
         tokens = run.split()
         if len(tokens) == 1:  # the common case, kept cheap
             key = sp._key(run)
             if key in stop:
                 continue
-            ne = e - 2 if run.endswith(("'s", "’s")) else e - (len(run) == 2 and run[1] == ".")
+            ne = run_end - 2 if run.endswith(("'s", "’s")) else run_end - (len(run) == 2 and run[1] == ".")
             if sp._ACRONYM.fullmatch(text, s, ne) or sp._in_capitals(text[s:ne]):
                 if shouted is None:
                     shouted = sp._shouted(text, start, end)

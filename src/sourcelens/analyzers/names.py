@@ -10,7 +10,9 @@ capitalised first word is a name only when the same word is capitalised mid-sent
 elsewhere in the article (``known``), since every sentence starts with a capital; so is the
 first word of a quotation ('he said, "Maybe we should"'), which starts a sentence of its own. A
 sentence mostly in capitals is shouting: there a word in capitals says nothing, and a run
-holding one is not a name ("DISASTER FOR THE USA"), while a run in title case still is.
+holding one is not a name ("DISASTER FOR THE USA"), while a run in title case still is. A
+name joined by a hyphen to a lower-case prefix counts ("anti-Trump"), and an adjective made
+from a name at the end of a run is cut back to the name ("Florida-based" -> "Florida").
 
 Used by the specificity dimension (``analyzers/specificity.py``), which counts the words
 in names as a share of the body and as one input of the per-sentence score.
@@ -33,6 +35,15 @@ _CAP_TAIL = r"(?:(?:\.[A-Z])+\.?|[\w’'&-]*[\w]|\.(?=[ \t]+[A-Z]))"  # what fol
 _CAP = rf"(?:[A-Z]{_CAP_TAIL})"
 _NOT_BEFORE_NAME = frozenset("@#'’.-_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _LINKS = frozenset({"of", "the", "de", "du", "da", "del", "van", "von", "al", "bin", "la", "le"})
+# a lower-case prefix joined to a name ("anti-Trump", "pro-Clinton", "ex-Soviet"): the name
+# after its hyphen counts, though a hyphen before a capital otherwise marks a code ("x-Ray")
+_NAME_PREFIX = re.compile(r"(?<![A-Za-z])(?:anti|pro|non|post|pre|ex|neo|pan)-$")
+# an adjective made from a name ends a run: "Florida-based", "Republican-controlled",
+# "God-given"; the name is what comes before the hyphen
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:based|born|led|backed|controlled|leaning|language|speaking|style|"
+                               r"like|era|winning|funded|owned|run|trained|given|linked|related|inspired|"
+                               r"sponsored|supported|allied|affiliated|aligned|friendly|bashing|centric|"
+                               r"focused|minded|made|wide|specific)$")
 # A run of capitalised tokens, an @handle or a #hashtag. It starts with one character class
 # (each branch then re-checks its first character with a look-behind) so that the regex
 # engine can skip ahead to the next capital, "@" or "#": re skips ahead only for a pattern
@@ -118,6 +129,9 @@ def _run_info(run: str) -> _Run | None:
     """What one run of capitalised tokens names (:class:`_Run`), or None when only stoplist
     words are left."""
     stop = _stoplist()
+    adjective = _ADJECTIVE_SUFFIX.search(run)
+    if adjective:
+        run = run[:adjective.start()]  # offsets into the run are kept: only its end moves
     tokens = run.split()
     keys = [_key(t) for t in tokens]
     lo, hi = 0, len(tokens)
@@ -168,7 +182,7 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
     first_at = _first_word_start(text, start, end)
     for m in _NAME_RUN.finditer(text, start, end):
         s, e = m.span()
-        if s > start and text[s - 1] in _NOT_BEFORE_NAME:
+        if s > start and text[s - 1] in _NOT_BEFORE_NAME and not _NAME_PREFIX.search(text, max(start, s - 6), s):
             continue  # inside a word or code: "iPhone", "e.g.", "x-Ray"
         run = m[0]
         if run[0] in "@#":
