@@ -50,6 +50,7 @@ class _DocumentMarks:
 
 
 _FEW_CLAIMS = 16   # up to this many claims, taken() scans them: cheaper than an index
+_ANONYMOUS_REACH = 60   # a verb extends an anonymous phrase that ends less than this before it
 
 
 class _ClaimIndex:
@@ -99,13 +100,13 @@ class _Verbal:
         self._ends = sorted(e.span.end for e in verbal)
         # the citations naming a source, by end; _sources[k]: the source of the one that
         # comes last in text order (by start, as they were sorted) among the first k + 1
-        with_source = sorted(((e.span.end, e.span.start, k, e) for k, e in
+        with_source = sorted(((e.span.end, k, e) for k, e in
                               enumerate(sorted(verbal, key=lambda e: e.span.start)) if "source_start" in e.attrs),
                              key=lambda item: item[0])
-        self._source_ends = [end for end, _, _, _ in with_source]
+        self._source_ends = [end for end, _, _ in with_source]
         self._sources: list[tuple[int, int]] = []
         best = -1
-        for _, _, k, e in with_source:
+        for _, k, e in with_source:
             if k > best:
                 best = k
                 source = (e.attrs["source_start"], e.attrs["source_end"])
@@ -168,20 +169,21 @@ class _Sentence:
         return inside[1][bisect_left(inside[0], pos)]
 
     def _anonymous_ending_near(self, vs: int) -> list[tuple[int, int]]:
-        """The anonymous spans that end from ``vs`` - 59 to ``vs`` (the only ones a verb at
-        ``vs`` can extend), the nearest first: in "some experts said it and some experts
+        """The anonymous spans that end less than ``_ANONYMOUS_REACH`` characters before the
+        verb at ``vs`` (the only ones it can extend), the nearest first: in "some experts said it and some experts
         said it", the second "said" belongs to the second "some experts", not to the first
         (which the first "said" has taken). In a sentence of many spans they are found by
         bisection on their ends: a sentence of thousands of "some experts said" made a scan
         of all of them, once per verb, quadratic."""
         spans = self.anonymous_spans
+        first = vs - _ANONYMOUS_REACH + 1    # the earliest end in reach
         if len(spans) <= _FEW_CLAIMS:
-            near = [(ce, k) for k, (_, ce) in enumerate(spans) if vs - 60 < ce <= vs]
+            near = [(ce, k) for k, (_, ce) in enumerate(spans) if first <= ce <= vs]
         else:
             ends = self._anonymous_ends
             if ends is None:
                 ends = self._anonymous_ends = sorted((ce, k) for k, (_, ce) in enumerate(spans))
-            near = ends[bisect_left(ends, (vs - 59, -1)):bisect_right(ends, (vs, len(spans)))]
+            near = ends[bisect_left(ends, (first, -1)):bisect_right(ends, (vs, len(spans)))]
         return [spans[k] for _, k in sorted(near, reverse=True)]
 
     # -- bookkeeping
@@ -622,8 +624,7 @@ class _Sentence:
             return
         # An anonymous phrase just before ("a source familiar with the talks said"): extend it.
         for cs, ce in self._anonymous_ending_near(vs):
-            if ce <= vs and vs - ce < 60 and not re.search(r"[,;:\"\u201c\u201d]", text[ce:vs]) \
-                    and _OPEN_END.search(text, cs, ce):
+            if not re.search(r"[,;:\"\u201c\u201d]", text[ce:vs]) and _OPEN_END.search(text, cs, ce):
                 for i in self._at.pop((cs, ce), ()):
                     e = self.out[i]
                     attrs = dict(e.attrs)
