@@ -44,6 +44,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .. import lexicons
+from ..ingest.regions import CREDIT_MAX_WORDS
 from ..model import DimensionResult, Document, Evidence
 from . import disclosure, disclosure_rules
 from .common import evidence, metric
@@ -111,7 +112,6 @@ _DATE_LABELS = ("PV022", "PV023")
 _HUMAN_KEYWORDS = ("by human", "by people", "by real", "by a real", "by a human", "by a person", "human-",
                    "human written", "human made", "ai-free", "ai free")
 _LABEL_MAX_WORDS = 8
-_CREDIT_MAX_WORDS = 60   # a wire credit line that ingest filed as a byline: "(Reporting by ...; Editing by ...)"
 _NON_CONTENT = ("header", "byline", "footer", "disclaimer", "bio", "widget")
 _FUTURE_CUE = re.compile(
     r"(?:\b(?:come|until|till|by|ahead of|before|next|due in|expected in|from)\s+(?:(?:early|late|mid)[- ]?)?"
@@ -399,7 +399,8 @@ def _labels(doc: Document, markers) -> list[Evidence]:
         if region.kind == "body" and nwords > _LABEL_MAX_WORDS:
             body_seen = True
             continue
-        if nwords == 0 or nwords > (_CREDIT_MAX_WORDS if region.kind == "byline" else _LABEL_MAX_WORDS):
+        # a byline region may be a wire credit line, "(Reporting by ...; Editing by ...)"
+        if nwords == 0 or nwords > (CREDIT_MAX_WORDS if region.kind == "byline" else _LABEL_MAX_WORDS):
             continue
         m = byline_rx.match(text, start, para.end)
         if m:

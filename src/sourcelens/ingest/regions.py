@@ -50,6 +50,7 @@ BYLINE = _rx(r"^(?:by|written by|words by)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'
 # a wire service's credit line, "(Reporting by Jane Doe in Washington; Editing by John Roe)"
 CREDIT_LINE = _rx(r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced)\s+by\s",
                   re.IGNORECASE)
+CREDIT_MAX_WORDS = 60   # a longer paragraph opening so is prose
 BIO = _rx(
     r"^[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*"
     r"(?:[\w-]+\s+){0,6}?(?:student|professor|fellow|director|journalist|writer|editor|researcher|"
@@ -245,7 +246,7 @@ def _line_kind(line: str, n_words: int | None = None) -> tuple[str, str]:
         return "disclaimer", "disclaimer wording"
     if n_words <= 8 and BYLINE.match(stripped):
         return "byline", "'By' and a name"
-    if n_words <= 60 and CREDIT_LINE.match(stripped) and stripped.rstrip(".").endswith(")"):
+    if n_words <= CREDIT_MAX_WORDS and CREDIT_LINE.match(stripped) and stripped.rstrip(".").endswith(")"):
         return "byline", "wire credit line: '(Reporting by ...)'"
     if _caption(stripped, low):
         return "caption", "photo caption or credit"
