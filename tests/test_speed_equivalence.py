@@ -210,7 +210,7 @@ def _names_reference(text: str, start: int, end: int):
                 found = (s, ne, "SP061", 1)
             else:
                 found = (s, ne, "SP060", 1)
-            if s == first_at or sp._opens_quotation(text, s, e, start):
+            if s == first_at or sp._opens_quotation(text, s, e, start) or sp._after_colon(text, s, start):
                 openers += ((key, found),)
             else:
                 out.append(found)
@@ -247,7 +247,8 @@ def _names_reference(text: str, start: int, end: int):
             found = (ns, ne, "SP061", words)
         else:
             found = (ns, ne, "SP060", words)
-        if hi - lo == 1 and (ns == first_at or sp._opens_quotation(text, ns, e, start)):
+        if hi - lo == 1 and (ns == first_at or sp._opens_quotation(text, ns, e, start)
+                             or sp._after_colon(text, ns, start)):
             openers += ((keys[lo], found),)
         else:
             out.append(found)

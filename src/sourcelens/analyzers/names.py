@@ -8,7 +8,8 @@ sentence openers that are capitalised anyway). @handles and #hashtags are names 
 own (SP062); a run made only of acronyms is SP061, other runs SP060. A sentence's
 capitalised first word is a name only when the same word is capitalised mid-sentence
 elsewhere in the article (``known``), since every sentence starts with a capital; so is the
-first word of a quotation ('he said, "Maybe we should"'), which starts a sentence of its own. A
+first word of a quotation ('he said, "Maybe we should"') and a lone word after a colon
+("three things: Home values rise", "Q: Look, ..."), which start a sentence of their own. A
 sentence mostly in capitals is shouting: there a word in capitals says nothing, and a run
 holding one is not a name ("DISASTER FOR THE USA"), while a run in title case still is. A
 name joined by a hyphen to a lower-case prefix counts ("anti-Trump"), and an adjective made
@@ -197,7 +198,8 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
             if shouted:
                 continue
         found: Name = (s + info.start, s + info.end, "SP061" if info.acronyms else "SP060", info.words)
-        if info.sole_key is not None and (found[0] == first_at or _opens_quotation(text, found[0], e, start)):
+        if info.sole_key is not None and (found[0] == first_at or _opens_quotation(text, found[0], e, start)
+                                          or _after_colon(text, found[0], start)):
             openers += ((info.sole_key, found),)
         else:
             out.append(found)
@@ -213,6 +215,12 @@ def _opens_quotation(text: str, s: int, e: int, start: int) -> bool:
     if s <= start or text[s - 1] not in '"“' or text[e:e + 1] in ('"', "”"):
         return False
     return s - 1 == start or text[s - 2] in " \t\n([{—–-:"
+
+
+def _after_colon(text: str, s: int, start: int) -> bool:
+    """True when the word at ``s`` follows a colon and a space ("three things: Home values are
+    rising", "Q: Look, ..."): what follows a colon often starts a sentence of its own."""
+    return s - 2 >= start and text[s - 1] == " " and text[s - 2] == ":"
 
 
 def _first_word_start(text: str, start: int, end: int) -> int:
