@@ -89,10 +89,30 @@ def test_codes_glued_to_letters_are_not_figures():
     assert figures("COVID-19 hit the G7 and the F-16 fleet in 3-D.") == []
 
 
-def test_age_is_a_quantity_not_a_count():
-    span, kind, attrs = only("Analysts fear for the 63-year-old alliance.")
-    assert (span, kind, attrs["value"], attrs["unit"], attrs["measure"]) == (
-        "63-year-old", "quantity", 63, "year", "age")
+@pytest.mark.parametrize("text, span", [
+    ("Analysts fear for the 63-year-old alliance.", "63-year-old"),
+    ("Voters aged 45 and older backed him.", "45"),
+    ("He left school at age 16 to work.", "16"),
+    ("Mary Jones, 38, of Ohio said so.", "38"),   # the news style: a name, then the age in commas
+])
+def test_age_is_a_quantity_not_a_count(text, span):
+    got = only(text)
+    assert got[:2] == (span, "quantity") and (got[2]["unit"], got[2]["measure"]) == ("year", "age")
+
+
+def test_bare_numbers_that_are_no_age_stay_counts_and_ranges():
+    assert [f[:2] for f in figures("In Seoul, 3, 4 and 5 were close.")] == [
+        ("3", "count"), ("4", "count"), ("5", "count")]
+    assert [f[:2] for f in figures("Those aged 54 to 65 earn less.")] == [("54 to 65", "range")]
+    assert only("He was one in 2016.")[:2] == ("2016", "year")  # no ratio with a year
+
+
+@pytest.mark.parametrize("text", [
+    "Students at Intermediate School 285 can join.", "Most Fortune 500 companies pay.",
+    "He flew a Boeing 757 and watched Super Bowl 50.", "Proposition 8 passed, then Windows 10 shipped.",
+])
+def test_numbers_that_are_part_of_a_name_are_not_figures(text):
+    assert figures(text) == []
 
 
 @pytest.mark.parametrize("text, span, value, unit", [
@@ -130,6 +150,8 @@ def test_may_the_modal_and_may_without_context_are_not_dates():
     ("Particularly since the 1990s, things changed.", "1990s", 1990, "decade"),
     ("Since the mid-2000s, Seoul has diversified.", "mid-2000s", 2000, "decade"),
     ("Music of the '90s is back.", "'90s", 1990, "decade"),
+    ("Music of the 90's is back.", "90's", 1990, "decade"),
+    ("Prices fell in the 1980’s.", "1980’s", 1980, "decade"),
     ("It grew in the second half of the 20th century.", "20th century", 1901, "century"),
     ("We live in the twenty-first century.", "twenty-first century", 2001, "century"),
 ])
@@ -197,6 +219,8 @@ def test_first_and_second_are_discourse_not_ordinals():
 @pytest.mark.parametrize("text, span, value", [
     ("Two-thirds of voters agreed.", "Two-thirds", 0.666667),
     ("One in five adults smoke.", "One in five", 0.2),
+    ("About eight out of 10 said it would not matter.", "eight out of 10", 0.8),
+    ("Six in 10 say he is decisive.", "Six in 10", 0.6),
     ("A quarter of the budget went on defence.", "A quarter", 0.25),
     ("Add 3/4 of the flour.", "3/4", 0.75),
 ])

@@ -16,17 +16,18 @@ money          US$867 million, $35bn, €2.5 billion, 40 dollars        amount (
 percentage     50 per cent, 2.6%, six percent, 3 percentage points    number (float)
 date           28 July 2015, January 2017, July 28, in May, Monday    ISO-like "2015-07-28"
 time           10:30, 9 am, 6 p.m., ten o'clock                       as written
-year           2014, 1990s, the mid-2000s, 20th century              first year (int) + period
-quantity       63-year-old, 5 km, 12 hours, 3 tonnes                  number (float) + unit
+year           2014, 1990s, the 90's, mid-2000s, 20th century         first year (int) + period
+quantity       63-year-old, aged 45, "Smith, 45,", 5 km, 12 hours     number (float) + unit
 ordinal        3rd, the fifth, the twentieth                          int
-fraction       two-thirds, a quarter of, one in five, 3/4             float (0-1)
+fraction       two-thirds, a quarter of, one in five, 8 out of 10     float (0-1)
 count          28,000, 400, three, 1.5 million, a dozen               number (float)
 range          2010-2015, between 5 and 10 per cent, September 16-19  low, high + the parts' kind
 =============  =====================================================  ==========================
 
 Deliberately NOT figures: references ("Section 2(b)", "Article 5", "No. 10", "page 3"),
 numbers glued to letters ("COVID-19", "G7", "F-16", "mp3"), numbers inside names ("the 5th
-Amendment", "the Sixth Circuit", "Zero Hedge", "World War Two"), telephone numbers, digit
+Amendment", "the Sixth Circuit", "Zero Hedge", "World War Two", "Fortune 500", "Intermediate
+School 285", "Boeing 757", "Proposition 8"), telephone numbers, digit
 pairs that are no fraction ("9/11", "24/7", "50/50"; "3/4" is one), "one" outside a number
 ("one of the", "no one", "on one hand"), the modal "may" and "May" without a date
 context, and scale words without a number ("billions more", "millions of" are vague
@@ -125,6 +126,12 @@ paragraph paragraphs para rule rules figure fig table tables page pages p pp no 
 items part parts volume vol appendix annex title amendment resolution act line lines room
 route highway interstate flight channel episode season level phase stage version v gate
 platform step exhibit footnote note verse psalm schedule unit grade class form""".split())
+# capitalised, these words name something with the number after them: "Intermediate School
+# 285", "a Fortune 500 company", "Boeing 747", "Apollo 11", "Windows 10", "Proposition 8",
+# "Area 51", "Game 7", "Super Bowl 50" (lower case they count: "a fortune 500 times over")
+NAME_NUMBER_HEADS = frozenset("""School Fortune Apollo Boeing Airbus Windows Proposition Prop
+Measure Initiative Terminal Pier Local Studio Camp Building District Precinct Ward Area Agenda
+Game Bowl Formula Bill Question Interstate""".split())
 
 # a digit ordinal before one of these is part of a name, not a rank: "the 5th Amendment", "the
 # 6th Circuit", "the 4th Congressional District", "23rd Street", "the 82nd Airborne" (before
@@ -191,7 +198,7 @@ _GRAMMAR = "|".join([
     rf")",
     rf"(?P<time>\d{{1,2}}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:?\d)"
     rf"|(?:1[0-2]|0?[1-9]|{_NUMWORD})\s?o['’]clock\b)",
-    r"(?P<decade>(?:(?P<dec_full>1[0-9]\d0|20\d0)|['’](?P<dec_short>\d0))s\b)",
+    r"(?P<decade>(?:(?P<dec_full>1[0-9]\d0|20\d0)['’]?|['’](?P<dec_short>\d0)|(?<=the )(?P<dec_bare>\d0)['’])s\b)",
     rf"(?P<century>(?:(?P<cent_num>\d{{1,2}})(?:st|nd|rd|th)|(?P<cent_word>(?:(?:twenty|thirty|forty|fifty)-)?{_ORD_WORD}))[- ]century\b)",
     rf"(?P<age>(?P<age_num>{_NUMBER})[- ](?P<age_unit>year|month|week|day)s?[- ]old\b)",
     rf"(?P<money>(?:"
@@ -199,7 +206,7 @@ _GRAMMAR = "|".join([
     rf"|(?P<ms_num>{_NUMBER})(?P<ms_scale>{_SCALE_LONG})?(?:\s+(?:of\s+)?|-)(?P<cur_post>{_CUR_POST})\b))",
     rf"(?P<percent>(?P<pc_num>{_NUMBER})\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage\spoints?\b|basis\spoints\b|bps\b))",
     rf"(?P<fraction>(?P<fr_num>one|two|three|four|five|six|seven|eight|nine|a)(?:-(?P<fr_den>{_FRAC})\b|\s(?P<fr_den2>{_FRAC})(?=\s+of\b))"
-    rf"|(?P<ratio_a>one|two|three|\d{{1,2}})\s+in\s+(?P<ratio_b>{_NUMBER})\b"
+    rf"|(?P<ratio_a>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?!(?:1[5-9]\d\d|20\d\d)\b)(?P<ratio_b>{_NUMBER})\b"
     rf"|(?P<slash_a>\d{{1,3}})/(?P<slash_b>\d{{1,3}})(?![\d/]))",
     rf"(?P<quantity>(?P<q_num>{_NUMBER})(?P<q_scale>{_SCALE_LONG})?(?:\s|-)?(?P<q_unit>{_units})(?![\w/]))",
     rf"(?P<ordinal>(?P<ord_num>\d+(?:st|nd|rd|th))\b|(?P<ord_word>{_ORD_WORD})\b)",
@@ -361,7 +368,7 @@ def _classify(m: re.Match[str], text: str) -> tuple[str, dict[str, Any], tuple[i
         if g("dec_full"):
             first = int(g("dec_full"))
         else:
-            short = int(g("dec_short"))
+            short = int(g("dec_short") or g("dec_bare"))  # "'90s", "the 90's"
             first = (1900 if short >= 30 else 2000) + short
         return "year", {"value": first, "granularity": "decade", "period": [first, first + 9]}, span
     if kind == "century":
@@ -439,9 +446,26 @@ def _classify(m: re.Match[str], text: str) -> tuple[str, dict[str, Any], tuple[i
         number = parse_number(raw + (g("c_scale") or ""))
         if number is None:
             return None
-        attrs = {"value": _num(number)}
-        return "count", attrs, span
+        if raw.isdigit() and 0 < number < 120 and not g("c_scale") and _is_age(text, m.start(), m.end()):
+            return "quantity", {"value": int(number), "unit": "year", "measure": "age"}, span
+        return "count", {"value": _num(number)}, span
     return None
+
+
+# an age given bare: "aged 45", "age 45", and the news style "John Smith, 45, of Ohio"
+_AGE_WORD_BEFORE = _rx(r"\bage[d]?[ \t]+$", re.IGNORECASE)
+_NAME_COMMA_BEFORE = _rx(r"[A-Z][a-z]+[.]?,[ \t]+$")
+_RANGE_NEXT = _rx(r"[ \t]*(?:-|–|—|to\b)[ \t]*\d")
+_AGE_COMMA_AFTER = _rx(r",(?![ \t]*\d)")  # not a list of numbers: "Seoul, 3, 4 and 5"
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    """True when the bare number at ``start:end`` gives someone's age: after "aged" or
+    "age", or set off by commas right after a capitalised word ("Smith, 45, said")."""
+    if _AGE_WORD_BEFORE.search(text, max(0, start - 6), start):
+        return _RANGE_NEXT.match(text, end) is None  # "aged 54 to 65" stays one range
+    return (_AGE_COMMA_AFTER.match(text, end) is not None
+            and _NAME_COMMA_BEFORE.search(text, max(0, start - 30), start) is not None)
 
 
 def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
@@ -461,7 +485,7 @@ def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
         if _REF_AFTER.match(text, end):
             return True  # Section 2(b)
         prev = _PREV_WORD.search(text, max(lo, start - 16), start)
-        if prev and prev.group(1).lower() in REFERENCE_WORDS:
+        if prev and (prev.group(1).lower() in REFERENCE_WORDS or prev.group(1) in NAME_NUMBER_HEADS):
             return True
         if before == "#" or (start - 1 > lo and text[start - 2:start] == "#"):
             return True
