@@ -71,6 +71,17 @@ def test_a_single_word_after_a_colon_is_an_opener():
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("He joined Citizens for Tax Justice.", [("Citizens for Tax Justice", "SP060", 3)]),
+    ("Then the U.S. Court of Appeals for the Sixth Circuit ruled.",
+     [("U.S. Court of Appeals for the Sixth Circuit", "SP060", 5)]),
+    ("Then Ted Cruz for the GOP met Ohio for Texas.",   # "for" between other names parts them
+     [("Ted Cruz", "SP060", 2), ("GOP", "SP061", 1), ("Ohio", "SP060", 1), ("Texas", "SP060", 1)]),
+])
+def test_an_organisation_name_goes_on_after_for(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Then anti-Trump protesters met pro-Clinton donors.", [("Trump", "SP060", 1), ("Clinton", "SP060", 1)]),
     ("Then Florida-based donors and Republican-controlled states spoke.",
      [("Florida", "SP060", 1), ("Republican", "SP060", 1)]),

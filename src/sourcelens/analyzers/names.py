@@ -204,7 +204,33 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
         else:
             out.append(found)
             keys |= info.keys
+    if len(out) > 1:
+        out = _joined_by_for(text, out)
     return out, openers, keys
+
+
+# An organisation's name may go on after "for": "Center for American Progress", "Citizens
+# for Tax Justice", "Club for Growth", "U.S. Court of Appeals for the Sixth Circuit". Two
+# names with "for" or "for the" between them are one when the first ends in one of these
+# words; otherwise "for" parts two names ("Ted Cruz for the GOP", "Vote for Hillary").
+FOR_JOINS_AFTER = frozenset("""Center Centers Centre Institute Institutes Club Americans Citizens
+Coalition Foundation Organization Organisation Partnership Alliance Council League Association
+Endowment Movement Office Court Appeals Committee Commission Academy Clinic Fund Campaign Society
+Network Project Democrats Republicans Democracy Airlines""".split())
+
+
+def _joined_by_for(text: str, names: list[Name]) -> list[Name]:
+    """``names`` (in order) with each pair joined by "for" ("for the") into one name when
+    the first ends in a word of ``FOR_JOINS_AFTER``; the words add up."""
+    out = [names[0]]
+    for name in names[1:]:
+        last = out[-1]
+        gap = text[last[1]:name[0]]
+        if (gap == " for " or gap == " for the ") and text[last[0]:last[1]].rsplit(None, 1)[-1] in FOR_JOINS_AFTER:
+            out[-1] = (last[0], name[1], "SP060", last[3] + name[3])
+        else:
+            out.append(name)
+    return out
 
 
 def _opens_quotation(text: str, s: int, e: int, start: int) -> bool:
