@@ -131,7 +131,7 @@ platform step exhibit footnote note verse psalm schedule unit grade class form""
 # "Area 51", "Game 7", "Super Bowl 50" (lower case they count: "a fortune 500 times over")
 NAME_NUMBER_HEADS = frozenset("""School Fortune Apollo Boeing Airbus Windows Proposition Prop
 Measure Initiative Terminal Pier Local Studio Camp Building District Precinct Ward Area Agenda
-Game Bowl Formula Bill Question Interstate""".split())
+Game Bowl Formula Bill Question""".split())
 
 # a digit ordinal before one of these is part of a name, not a rank: "the 5th Amendment", "the
 # 6th Circuit", "the 4th Congressional District", "23rd Street", "the 82nd Airborne" (before

@@ -12,8 +12,9 @@ first word of a quotation ('he said, "Maybe we should"') and a lone word after a
 ("three things: Home values rise", "Q: Look, ..."), which start a sentence of their own. A
 sentence mostly in capitals is shouting: there a word in capitals says nothing, and a run
 holding one is not a name ("DISASTER FOR THE USA"), while a run in title case still is. A
-name joined by a hyphen to a lower-case prefix counts ("anti-Trump"), and an adjective made
-from a name at the end of a run is cut back to the name ("Florida-based" -> "Florida").
+name joined by a hyphen to a lower-case prefix counts ("anti-Trump"), an adjective made
+from a name at the end of a run is cut back to the name ("Florida-based" -> "Florida"), and
+an organisation's name goes on after "for" ("Center for American Progress", FOR_JOINS_AFTER).
 
 Used by the specificity dimension (``analyzers/specificity.py``), which counts the words
 in names as a share of the body and as one input of the per-sentence score.
