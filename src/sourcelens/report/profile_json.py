@@ -177,17 +177,32 @@ _TEMPLATES = BoundedMemo(lambda shape: _evidence_template(*shape), limit=20_000)
 
 def _sentences_json(profile: Profile) -> str:
     """``json.dumps`` of the record's ``sentences`` list: one template for all its items (a
-    score named like a field replaces it, as in :func:`profile_to_dict`)."""
+    score named like a field replaces it, as in :func:`profile_to_dict`), filled column by
+    column: each score column is encoded at once (:func:`_json_column`), and the columns,
+    put in the template's key order, are zipped into rows."""
+    sentences = profile.document.sentences
+    if not sentences:
+        return "[]"
     scores = _sentence_scores(profile)
-    names = [name for name, _ in scores]
     slots = {"start": _Slot(0), "end": _Slot(1), "region": _Slot(2), "words": _Slot(3)}
-    slots.update((name, _Slot(slot)) for slot, name in enumerate(names, start=4))
+    slots.update((name, _Slot(slot)) for slot, (name, _) in enumerate(scores, start=4))
     text, in_key_order = _object_template(slots)
-    columns = [values for _, values in scores]
-    return "[" + ", ".join([
-        text % in_key_order((s.span.start, s.span.end, _STRING(s.region), s.words,
-                             *_json_values([column[s.index] for column in columns])))
-        for s in profile.document.sentences]) + "]"
+    region_json = {region: _STRING(region) for region in {s.region for s in sentences}}
+    columns = ([s.span.start for s in sentences], [s.span.end for s in sentences],
+               [region_json[s.region] for s in sentences], [s.words for s in sentences],
+               *[_json_column(list(values)) for _, values in scores])  # aligned with sentences
+    return "[" + ", ".join([text % row for row in zip(*in_key_order(columns))]) + "]"
+
+
+_PLAIN = frozenset({int, float, bool, type(None)})  # json writes a list of these with ", " between
+
+
+def _json_column(values: list[Any]) -> list[str]:
+    """Each value as JSON text, as :func:`_json_values`; a column of plain numbers (and
+    None, True, False) is encoded by ``json`` in one call and split at its separators."""
+    if values and set(map(type, values)) <= _PLAIN:
+        return _DUMPS(values)[1:-1].split(", ")
+    return _json_values(values)
 
 
 def _info_entry(m: Metric) -> str:
