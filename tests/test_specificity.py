@@ -224,6 +224,17 @@ def test_numbers_raise_and_demonstratives_lower_the_score_at_equal_length():
         sp.score_text("Sales rose a lot to more money in the past and again later.")
 
 
+def test_money_and_percentages_weigh_more_than_dates_and_counts():
+    from sourcelens.analyzers.figures import find_figures
+
+    text = "It cost $5-10 million, 3% more, in 2019 for 40 ships and 5 to 10 planes."
+    assert sp.quantified(find_figures(text)) == 2          # the money range and the percentage
+    assert sp.combine(15, 0, 1, quantified=1) > sp.combine(15, 0, 1)
+    # one figure each, nearly the same words: the checkable quantity ranks clearly higher
+    assert sp.score_text("The budget rose 8 per cent in the spring.") > \
+        sp.score_text("The budget rose in 2015 during the spring.") + 5
+
+
 def test_specific_sentence_outranks_its_general_lead_sentence():
     # the Instantiation pattern behind Ko et al. 2019's labels: a general claim, then its
     # specific instance (two sentences of similar length written for this test)
