@@ -76,6 +76,21 @@ def test_counts_in_words_and_scales(text, span, value):
     assert got[:2] == (span, "count") and got[2]["value"] == value
 
 
+@pytest.mark.parametrize("text, span, value, currency", [
+    ("A subscription for 62 bucks at Walmart.", "62 bucks", 62, "USD"),
+    ("Earn 400$ in gift cards.", "400$", 400, "USD"),       # the sign after the number
+    ("It costs 5 € here.", "5 €", 5, "EUR"),
+])
+def test_informal_money(text, span, value, currency):
+    got = only(text)
+    assert got[:2] == (span, "money") and (got[2]["value"], got[2]["currency"]) == (value, currency)
+
+
+def test_a_sign_after_a_number_does_not_steal_the_next_amount():
+    assert [f[:2] for f in figures("Pay 5 $10 bills; they beat the Bucks 105 times.")] == [
+        ("5", "count"), ("$10", "money"), ("105 times", "quantity")]
+
+
 def test_one_of_the_is_not_a_count():
     assert figures("It is one of the oldest alliances, and no one denies it.") == []
 

@@ -12,7 +12,7 @@ Types (``Figure.kind``), with the normalised ``value`` each carries:
 =============  =====================================================  ==========================
 kind           examples                                               value
 =============  =====================================================  ==========================
-money          US$867 million, $35bn, €2.5 billion, 40 dollars        amount (float) + currency
+money          US$867 million, $35bn, €2.5 billion, 40 bucks, 5 €     amount (float) + currency
 percentage     50 per cent, 2.6%, six percent, 3 percentage points    number (float)
 date           28 July 2015, January 2017, July 28, in May, Monday    ISO-like "2015-07-28"
 time           10:30, 9 am, 6 p.m., ten o'clock                       as written
@@ -88,7 +88,7 @@ CURRENCIES = {
     "peso": "MXN", "pesos": "MXN", "cent": "USD", "cents": "USD", "pence": "GBP",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "baht": "THB",
     "ringgit": "MYR", "naira": "NGN", "zloty": "PLN", "shekel": "ILS", "shekels": "ILS",
-    "rupiah": "IDR", "hryvnia": "UAH",
+    "rupiah": "IDR", "hryvnia": "UAH", "bucks": "USD",
     # several countries' (Kenya, Uganda, Tanzania, Somalia; Britain's old coin): no one code
     "shilling": "shilling", "shillings": "shilling",
 }
@@ -169,7 +169,7 @@ _CUR_PRE = (r"(?:U\.S\.\$|US\$|AU\$|NZ\$|HK\$|CA\$|[ACS]\$|\$|€|£|¥|₩|₹|
             r"(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|AUD|CAD|INR|CHF)\s?)")
 _CUR_POST = (r"(?:(?:US |U\.S\. |Australian |Canadian |Hong Kong |Singapore )?dollars?|euros?|"
              r"pounds sterling|sterling|yen|yuan|renminbi|won|rupees?|francs?|pesos?|cents|pence|"
-             r"ro?ubles?|baht|ringgit|naira|zloty|shekels?|rupiah|hryvnia|shillings?|"
+             r"ro?ubles?|baht|ringgit|naira|zloty|shekels?|rupiah|hryvnia|shillings?|(?-i:bucks)|"
              r"USD|EUR|GBP|JPY|CNY|RMB|KRW|AUD|CAD|INR|CHF)")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
@@ -203,7 +203,8 @@ _GRAMMAR = "|".join([
     rf"(?P<age>(?P<age_num>{_NUMBER})[- ](?P<age_unit>year|month|week|day)s?[- ]old\b)",
     rf"(?P<money>(?:"
     rf"(?P<cur_pre>{_CUR_PRE})\s?(?P<mp_num>{_DIGITS})(?P<mp_scale>{_SCALE_LONG}|{_SCALE_SHORT})?"
-    rf"|(?P<ms_num>{_NUMBER})(?P<ms_scale>{_SCALE_LONG})?(?:\s+(?:of\s+)?|-)(?P<cur_post>{_CUR_POST})\b))",
+    rf"|(?P<ms_num>{_NUMBER})(?P<ms_scale>{_SCALE_LONG})?(?:(?:\s+(?:of\s+)?|-)(?P<cur_post>{_CUR_POST})\b"
+    rf"|\s?(?P<cur_sign>[$€£¥])(?![\w$]|\s?\d))))",
     rf"(?P<percent>(?P<pc_num>{_NUMBER})\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage\spoints?\b|basis\spoints\b|bps\b))",
     rf"(?P<fraction>(?P<fr_num>one|two|three|four|five|six|seven|eight|nine|a)(?:-(?P<fr_den>{_FRAC})\b|\s(?P<fr_den2>{_FRAC})(?=\s+of\b))"
     rf"|(?P<ratio_a>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?!(?:1[5-9]\d\d|20\d\d)\b)(?P<ratio_b>{_NUMBER})\b"
@@ -387,10 +388,13 @@ def _classify(m: re.Match[str], text: str) -> tuple[str, dict[str, Any], tuple[i
             code = CURRENCIES.get(g("cur_pre").strip().lower().replace("u.s.$", "us$"), "")
         else:
             number = parse_number(g("ms_num") + (g("ms_scale") or ""))
-            post = g("cur_post").lower().split()[-1]
-            code = CURRENCIES.get(post, "") or g("cur_post").upper()
-            if post in ("cents", "pence") and number is not None:
-                number /= 100
+            if g("cur_sign"):  # the sign after the number: "400$", "5 €"
+                code = CURRENCIES[g("cur_sign")]
+            else:
+                post = g("cur_post").lower().split()[-1]
+                code = CURRENCIES.get(post, "") or g("cur_post").upper()
+                if post in ("cents", "pence") and number is not None:
+                    number /= 100
         attrs = {"value": _num(number), "currency": code}
         return "money", attrs, span
     if kind == "percent":
