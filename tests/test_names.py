@@ -70,6 +70,11 @@ def test_a_single_word_after_a_colon_is_an_opener():
     assert found("Her pick: Hillary Clinton.") == [("Hillary Clinton", "SP060", 2)]  # a run of two
 
 
+def test_today_ends_a_title_but_alone_stays_on_the_stoplist():
+    assert found("A reporter for USA Today met Stein.") == [("USA Today", "SP060", 2), ("Stein", "SP060", 1)]
+    assert found("Then Today we met Stein.") == [("Stein", "SP060", 1)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("He joined Citizens for Tax Justice.", [("Citizens for Tax Justice", "SP060", 3)]),
     ("Then the U.S. Court of Appeals for the Sixth Circuit ruled.",

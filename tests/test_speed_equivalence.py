@@ -219,7 +219,8 @@ def _names_reference(text: str, start: int, end: int):
         lo, hi = 0, len(tokens)
         while lo < hi and keys[lo] in stop:
             lo += 1
-        while hi > lo and (keys[hi - 1] in stop or keys[hi - 1] in sp._LINKS):
+        while hi > lo and (keys[hi - 1] in stop or keys[hi - 1] in sp._LINKS) \
+                and not (keys[hi - 1] in sp.TITLE_TAILS and hi - 1 > lo):
             hi -= 1
         if lo == hi:
             continue

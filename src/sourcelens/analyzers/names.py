@@ -70,6 +70,10 @@ def _stoplist() -> frozenset[str]:
 
 Name = tuple[int, int, str, int]  # (start, end, code, words)
 
+#: stoplist words that end a title after another capitalised word ("USA Today", "Russia
+#: Today", "Psychology Today"); alone or first ("Today, ...") they stay on the stoplist
+TITLE_TAILS = frozenset({"today"})
+
 
 def find_names(text: str, start: int, end: int, known: Iterable[str] = ()) -> list[Name]:
     """Named specifics in ``text[start:end]`` as (start, end, code, words).
@@ -147,7 +151,8 @@ def _run_info(run: str) -> _Run | None:
                     frozenset({_key(run[:end])}))
     while lo < hi and keys[lo] in stop:
         lo += 1
-    while hi > lo and (keys[hi - 1] in stop or keys[hi - 1] in _LINKS):
+    while hi > lo and (keys[hi - 1] in stop or keys[hi - 1] in _LINKS) \
+            and not (keys[hi - 1] in TITLE_TAILS and hi - 1 > lo):
         hi -= 1
     if lo == hi:
         return None
@@ -238,7 +243,8 @@ def _opens_quotation(text: str, s: int, e: int, start: int) -> bool:
     """True when the name at ``s`` (its run ending at ``e``) opens a quotation: '"Maybe we
     ...' ('"' or '“' at the sentence's start or after a space, a bracket, a dash or a
     colon), not when the quotation is the run alone ('called it "Obamacare"', a term in
-    quotation marks)."""
+    quotation marks). Single quotation marks are left out: they set off terms and titles
+    as often as speech ("the ‘Rebalance to Asia’ policy")."""
     if s <= start or text[s - 1] not in '"“' or text[e:e + 1] in ('"', "”"):
         return False
     return s - 1 == start or text[s - 2] in " \t\n([{—–-:"
