@@ -236,6 +236,12 @@ def test_generated_regions():
     assert sum(1 for kind, _ in regions if kind == "body") == 7
 
 
+def test_a_correction_notice_line_is_furniture_not_body():
+    doc = from_text("A Headline Set Above\n\nCorrection Appended.\n\nThe coal was piled high, "
+                    "Mr. Smith said on Monday in a long interview.\n")
+    assert [r.kind for r in doc.regions] == ["title", "header", "body"]
+
+
 def test_title_is_found():
     assert load(PEER).title == "What would a Trump presidency mean for the US\u2013South Korea alliance?"
     assert load(GENERATED).title.startswith("The Alliance Under Scrutiny")
