@@ -183,7 +183,7 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
     in it (with their keys), to be counted only if they are names elsewhere; and the keys
     of the names' words (@handles and #hashtags apart), for the article's known names."""
     out: list[Name] = []
-    openers: tuple[tuple[str, Name], ...] = ()
+    openers: list[tuple[str, Name]] = []  # a list: a sentence of many "X: ..." has many
     keys: set[str] = set()
     shouted: bool | None = None
     first_at = _first_word_start(text, start, end)
@@ -206,13 +206,13 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
         found: Name = (s + info.start, s + info.end, "SP061" if info.acronyms else "SP060", info.words)
         if info.sole_key is not None and (found[0] == first_at or _opens_quotation(text, found[0], e, start)
                                           or _after_colon(text, found[0], start)):
-            openers += ((info.sole_key, found),)
+            openers.append((info.sole_key, found))
         else:
             out.append(found)
             keys |= info.keys
     if len(out) > 1:
         out = _joined_by_for(text, out)
-    return out, openers, keys
+    return out, tuple(openers), keys
 
 
 # An organisation's name may go on after "for": "Center for American Progress", "Citizens
