@@ -207,7 +207,8 @@ _GRAMMAR = "|".join([
     rf"|\s?(?P<cur_sign>[$€£¥])(?![\w$]|\s?\d))))",
     rf"(?P<percent>(?P<pc_num>{_NUMBER})\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage\spoints?\b|basis\spoints\b|bps\b))",
     rf"(?P<fraction>(?P<fr_num>one|two|three|four|five|six|seven|eight|nine|a)(?:-(?P<fr_den>{_FRAC})\b|\s(?P<fr_den2>{_FRAC})(?=\s+of\b))"
-    rf"|(?P<ratio_a>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?!(?:1[5-9]\d\d|20\d\d)\b)(?P<ratio_b>{_NUMBER})\b"
+    rf"|(?P<ratio_a>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+"
+    rf"(?!(?:1[5-9]\d\d|20\d\d)\b)(?P<ratio_b>{_NUMBER})\b"  # never a year: "one in 2016"
     rf"|(?P<slash_a>\d{{1,3}})/(?P<slash_b>\d{{1,3}})(?![\d/]))",
     rf"(?P<quantity>(?P<q_num>{_NUMBER})(?P<q_scale>{_SCALE_LONG})?(?:\s|-)?(?P<q_unit>{_units})(?![\w/]))",
     rf"(?P<ordinal>(?P<ord_num>\d+(?:st|nd|rd|th))\b|(?P<ord_word>{_ORD_WORD})\b)",
@@ -473,7 +474,8 @@ def _is_age(text: str, start: int, end: int) -> bool:
 
 
 def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
-    """True when the match is part of a code or a reference rather than a figure."""
+    """True when the match is part of a code, a reference or a numbered name rather than a
+    figure: "COVID-19", "Section 2(b)", "Boeing 757" (``NAME_NUMBER_HEADS``)."""
     before = text[start - 1] if start > lo else " "
     if before.isalnum() or before in "_@#/" or (before == "." and kind in ("count", "year", "ordinal")):
         return True
