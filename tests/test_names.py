@@ -97,6 +97,28 @@ def test_names_joined_to_lower_case_words_by_a_hyphen(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Then the Republican-controlled Senate voted.", [("Republican", "SP060", 1), ("Senate", "SP060", 1)]),
+    ("Said the Texas-based strategist Matt Mackowiak.", [("Texas", "SP060", 1), ("Matt Mackowiak", "SP060", 2)]),
+    ("Then Texas-based Matt Mackowiak and Trump-led Republicans spoke.",
+     [("Texas", "SP060", 1), ("Matt Mackowiak", "SP060", 2), ("Trump", "SP060", 1), ("Republicans", "SP060", 1)]),
+])
+def test_an_adjective_made_from_a_name_parts_two_names(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He flew to St. Louis and St. Paul.", [("St. Louis", "SP060", 2), ("St. Paul", "SP060", 2)]),
+    ("We climbed Mt. Everest near Ft. Worth.", [("Mt. Everest", "SP060", 2), ("Ft. Worth", "SP060", 2)]),
+    ("Then Port St. Lucie voted.", [("Port St. Lucie", "SP060", 3)]),
+    ("St. Louis voted.", [("St. Louis", "SP060", 2)]),           # two words: a name at the start too
+    ("He met Sen. Warren and Mr. Smith.", [("Warren", "SP060", 1), ("Smith", "SP060", 1)]),  # titles part
+    ("She lives on Main St. in Boston.", [("Main", "SP060", 1), ("Boston", "SP060", 1)]),
+])
+def test_saint_mount_and_fort_begin_a_place_name(text, expected):
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize("text, name, words", [
     ("Then Donald J. Trump spoke.", "Donald J. Trump", 3),
     ("Then John F. Kennedy Jr. spoke.", "John F. Kennedy Jr", 4),

@@ -167,15 +167,17 @@ _NAME_PIECES = ["Korea", "Korea's", "Korea’s", "U.S.", "U.S.'s", "NATO", "NATO
                 "of", "of the", "de", "van", "Von", "al", "bin", "La", "and", "Bank", "Bank of", "World", "New York",
                 "iPhone", "e.g.", "x-Ray", "Inter-Korean", "O'Neill", "AT&T", "@user", "@a", "#MeToo", "#1",
                 "WE ARE", "HERE", "NOW", "OK", "I", "A", "It", "This", "Monday", "Seoul", "\u00a0", "\t", "\n",
-                "-", ".", ",", "'", "’", "\"", "“", "”", "J.", "Maybe", ":", "anti-", "Florida-based", "God-given", "-based", "1990", "ÉCOLE", "Ωmega"]
+                "-", ".", ",", "'", "’", "\"", "“", "”", "J.", "Maybe", ":", "anti-", "Florida-based", "God-given", "-based", "1990", "ÉCOLE", "Ωmega",
+                "St.", "Mt.", "St", "Louis", "Republican-controlled", "-led"]
 
 
 def _names_reference(text: str, start: int, end: int):
     """names.sentence_names (once specificity._names and _name_keys) as it was (copied), with
     the shouting rule widened to runs holding a word in capitals, openers of quotations kept
     apart like the sentence's first word, an initial's full stop left out at a name's end,
-    names after "anti-" and the like, and an adjective ending a run cut off ("Florida-based"):
-    each run of capitals trimmed and keyed afresh."""
+    names after "anti-" and the like, an adjective ending a run cut off ("Florida-based") and
+    one inside a run parting it, and "St." kept at a name's head ("St. Louis"): each run of
+    capitals trimmed and keyed afresh."""
     sp = names
     stop = sp._stoplist()
     out = []
@@ -191,68 +193,77 @@ def _names_reference(text: str, start: int, end: int):
         if run[0] in "@#":
             out.append((s, e, "SP062", 1))
             continue
-        adjective = sp._ADJECTIVE_SUFFIX.search(run)
-        if adjective:
-            run = run[:adjective.start()]
-        run_end = s + len(run)   # e stays the end of the match (the quotation test reads it)
-        tokens = run.split()
-        if len(tokens) == 1:  # the common case, kept cheap
-            key = sp._key(run)
-            if key in stop:
+        pieces = [(s, e, run)]   # an adjective inside a run parts it ("Florida-based Republican")
+        cuts = [x.end() for x in sp._ADJECTIVE_INSIDE.finditer(run)]
+        if cuts:
+            pieces = []
+            for lo_, hi_ in zip([0] + cuts, cuts + [len(run)]):
+                piece = run[lo_:hi_].lstrip()
+                ps = s + hi_ - len(piece)
+                pieces.append((ps, e if hi_ == len(run) else s + hi_, piece))
+        for s, e, run in pieces:
+            adjective = sp._ADJECTIVE_SUFFIX.search(run)
+            if adjective:
+                run = run[:adjective.start()]
+            run_end = s + len(run)   # e stays the end of the match (the quotation test reads it)
+            tokens = run.split()
+            if len(tokens) == 1:  # the common case, kept cheap
+                key = sp._key(run)
+                if key in stop:
+                    continue
+                ne = run_end - 2 if run.endswith(("'s", "’s")) else run_end - (len(run) == 2 and run[1] == ".")
+                if sp._ACRONYM.fullmatch(text, s, ne) or sp._in_capitals(text[s:ne]):
+                    if shouted is None:
+                        shouted = sp._shouted(text, start, end)
+                    if shouted:
+                        continue
+                if sp._ACRONYM.fullmatch(text, s, ne):
+                    found = (s, ne, "SP061", 1)
+                else:
+                    found = (s, ne, "SP060", 1)
+                if s == first_at or sp._opens_quotation(text, s, e, start) or sp._after_colon(text, s, start):
+                    openers += ((key, found),)
+                else:
+                    out.append(found)
                 continue
-            ne = run_end - 2 if run.endswith(("'s", "’s")) else run_end - (len(run) == 2 and run[1] == ".")
-            if sp._ACRONYM.fullmatch(text, s, ne) or sp._in_capitals(text[s:ne]):
+            keys = [sp._key(t) for t in tokens]
+            lo, hi = 0, len(tokens)
+            while lo < hi and keys[lo] in stop and not (keys[lo] in sp.NAME_HEADS and lo + 1 < hi):
+                lo += 1
+            while hi > lo and (keys[hi - 1] in stop or keys[hi - 1] in sp._LINKS) \
+                    and not (keys[hi - 1] in sp.TITLE_TAILS and hi - 1 > lo):
+                hi -= 1
+            if lo == hi:
+                continue
+            offsets = []
+            pos = 0
+            for t in tokens:
+                pos = run.index(t, pos)
+                offsets.append(pos)
+                pos += len(t)
+            ns = s + offsets[lo]
+            last = tokens[hi - 1]
+            ne = s + offsets[hi - 1] + len(last)
+            if last.endswith(("'s", "’s")):
+                ne -= 2
+            elif len(last) == 2 and last[1] == ".":
+                ne -= 1
+            words = sum(1 for k in keys[lo:hi] if k not in sp._LINKS)
+            bare = [sp._POSSESSIVE.sub("", t) for t in tokens[lo:hi]]
+            if all(map(sp._ACRONYM.fullmatch, bare)) or any(map(sp._in_capitals, bare)):
                 if shouted is None:
                     shouted = sp._shouted(text, start, end)
                 if shouted:
                     continue
-            if sp._ACRONYM.fullmatch(text, s, ne):
-                found = (s, ne, "SP061", 1)
+            if all(map(sp._ACRONYM.fullmatch, bare)):
+                found = (ns, ne, "SP061", words)
             else:
-                found = (s, ne, "SP060", 1)
-            if s == first_at or sp._opens_quotation(text, s, e, start) or sp._after_colon(text, s, start):
-                openers += ((key, found),)
+                found = (ns, ne, "SP060", words)
+            if hi - lo == 1 and (ns == first_at or sp._opens_quotation(text, ns, e, start)
+                                 or sp._after_colon(text, ns, start)):
+                openers += ((keys[lo], found),)
             else:
                 out.append(found)
-            continue
-        keys = [sp._key(t) for t in tokens]
-        lo, hi = 0, len(tokens)
-        while lo < hi and keys[lo] in stop:
-            lo += 1
-        while hi > lo and (keys[hi - 1] in stop or keys[hi - 1] in sp._LINKS) \
-                and not (keys[hi - 1] in sp.TITLE_TAILS and hi - 1 > lo):
-            hi -= 1
-        if lo == hi:
-            continue
-        offsets = []
-        pos = 0
-        for t in tokens:
-            pos = run.index(t, pos)
-            offsets.append(pos)
-            pos += len(t)
-        ns = s + offsets[lo]
-        last = tokens[hi - 1]
-        ne = s + offsets[hi - 1] + len(last)
-        if last.endswith(("'s", "’s")):
-            ne -= 2
-        elif len(last) == 2 and last[1] == ".":
-            ne -= 1
-        words = sum(1 for k in keys[lo:hi] if k not in sp._LINKS)
-        bare = [sp._POSSESSIVE.sub("", t) for t in tokens[lo:hi]]
-        if all(map(sp._ACRONYM.fullmatch, bare)) or any(map(sp._in_capitals, bare)):
-            if shouted is None:
-                shouted = sp._shouted(text, start, end)
-            if shouted:
-                continue
-        if all(map(sp._ACRONYM.fullmatch, bare)):
-            found = (ns, ne, "SP061", words)
-        else:
-            found = (ns, ne, "SP060", words)
-        if hi - lo == 1 and (ns == first_at or sp._opens_quotation(text, ns, e, start)
-                             or sp._after_colon(text, ns, start)):
-            openers += ((keys[lo], found),)
-        else:
-            out.append(found)
     keys = {sp._key(w) for s, e, code, _ in out if code != "SP062" for w in text[s:e].split()}
     return (sp._joined_by_for(text, out) if len(out) > 1 else out), openers, keys
 

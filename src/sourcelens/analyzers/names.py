@@ -13,8 +13,10 @@ first word of a quotation ('he said, "Maybe we should"') and a lone word after a
 sentence mostly in capitals is shouting: there a word in capitals says nothing, and a run
 holding one is not a name ("DISASTER FOR THE USA"), while a run in title case still is. A
 name joined by a hyphen to a lower-case prefix counts ("anti-Trump"), an adjective made
-from a name at the end of a run is cut back to the name ("Florida-based" -> "Florida"), and
-an organisation's name goes on after "for" ("Center for American Progress", FOR_JOINS_AFTER).
+from a name is cut back to the name and ends it ("Florida-based" -> "Florida"; "the
+Republican-controlled Senate" holds two names), "St.", "Mt." and "Ft." begin a place's name
+("St. Louis", NAME_HEADS), and an organisation's name goes on after "for" ("Center for
+American Progress", FOR_JOINS_AFTER).
 
 Used by the specificity dimension (``analyzers/specificity.py``), which counts the words
 in names as a share of the body and as one input of the per-sentence score.
@@ -32,20 +34,27 @@ from .common import remembered
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # one capitalised token: an initialism (U.S.), a word (Korea, O'Neill, Inter-Korean), an acronym
-# (a middle initial, "J." of "Donald J. Trump", only before another capitalised word)
-_CAP_TAIL = r"(?:(?:\.[A-Z])+\.?|[\w’'&-]*[\w]|\.(?=[ \t]+[A-Z]))"  # what follows the capital
+# (a middle initial, "J." of "Donald J. Trump", only before another capitalised word), and
+# "St.", "Mt.", "Ft." before another capitalised word, which go on with it: "St. Louis", "Mt.
+# Everest", "Ft. Worth" (tried first: the word branch would stop the run at "St")
+_CAP_TAIL = r"(?:(?<=[SMF])t\.(?=[ \t]+[A-Z])|(?:\.[A-Z])+\.?|[\w’'&-]*[\w]|\.(?=[ \t]+[A-Z]))"
 _CAP = rf"(?:[A-Z]{_CAP_TAIL})"
 _NOT_BEFORE_NAME = frozenset("@#'’.-_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _LINKS = frozenset({"of", "the", "de", "du", "da", "del", "van", "von", "al", "bin", "la", "le"})
 # a lower-case prefix joined to a name ("anti-Trump", "pro-Clinton", "ex-Soviet"): the name
 # after its hyphen counts, though a hyphen before a capital otherwise marks a code ("x-Ray")
 _NAME_PREFIX = re.compile(r"(?<![A-Za-z])(?:anti|pro|non|post|pre|ex|neo|pan)-$")
-# an adjective made from a name ends a run: "Florida-based", "Republican-controlled",
-# "God-given"; the name is what comes before the hyphen
-_ADJECTIVE_SUFFIX = re.compile(r"-(?:based|born|led|backed|controlled|leaning|language|speaking|style|"
-                               r"like|era|winning|funded|owned|run|trained|given|linked|related|inspired|"
-                               r"sponsored|supported|allied|affiliated|aligned|friendly|bashing|centric|"
-                               r"focused|minded|made|wide|specific)$")
+# an adjective made from a name ends a name: "Florida-based", "Republican-controlled",
+# "God-given"; the name is what comes before the hyphen. At a run's end the adjective is cut
+# off (_ADJECTIVE_SUFFIX); inside a run it also parts two names (_ADJECTIVE_INSIDE):
+# "Florida-based Republican" is "Florida" and "Republican", "Texas-based Matt Mackowiak" is
+# "Texas" and "Matt Mackowiak"
+_ADJECTIVE_WORDS = (r"-(?:based|born|led|backed|controlled|leaning|language|speaking|style|"
+                    r"like|era|winning|funded|owned|run|trained|given|linked|related|inspired|"
+                    r"sponsored|supported|allied|affiliated|aligned|friendly|bashing|centric|"
+                    r"focused|minded|made|wide|specific)")
+_ADJECTIVE_SUFFIX = re.compile(_ADJECTIVE_WORDS + "$")
+_ADJECTIVE_INSIDE = re.compile(_ADJECTIVE_WORDS + r"(?=\s)")
 # A run of capitalised tokens, an @handle or a #hashtag. It starts with one character class
 # (each branch then re-checks its first character with a look-behind) so that the regex
 # engine can skip ahead to the next capital, "@" or "#": re skips ahead only for a pattern
@@ -73,6 +82,9 @@ Name = tuple[int, int, str, int]  # (start, end, code, words)
 #: stoplist words that end a title after another capitalised word ("USA Today", "Russia
 #: Today", "Psychology Today"); alone or first ("Today, ...") they stay on the stoplist
 TITLE_TAILS = frozenset({"today"})
+#: stoplist words that begin a place's name before another capitalised word ("St. Louis",
+#: "St. Petersburg"); alone or last they stay on the stoplist
+NAME_HEADS = frozenset({"st"})
 
 
 def find_names(text: str, start: int, end: int, known: Iterable[str] = ()) -> list[Name]:
@@ -149,7 +161,7 @@ def _run_info(run: str) -> _Run | None:
         acronym = bool(_ACRONYM.fullmatch(run, 0, end))
         return _Run(0, end, acronym, acronym or _in_capitals(run[:end]), 1, keys[0],
                     frozenset({_key(run[:end])}))
-    while lo < hi and keys[lo] in stop:
+    while lo < hi and keys[lo] in stop and not (keys[lo] in NAME_HEADS and lo + 1 < hi):
         lo += 1
     while hi > lo and (keys[hi - 1] in stop or keys[hi - 1] in _LINKS) \
             and not (keys[hi - 1] in TITLE_TAILS and hi - 1 > lo):
@@ -195,24 +207,42 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
         if run[0] in "@#":
             out.append((s, e, "SP062", 1))
             continue
-        info = remembered(_RUNS, _RUNS_LIMIT, _run_info, run)
-        if info is None:
-            continue
-        if info.capitals:  # in a shouted sentence, capitals name nothing
-            if shouted is None:
-                shouted = _shouted(text, start, end)
-            if shouted:
+        for s, e, run in (_parted(run, s, e) if "-" in run else ((s, e, run),)):
+            info = remembered(_RUNS, _RUNS_LIMIT, _run_info, run)
+            if info is None:
                 continue
-        found: Name = (s + info.start, s + info.end, "SP061" if info.acronyms else "SP060", info.words)
-        if info.sole_key is not None and (found[0] == first_at or _opens_quotation(text, found[0], e, start)
-                                          or _after_colon(text, found[0], start)):
-            openers.append((info.sole_key, found))
-        else:
-            out.append(found)
-            keys |= info.keys
+            if info.capitals:  # in a shouted sentence, capitals name nothing
+                if shouted is None:
+                    shouted = _shouted(text, start, end)
+                if shouted:
+                    continue
+            found: Name = (s + info.start, s + info.end, "SP061" if info.acronyms else "SP060", info.words)
+            if info.sole_key is not None and (found[0] == first_at or _opens_quotation(text, found[0], e, start)
+                                              or _after_colon(text, found[0], start)):
+                openers.append((info.sole_key, found))
+            else:
+                out.append(found)
+                keys |= info.keys
     if len(out) > 1:
         out = _joined_by_for(text, out)
     return out, tuple(openers), keys
+
+
+def _parted(run: str, s: int, e: int) -> tuple[tuple[int, int, str], ...]:
+    """The run at ``s``-``e`` as (start, end, text) pieces, parted after each adjective made
+    from a name inside it ("Florida-based Republican" -> "Florida-based", "Republican"; the
+    piece's own adjective is cut off by :func:`_run_info`). One piece when there is none."""
+    pieces = []
+    at = 0
+    for m in _ADJECTIVE_INSIDE.finditer(run):
+        pieces.append((s + at, s + m.end(), run[at:m.end()]))
+        at = m.end()
+        while run[at].isspace():
+            at += 1
+    if not pieces:
+        return ((s, e, run),)
+    pieces.append((s + at, e, run[at:]))
+    return tuple(pieces)
 
 
 # An organisation's name may go on after "for": "Center for American Progress", "Citizens
