@@ -87,6 +87,19 @@ def test_an_organisation_name_goes_on_after_for(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("He studied at the University of California at Berkeley.",
+     [("University of California at Berkeley", "SP060", 3)]),
+    ("Then the State University of New York at New Paltz hired her.",
+     [("State University of New York at New Paltz", "SP060", 6)]),
+    ("Then Trump spoke at Mar-a-Lago.", [("Trump", "SP060", 1), ("Mar-a-Lago", "SP060", 1)]),
+    ("She left the Institute of Politics at Rutgers University.",   # "at" between other names parts them
+     [("Institute of Politics", "SP060", 2), ("Rutgers University", "SP060", 2)]),
+])
+def test_a_university_name_goes_on_after_at(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Then anti-Trump protesters met pro-Clinton donors.", [("Trump", "SP060", 1), ("Clinton", "SP060", 1)]),
     ("Then Florida-based donors and Republican-controlled states spoke.",
      [("Florida", "SP060", 1), ("Republican", "SP060", 1)]),

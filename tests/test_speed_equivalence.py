@@ -265,7 +265,7 @@ def _names_reference(text: str, start: int, end: int):
             else:
                 out.append(found)
     keys = {sp._key(w) for s, e, code, _ in out if code != "SP062" for w in text[s:e].split()}
-    return (sp._joined_by_for(text, out) if len(out) > 1 else out), openers, keys
+    return (sp._joined(text, out) if len(out) > 1 else out), openers, keys
 
 
 def test_names_with_remembered_runs_equal_the_plain_scan():

@@ -15,8 +15,9 @@ holding one is not a name ("DISASTER FOR THE USA"), while a run in title case st
 name joined by a hyphen to a lower-case prefix counts ("anti-Trump"), an adjective made
 from a name is cut back to the name and ends it ("Florida-based" -> "Florida"; "the
 Republican-controlled Senate" holds two names), "St.", "Mt." and "Ft." begin a place's name
-("St. Louis", NAME_HEADS), and an organisation's name goes on after "for" ("Center for
-American Progress", FOR_JOINS_AFTER).
+("St. Louis", NAME_HEADS), an organisation's name goes on after "for" ("Center for
+American Progress", FOR_JOINS_AFTER), and a university's after "at" ("University of
+California at Berkeley").
 
 Used by the specificity dimension (``analyzers/specificity.py``), which counts the words
 in names as a share of the body and as one input of the per-sentence score.
@@ -224,7 +225,7 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
                 out.append(found)
                 keys |= info.keys
     if len(out) > 1:
-        out = _joined_by_for(text, out)
+        out = _joined(text, out)
     return out, tuple(openers), keys
 
 
@@ -253,16 +254,22 @@ FOR_JOINS_AFTER = frozenset("""Center Centers Centre Institute Institutes Club A
 Coalition Foundation Organization Organisation Partnership Alliance Council League Association
 Endowment Movement Office Court Appeals Committee Commission Academy Clinic Fund Campaign Society
 Network Project Democrats Republicans Democracy Airlines""".split())
+# A university's campus is part of its name after "at": "University of California at
+# Berkeley", "State University of New York at New Paltz"; otherwise "at" parts two names
+# ("Trump at Mar-a-Lago", "Institute of Politics at Rutgers University").
+AT_JOINS_AFTER = "University of "
 
 
-def _joined_by_for(text: str, names: list[Name]) -> list[Name]:
-    """``names`` (in order) with each pair joined by "for" ("for the") into one name when
-    the first ends in a word of ``FOR_JOINS_AFTER``; the words add up."""
+def _joined(text: str, names: list[Name]) -> list[Name]:
+    """``names`` (in order) with each pair joined into one name where the first goes on: by
+    "for" ("for the") when it ends in a word of ``FOR_JOINS_AFTER``, by "at" when it holds
+    "University of" (``AT_JOINS_AFTER``); the words add up."""
     out = [names[0]]
     for name in names[1:]:
         last = out[-1]
         gap = text[last[1]:name[0]]
-        if (gap == " for " or gap == " for the ") and text[last[0]:last[1]].rsplit(None, 1)[-1] in FOR_JOINS_AFTER:
+        if ((gap == " for " or gap == " for the ") and text[last[0]:last[1]].rsplit(None, 1)[-1] in FOR_JOINS_AFTER) \
+                or (gap == " at " and AT_JOINS_AFTER in text[last[0]:last[1]]):
             out[-1] = (last[0], name[1], "SP060", last[3] + name[3])
         else:
             out.append(name)
