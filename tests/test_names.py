@@ -87,6 +87,18 @@ def test_an_organisation_name_goes_on_after_for(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Then CNN's Anderson Cooper asked.", [("CNN", "SP061", 1), ("Anderson Cooper", "SP060", 2)]),
+    ("Then Hillary Clinton’s State Department acted.",
+     [("Hillary Clinton", "SP060", 2), ("State Department", "SP060", 2)]),
+    ("He visited the People's Republic of China.", [("People's Republic of China", "SP060", 3)]),
+    ("They met on New Year's Eve at St. Anselm's College.",
+     [("New Year's Eve", "SP060", 3), ("St. Anselm's College", "SP060", 3)]),
+])
+def test_a_possessive_parts_two_names_unless_it_is_part_of_one(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("He studied at the University of California at Berkeley.",
      [("University of California at Berkeley", "SP060", 3)]),
     ("Then the State University of New York at New Paltz hired her.",

@@ -168,7 +168,8 @@ _NAME_PIECES = ["Korea", "Korea's", "Korea’s", "U.S.", "U.S.'s", "NATO", "NATO
                 "iPhone", "e.g.", "x-Ray", "Inter-Korean", "O'Neill", "AT&T", "@user", "@a", "#MeToo", "#1",
                 "WE ARE", "HERE", "NOW", "OK", "I", "A", "It", "This", "Monday", "Seoul", "\u00a0", "\t", "\n",
                 "-", ".", ",", "'", "’", "\"", "“", "”", "J.", "Maybe", ":", "anti-", "Florida-based", "God-given", "-based", "1990", "ÉCOLE", "Ωmega",
-                "St.", "Mt.", "St", "Louis", "Republican-controlled", "-led"]
+                "St.", "Mt.", "St", "Louis", "Republican-controlled", "-led", "CNN's", "People's", "’s",
+                "Saint"]
 
 
 def _names_reference(text: str, start: int, end: int):
@@ -176,8 +177,8 @@ def _names_reference(text: str, start: int, end: int):
     the shouting rule widened to runs holding a word in capitals, openers of quotations kept
     apart like the sentence's first word, an initial's full stop left out at a name's end,
     names after "anti-" and the like, an adjective ending a run cut off ("Florida-based") and
-    one inside a run parting it, and "St." kept at a name's head ("St. Louis"): each run of
-    capitals trimmed and keyed afresh."""
+    one inside a run parting it, as a possessive does ("CNN's Anderson Cooper"), and "St."
+    kept at a name's head ("St. Louis"): each run of capitals trimmed and keyed afresh."""
     sp = names
     stop = sp._stoplist()
     out = []
@@ -195,6 +196,13 @@ def _names_reference(text: str, start: int, end: int):
             continue
         pieces = [(s, e, run)]   # an adjective inside a run parts it ("Florida-based Republican")
         cuts = [x.end() for x in sp._ADJECTIVE_INSIDE.finditer(run)]
+        tokens = list(re.finditer(r"\S+", run))   # a possessive parts it too ("CNN's Anderson Cooper")
+        for i, token in enumerate(tokens[:-1]):
+            word = token[0]
+            if word[-2:] in ("'s", "’s") and sp._key(word) not in sp.POSSESSIVE_KEEPS \
+                    and not (i and tokens[i - 1][0] in ("St.", "Saint")):
+                cuts.append(token.end())
+        cuts = sorted(set(cuts))
         if cuts:
             pieces = []
             for lo_, hi_ in zip([0] + cuts, cuts + [len(run)]):

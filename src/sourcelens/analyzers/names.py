@@ -56,6 +56,11 @@ _ADJECTIVE_WORDS = (r"-(?:based|born|led|backed|controlled|leaning|language|spea
                     r"focused|minded|made|wide|specific)")
 _ADJECTIVE_SUFFIX = re.compile(_ADJECTIVE_WORDS + "$")
 _ADJECTIVE_INSIDE = re.compile(_ADJECTIVE_WORDS + r"(?=\s)")
+# A possessive inside a run ends a name there: "CNN's Anderson Cooper", "Clinton's State
+# Department", "Italy's Northern League" hold two names each; the words of POSSESSIVE_KEEPS
+# begin names that go on ("People's Republic of China", "Women's March", "New Year's Eve",
+# "Emily's List"), and so does a saint's ("St. Anselm's College")
+_POSSESSIVE_INSIDE = re.compile(r"(\S+)['’]s(?=\s)")
 # A run of capitalised tokens, an @handle or a #hashtag. It starts with one character class
 # (each branch then re-checks its first character with a look-behind) so that the regex
 # engine can skip ahead to the next capital, "@" or "#": re skips ahead only for a pattern
@@ -86,6 +91,11 @@ TITLE_TAILS = frozenset({"today"})
 #: stoplist words that begin a place's name before another capitalised word ("St. Louis",
 #: "St. Petersburg"); alone or last they stay on the stoplist
 NAME_HEADS = frozenset({"st"})
+#: possessors whose "'s" stays inside a name (see _POSSESSIVE_INSIDE): plural nouns of the
+#: people an organisation or a day is for, holidays, and names of that form seen in the news
+POSSESSIVE_KEEPS = frozenset({"people", "women", "men", "children", "veteran", "year", "mother", "father",
+                              "valentine", "editor", "sheriff", "emily", "macy", "mcdonald", "moody",
+                              "lloyd", "sotheby", "christie", "kellogg", "wendy", "dunkin", "denny"})
 
 
 def find_names(text: str, start: int, end: int, known: Iterable[str] = ()) -> list[Name]:
@@ -208,7 +218,7 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
         if run[0] in "@#":
             out.append((s, e, "SP062", 1))
             continue
-        for s, e, run in (_parted(run, s, e) if "-" in run else ((s, e, run),)):
+        for s, e, run in (_parted(run, s, e) if "-" in run or "s " in run else ((s, e, run),)):
             info = remembered(_RUNS, _RUNS_LIMIT, _run_info, run)
             if info is None:
                 continue
@@ -231,17 +241,23 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
 
 def _parted(run: str, s: int, e: int) -> tuple[tuple[int, int, str], ...]:
     """The run at ``s``-``e`` as (start, end, text) pieces, parted after each adjective made
-    from a name inside it ("Florida-based Republican" -> "Florida-based", "Republican"; the
-    piece's own adjective is cut off by :func:`_run_info`). One piece when there is none."""
+    from a name inside it ("Florida-based Republican" -> "Florida-based", "Republican") and
+    after each possessive of a name that is not part of one ("CNN's Anderson Cooper" ->
+    "CNN's", "Anderson Cooper"; ``POSSESSIVE_KEEPS``); a piece's own adjective and final
+    "'s" are cut off by :func:`_run_info`. One piece when there is nothing to part."""
+    cuts = [m.end() for m in _ADJECTIVE_INSIDE.finditer(run)] if "-" in run else []
+    if "'s " in run or "’s " in run:
+        cuts += [m.end() for m in _POSSESSIVE_INSIDE.finditer(run) if _key(m[1]) not in POSSESSIVE_KEEPS
+                 and run[:m.start()].split()[-1:] not in (["St."], ["Saint"])]  # "St. Anselm's College"
+    if not cuts:
+        return ((s, e, run),)
     pieces = []
     at = 0
-    for m in _ADJECTIVE_INSIDE.finditer(run):
-        pieces.append((s + at, s + m.end(), run[at:m.end()]))
-        at = m.end()
+    for cut in sorted(cuts):
+        pieces.append((s + at, s + cut, run[at:cut]))
+        at = cut
         while run[at].isspace():
             at += 1
-    if not pieces:
-        return ((s, e, run),)
     pieces.append((s + at, e, run[at:]))
     return tuple(pieces)
 
