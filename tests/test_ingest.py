@@ -242,6 +242,12 @@ def test_a_correction_notice_line_is_furniture_not_body():
     assert [r.kind for r in doc.regions] == ["title", "header", "body"]
 
 
+def test_a_full_text_label_between_summary_and_article_is_furniture():
+    doc = from_text("A Headline Set Above\n\nThe summary of the story, in one sentence.\n\nFULL TEXT.\n\n"
+                    "The coal was piled high, Mr. Smith said on Monday in a long interview.\n")
+    assert [r.kind for r in doc.regions] == ["title", "body", "header", "body"]
+
+
 def test_title_is_found():
     assert load(PEER).title == "What would a Trump presidency mean for the US\u2013South Korea alliance?"
     assert load(GENERATED).title.startswith("The Alliance Under Scrutiny")

@@ -36,12 +36,12 @@ WIDGET = _rx(r"^[\s\u2022\u00b7*\-\u2013|>]*\w{0,2}[\s\u2022\u00b7*\-|]*$")
 CAPTION = _rx(r"\((?:photo|image|picture|illustration|credit)s?\b[^)]*\)\s*$|^(?:photo|image|pictured|file photo|credit)s?\s*[:\-]|"
                      r"\b(?:getty images|reuters|ap photo|afp|shutterstock|epa)\)?\s*$", _I)
 # Site furniture on a short line: a count ("5 min read", "12 comments") anywhere, or a
-# label ("Share", "Updated on", "Key points", "Correction Appended", "Home /") at its
-# start. _header_line tries the two parts apart, each only where it can match.
+# label ("Share", "Updated on", "Key points", "Correction Appended", "Full text", "Home /")
+# at its start. _header_line tries the two parts apart, each only where it can match.
 _HEADER_COUNT_SOURCE = r"\b\d+\s*(?:min(?:ute)?s?\s+read|comments?|views?|shares?|likes?)\b"
 _HEADER_START_SOURCE = (
     r"reading time\b|share\b|(?:updated|published|posted)\s*(?:on|:)?\s|in brief$|key points$|advertisement$|"
-    r"corrections? appended\.?$|"
+    r"corrections? appended\.?$|full text\.?$|"
     r"(?:listen|print|email|save)(?: this)?(?: article| story)?$|(?:home|news|world|politics)\s*[/>|]")
 HEADER_LINE = _rx(rf"{_HEADER_COUNT_SOURCE}|^(?:{_HEADER_START_SOURCE})", _I)
 _HEADER_COUNT = _rx(_HEADER_COUNT_SOURCE, _I)
