@@ -200,6 +200,8 @@ def test_ordinals(text, span, value):
     "She represents Indiana's 4th Congressional District.",
     "They met at 23rd Street.",
     "Imports from the Third World fell.",
+    "He cited the 13th amendment and the 2nd amendment.",   # informal lower case
+    "They live between the 96th Street and 104th streets.",
 ])
 def test_ordinals_inside_names_are_not_figures(text):
     assert figures(text) == []
@@ -227,6 +229,14 @@ def test_a_capitalised_number_word_opening_a_sentence_is_a_count():
     assert only("Three Republicans voted against it.")[:2] == ("Three", "count")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("He was one of 10 finalists.", [("10", "count")]),            # one of a group, not a share
+    ("Then 18 of 25 slots were filled.", [("18", "count"), ("25", "count")]),   # "of" needs 10 or 100
+])
+def test_n_of_m_is_a_share_only_of_ten_or_a_hundred(text, expected):
+    assert [(f[0], f[1]) for f in figures(text)] == expected
+
+
 def test_first_and_second_are_discourse_not_ordinals():
     assert figures("For the first time, the second reason matters.") == []
 
@@ -236,6 +246,8 @@ def test_first_and_second_are_discourse_not_ordinals():
     ("One in five adults smoke.", "One in five", 0.2),
     ("About eight out of 10 said it would not matter.", "eight out of 10", 0.8),
     ("Six in 10 say he is decisive.", "Six in 10", 0.6),
+    ("Nine of 10 Republicans back him.", "Nine of 10", 0.9),
+    ("Only three of 100 replied.", "three of 100", 0.03),
     ("A quarter of the budget went on defence.", "A quarter", 0.25),
     ("Add 3/4 of the flour.", "3/4", 0.75),
 ])

@@ -136,9 +136,9 @@ Game Bowl Formula Bill Question""".split())
 # a digit ordinal before one of these is part of a name, not a rank: "the 5th Amendment", "the
 # 6th Circuit", "the 4th Congressional District", "23rd Street", "the 82nd Airborne" (before
 # other capitalised words it ranks: "the 45th President", "the 102nd Rose Bowl")
-ORDINAL_NAME_HEADS = frozenset("""amendment amendments circuit district congressional street avenue
-precinct ward division regiment brigade battalion infantry cavalry fleet army corps squadron
-marines marine airborne armored judicial""".split())
+ORDINAL_NAME_HEADS = frozenset("""amendment amendments circuit district congressional street streets
+avenue avenues precinct ward division regiment brigade battalion infantry cavalry fleet army corps
+squadron marines marine airborne armored judicial""".split())
 
 # --------------------------------------------------------------------------- the grammar
 
@@ -207,7 +207,10 @@ _GRAMMAR = "|".join([
     rf"|\s?(?P<cur_sign>[$€£¥])(?![\w$]|\s?\d))))",
     rf"(?P<percent>(?P<pc_num>{_NUMBER})\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage\spoints?\b|basis\spoints\b|bps\b))",
     rf"(?P<fraction>(?P<fr_num>one|two|three|four|five|six|seven|eight|nine|a)(?:-(?P<fr_den>{_FRAC})\b|\s(?P<fr_den2>{_FRAC})(?=\s+of\b))"
-    rf"|(?P<ratio_a>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+"
+    # "six in 10", "eight out of 10"; "eight of 10" only before 10 or 100 and not after "one"
+    # ("one of 10 finalists" is one of a group, not a share)
+    rf"|(?P<ratio_a>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+"
+    rf"(?:in|out\s+of|(?<!\bone )(?<!\b1 )of(?=\s+(?:10|ten|100)\b))\s+"
     rf"(?!(?:1[5-9]\d\d|20\d\d)\b)(?P<ratio_b>{_NUMBER})\b"  # never a year: "one in 2016"
     rf"|(?P<slash_a>\d{{1,3}})/(?P<slash_b>\d{{1,3}})(?![\d/]))",
     rf"(?P<quantity>(?P<q_num>{_NUMBER})(?P<q_scale>{_SCALE_LONG})?(?:\s|-)?(?P<q_unit>{_units})(?![\w/]))",
@@ -503,6 +506,9 @@ def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
 _CAPITALISED_NEXT = _rx(r"[ \t]+(?!" + _MONTH + r"\b|" + _WEEKDAY + r"\b)[A-Z][a-z]")
 _CAPITALISED_BEFORE = _rx(r"[A-Z][a-z]+[ \t]+$")
 _NAME_HEAD = _rx(r"[ \t]+([A-Z][a-z]+)\b")
+# ... and in lower case, which informal writing uses for these: "the 2nd amendment", "the 7th
+# congressional district", "104th streets"
+_LOWER_NAME_HEAD = _rx(r"[ \t]+(amendments?|congressional|streets?|avenues?)\b")
 _CAPITALISED_INSIDE = _rx(r"[ -][A-Z]")
 _MID_SENTENCE = _rx(r"[A-Za-z0-9,][ \t]+$")
 
@@ -511,7 +517,7 @@ def _in_name(text: str, start: int, end: int, lo: int, kind: str) -> bool:
     """True when an ordinal or a number word is part of a name rather than a figure.
 
     A digit ordinal before a name's head word (``ORDINAL_NAME_HEADS``: "the 5th Amendment",
-    "the 2nd Circuit", "23rd Street") and a capitalised word ordinal before any capitalised
+    "the 2nd Circuit", "23rd Street"; some also in lower case, "the 2nd amendment") and a capitalised word ordinal before any capitalised
     word ("the Fifth Amendment", "the Third World") name something; "the 45th President"
     and "the third Democratic debate" rank. A number word written with a capital inside a
     sentence, beside another capitalised word, is part of a name ("Zero Hedge", "Three Mile
@@ -520,7 +526,7 @@ def _in_name(text: str, start: int, end: int, lo: int, kind: str) -> bool:
     """
     if kind == "ordinal":
         if text[start].isdigit():
-            head = _NAME_HEAD.match(text, end)
+            head = _NAME_HEAD.match(text, end) or _LOWER_NAME_HEAD.match(text, end)
             return head is not None and head.group(1).lower() in ORDINAL_NAME_HEADS
         return text[start].isupper() and _CAPITALISED_NEXT.match(text, end) is not None
     if kind not in ("count", "quantity") or not text[start].isupper() or start <= lo:
