@@ -218,7 +218,8 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
         if run[0] in "@#":
             out.append((s, e, "SP062", 1))
             continue
-        for s, e, run in (_parted(run, s, e) if "-" in run or "s " in run else ((s, e, run),)):
+        partable = "-" in run or "'s " in run or "’s " in run   # an adjective or a possessive inside
+        for s, e, run in (_parted(run, s, e) if partable else ((s, e, run),)):
             info = remembered(_RUNS, _RUNS_LIMIT, _run_info, run)
             if info is None:
                 continue
