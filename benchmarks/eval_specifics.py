@@ -52,7 +52,7 @@ No corpus here annotates names, figures or vague words, so two measures stand in
     the files above); two of its errors then led to a possessive parting two names ("NBC’s
     Dante Chinni") and to a "FULL TEXT." line being page furniture (a tuning figure since);
   - ``names_heldout5.tsv``: 100 more (seed 29, the hits of the seven files above left
-    out), drawn after every fix and not used for any: the held-out figure;
+    out), drawn after the fixes above and used for none since: the held-out figure;
   - ``vague_dev.tsv``: 100 vague words (seed 20261124), judged before, and used for, the
     fixes of SP021/SP023/SP027/SP028/SP029 (so a tuning figure);
   - ``vague_check.tsv``: 100 more (seed 7, drawn from the other hits), judged after those
@@ -77,7 +77,7 @@ No corpus here annotates names, figures or vague words, so two measures stand in
     judged (0.97); its errors then led to "eight of 10" being one fraction and to "the 13th
     amendment" in lower case being a name (a tuning figure since);
   - ``figures_heldout3.tsv``: 100 more (seed 23, the hits of the five files above left
-    out), drawn after every fix and not used for any: the held-out figure.
+    out), drawn after the fixes above and used for none since: the held-out figure.
 
   A vague hit is right when it is the vague language its marker says (a vague quantity,
   frequency, time, proportion, magnitude or category: "many", "often", "for years", "the
