@@ -37,7 +37,8 @@ ACCURACY_ROWS: tuple[tuple[str, str, str], ...] = (
      "(specificity_lexicons.py)"),
     ("Figures (numbers, money, percentages, dates)",
      "samples/peer-reviewed.txt, every figure checked by hand; PolNeAR dev, six samples of 100 "
-     "figures judged by hand, the last drawn after the fixes the others led to and used for none (held out)",
+     "figures judged by hand, the last drawn after the fixes the others led to and used for none "
+     "(held out)",
      "all 12 found once and typed; none counted in page furniture (tests/test_specificity.py). Held-out "
      "sample: 94 right in span and type, 4 a figure with the wrong type (the ratio '2 to 1' and the tie "
      "'5-5' as ranges, the street number '131' and the 'five' of 'five figures' as counts), 2 not "
@@ -48,7 +49,8 @@ ACCURACY_ROWS: tuple[tuple[str, str, str], ...] = (
      "0.95 and 0.97 (eval_specifics.py)"),
     ("Named specifics (people, organisations, places)",
      "PolNeAR dev: its 1,072 attribution sources that name someone (in body sentences); eight samples "
-     "of 100 names judged by hand, the last drawn after the fixes the others led to and used for none (held out)",
+     "of 100 names judged by hand, the last drawn after the fixes the others led to and used for none "
+     "(held out)",
      "97 % of the named sources overlap a name (recall on sources). Held-out sample: 95 right, 4 a name "
      "with the wrong boundary ('Senate Subcommittee' of '... on Consumer Protection', 'Hartson' of "
      "'Hogan & Hartson', 'Morgan of the Sierra Club' as one), 1 not a name ('Divisive Legacy' of a "
