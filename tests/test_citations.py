@@ -83,6 +83,18 @@ def test_interview_claim_names_speaker_and_outlet():
     assert e.attrs["outlet"] == "New York Times"
 
 
+@pytest.mark.parametrize("text, source, resolved", [
+    ("Donald Trump spoke in Ohio on Monday. He’s claiming that the vote is rigged.", "He", "Donald Trump"),
+    ("The campaign met on Monday. It's denouncing what it calls an attack.", "It", None),
+])
+def test_a_contracted_verb_is_not_part_of_a_pronoun_source(text, source, resolved):
+    _, ev = found(text)
+    cues = [e for e in ev if e.category == "citation" and e.text.startswith(source)]
+    assert cues, [e.text for e in ev]
+    assert cues[0].attrs["source"] == source
+    assert cues[0].attrs.get("source_resolved") == resolved
+
+
 def test_quotation_attributed_to_subject():
     text = ("But Republican candidate Donald Trump has repeatedly questioned the value of forward deployment and "
             "has threatened to pull back from the alliance if South Korea does not "

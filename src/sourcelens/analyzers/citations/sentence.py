@@ -14,6 +14,9 @@ from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _tokens_after, _tokens_before, _trigger_matches
 from .words import ANONYMOUS, CITATION, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
 
+# a pronoun with a verb contracted onto it: "He’s claiming", "They’ve said", "It’s denouncing"
+_PRONOUN_CONTRACTION = re.compile(r"(he|she|it|they|we|you|i)['’](?:s|re|ve|d|ll)", re.IGNORECASE)
+
 
 # ----------------------------------------------------------------------------- one sentence
 
@@ -208,6 +211,9 @@ class _Sentence:
             attrs["cue"] = " ".join(cue.split())
         if source is not None:
             s, e = source
+            contraction = _PRONOUN_CONTRACTION.fullmatch(text, s, e)
+            if contraction:    # "He’s claiming": the source is "He", the "’s" is its verb
+                e = contraction.end(1)
             attrs.update(source=text[s:e], source_start=s, source_end=e)
             if text[s:e].lower() in ("he", "she", "they", "his", "her", "their", "him", "them"):
                 resolved = self.resolve(s)
