@@ -95,6 +95,17 @@ def test_a_contracted_verb_is_not_part_of_a_pronoun_source(text, source, resolve
     assert cues[0].attrs.get("source_resolved") == resolved
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Mr. Trump spoke in Ohio, adding that the plan was dead.", "Mr. Trump"),    # not "that the plan"
+    ("Donald Trump went with the odds, pointing out that North Carolina would win.", "Donald Trump"),
+    ("By now it should be obvious that voters want to know who pays.", "voters"),  # not "that voters"
+])
+def test_what_follows_that_is_said_not_who_says_it(text, source):
+    _, ev = found(text)
+    assert [e.attrs.get("source") for e in ev if e.category == "citation"][-1:] == [source], \
+        [(e.text, e.attrs.get("source")) for e in ev]
+
+
 def test_quotation_attributed_to_subject():
     text = ("But Republican candidate Donald Trump has repeatedly questioned the value of forward deployment and "
             "has threatened to pull back from the alliance if South Korea does not "

@@ -214,6 +214,8 @@ class _Sentence:
             contraction = _PRONOUN_CONTRACTION.fullmatch(text, s, e)
             if contraction:    # "He’s claiming": the source is "He", the "’s" is its verb
                 e = contraction.end(1)
+            elif e > s + 5 and text.startswith("that ", s):
+                s += 5         # "obvious that voters want", "the share that analysts expected"
             attrs.update(source=text[s:e], source_start=s, source_end=e)
             if text[s:e].lower() in ("he", "she", "they", "his", "her", "their", "him", "them"):
                 resolved = self.resolve(s)
@@ -640,7 +642,8 @@ class _Sentence:
                     self.claimed.append((cs, ve))
                 return
         source = None
-        if is_speech and form.endswith("ing") and prev == ",":
+        participle = form.split(None, 1)[0].endswith("ing")    # "saying", "pointing out"
+        if is_speech and participle and prev == ",":
             # "Trump attacked Clinton ..., saying ...": the speaker is the sentence's subject, not
             # a noun phrase before an earlier comma ("During a speech earlier in the day, Trump ...")
             subject = self.subject()
@@ -656,7 +659,7 @@ class _Sentence:
         if source is None and is_speech:
             source = self._right_source(toks, vs, ve, strong=strong)
         if source is None and is_speech and (
-                (form.endswith("ing") and (prev == "," or prev in ("after", "before", "while", "when", "by", "in")))
+                (participle and (prev == "," or prev in ("after", "before", "while", "when", "by", "in")))
                 or (strong and _word_before_adverbials(toks) in ("and", "but", "then"))):
             source = self.subject()      # ", saying ...", "and said": the speaker is the subject of the sentence
             if source is not None and source[1] > vs:
@@ -720,6 +723,8 @@ class _Sentence:
         if toks and toks[-1][2] not in (",", "\u201d", "\"", "\u2019", "\x27"):
             return None
         after = _tokens_after(self.text, ve, min(self.b, ve + 120))
+        if after and after[0][2] == "that":
+            return None    # ", adding that Sanders is ...": what follows "that" is said, not who says it
         return _np_forward(after, 0, self.rules, strong=strong)
 
     # -- handlers: documents
