@@ -106,6 +106,11 @@ def test_what_follows_that_is_said_not_who_says_it(text, source):
         [(e.text, e.attrs.get("source")) for e in ev]
 
 
+def test_a_year_between_source_and_verb_is_a_time_phrase():
+    _, e = one("Trump in 2006 said he hoped the bubble would burst.", "reported_speech")
+    assert e.attrs["source"] == "Trump"      # not "in 2006"
+
+
 def test_quotation_attributed_to_subject():
     text = ("But Republican candidate Donald Trump has repeatedly questioned the value of forward deployment and "
             "has threatened to pull back from the alliance if South Korea does not "

@@ -34,10 +34,12 @@ def _passive(toks) -> bool:
 
 def _time_phrase_start(toks, i: int) -> int:
     """Where a time phrase ending at token ``i`` starts ("last week", "on Tuesday", "earlier
-    this month", "yesterday"); ``i + 1`` when the tokens there are no time phrase."""
+    this month", "yesterday", "in 2010"); ``i + 1`` when the tokens there are no time phrase."""
     low = toks[i][2].lower()
     if low in TIME_WORDS:
         return i
+    if i > 0 and len(low) == 4 and low[:2] in ("19", "20") and low.isdigit() and toks[i - 1][2].lower() == "in":
+        return i - 1           # "who in 2010 said"
     if low not in TIME_NOUNS or i == 0:
         return i + 1
     j = i - 1
