@@ -256,6 +256,17 @@ def test_fractions(text, span, value):
     assert got[:2] == (span, "fraction") and got[2]["value"] == pytest.approx(value)
 
 
+@pytest.mark.parametrize("text, span, of, values", [
+    ("The court made a surprise 5-4 decision.", "5-4", "count", [5, 4]),
+    ("The committee voted 19-15 along party lines.", "19-15", "count", [19, 15]),
+    ("Clinton would beat Trump 46 to 40 percent.", "46 to 40 percent", "percentage", [46, 40]),
+    ("Democrats outnumber them by a 2 to 1 margin.", "2 to 1", "count", [2, 1]),
+    ("A 4-4 ruling would stand.", "4-4", "count", [4, 4]),
+])
+def test_two_numbers_set_against_each_other_are_a_tally_not_a_range(text, span, of, values):
+    assert only(text) == (span, "tally", {"of": of, "values": values})
+
+
 @pytest.mark.parametrize("text, span, of, low, high", [
     ("Spending grew between 5 and 10 per cent a year.", "between 5 and 10 per cent", "percentage", 5, 10),
     ("Spending grew 5-10% a year.", "5-10%", "percentage", 5, 10),

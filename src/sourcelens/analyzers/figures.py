@@ -5,7 +5,9 @@ precompiled regex whose alternatives are tried left to right, longest forms firs
 "approximately US$867 million" is one money figure (not a qualifier, a currency, a
 number and a scale word) and "28 July 2015" is one date (not a count and a year).
 Neighbouring figures joined by a dash, "to" or "between … and" are then merged into one
-``range`` ("2010–2015", "between 5 and 10 per cent", "5-10%").
+``range`` ("2010–2015", "between 5 and 10 per cent", "5-10%"), or into a ``tally`` when
+the first of two counts or percentages is not below the second ("a 5-4 decision", "46 to
+40 percent").
 
 Types (``Figure.kind``), with the normalised ``value`` each carries:
 
@@ -22,6 +24,7 @@ ordinal        3rd, the fifth, the twentieth                          int
 fraction       two-thirds, a quarter of, one in five, 8 out of 10     float (0-1)
 count          28,000, 400, three, 1.5 million, a dozen               number (float)
 range          2010-2015, between 5 and 10 per cent, September 16-19  low, high + the parts' kind
+tally          a 5-4 decision, voted 19-15, 46 to 40 percent, 2 to 1  values [first, second] + kind
 =============  =====================================================  ==========================
 
 Deliberately NOT figures: references ("Section 2(b)", "Article 5", "No. 10", "page 3"),
@@ -705,6 +708,19 @@ def _day_range(a: Figure, b: Figure, gap: str) -> str | None:
     return a.attrs["value"][:-2] + f"{last:02d}"
 
 
+#: the kinds of which two, joined like a range but the first not below the second, are a tally
+#: ("46 to 40 percent": the first number, a count, takes the kind of the second)
+_TALLIED = frozenset({"count", "percentage"})
+
+
+def _is_tally(a: Figure, b: Figure) -> bool:
+    """Is "a-b" ("5-4", "46 to 40 percent") a tally rather than a range? A range runs from
+    low to high, so a first number at or above the second sets two numbers against each
+    other (a vote, a score, a poll's two candidates). "4-5" may be either and stays a range."""
+    low, high = a.attrs.get("value"), b.attrs.get("value")
+    return isinstance(low, (int, float)) and isinstance(high, (int, float)) and low >= high
+
+
 def _merge_ranges(text: str, found: list[Figure], lo: int) -> list[Figure]:
     """Join "2010-2015", "5-10%", "between 5 and 10 per cent" into one range figure."""
     if len(found) < 2:
@@ -736,6 +752,13 @@ def _merge_ranges(text: str, found: list[Figure], lo: int) -> list[Figure]:
                     joined = False  # "$1.5 billion to $352.7 billion" is a change, two figures
                 elif word == "to" and between and between.group(0).strip().lower() == "from":
                     joined = False  # "rose from 5% to 6%" is a change, two figures
+            if joined and not between and b.kind in _TALLIED and a.kind in (b.kind, "count") and _is_tally(a, b):
+                # "a 5-4 decision", "voted 19-15", "46 to 40 percent", "a 2 to 1 margin": two
+                # numbers set against each other, a vote, a score or a poll, not a span of values
+                attrs = {"of": b.kind, "values": [a.attrs["value"], b.attrs["value"]]}
+                out.append(Figure(a.start, b.end, "tally", attrs))
+                i += 2
+                continue
             if joined:
                 s = between.start() if between else a.start
                 low, high = a.attrs.get("value"), b.attrs.get("value")

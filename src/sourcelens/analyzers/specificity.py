@@ -177,7 +177,7 @@ SCORE_SKIPS_CITATION_KINDS = frozenset({"link"})
 SCALE = 5.0
 
 FIGURE_KINDS = ("money", "percentage", "date", "time", "year", "quantity", "count", "ordinal",
-                "fraction", "range")
+                "fraction", "range", "tally")
 DATED = frozenset({"date", "time", "year"})
 
 # the frequency list's tokeniser, run on lower-cased text with straight apostrophes
@@ -498,7 +498,7 @@ def quantified(figures: Iterable[Figure]) -> int:
     """How many of ``figures`` are money or percentages (``QUANTIFIED``), ranges of them
     included ("$5-10 million", "5-10%")."""
     return sum(1 for f in figures
-               if f.kind in QUANTIFIED or (f.kind == "range" and f.attrs.get("of") in QUANTIFIED))
+               if f.kind in QUANTIFIED or (f.kind in ("range", "tally") and f.attrs.get("of") in QUANTIFIED))
 
 
 def sentence_counts(text: str, start: int = 0, end: int | None = None,
@@ -544,6 +544,9 @@ def _figure_note(f: Figure) -> str:
     value = f.attrs.get("value")
     if f.kind == "range":
         return f"range of {f.attrs.get('of')}: {f.attrs.get('low')} to {f.attrs.get('high')}"
+    if f.kind == "tally":
+        first, second = f.attrs.get("values", (None, None))
+        return f"tally of {f.attrs.get('of')}: {first} against {second}"
     if f.kind == "money":
         return f"money: {f.attrs.get('currency', '')} {value}".strip()
     if f.kind in DATED:

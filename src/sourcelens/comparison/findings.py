@@ -38,7 +38,7 @@ def show(value: Any, unit: str, key: str = "") -> str:
 
 
 #: Figure types and citation kinds in the order that best shows a reader what "specific" means.
-TELLING_TYPES = ("money", "percentage", "quantity", "count", "range", "ordinal", "date", "year", "age",
+TELLING_TYPES = ("money", "percentage", "quantity", "count", "range", "tally", "ordinal", "date", "year", "age",
                  "named_document", "according_to", "study", "quotation", "reported_speech")
 
 

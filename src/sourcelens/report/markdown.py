@@ -18,7 +18,7 @@ _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
 _SPACE = re.compile(r"\s+")
 _LONG_TOKEN = re.compile(r"\S{60,}")
 _BREAKDOWN = re.compile(r"^[a-z_]+\.(?:count\.[a-z_]+|figures_(?:money|percentage|date|time|year|quantity|count|"
-                        r"ordinal|fraction|range))$")
+                        r"ordinal|fraction|range|tally))$")
 
 
 def escape(text: str) -> str:
