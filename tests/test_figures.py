@@ -237,6 +237,16 @@ def test_n_of_m_is_a_share_only_of_ten_or_a_hundred(text, expected):
     assert [(f[0], f[1]) for f in figures(text)] == expected
 
 
+@pytest.mark.parametrize("text, value", [
+    ("It would owe $65.4 billion in taxes.", 65400000000),    # 65.4 * 1e9 = 65400000000.00001 in floats
+    ("It earned $19.3 million.", 19300000),
+    ("It cost $1,234,567,890,123.", 1234567890123),
+])
+def test_scaled_money_values_carry_no_floating_point_tail(text, value):
+    got = only(text)
+    assert got[2]["value"] == value and type(got[2]["value"]) is int
+
+
 def test_first_and_second_are_discourse_not_ordinals():
     assert figures("For the first time, the second reason matters.") == []
 

@@ -318,9 +318,13 @@ def parse_number(text: str) -> float | None:
 
 
 def _num(value: float | None) -> float | int | None:
+    """A figure's value as JSON shows it: an int when whole, else rounded to 6 decimals; first
+    cut to 15 significant digits, which drops the binary-floating-point tail of a scaled
+    number (65.4 * 1e9 is 65400000000.00001; "$65.4 billion" is 65400000000)."""
     if value is None:
         return None
-    return int(value) if float(value).is_integer() and abs(value) < 1e15 else round(value, 6)
+    value = float(f"{value:.15g}")
+    return int(value) if value.is_integer() and abs(value) < 1e15 else round(value, 6)
 
 
 def _month_number(name: str) -> int | None:
