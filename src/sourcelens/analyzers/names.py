@@ -14,9 +14,10 @@ sentence mostly in capitals is shouting: there a word in capitals says nothing, 
 holding one is not a name ("DISASTER FOR THE USA"), while a run in title case still is. A
 name joined by a hyphen to a lower-case prefix counts ("anti-Trump"), an adjective made
 from a name is cut back to the name and ends it ("Florida-based" -> "Florida"; "the
-Republican-controlled Senate" holds two names), "St.", "Mt." and "Ft." begin a place's name
-("St. Louis", NAME_HEADS), an organisation's name goes on after "for" ("Center for
-American Progress", FOR_JOINS_AFTER), and a university's after "at" ("University of
+Republican-controlled Senate" holds two names), so does a possessive ("CNN's Anderson
+Cooper"; not "People's Republic of China", POSSESSIVE_KEEPS), "St.", "Mt." and "Ft." begin a
+place's name ("St. Louis", NAME_HEADS), an organisation's name goes on after "for" ("Center
+for American Progress", FOR_JOINS_AFTER), and a university's after "at" ("University of
 California at Berkeley").
 
 Used by the specificity dimension (``analyzers/specificity.py``), which counts the words
