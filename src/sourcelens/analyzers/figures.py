@@ -524,9 +524,9 @@ def _in_name(text: str, start: int, end: int, lo: int, kind: str) -> bool:
     """True when an ordinal or a number word is part of a name rather than a figure.
 
     A digit ordinal before a name's head word (``ORDINAL_NAME_HEADS``: "the 5th Amendment",
-    "the 2nd Circuit", "23rd Street"; some also in lower case, "the 2nd amendment") and a capitalised word ordinal before any capitalised
-    word ("the Fifth Amendment", "the Third World") name something; "the 45th President"
-    and "the third Democratic debate" rank. A number word written with a capital inside a
+    "the 2nd Circuit", "23rd Street"; some also in lower case, "the 2nd amendment") and a
+    capitalised word ordinal before any capitalised word ("the Fifth Amendment", "the Third
+    World") name something; "the 45th President" and "the third Democratic debate" rank. A number word written with a capital inside a
     sentence, beside another capitalised word, is part of a name ("Zero Hedge", "Three Mile
     Island", "World War Two"); at the start of a sentence the capital says nothing ("Three
     people").
@@ -726,7 +726,8 @@ def _is_tally(a: Figure, b: Figure) -> bool:
 
 
 def _merge_ranges(text: str, found: list[Figure], lo: int) -> list[Figure]:
-    """Join "2010-2015", "5-10%", "between 5 and 10 per cent" into one range figure."""
+    """Join "2010-2015", "5-10%", "between 5 and 10 per cent" into one range figure, and "5-4",
+    "46 to 40 percent" into one tally (:func:`_is_tally`)."""
     if len(found) < 2:
         return found
     out: list[Figure] = []

@@ -495,8 +495,8 @@ def combine(words: int, named: int, figures: int, citations: int = 0, vague: int
 
 
 def quantified(figures: Iterable[Figure]) -> int:
-    """How many of ``figures`` are money or percentages (``QUANTIFIED``), ranges of them
-    included ("$5-10 million", "5-10%")."""
+    """How many of ``figures`` are money or percentages (``QUANTIFIED``), ranges and tallies
+    of them included ("$5-10 million", "5-10%", "46 to 40 percent")."""
     return sum(1 for f in figures
                if f.kind in QUANTIFIED or (f.kind in ("range", "tally") and f.attrs.get("of") in QUANTIFIED))
 

@@ -38,7 +38,8 @@ def _time_phrase_start(toks, i: int) -> int:
     low = toks[i][2].lower()
     if low in TIME_WORDS:
         return i
-    if i > 0 and len(low) == 4 and low[:2] in ("19", "20") and low.isdigit() and toks[i - 1][2].lower() == "in":
+    if i > 0 and len(low) == 4 and low[:2] in ("19", "20") and low.isdigit() \
+            and toks[i - 1][2].lower() == "in":
         return i - 1           # "who in 2010 said"
     if low not in TIME_NOUNS or i == 0:
         return i + 1
