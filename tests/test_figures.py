@@ -109,6 +109,8 @@ def test_codes_glued_to_letters_are_not_figures():
     ("Voters aged 45 and older backed him.", "45"),
     ("He left school at age 16 to work.", "16"),
     ("Mary Jones, 38, of Ohio said so.", "38"),   # the news style: a name, then the age in commas
+    ("Questions were raised about Trump, who is 70.", "70"),
+    ("It topped Reagan, who was 69 when he took office.", "69"),
 ])
 def test_age_is_a_quantity_not_a_count(text, span):
     got = only(text)
@@ -120,6 +122,8 @@ def test_bare_numbers_that_are_no_age_stay_counts_and_ranges():
         ("3", "count"), ("4", "count"), ("5", "count")]
     assert [f[:2] for f in figures("Those aged 54 to 65 earn less.")] == [("54 to 65", "range")]
     assert only("He was one in 2016.")[:2] == ("2016", "year")  # no ratio with a year
+    assert [f[:2] for f in figures("The team, who is 5 for 5 today, won.")] == [  # no clause end
+        ("5", "count"), ("5", "count")]
 
 
 @pytest.mark.parametrize("text", [

@@ -472,13 +472,20 @@ _AGE_WORD_BEFORE = _rx(r"\bage[d]?[ \t]+$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = _rx(r"[A-Z][a-z]+[.]?,[ \t]+$")
 _RANGE_NEXT = _rx(r"[ \t]*(?:-|–|—|to\b)[ \t]*\d")
 _AGE_COMMA_AFTER = _rx(r",(?![ \t]*\d)")  # not a list of numbers: "Seoul, 3, 4 and 5"
+# "Trump, who is 70.", "Ms. Lee, who was 69 when ...": a bare number after "who is" / "who was"
+# / "who turns", ending its clause, is the person's age
+_WHO_IS_BEFORE = _rx(r"\bwho[ \t]+(?:is|was|turns|turned)[ \t]+$")
+_CLAUSE_END_AFTER = _rx(r"(?:[,.;:)]|[ \t]+when\b)")
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
     """True when the bare number at ``start:end`` gives someone's age: after "aged" or
-    "age", or set off by commas right after a capitalised word ("Smith, 45, said")."""
+    "age", set off by commas right after a capitalised word ("Smith, 45, said"), or closing
+    a "who is" clause ("Trump, who is 70.")."""
     if _AGE_WORD_BEFORE.search(text, max(0, start - 6), start):
         return _RANGE_NEXT.match(text, end) is None  # "aged 54 to 65" stays one range
+    if _WHO_IS_BEFORE.search(text, max(0, start - 12), start):
+        return _CLAUSE_END_AFTER.match(text, end) is not None
     return (_AGE_COMMA_AFTER.match(text, end) is not None
             and _NAME_COMMA_BEFORE.search(text, max(0, start - 30), start) is not None)
 
