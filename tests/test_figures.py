@@ -100,6 +100,19 @@ def test_section_reference_is_not_a_quantity():
     assert figures("See page 3 and No. 10 for details.") == []
 
 
+@pytest.mark.parametrize("text", [
+    '<tweet author="@x" timestamp="1474387200" tweet_id="778257943577919488">Hello</tweet>',
+    '<tweet author="@x" tweet-date="January 20, 2016" datetime="2016-06-29">Hello</tweet>',
+    "Everybody knew what to expect in Round 2, he said.",
+])
+def test_markup_attribute_values_and_numbered_rounds_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_figures_after_markup_attributes_still_count():
+    assert [f[:2] for f in figures('<tweet author="@x">We won 5 races.</tweet>')] == [("5", "count")]
+
+
 def test_codes_glued_to_letters_are_not_figures():
     assert figures("COVID-19 hit the G7 and the F-16 fleet in 3-D.") == []
 
@@ -258,11 +271,13 @@ def test_first_and_second_are_discourse_not_ordinals():
 @pytest.mark.parametrize("text, span, value", [
     ("Two-thirds of voters agreed.", "Two-thirds", 0.666667),
     ("One in five adults smoke.", "One in five", 0.2),
-    ("About eight out of 10 said it would not matter.", "eight out of 10", 0.8),
+    ("About eight out of 10 said it would not matter.", "About eight out of 10", 0.8),
     ("Six in 10 say he is decisive.", "Six in 10", 0.6),
     ("Nine of 10 Republicans back him.", "Nine of 10", 0.9),
-    ("Only three of 100 replied.", "three of 100", 0.03),
+    ("Only three of 100 replied.", "Only three of 100", 0.03),
     ("A quarter of the budget went on defence.", "A quarter", 0.25),
+    ("Nearly eight of 10 voters say they will watch.", "Nearly eight of 10", 0.8),   # with its qualifier
+    ("About two-thirds of them agreed.", "About two-thirds", 0.666667),
     ("Add 3/4 of the flour.", "3/4", 0.75),
 ])
 def test_fractions(text, span, value):

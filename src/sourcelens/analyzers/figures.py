@@ -134,7 +134,7 @@ platform step exhibit footnote note verse psalm schedule unit grade class form""
 # "Area 51", "Game 7", "Super Bowl 50" (lower case they count: "a fortune 500 times over")
 NAME_NUMBER_HEADS = frozenset("""School Fortune Apollo Boeing Airbus Windows Proposition Prop
 Measure Initiative Terminal Pier Local Studio Camp Building District Precinct Ward Area Agenda
-Game Bowl Formula Bill Question""".split())
+Game Round Bowl Formula Bill Question""".split())
 
 # a digit ordinal before one of these is part of a name, not a rank: "the 5th Amendment", "the
 # 6th Circuit", "the 4th Congressional District", "23rd Street", "the 82nd Airborne" (before
@@ -496,6 +496,8 @@ def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
     before = text[start - 1] if start > lo else " "
     if before.isalnum() or before in "_@#/" or (before == "." and kind in ("count", "year", "ordinal")):
         return True
+    if text.find("=", max(lo, start - 42), start) >= 0 and _IN_ATTRIBUTE.search(text, max(lo, start - 42), start):
+        return True  # inside a markup attribute's value: timestamp="1474387200", datetime="2016-06-29"
     if before in "-‐" and start - 2 >= lo and text[start - 2].isalpha():
         return True  # COVID-19, F-16
     after = text[end] if end < len(text) else " "
@@ -519,6 +521,8 @@ def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
 # Hedge", "Three Mile Island"; a month or a weekday does not ("the 3rd Monday of May" is a date)
 _CAPITALISED_NEXT = _rx(r"[ \t]+(?!" + _MONTH + r"\b|" + _WEEKDAY + r"\b)[A-Z][a-z]")
 _CAPITALISED_BEFORE = _rx(r"[A-Z][a-z]+[ \t]+$")
+# the text since an attribute's opening quote in markup left in an article: <tweet id="...
+_IN_ATTRIBUTE = _rx(r"[\w-]=[\"'][^\"'<>]{0,40}$")
 _NAME_HEAD = _rx(r"[ \t]+([A-Z][a-z]+)\b")
 # ... and in lower case, which informal writing uses for these: "the 2nd amendment", "the 7th
 # congressional district", "104th streets"
@@ -643,7 +647,7 @@ def _chunk_facts(chunks: list[str]) -> tuple[frozenset[str], bool]:
 
 def _extend_back(text: str, lo: int, kind: str, s: int, attrs: dict[str, Any]) -> int:
     """Take in the words before a figure's core that belong to it (qualifier, "mid-")."""
-    if kind in ("money", "percentage", "quantity", "count"):
+    if kind in ("money", "percentage", "quantity", "count", "fraction"):   # "nearly eight of 10"
         q = _QUAL_TAIL.search(text, max(lo, s - 24), s)
         if q:
             attrs["qualifier"] = q.group(0).strip().lower()
