@@ -321,9 +321,24 @@ def test_a_date_with_its_year_takes_no_day_after_a_dash():
     assert [f[1] for f in figures("On July 28, 2015-16 was the season.")] == ["date", "count"]
 
 
-def test_a_change_from_one_amount_to_another_is_two_figures():
-    found = figures("Assets grew by $1.5 billion to $352.7 billion.")
-    assert [k for _, k, _ in found] == ["money", "money"]
+@pytest.mark.parametrize("text", [
+    "Assets grew by $1.5 billion to $352.7 billion.",
+    "It would raise the minimum wage from the current $7.25 to $12.",
+    "It rose from 5% to 6% last year.",
+    "The IMF raised its forecast by 0.1 percentage points to 4.2 percent.",
+])
+def test_a_change_from_one_amount_to_another_is_two_figures(text):
+    assert len(figures(text)) == 2, figures(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("District managers could get $10,000 to $20,000 a year.", "$10,000 to $20,000"),
+    ("Hourly salaries range from $15 to $26 an hour.", "from $15 to $26"),
+    ("Workers have contracts lasting from three to six months.", "from three to six months"),
+    ("The show airs weekdays from 6:00 a.m. to 9:00 a.m.", "from 6:00 a.m. to 9:00 a.m."),
+])
+def test_amounts_joined_by_to_without_a_change_are_a_range(text, span):
+    assert only(text)[:2] == (span, "range")
 
 
 def test_times():

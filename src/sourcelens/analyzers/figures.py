@@ -723,6 +723,41 @@ def _day_range(a: Figure, b: Figure, gap: str) -> str | None:
     return a.attrs["value"][:-2] + f"{last:02d}"
 
 
+#: words before "X to Y" that make it a change from one value to another, not a range
+CHANGE_WORDS = frozenset("""rose rise rises risen rising fell fall falls fallen falling grew grow grows
+grown growing increased increase increases increasing decreased decrease decreases decreasing jumped
+jump jumps dropped drop drops climbed climb climbs declined decline declines cut cuts cutting raised
+raise raises raising lowered lower lowers lowering boosted boost boosts reduced reduce reduces
+reducing slipped slip soared soar plunged plunge surged surge shrank shrink doubled tripled went
+moved changed revised hiked hike bumped shrunk shrinking up down""".split())
+#: words before "from X to Y" that make it a range ("range from $15 to $26")
+RANGE_FROM_WORDS = frozenset("""range ranges ranged ranging anywhere somewhere vary varies varied varying
+lasting lasts last aged ages""".split())
+
+
+def _is_change(text: str, lo: int, a: Figure, b: Figure, between: re.Match[str] | None) -> bool:
+    """Does "a to b" give a change from one value to another, two figures, rather than a
+    range? "from a to b" does ("rose from 5% to 6%"), unless a word of range comes first
+    ("range from $15 to $26", ``RANGE_FROM_WORDS``) or it gives dates or times ("from
+    Feb. 11 to Feb. 16"). Without "from" right before it, "a to b" is a range ("$35,000 to
+    $60,000 a year") unless one of the three words before it is a verb of change ("grew by
+    $1.5 billion to $352.7 billion", ``CHANGE_WORDS``) or "from" ("the minimum wage from
+    the current $7.25 to $12"), or "by" sets the first amount apart as the change ("raised
+    its forecast by 0.1 percentage points to 4.2 percent"; not a tally, "leads by 46 percent
+    to 42 percent")."""
+    start = between.start() if between else a.start
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(lo, start - 40):start])[-4:]]
+    if between is not None:
+        return b.kind not in ("date", "time") and not (words and words[-1] in RANGE_FROM_WORDS)
+    last3 = words[-3:]
+    if any(w in CHANGE_WORDS for w in last3):
+        return True
+    if "from" in last3:
+        i = len(words) - 1 - words[::-1].index("from")
+        return not (i > 0 and words[i - 1] in RANGE_FROM_WORDS)
+    return bool(words) and words[-1] == "by" and not _is_tally(a, b)
+
+
 #: the kinds of which two, joined like a range but the first not below the second, are a tally
 #: ("46 to 40 percent": the first number, a count, takes the kind of the second)
 _TALLIED = frozenset({"count", "percentage"})
@@ -764,10 +799,13 @@ def _merge_ranges(text: str, found: list[Figure], lo: int) -> list[Figure]:
                     joined = False
                 elif word in ("to", "-", "–", "—") and a.kind == "year" and b.kind == "year":
                     joined = True
-                elif word == "to" and not between and a.kind != "count":
-                    joined = False  # "$1.5 billion to $352.7 billion" is a change, two figures
-                elif word == "to" and between and between.group(0).strip().lower() == "from":
-                    joined = False  # "rose from 5% to 6%" is a change, two figures
+                elif word == "to" and a.kind == "year" and b.kind == "count" and not between:
+                    joined = False  # "of 2008 to 60 this year": "2010-15" is one range, this is not
+                elif word == "to" and (between is None and a.kind != "count"
+                                       or between is not None and between.group(0).strip().lower() == "from"):
+                    # "grew by $1.5 billion to $352.7 billion", "rose from 5% to 6%": a change,
+                    # two figures; "$35,000 to $60,000 a year", "range from $15 to $26": a range
+                    joined = not _is_change(text, lo, a, b, between)
             if joined and not between and b.kind in _TALLIED and a.kind in (b.kind, "count") and _is_tally(a, b):
                 # "a 5-4 decision", "voted 19-15", "46 to 40 percent", "a 2 to 1 margin": two
                 # numbers set against each other, a vote, a score or a poll, not a span of values
