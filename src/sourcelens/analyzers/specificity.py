@@ -100,7 +100,7 @@ How the weights were fitted is written beside them.
 
 Dev figures (``python benchmarks/eval_specificity.py --fit``), Spearman rho with human
 judgements on the parts not used for fitting: gao2019 val tweets 0.690, ko2019_wsj half B
-(general/specific) 0.606 (accuracy 0.77, AUC 0.85); mean 0.648 (0.644 before money and
+(general/specific) 0.607 (accuracy 0.77, AUC 0.85); mean 0.648 (0.644 before money and
 percentages counted apart; 0.645 before a lone word after a colon was read like a
 sentence's first word and bare ages, "eight out of 10" and numbers in names such as
 "Fortune 500" were read as such; 0.644 before middle initials joined names and a
