@@ -5,9 +5,10 @@ precompiled regex whose alternatives are tried left to right, longest forms firs
 "approximately US$867 million" is one money figure (not a qualifier, a currency, a
 number and a scale word) and "28 July 2015" is one date (not a count and a year).
 Neighbouring figures joined by a dash, "to" or "between … and" are then merged into one
-``range`` ("2010–2015", "between 5 and 10 per cent", "5-10%"), or into a ``tally`` when
-the first of two counts or percentages is not below the second ("a 5-4 decision", "46 to
-40 percent").
+``range`` ("2010–2015", "between 5 and 10 per cent", "5-10%", "$35,000 to $60,000 a
+year"), or into a ``tally`` when the first of two counts or percentages is not below the
+second ("a 5-4 decision", "46 to 40 percent"); "a to b" after a verb of change or "from"
+gives a change and stays two figures ("grew by $1.5 billion to $352.7 billion").
 
 Types (``Figure.kind``), with the normalised ``value`` each carries:
 
