@@ -15,7 +15,8 @@ from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _tokens_after, _t
 from .words import ANONYMOUS, CITATION, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
 
 # a pronoun with a verb contracted onto it: "He’s claiming", "They’ve said", "It’s denouncing"
-_PRONOUN_CONTRACTION = re.compile(r"(he|she|it|they|we|you|i)['’](?:s|re|ve|d|ll)", re.IGNORECASE)
+# (the personal pronouns of PRONOUNS, "who" not among them)
+_PRONOUN_CONTRACTION = re.compile(rf"({'|'.join(sorted(PRONOUNS - {'who'}))})['’](?:s|re|ve|d|ll)", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- one sentence
