@@ -538,10 +538,10 @@ def _in_name(text: str, start: int, end: int, lo: int, kind: str) -> bool:
     A digit ordinal before a name's head word (``ORDINAL_NAME_HEADS``: "the 5th Amendment",
     "the 2nd Circuit", "23rd Street"; some also in lower case, "the 2nd amendment") and a
     capitalised word ordinal before any capitalised word ("the Fifth Amendment", "the Third
-    World") name something; "the 45th President" and "the third Democratic debate" rank. A number word written with a capital inside a
-    sentence, beside another capitalised word, is part of a name ("Zero Hedge", "Three Mile
-    Island", "World War Two"); at the start of a sentence the capital says nothing ("Three
-    people").
+    World") name something; "the 45th President" and "the third Democratic debate" rank. A
+    number word written with a capital inside a sentence, beside another capitalised word,
+    is part of a name ("Zero Hedge", "Three Mile Island", "World War Two"); at the start of a
+    sentence the capital says nothing ("Three people").
     """
     if kind == "ordinal":
         if text[start].isdigit():

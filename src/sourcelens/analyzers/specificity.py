@@ -15,10 +15,10 @@ caption's date is never measured):
   marker's explanation as the note ("A vague frequency", "A vague time reference").
 
 Measured on PolNeAR dev (``benchmarks/eval_specifics.py``): named specifics overlap 97 % of
-the attribution sources that name someone, and 95 % of a hand-judged held-out sample of
-100 names are right (99 % counting names with a wrong boundary); 95 % of a held-out sample
-of 100 figures were right in span and type as judged (100 % as figures); vague words are right in 92 %
-of a hand-judged held-out sample.
+the attribution sources that name someone, and 95 % of a hand-judged held-out sample of 100
+names are right (99 % counting names with a wrong boundary); 95 % of a held-out sample of
+100 figures were right in span and type as judged (100 % as figures); vague words are right
+in 92 % of a hand-judged held-out sample.
 
 Five more inputs enter the score without being evidence: rare words (tokens of two or
 more letters outside the ``RARE_RANK`` = 5,000 commonest words of

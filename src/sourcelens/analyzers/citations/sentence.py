@@ -173,12 +173,12 @@ class _Sentence:
         return inside[1][bisect_left(inside[0], pos)]
 
     def _anonymous_ending_near(self, vs: int) -> list[tuple[int, int]]:
-        """The anonymous spans that end less than ``_ANONYMOUS_REACH`` characters before the
-        verb at ``vs`` (the only ones it can extend), the nearest first: in "some experts said it and some experts
-        said it", the second "said" belongs to the second "some experts", not to the first
-        (which the first "said" has taken). In a sentence of many spans they are found by
-        bisection on their ends: a sentence of thousands of "some experts said" made a scan
-        of all of them, once per verb, quadratic."""
+        """The anonymous spans that end less than ``_ANONYMOUS_REACH`` characters before the verb
+        at ``vs`` (the only ones it can extend), the nearest first: in "some experts said it and
+        some experts said it", the second "said" belongs to the second "some experts", not to the
+        first (which the first "said" has taken). In a sentence of many spans they are found by
+        bisection on their ends: a sentence of thousands of "some experts said" made a scan of all
+        of them, once per verb, quadratic."""
         spans = self.anonymous_spans
         first = vs - _ANONYMOUS_REACH + 1    # the earliest end in reach
         if len(spans) <= _FEW_CLAIMS:
