@@ -279,6 +279,8 @@ def test_first_and_second_are_discourse_not_ordinals():
     ("Nearly eight of 10 voters say they will watch.", "Nearly eight of 10", 0.8),   # with its qualifier
     ("About two-thirds of them agreed.", "About two-thirds", 0.666667),
     ("Add 3/4 of the flour.", "3/4", 0.75),
+    ("About one of every nine voters is Latino.", "About one of every nine", 0.111111),
+    ("One in every five adults smoke.", "One in every five", 0.2),
 ])
 def test_fractions(text, span, value):
     got = only(text)
@@ -301,6 +303,16 @@ def test_two_numbers_set_against_each_other_are_a_tally_not_a_range(text, span, 
     ("Spending grew 5-10% a year.", "5-10%", "percentage", 5, 10),
     ("The war lasted 1950-1953 in all.", "1950-1953", "year", 1950, 1953),
     ("The plan covers 2010–15 only.", "2010–15", "year", 2010, 2015),
+    # a suspended hyphen: "18-" shares "year-old" with "24"
+    ("In one category, 18- to 24-year-old veterans.", "18- to 24-year-old", "quantity", 18, 24),
+    ("Polls of 18- to 29-year-olds differ.", "18- to 29-year-olds", "quantity", 18, 29),
+    # the first number shares the scale of the second
+    ("Between 1.5 and 2 million people came.", "Between 1.5 and 2 million", "count", 1_500_000, 2_000_000),
+    ("It would cost between $5 and $10 million.", "between $5 and $10 million", "money", 5_000_000, 10_000_000),
+    ("A one-time payment of $5-10 billion.", "$5-10 billion", "money", 5_000_000_000, 10_000_000_000),
+    ("It cost $1.5 to $2 billion.", "$1.5 to $2 billion", "money", 1_500_000_000, 2_000_000_000),
+    # ... unless it has a scale or a thousands separator of its own
+    ("It hit between 500,000 and 2 million people.", "between 500,000 and 2 million", "count", 500_000, 2_000_000),
 ])
 def test_ranges_are_one_figure(text, span, of, low, high):
     got = only(text)
@@ -311,6 +323,8 @@ def test_ranges_are_one_figure(text, span, of, low, high):
 @pytest.mark.parametrize("text, span, low, high", [
     ("The survey was conducted September 16-19, using a sample.", "September 16-19", "--09-16", "--09-19"),
     ("We met on March 3\u20135 in Paris.", "March 3\u20135", "--03-03", "--03-05"),
+    ("The poll was conducted from Sept. 19 to 22, by phone.", "Sept. 19 to 22", "--09-19", "--09-22"),
+    ("The poll was conducted Nov. 6 through 10.", "Nov. 6 through 10", "--11-06", "--11-10"),
 ])
 def test_a_range_of_days_is_one_date_range(text, span, low, high):
     got = only(text)
@@ -329,6 +343,28 @@ def test_a_date_with_its_year_takes_no_day_after_a_dash():
 ])
 def test_a_change_from_one_amount_to_another_is_two_figures(text):
     assert len(figures(text)) == 2, figures(text)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("It rose from 3 to 5 percent.", ("3", "percentage", {"value": 3})),
+    ("Support went from 40 to 50 percentage points.", ("40", "percentage", {"value": 40, "unit": "percentage points"})),
+    ("Sales grew from 1.5 to 2.3 million units.", ("1.5", "count", {"value": 1_500_000})),
+    ("It rose from $3 to $5 billion.", ("$3", "money", {"value": 3_000_000_000, "currency": "USD"})),
+    ("It rose from $300 to $500.", ("$300", "money", {"value": 300, "currency": "USD"})),
+])
+def test_the_bare_first_number_of_a_change_shares_the_unit_and_scale_of_the_second(text, first):
+    found = figures(text)
+    assert len(found) == 2 and found[0] == first, found
+
+
+@pytest.mark.parametrize("text, span, kind, value", [
+    ("He paid no tax for 15-plus years.", "15-plus years", "quantity", 15),
+    ("It has 100,000-plus subscribers.", "100,000-plus", "count", 100_000),
+    ("It was a $1 million-plus deal.", "$1 million-plus", "money", 1_000_000),
+])
+def test_plus_after_a_number_is_its_qualifier(text, span, kind, value):
+    assert only(text)[:2] == (span, kind)
+    assert (only(text)[2]["value"], only(text)[2]["qualifier"]) == (value, "plus")
 
 
 @pytest.mark.parametrize("text, span", [

@@ -8,7 +8,11 @@ Neighbouring figures joined by a dash, "to" or "between … and" are then merged
 ``range`` ("2010–2015", "between 5 and 10 per cent", "5-10%", "$35,000 to $60,000 a
 year"), or into a ``tally`` when the first of two counts or percentages is not below the
 second ("a 5-4 decision", "46 to 40 percent"); "a to b" after a verb of change or "from"
-gives a change and stays two figures ("grew by $1.5 billion to $352.7 billion").
+gives a change and stays two figures ("grew by $1.5 billion to $352.7 billion"). The first
+number of a range or change shares what is written only after the second: its kind and
+unit ("5-10%", "rose from 3 to 5 percent", "18- to 24-year-old"), its currency ("$5-10
+billion") and its scale ("between 1.5 and 2 million" runs from 1,500,000). "-plus" after a
+number is its qualifier ("15-plus years": at least 15).
 
 Types (``Figure.kind``), with the normalised ``value`` each carries:
 
@@ -22,9 +26,9 @@ time           10:30, 9 am, 6 p.m., ten o'clock                       as written
 year           2014, 1990s, the 90's, mid-2000s, 20th century         first year (int) + period
 quantity       63-year-old, aged 45, "Smith, 45,", 5 km, 12 hours     number (float) + unit
 ordinal        3rd, the fifth, the twentieth                          int
-fraction       two-thirds, a quarter of, one in five, 8 out of 10     float (0-1)
+fraction       two-thirds, a quarter of, one in five, one of every 9  float (0-1)
 count          28,000, 400, three, 1.5 million, a dozen               number (float)
-range          2010-2015, between 5 and 10 per cent, September 16-19  low, high + the parts' kind
+range          2010-2015, between 5 and 10 per cent, Sept. 19 to 22   low, high + the parts' kind
 tally          a 5-4 decision, voted 19-15, 46 to 40 percent, 2 to 1  values [first, second] + kind
 =============  =====================================================  ==========================
 
@@ -184,6 +188,8 @@ _YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 _ORD_WORD = "(?:" + trie_regex(sorted(ORDINAL_WORDS)) + ")"
 _FRAC = r"(?:halves|half|thirds?|quarters?|fifths?|sixths?|tenths?)"
+# "-plus" after a number makes it a lower bound, like "more than": "15-plus years", "40-plus"
+_PLUS = r"(?:-plus\b)?"
 _units = "|".join([re.escape(u) for u in sorted(UNITS, key=len, reverse=True) if " " in u]
                   + [trie_regex(sorted(u for u in UNITS if " " not in u))])
 
@@ -204,30 +210,31 @@ _GRAMMAR = "|".join([
     rf"|(?:1[0-2]|0?[1-9]|{_NUMWORD})\s?o['’]clock\b)",
     r"(?P<decade>(?:(?P<dec_full>1[0-9]\d0|20\d0)['’]?|['’](?P<dec_short>\d0)|(?<=the )(?P<dec_bare>\d0)['’])s\b)",
     rf"(?P<century>(?:(?P<cent_num>\d{{1,2}})(?:st|nd|rd|th)|(?P<cent_word>(?:(?:twenty|thirty|forty|fifty)-)?{_ORD_WORD}))[- ]century\b)",
-    rf"(?P<age>(?P<age_num>{_NUMBER})[- ](?P<age_unit>year|month|week|day)s?[- ]old\b)",
+    rf"(?P<age>(?P<age_num>{_NUMBER})[- ](?P<age_unit>year|month|week|day)s?[- ]olds?\b)",
     rf"(?P<money>(?:"
-    rf"(?P<cur_pre>{_CUR_PRE})\s?(?P<mp_num>{_DIGITS})(?P<mp_scale>{_SCALE_LONG}|{_SCALE_SHORT})?"
+    rf"(?P<cur_pre>{_CUR_PRE})\s?(?P<mp_num>{_DIGITS})(?P<mp_scale>{_SCALE_LONG}|{_SCALE_SHORT})?{_PLUS}"
     rf"|(?P<ms_num>{_NUMBER})(?P<ms_scale>{_SCALE_LONG})?(?:(?:\s+(?:of\s+)?|-)(?P<cur_post>{_CUR_POST})\b"
     rf"|\s?(?P<cur_sign>[$€£¥])(?![\w$]|\s?\d))))",
     rf"(?P<percent>(?P<pc_num>{_NUMBER})\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage\spoints?\b|basis\spoints\b|bps\b))",
     rf"(?P<fraction>(?P<fr_num>one|two|three|four|five|six|seven|eight|nine|a)(?:-(?P<fr_den>{_FRAC})\b|\s(?P<fr_den2>{_FRAC})(?=\s+of\b))"
-    # "six in 10", "eight out of 10"; "eight of 10" only before 10 or 100 and not after "one"
-    # ("one of 10 finalists" is one of a group, not a share)
+    # "six in 10", "eight out of 10", "one of every nine"; "eight of 10" only before 10 or 100
+    # and not after "one" ("one of 10 finalists" is one of a group, not a share)
     rf"|(?P<ratio_a>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+"
-    rf"(?:in|out\s+of|(?<!\bone )(?<!\b1 )of(?=\s+(?:10|ten|100)\b))\s+"
+    rf"(?:(?:in|out\s+of|of)\s+every|in|out\s+of|(?<!\bone )(?<!\b1 )of(?=\s+(?:10|ten|100)\b))\s+"
     rf"(?!(?:1[5-9]\d\d|20\d\d)\b)(?P<ratio_b>{_NUMBER})\b"  # never a year: "one in 2016"
     rf"|(?P<slash_a>\d{{1,3}})/(?P<slash_b>\d{{1,3}})(?![\d/]))",
-    rf"(?P<quantity>(?P<q_num>{_NUMBER})(?P<q_scale>{_SCALE_LONG})?(?:\s|-)?(?P<q_unit>{_units})(?![\w/]))",
+    rf"(?P<quantity>(?P<q_num>{_NUMBER})(?P<q_scale>{_SCALE_LONG})?{_PLUS}(?:\s|-)?(?P<q_unit>{_units})(?![\w/]))",
     rf"(?P<ordinal>(?P<ord_num>\d+(?:st|nd|rd|th))\b|(?P<ord_word>{_ORD_WORD})\b)",
     rf"(?P<year>{_YEAR4})\b(?![,.]\d)",
-    rf"(?P<count>(?P<c_num>{_DIGITS}|{_WORDS_NUMBER})(?P<c_scale>{_SCALE_LONG})?)",
+    rf"(?P<count>(?P<c_num>{_DIGITS}|{_WORDS_NUMBER})(?P<c_scale>{_SCALE_LONG})?{_PLUS})",
 ])
 
 FIGURES = _rx(_GRAMMAR, re.IGNORECASE)
 # "May" must stay case-sensitive (the modal "may"); the cheap way with one IGNORECASE
 # regex is to re-check month and weekday names' capital letter after the match.
 _CAPITAL = _rx(r"[A-Z]")
-_RANGE_JOIN = _rx(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+# "-", "to", "and"; a suspended hyphen before "to" counts as "to": "18- to 29-year-olds"
+_RANGE_JOIN = _rx(r"\s*(?:-\s*to|-|–|—|to|and)\s*$", re.IGNORECASE)
 _BETWEEN = _rx(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _PREV_WORD = _rx(r"([A-Za-z]+)\.?\s*$")
 _REF_AFTER = _rx(r"\(\w{1,3}\)")
@@ -688,6 +695,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None, lowered: str
         if got is None:
             continue
         kind, attrs, (s, e) = got
+        if kind in ("money", "quantity", "count") and "-plus" in m.group(0).lower():
+            attrs["qualifier"] = "plus"  # "15-plus years": at least 15 (a qualifier before it wins)
         core = s
         if kind == "year" and attrs.get("granularity") in ("decade", "century") and s - 1 >= start \
                 and text[s - 1] in "- " and _PERIOD_PART.search(text, max(start, s - 6), s):
@@ -711,11 +720,15 @@ _RANGEABLE = frozenset({"count", "percentage", "money", "year", "quantity", "dat
 _DAY_VALUE = _rx(r"--\d\d-(\d\d)$")   # a date's value with a month and a day, no year: "--09-16"
 
 
+#: what joins a date to a later day of its month: "September 16-19", "Sept. 19 to 22"
+_DAY_JOINS = frozenset({"-", "\u2013", " - ", " \u2013 ", " to ", " through ", " thru "})
+
+
 def _day_range(a: Figure, b: Figure, gap: str) -> str | None:
     """The last day's value when ``a`` is a date with a day (and no year, which would end
     it: "July 28, 2015-16") and ``b`` a later day of the same month joined to it by a dash
-    ("September 16-19", "March 3–5"), else None."""
-    if a.kind != "date" or b.kind != "count" or gap not in ("-", "\u2013"):
+    or "to" ("September 16-19", "March 3–5", "Sept. 19 to 22"), else None."""
+    if a.kind != "date" or b.kind != "count" or gap not in _DAY_JOINS:
         return None
     day = _DAY_VALUE.search(str(a.attrs.get("value", "")))
     last = b.attrs.get("value")
@@ -789,12 +802,18 @@ def _merge_ranges(text: str, found: list[Figure], lo: int) -> list[Figure]:
                 out.append(Figure(a.start, b.end, "range", {"of": "date", "low": a.attrs["value"], "high": days}))
                 i += 2
                 continue
+            scale = _scale_of(text, b)
+            # "$1.5-2 billion", "$5 to 10 million": the currency comes first, the scale last
+            money_scaled = a.kind == "money" and b.kind == "count" and scale is not None
             joined = (len(gap) <= 5 and _RANGE_JOIN.fullmatch(gap) is not None
                       and a.kind in _RANGEABLE and b.kind in _RANGEABLE
-                      and (a.kind == b.kind or a.kind == "count"
+                      and (a.kind == b.kind or a.kind == "count" or money_scaled
                            or (a.kind == "year" and b.kind == "count" and _small(b))))
+            word = ""
             if joined:
                 word = gap.strip().lower()
+                if word.startswith("-") and word.endswith("to"):
+                    word = "to"  # "18- to 29-year-olds"
                 between = _BETWEEN.search(text, max(lo, a.start - 9), a.start)
                 if word == "and" and not between:
                     joined = False
@@ -816,8 +835,8 @@ def _merge_ranges(text: str, found: list[Figure], lo: int) -> list[Figure]:
                 continue
             if joined:
                 s = between.start() if between else a.start
-                low, high = a.attrs.get("value"), b.attrs.get("value")
-                of = b.kind
+                low, high = _scaled_first(text, a, scale), b.attrs.get("value")
+                of = "money" if money_scaled else b.kind
                 if a.kind == "year" and isinstance(low, int) and isinstance(high, int) and high < 100 <= low:
                     high, of = low - low % 100 + high, "year"  # 2010-15
                 # "5-10%": the first number takes the kind and unit of the second
@@ -825,9 +844,45 @@ def _merge_ranges(text: str, found: list[Figure], lo: int) -> list[Figure]:
                 for key in ("currency", "unit"):
                     if key in b.attrs:
                         attrs[key] = b.attrs[key]
+                if money_scaled:
+                    attrs["currency"] = a.attrs.get("currency", "")
                 out.append(Figure(s, b.end, "range", attrs))
                 i += 2
+                continue
+            if word == "to" and "qualifier" not in a.attrs and (
+                    a.kind == "count" and b.kind in _SHARED_BY_CHANGE or a.kind == b.kind == "money"):
+                # a change, two figures: "rose from 3 to 5 percent", "from 1.5 to 2.3 million",
+                # "from $3 to $5 billion"; the first number is written without the unit or
+                # the scale it shares with the second
+                attrs = {**(b.attrs if a.kind == "count" else a.attrs), "value": _scaled_first(text, a, scale)}
+                attrs.pop("qualifier", None)
+                out.append(Figure(a.start, a.end, b.kind, attrs))
+                i += 1
                 continue
         out.append(a)
         i += 1
     return out
+
+
+#: the kinds whose unit or scale the bare first number of a change shares ("from 3 to 5 percent")
+_SHARED_BY_CHANGE = frozenset({"percentage", "money", "count", "quantity"})
+_SCALE_WORD = _rx(r"(?<=[\d\s])(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|tr|[mbk])s?\b",
+                  re.IGNORECASE)
+
+
+def _scale_of(text: str, f: Figure) -> float | None:
+    """The multiplier of the scale word written in figure ``f`` ("2 million", "$1.5bn"), or None."""
+    m = _SCALE_WORD.search(text, f.start, f.end)
+    return SCALES.get(m.group(1).lower()) if m else None
+
+
+def _scaled_first(text: str, a: Figure, scale: float | None) -> Any:
+    """The value of ``a``, the first number of a range or change, multiplied by ``scale``, the
+    scale of the second, when ``a`` is a small bare number: "between 1.5 and 2 million" runs
+    from 1,500,000, "between $5 and $10 million" from $5,000,000. A first number with a scale
+    or a thousands separator of its own keeps its value ("from 500,000 to 2 million")."""
+    value = a.attrs.get("value")
+    if scale is None or not isinstance(value, (int, float)) or not 0 < value < 1000 \
+            or a.kind not in ("count", "money") or _scale_of(text, a) is not None or "," in text[a.start:a.end]:
+        return value
+    return _num(value * scale)
