@@ -56,6 +56,15 @@ def test_caption_date_and_header_furniture_are_not_counted(peer):
     assert peer.value("specificity.figures_dated") == 5  # January 2017, 2014, 1990s, mid-2000s, 20th century
 
 
+def test_ranges_of_years_and_dates_count_as_dated_not_quantified():
+    from sourcelens import api
+
+    profile = api.analyze("The war lasted from 1950 to 1953. The poll ran Sept. 19 to 22. It cost 5-10% more.")
+    assert profile.value("specificity.figures_range") == 3
+    assert profile.value("specificity.figures_dated") == 2  # the years and the days
+    assert profile.value("specificity.figures_quantified") == 1  # the percentages
+
+
 def test_generated_article_billions_more_is_vague_not_a_figure(generated):
     assert figure_texts(generated) == []  # "4 minutes read", "January 27, 2026", "2 Views" are furniture
     vague = [e.text for e in generated.evidence_for("specificity", "vague")]

@@ -583,13 +583,15 @@ def analyze(doc: Document) -> DimensionResult:
 
     found: list[Evidence] = []
     kinds = dict.fromkeys(FIGURE_KINDS, 0)
-    n_fig = n_vague = named_words = with_fact = scored = 0
+    n_fig = n_vague = named_words = with_fact = scored = dated_ranges = 0
     scores: list[float] = []
     for sentence, (names, openers, _) in zip(body, raw_names):
         s0, s1 = sentence.span.start, sentence.span.end
         c = sentence_counts(text, s0, s1, names=with_known_openers(names, openers, known))
         for f in c["figures"]:
             kinds[f.kind] = kinds.get(f.kind, 0) + 1
+            if f.kind == "range" and f.attrs.get("of") in DATED:
+                dated_ranges += 1  # "2010-2015", "Sept. 19 to 22": dated, not quantified
             found.append(evidence(doc, codes.get(f.kind, codes["count"]), DIMENSION, "figure",
                                   f.start, f.end, _figure_note(f), kind=f.kind, **f.attrs))
         for s, e, code in c["vague"]:
@@ -613,7 +615,7 @@ def analyze(doc: Document) -> DimensionResult:
     found.extend(citation_ev)
     found.sort(key=_BY_SPAN)
 
-    metrics = _metrics(words_total, scored, n_fig, kinds, n_vague, named_words, with_fact,
+    metrics = _metrics(words_total, scored, n_fig, kinds, dated_ranges, n_vague, named_words, with_fact,
                        scores, citation_ev, citations_built)
     extras = {"figure_kinds": {k: v for k, v in kinds.items() if v},
               "weights": {"length": W_LENGTH, "named": W_NAMED, "figure": W_FIGURE,
@@ -626,7 +628,7 @@ def analyze(doc: Document) -> DimensionResult:
                            note="" if words_total else NO_BODY)
 
 
-def _metrics(words: int, scored: int, n_fig: int, kinds: dict[str, int], n_vague: int,
+def _metrics(words: int, scored: int, n_fig: int, kinds: dict[str, int], dated_ranges: int, n_vague: int,
              named_words: int, with_fact: int, scores: list[float], citation_ev: list[Evidence],
              citations_built: bool) -> list:
     per100 = "per 100 words"
@@ -640,10 +642,10 @@ def _metrics(words: int, scored: int, n_fig: int, kinds: dict[str, int], n_vague
         out.append(metric(f"specificity.figures_{kind}", kinds.get(kind, 0), unit="figures",
                           direction=f"higher = more {kind} figures",
                           label=f"Figures of type {kind}"))
-    dated = sum(kinds.get(k, 0) for k in DATED)
+    dated = sum(kinds.get(k, 0) for k in DATED) + dated_ranges
     out.append(metric("specificity.figures_dated", dated, unit="figures",
                       direction="higher = more anchored in time",
-                      label="Dates, years and times (dated, not quantified)"))
+                      label="Dates, years and times, ranges of them included (dated, not quantified)"))
     out.append(metric("specificity.figures_quantified", n_fig - dated, unit="figures",
                       direction="higher = more quantified",
                       label="Amounts, counts, percentages and other quantities"))
