@@ -293,9 +293,19 @@ def test_fractions(text, span, value):
     ("Clinton would beat Trump 46 to 40 percent.", "46 to 40 percent", "percentage", [46, 40]),
     ("Democrats outnumber them by a 2 to 1 margin.", "2 to 1", "count", [2, 1]),
     ("A 4-4 ruling would stand.", "4-4", "count", [4, 4]),
+    # the first below the second: a result after a word of winning or losing, a net rating,
+    # or a split whose difference the sentence gives in points
+    ("She lost the state 36 percent to 51 percent.", "36 percent to 51 percent", "percentage", [36, 51]),
+    ("He has a negative 42%-49% approval rating.", "42%-49%", "percentage", [42, 49]),
 ])
 def test_two_numbers_set_against_each_other_are_a_tally_not_a_range(text, span, of, values):
     assert only(text) == (span, "tally", {"of": of, "values": values})
+
+
+def test_a_split_whose_difference_was_given_in_points_is_a_tally():
+    found = figures("It is a 20-point deficit among women (34%-54%) and 5 points among men (40%-47%).")
+    assert [(t, k) for t, k, _ in found] == [("20-point", "quantity"), ("34%-54%", "tally"),
+                                             ("5 points", "quantity"), ("40%-47%", "range")]  # 47 - 40 is not 5
 
 
 @pytest.mark.parametrize("text, span, of, low, high", [
@@ -372,6 +382,8 @@ def test_plus_after_a_number_is_its_qualifier(text, span, kind, value):
     ("Hourly salaries range from $15 to $26 an hour.", "from $15 to $26"),
     ("Workers have contracts lasting from three to six months.", "from three to six months"),
     ("The show airs weekdays from 6:00 a.m. to 9:00 a.m.", "from 6:00 a.m. to 9:00 a.m."),
+    ("At the start, Cruz garnered just 1% to 3% support.", "just 1% to 3%"),
+    ("Its lead is within 3 to 4 percent error.", "3 to 4 percent"),   # "lead", a noun
 ])
 def test_amounts_joined_by_to_without_a_change_are_a_range(text, span):
     assert only(text)[:2] == (span, "range")

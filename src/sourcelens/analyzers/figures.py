@@ -121,7 +121,7 @@ UNITS = {
     "hour": "h", "hours": "h", "hrs": "h", "day": "day", "days": "day", "week": "week",
     "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
-    "times": "times", "fold": "times", "points": "points", "goals": "goals", "votes": "votes",
+    "times": "times", "fold": "times", "points": "points", "point": "points", "goals": "goals", "votes": "votes",
     "seats": "seats",
 }
 # a four-digit 1500-2099 number followed by one of these is a count, not a year
@@ -442,6 +442,8 @@ def _classify(m: re.Match[str], text: str) -> tuple[str, dict[str, Any], tuple[i
         number = parse_number(g("q_num") + (g("q_scale") or ""))
         if number is None:
             return None
+        if unit_word == "point" and not g("q_num")[0].isdigit() and text[m.end() - len(unit_word) - 1] != "-":
+            return None  # "a 20-point lead", "a one-point race"; not "at one point"
         attrs = {"value": _num(number), "unit": UNITS[unit_word]}
         return "quantity", attrs, span
     if kind == "ordinal":
@@ -785,6 +787,30 @@ def _is_tally(a: Figure, b: Figure) -> bool:
     return isinstance(low, (int, float)) and isinstance(high, (int, float)) and low >= high
 
 
+#: words right before "a to b" that make it a result or a split, not a span of values: "lost
+#: the state 36 percent to 51 percent", "a net negative 42%-49% rating" (verb forms that are
+#: rarely nouns: not "lead", "win", "trail": "a 5-point lead is within 3 to 4 percent")
+SET_AGAINST_WORDS = frozenset("""lost loses losing won winning beat beats beating trailed trails
+trailing led leading defeated edged topped negative positive net""".split())
+_POINTS_BEFORE = _rx(r"(\d+(?:\.\d+)?)[- ]points?\b")
+
+
+def _set_against(text: str, lo: int, a: Figure, b: Figure) -> bool:
+    """Is "a to b" with a below b still a tally? Yes after a word of winning, losing or a net
+    rating (``SET_AGAINST_WORDS``: "lost the state 36 percent to 51 percent", "a negative
+    42%-49% approval rating"), and when the sentence gave their difference in points just
+    before ("a 20-point deficit among women (34%-54%)", "net negative 6 points (37 percent
+    to 43 percent)")."""
+    low, high = a.attrs.get("value"), b.attrs.get("value")
+    if not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
+        return False
+    before = text[max(lo, a.start - 60):a.start]
+    words = re.findall(r"[A-Za-z]+", before)[-3:]
+    if any(w.lower() in SET_AGAINST_WORDS for w in words):
+        return True
+    return any(float(m.group(1)) == high - low for m in _POINTS_BEFORE.finditer(before))
+
+
 def _merge_ranges(text: str, found: list[Figure], lo: int) -> list[Figure]:
     """Join "2010-2015", "5-10%", "between 5 and 10 per cent" into one range figure, and "5-4",
     "46 to 40 percent" into one tally (:func:`_is_tally`)."""
@@ -826,7 +852,8 @@ def _merge_ranges(text: str, found: list[Figure], lo: int) -> list[Figure]:
                     # "grew by $1.5 billion to $352.7 billion", "rose from 5% to 6%": a change,
                     # two figures; "$35,000 to $60,000 a year", "range from $15 to $26": a range
                     joined = not _is_change(text, lo, a, b, between)
-            if joined and not between and b.kind in _TALLIED and a.kind in (b.kind, "count") and _is_tally(a, b):
+            if joined and not between and b.kind in _TALLIED and a.kind in (b.kind, "count") \
+                    and (_is_tally(a, b) or _set_against(text, lo, a, b)):
                 # "a 5-4 decision", "voted 19-15", "46 to 40 percent", "a 2 to 1 margin": two
                 # numbers set against each other, a vote, a score or a poll, not a span of values
                 attrs = {"of": b.kind, "values": [a.attrs["value"], b.attrs["value"]]}
