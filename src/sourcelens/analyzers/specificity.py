@@ -16,8 +16,8 @@ caption's date is never measured):
 
 Measured on PolNeAR dev (``benchmarks/eval_specifics.py``): named specifics overlap 97 % of
 the attribution sources that name someone, and 95 % of a hand-judged held-out sample of 100
-names are right (99 % counting names with a wrong boundary); 95 % of a held-out sample of
-100 figures were right in span and type as judged (100 % as figures); vague words are right
+names are right (99 % counting names with a wrong boundary); 93 % of a held-out sample of
+100 figures were right in span and type as judged (97 % as figures); vague words are right
 in 92 % of a hand-judged held-out sample.
 
 Five more inputs enter the score without being evidence: rare words (tokens of two or
