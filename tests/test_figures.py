@@ -124,6 +124,7 @@ def test_codes_glued_to_letters_are_not_figures():
     ("Mary Jones, 38, of Ohio said so.", "38"),   # the news style: a name, then the age in commas
     ("Questions were raised about Trump, who is 70.", "70"),
     ("It topped Reagan, who was 69 when he took office.", "69"),
+    ("Crutcher, 40 ― a father and student ― was unarmed.", "40"),   # a dash closes the aside
 ])
 def test_age_is_a_quantity_not_a_count(text, span):
     got = only(text)
@@ -297,9 +298,16 @@ def test_fractions(text, span, value):
     # or a split whose difference the sentence gives in points
     ("She lost the state 36 percent to 51 percent.", "36 percent to 51 percent", "percentage", [36, 51]),
     ("He has a negative 42%-49% approval rating.", "42%-49%", "percentage", [42, 49]),
+    ("By a 2-to-1 vote, the court sent it back.", "2-to-1", "count", [2, 1]),
+    ("It was Romney's 73-to-25 percent victory.", "73-to-25 percent", "percentage", [73, 25]),
 ])
 def test_two_numbers_set_against_each_other_are_a_tally_not_a_range(text, span, of, values):
     assert only(text) == (span, "tally", {"of": of, "values": values})
+
+
+def test_a_hyphenated_low_to_high_pair_is_no_tally():
+    assert figures("He got 3-to-5 years.") == [("3", "count", {"value": 3})]
+    assert figures("They met one-to-one.") == []
 
 
 def test_a_split_whose_difference_was_given_in_points_is_a_tally():

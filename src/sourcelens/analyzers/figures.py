@@ -224,6 +224,8 @@ _GRAMMAR = "|".join([
     rf"(?!(?:1[5-9]\d\d|20\d\d)\b)(?P<ratio_b>{_NUMBER})\b"  # never a year: "one in 2016"
     rf"|(?P<slash_a>\d{{1,3}})/(?P<slash_b>\d{{1,3}})(?![\d/]))",
     rf"(?P<quantity>(?P<q_num>{_NUMBER})(?P<q_scale>{_SCALE_LONG})?{_PLUS}(?:\s|-)?(?P<q_unit>{_units})(?![\w/]))",
+    # "a 2-to-1 vote", "a 73-to-25 percent victory"
+    r"(?P<hy_tally>(?P<ht_a>\d{1,3})-to-(?P<ht_b>\d{1,3})\b(?!-)(?P<ht_pc>\s?(?:%|per\s?cent\b|percent\b))?)",
     rf"(?P<ordinal>(?P<ord_num>\d+(?:st|nd|rd|th))\b|(?P<ord_word>{_ORD_WORD})\b)",
     rf"(?P<year>{_YEAR4})\b(?![,.]\d)",
     rf"(?P<count>(?P<c_num>{_DIGITS}|{_WORDS_NUMBER})(?P<c_scale>{_SCALE_LONG})?{_PLUS})",
@@ -446,6 +448,11 @@ def _classify(m: re.Match[str], text: str) -> tuple[str, dict[str, Any], tuple[i
             return None  # "a 20-point lead", "a one-point race"; not "at one point"
         attrs = {"value": _num(number), "unit": UNITS[unit_word]}
         return "quantity", attrs, span
+    if kind == "hy_tally":
+        a, b = int(g("ht_a")), int(g("ht_b"))
+        if a <= b:  # "3-to-5 years" is a range, "1-to-1" an idiom: only the number before "-to-"
+            return "count", {"value": a}, (span[0], span[0] + len(g("ht_a")))
+        return "tally", {"of": "percentage" if g("ht_pc") else "count", "values": [a, b]}, span
     if kind == "ordinal":
         if g("ord_num"):
             return "ordinal", {"value": int(g("ord_num")[:-2])}, span
@@ -481,7 +488,8 @@ def _classify(m: re.Match[str], text: str) -> tuple[str, dict[str, Any], tuple[i
 _AGE_WORD_BEFORE = _rx(r"\bage[d]?[ \t]+$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = _rx(r"[A-Z][a-z]+[.]?,[ \t]+$")
 _RANGE_NEXT = _rx(r"[ \t]*(?:-|–|—|to\b)[ \t]*\d")
-_AGE_COMMA_AFTER = _rx(r",(?![ \t]*\d)")  # not a list of numbers: "Seoul, 3, 4 and 5"
+# a comma (not a list of numbers: "Seoul, 3, 4 and 5") or a dash ("Crutcher, 40 ― a father")
+_AGE_COMMA_AFTER = _rx(r",(?![ \t]*\d)|[ \t]+[―—–][ \t]")
 # "Trump, who is 70.", "Ms. Lee, who was 69 when ...": a bare number after "who is" / "who was"
 # / "who turns", ending its clause, is the person's age
 _WHO_IS_BEFORE = _rx(r"\bwho[ \t]+(?:is|was|turns|turned)[ \t]+$")
@@ -657,7 +665,7 @@ def _chunk_facts(chunks: list[str]) -> tuple[frozenset[str], bool]:
 
 def _extend_back(text: str, lo: int, kind: str, s: int, attrs: dict[str, Any]) -> int:
     """Take in the words before a figure's core that belong to it (qualifier, "mid-")."""
-    if kind in ("money", "percentage", "quantity", "count", "fraction"):   # "nearly eight of 10"
+    if kind in ("money", "percentage", "quantity", "count", "fraction", "tally"):   # "nearly eight of 10"
         q = _QUAL_TAIL.search(text, max(lo, s - 24), s)
         if q:
             attrs["qualifier"] = q.group(0).strip().lower()
