@@ -133,6 +133,20 @@ def test_an_adjective_made_from_a_name_parts_two_names(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Supporters of Sanders rallied.", [("Sanders", "SP060", 1)]),
+    ("Members of the Congressional Black Caucus met.", [("Congressional Black Caucus", "SP060", 3)]),
+    ("Half of Vermont Democrats agree.", [("Vermont Democrats", "SP060", 2)]),
+    ("Thousands of Oromos fled.", [("Oromos", "SP060", 1)]),
+    # a singular head is a name's own ("Statue of Liberty"), and mid-sentence nothing is cut
+    ("Statue of Liberty stands.", [("Statue of Liberty", "SP060", 2)]),
+    ("Secretary of State John Kerry said.", [("Secretary of State John Kerry", "SP060", 4)]),
+    ("Then Friends of the Earth said so.", [("Friends of the Earth", "SP060", 2)]),
+])
+def test_a_group_opening_the_sentence_is_not_part_of_the_name(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("He flew to St. Louis and St. Paul.", [("St. Louis", "SP060", 2), ("St. Paul", "SP060", 2)]),
     ("We climbed Mt. Everest near Ft. Worth.", [("Mt. Everest", "SP060", 2), ("Ft. Worth", "SP060", 2)]),
     ("Then Port St. Lucie voted.", [("Port St. Lucie", "SP060", 3)]),

@@ -169,7 +169,7 @@ _NAME_PIECES = ["Korea", "Korea's", "Korea’s", "U.S.", "U.S.'s", "NATO", "NATO
                 "WE ARE", "HERE", "NOW", "OK", "I", "A", "It", "This", "Monday", "Seoul", "\u00a0", "\t", "\n",
                 "-", ".", ",", "'", "’", "\"", "“", "”", "J.", "Maybe", ":", "anti-", "Florida-based", "God-given", "-based", "1990", "ÉCOLE", "Ωmega",
                 "St.", "Mt.", "St", "Louis", "Republican-controlled", "-led", "CNN's", "People's", "’s",
-                "Saint"]
+                "Saint", "Supporters of", "Half of", "Thousands", "Bus of"]
 
 
 def _names_reference(text: str, start: int, end: int):
@@ -178,7 +178,8 @@ def _names_reference(text: str, start: int, end: int):
     apart like the sentence's first word, an initial's full stop left out at a name's end,
     names after "anti-" and the like, an adjective ending a run cut off ("Florida-based") and
     one inside a run parting it, as a possessive does ("CNN's Anderson Cooper"), and "St."
-    kept at a name's head ("St. Louis"): each run of capitals trimmed and keyed afresh."""
+    kept at a name's head ("St. Louis"), and a group opening the sentence left out ("Supporters
+    of Sanders"): each run of capitals trimmed and keyed afresh."""
     sp = names
     stop = sp._stoplist()
     out = []
@@ -210,6 +211,8 @@ def _names_reference(text: str, start: int, end: int):
                 ps = s + hi_ - len(piece)
                 pieces.append((ps, e if hi_ == len(run) else s + hi_, piece))
         for s, e, run in pieces:
+            if s == first_at and sp._group_of(run):   # "Supporters of Sanders": the name is "Sanders"
+                s, run = s + sp._group_of(run), run[sp._group_of(run):]
             adjective = sp._ADJECTIVE_SUFFIX.search(run)
             if adjective:
                 run = run[:adjective.start()]

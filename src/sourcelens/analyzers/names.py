@@ -18,7 +18,8 @@ Republican-controlled Senate" holds two names), so does a possessive ("CNN's And
 Cooper"; not "People's Republic of China", POSSESSIVE_KEEPS), "St.", "Mt." and "Ft." begin a
 place's name ("St. Louis", NAME_HEADS), an organisation's name goes on after "for" ("Center
 for American Progress", FOR_JOINS_AFTER), and a university's after "at" ("University of
-California at Berkeley").
+California at Berkeley"). A sentence that opens with a group of what follows leaves the
+group out ("Supporters of Sanders", "Half of Vermont Democrats": GROUP_WORDS, plurals).
 
 Used by the specificity dimension (``analyzers/specificity.py``), which counts the words
 in names as a share of the body and as one input of the per-sentence score.
@@ -219,8 +220,13 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
         if run[0] in "@#":
             out.append((s, e, "SP062", 1))
             continue
-        partable = "-" in run or "'s " in run or "’s " in run   # an adjective or a possessive inside
+        # an adjective or a possessive inside (its "'s" may be followed by any white space)
+        partable = "-" in run or "'s" in run or "’s" in run
         for s, e, run in (_parted(run, s, e) if partable else ((s, e, run),)):
+            if s == first_at and " of " in run:
+                head = _group_of(run)
+                if head:  # "Supporters of Sanders": the name is what the group is of
+                    s, run = s + head, run[head:]
             info = remembered(_RUNS, _RUNS_LIMIT, _run_info, run)
             if info is None:
                 continue
@@ -241,6 +247,28 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
     return out, tuple(openers), keys
 
 
+# A sentence that opens with a plural noun or a word of quantity before "of" names a group
+# or a share of what follows, which is the name: "Supporters of Sanders", "Members of the
+# Congressional Black Caucus", "Half of Vermont Democrats", "Two-thirds of Democrats";
+# the opening word is capitalised only because it opens the sentence. (An organisation
+# named so, "Friends of the Earth", loses its head there; none opened a sentence in PolNeAR.)
+_GROUP_OF = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) of (?=\S)")
+GROUP_WORDS = frozenset("""half none all most some many majority minority each both either neither
+one-third two-thirds one-quarter three-quarters one-fifth thousands millions hundreds dozens
+tens scores""".split())
+
+
+def _group_of(run: str) -> int:
+    """Where the name begins in ``run`` (opening its sentence) when it starts with a group of
+    what follows, "Supporters of" or "Half of" (``_GROUP_OF``); 0 when it does not."""
+    m = _GROUP_OF.match(run)
+    if m is None:
+        return 0
+    word = m.group(1).lower()
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return m.end() if plural or word in GROUP_WORDS else 0
+
+
 def _parted(run: str, s: int, e: int) -> tuple[tuple[int, int, str], ...]:
     """The run at ``s``-``e`` as (start, end, text) pieces, parted after each adjective made
     from a name inside it ("Florida-based Republican" -> "Florida-based", "Republican") and
@@ -248,7 +276,7 @@ def _parted(run: str, s: int, e: int) -> tuple[tuple[int, int, str], ...]:
     "CNN's", "Anderson Cooper"; ``POSSESSIVE_KEEPS``); a piece's own adjective and final
     "'s" are cut off by :func:`_run_info`. One piece when there is nothing to part."""
     cuts = [m.end() for m in _ADJECTIVE_INSIDE.finditer(run)] if "-" in run else []
-    if "'s " in run or "’s " in run:
+    if "'s" in run or "’s" in run:
         cuts += [m.end() for m in _POSSESSIVE_INSIDE.finditer(run) if _key(m[1]) not in POSSESSIVE_KEEPS
                  and run[:m.start()].split()[-1:] not in (["St."], ["Saint"])]  # "St. Anselm's College"
     if not cuts:
