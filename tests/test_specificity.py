@@ -157,6 +157,8 @@ def test_some_before_a_number_is_an_approximator_not_vague():
     "They offer a different kind of help to good students.",                  # a noun, not a hedge
     "That sort of sharp difference matters to the voters.",
     "They are trying to do the right thing for the miners.",                  # idioms
+    "People tend not to say those things to the attorney general.",           # pointing back
+    "Go pick some other place and go sit there.",                             # an indefinite "some"
 ])
 def test_vague_patterns_leave_look_alikes_alone(sentence):
     assert [e.text for e in result(sentence).evidence if e.category == "vague"] == []
@@ -165,6 +167,8 @@ def test_vague_patterns_leave_look_alikes_alone(sentence):
 def test_vague_look_alike_exclusions_keep_the_vague_uses():
     r = result("A majority of voters say many things will change soon, sort of.")
     assert [e.text for e in r.evidence if e.category == "vague"] == ["majority", "many", "things", "soon", "sort of"]
+    r = result("Japan and some other countries agreed.")
+    assert [e.text for e in r.evidence if e.category == "vague"] == ["some"]
 
 
 def test_a_vague_word_is_explained_by_its_own_marker():
