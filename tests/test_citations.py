@@ -111,6 +111,15 @@ def test_a_year_between_source_and_verb_is_a_time_phrase():
     assert e.attrs["source"] == "Trump"      # not "in 2006"
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Others disagreed. \u201cApparently not,\u201c he said.", "he"),
+    ("Others disagreed. \u201cThe reality is bad,\u201c said Jim Clyburn, a congressman.", "Jim Clyburn"),
+])
+def test_a_closing_mark_typed_as_an_opening_one_still_closes_the_quotation(text, source):
+    _, e = one(text, "reported_speech")
+    assert e.attrs["source"] == source
+
+
 def test_quotation_attributed_to_subject():
     text = ("But Republican candidate Donald Trump has repeatedly questioned the value of forward deployment and "
             "has threatened to pull back from the alliance if South Korea does not "

@@ -130,6 +130,17 @@ class _Verbal:
         return self._sources[k - 1] if k else None
 
 
+#: what a quotation's last word ends with before its closing mark ("... not,” he said")
+_CLOSES_BEFORE = frozenset(",.!?\u2026")
+
+
+def _closes_typed_as_opening(text: str, pos: int, a: int, b: int) -> bool:
+    """Is the opening mark at ``pos`` a closing one typed the wrong way round ("“Apparently
+    not,“ he said.")? It is when it follows a quotation's final comma or stop and precedes
+    white space (or the end of the sentence at ``b``), where no quotation can open."""
+    return pos > a and text[pos - 1] in _CLOSES_BEFORE and (pos + 1 >= b or text[pos + 1].isspace())
+
+
 class _Sentence:
     """The work on one sentence: triggers, then a handler per trigger, claiming spans."""
 
@@ -327,6 +338,8 @@ class _Sentence:
             if p == "\x27" and pos > a and text[pos - 1].isalnum():
                 continue      # an apostrophe, not a quotation mark
             if p in "\"\u201c\u201d":
+                if p == "\u201c" and _closes_typed_as_opening(text, pos, a, b):
+                    p = "\u201d"
                 self.marks.append((pos, p))
             puncts.append((pos, p))
             if punct_at is not None:
@@ -721,7 +734,8 @@ class _Sentence:
 
     def _right_source(self, toks, vs: int, ve: int, strong: bool = False) -> tuple[int, int] | None:
         """'"...," said Trump' or ", said the spokesman": the source right after the verb."""
-        if toks and toks[-1][2] not in (",", "\u201d", "\"", "\u2019", "\x27"):
+        if toks and toks[-1][2] not in (",", "\u201d", "\"", "\u2019", "\x27") and not (
+                toks[-1][2] == "\u201c" and _closes_typed_as_opening(self.text, toks[-1][0], self.a, self.b)):
             return None
         after = _tokens_after(self.text, ve, min(self.b, ve + 120))
         if after and after[0][2] == "that":
