@@ -120,6 +120,18 @@ def test_a_closing_mark_typed_as_an_opening_one_still_closes_the_quotation(text,
     assert e.attrs["source"] == source
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Others disagreed. \u201cWe will win,\u201d said Donald Trump on Monday.", "Donald Trump"),
+    ("Others disagreed. \u201cWe will win,\u201d said the spokesman on Monday.", "the spokesman"),
+    ("Others disagreed. \u201cWe will win,\u201d said Kellyanne Conway Tuesday.", "Kellyanne Conway"),
+    ("Others disagreed. \u201cWe will win,\u201d said Theresa May.", "Theresa May"),     # "May", a name too
+    ("Donald Trump on Thursday ratcheted up his attacks, saying he would win.", "Donald Trump"),
+])
+def test_a_day_or_a_month_ends_the_source(text, source):
+    _, e = one(text, "reported_speech")
+    assert e.attrs["source"] == source
+
+
 def test_quotation_attributed_to_subject():
     text = ("But Republican candidate Donald Trump has repeatedly questioned the value of forward deployment and "
             "has threatened to pull back from the alliance if South Korea does not "

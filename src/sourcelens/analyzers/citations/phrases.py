@@ -12,7 +12,7 @@ from ...lexicons import compile_regex as _rx
 from ...model import Document
 from .rules import _Rules
 from .tokens import _tokens_after
-from .words import BE, DAYS, DETERMINERS, FUNCTION, INTRO_CLAUSE, NAME_LINKS, NOT_ADVERB, OPENERS, PREMODIFIERS, PREPOSITIONS, PRONOUNS, SHARES, TIME_BEFORE, TIME_NOUNS, TIME_WORDS, TO_BEFORE, _QUOTES, _bare, _is_aux, _is_cap, _is_possessive
+from .words import BE, DAYS, DETERMINERS, FUNCTION, INTRO_CLAUSE, NAME_LINKS, NOT_ADVERB, OPENERS, PREMODIFIERS, PREPOSITIONS, PRONOUNS, SHARES, TIME_BEFORE, TIME_NOUNS, TIME_WORDS, TO_BEFORE, _QUOTES, _bare, _is_aux, _is_cap, _is_possessive, _name_goes_on
 
 
 #: "in", "during" or "at" as the first token of a sentence (as _TOKEN would cut it)
@@ -294,8 +294,9 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
         r += 1
     if r < len(toks) and _is_cap(toks[r][2]) and toks[r][2] not in _QUOTES:
         e = r
-        while e + 1 < len(toks) and (_is_cap(toks[e + 1][2]) or (
-                toks[e + 1][2].lower() in NAME_LINKS and e + 2 < len(toks) and _is_cap(toks[e + 2][2]))):
+        # a day or a month ends the name: "said Donald Trump on Monday", "said Conway Tuesday"
+        while e + 1 < len(toks) and (_name_goes_on(toks[e + 1][2]) or (
+                toks[e + 1][2].lower() in NAME_LINKS and e + 2 < len(toks) and _name_goes_on(toks[e + 2][2]))):
             e += 2 if not _is_cap(toks[e + 1][2]) else 1
         # a role after a capitalised modifier: "Presumptive Democratic candidate Hillary Clinton"
         f = e + 1
@@ -330,8 +331,8 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
         f = e + 2
         if toks[f][2].lower() == "the" and f + 1 < len(toks):
             f += 1
-        if _is_cap(toks[f][2]) or toks[f][2].lower() in rules.heads:
-            while f + 1 < len(toks) and _is_cap(toks[f + 1][2]):
+        if _name_goes_on(toks[f][2]) or toks[f][2].lower() in rules.heads:   # not "the spokesman on Monday"
+            while f + 1 < len(toks) and _name_goes_on(toks[f + 1][2]):
                 f += 1
             e = f
     return toks[k][0], _name_end(toks[e])

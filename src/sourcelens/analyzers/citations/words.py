@@ -95,12 +95,23 @@ TIME_WORDS = frozenset("yesterday today tonight".split())
 #: Words a named subject cannot open with ("Wednesday, he called for ..." has no named subject).
 _TIME_OPENERS = DAYS | TIME_WORDS
 
+#: days and months (and their abbreviations) that end a name after a reporting verb: "said
+#: Donald Trump on Monday", "said Conway Tuesday"; "May" is left out ("said Theresa May")
+TIME_NAMES = DAYS | frozenset("""mon tue tues wed thu thur thurs fri sat sun january february march april
+june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
+dec""".split())
+
 _TOKEN = _rx(r"\w[\w.&/%\x27\u2019-]*|[^\w\s]")
 _QUOTES = "\"\u201c\u201d\u2018\u2019'"
 
 
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _name_goes_on(word: str) -> bool:
+    """Can ``word`` go on a name (a capitalised word that is not a day or a month)?"""
+    return word[:1].isupper() and word.lower().rstrip(".") not in TIME_NAMES
 
 
 def _is_possessive(word: str) -> bool:
