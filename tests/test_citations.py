@@ -106,6 +106,21 @@ def test_what_follows_that_is_said_not_who_says_it(text, source):
         [(e.text, e.attrs.get("source")) for e in ev]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("The former secretary wants to cement what polls show is a lead.", "polls"),
+    ("VAT is toxic here, which helps explain why neither candidate invokes the name.", "neither candidate"),
+])
+def test_a_source_starts_after_a_question_word(text, source):
+    _, ev = found(text)
+    assert [e.attrs.get("source") for e in ev if e.category == "citation"][-1:] == [source], \
+        [(e.text, e.attrs.get("source")) for e in ev]
+
+
+def test_a_time_phrase_is_never_a_source():
+    _, ev = found("He filed a lawsuit in 2013 alleging that Trump had defrauded students.")
+    assert [e.attrs.get("source") for e in ev if e.category == "citation"] == []
+
+
 def test_a_year_between_source_and_verb_is_a_time_phrase():
     _, e = one("Trump in 2006 said he hoped the bubble would burst.", "reported_speech")
     assert e.attrs["source"] == "Trump"      # not "in 2006"

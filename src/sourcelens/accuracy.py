@@ -72,9 +72,9 @@ ACCURACY_ROWS: tuple[tuple[str, str, str], ...] = (
      "measured: no corpus here marks vague language (eval_specifics.py)"),
     ("Citations: sentence contains an attribution",
      "PolNeAR dev, 84 articles, 3,267 body sentences",
-     "P 0.933, R 0.722; the cited source located in 94 % of hits (train 840 articles: P 0.932, R 0.717). "
+     "P 0.933, R 0.721; the cited source located in 94 % of hits (train 840 articles: P 0.932, R 0.717). "
      "Anonymous attributions ('experts say') are kept apart, as the opposite of a citation; counted "
-     "too, R 0.743 at P 0.932 (--with-anonymous). said/says/told/according to alone: 0.97 / 0.39 "
+     "too, R 0.742 at P 0.932 (--with-anonymous). said/says/told/according to alone: 0.97 / 0.39 "
      "(eval_attribution.py)"),
     ("Provenance: AI-use disclosure, per sentence (a disclosure detector, not an AI detector)",
      "blind set 11: 300 sentences (150 disclosures, 150 hard negatives) written by someone who had not "

@@ -130,6 +130,11 @@ class _Verbal:
         return self._sources[k - 1] if k else None
 
 
+#: a clause's opening word inside a source found backwards: what follows it is the source
+#: ("obvious that voters want" cites "voters", "cement what polls show" "polls"); "that" only
+#: first, since inside a phrase it is mostly a determiner ("all of that polling")
+_CLAUSE_BEFORE_SOURCE = re.compile(r"(?:that|(?:[a-z’'-]+ ){0,4}?(?:why|what|how|whether)) (?=\S)")
+
 #: what a quotation's last word ends with before its closing mark ("... not,” he said")
 _CLOSES_BEFORE = frozenset(",.!?\u2026")
 
@@ -226,8 +231,10 @@ class _Sentence:
             contraction = _PRONOUN_CONTRACTION.fullmatch(text, s, e)
             if contraction:    # "He’s claiming": the source is "He", the "’s" is its verb
                 e = contraction.end(1)
-            elif e > s + 5 and text.startswith("that ", s):
-                s += 5         # "obvious that voters want", "the share that analysts expected"
+            else:              # "obvious that voters want", "helps explain why neither candidate"
+                clause = _CLAUSE_BEFORE_SOURCE.match(text, s, e)
+                if clause:
+                    s = clause.end()
             attrs.update(source=text[s:e], source_start=s, source_end=e)
             if text[s:e].lower() in ("he", "she", "they", "his", "her", "their", "him", "them"):
                 resolved = self.resolve(s)

@@ -23,11 +23,16 @@ def _head(source: str) -> str:
 
 
 _EDGE = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
+#: prepositions that open a time or a place phrase, never a source ("about", "over" and
+#: "under" are left out: "about 4 in 10 say", "over 60 said")
+_PLACE_OR_TIME = frozenset("in on at during since until after before from through within into upon across".split())
 
 
 def _acceptable(np: str, klass: str, rules: _Rules, strong: bool = False) -> bool:
     """Can ``np`` be a cited source for a verb of class ``klass`` (speech / stance / finding)?"""
     words = np.split()
+    if words and words[0] in _PLACE_OR_TIME:
+        return False        # "in 2013 denouncing", "at the time": a time or a place, not who
     if len(words) == 1 and _bare(words[0]) in PRONOUNS:
         low = _bare(words[0])
         # "I/we/you" in a news body is the writer (or a speaker already quoted), not a cited source.
