@@ -140,6 +140,7 @@ def test_a_closing_mark_typed_as_an_opening_one_still_closes_the_quotation(text,
     ("Others disagreed. \u201cWe will win,\u201d said the spokesman on Monday.", "the spokesman"),
     ("Others disagreed. \u201cWe will win,\u201d said Kellyanne Conway Tuesday.", "Kellyanne Conway"),
     ("Others disagreed. \u201cWe will win,\u201d said Theresa May.", "Theresa May"),     # "May", a name too
+    ("Others disagreed. \u201cWe will win,\u201d said analyst Yun Sun.", "analyst Yun Sun"),  # "Sun" too
     ("Donald Trump on Thursday ratcheted up his attacks, saying he would win.", "Donald Trump"),
 ])
 def test_a_day_or_a_month_ends_the_source(text, source):

@@ -95,11 +95,11 @@ TIME_WORDS = frozenset("yesterday today tonight".split())
 #: Words a named subject cannot open with ("Wednesday, he called for ..." has no named subject).
 _TIME_OPENERS = DAYS | TIME_WORDS
 
-#: days and months (and their abbreviations) that end a name after a reporting verb: "said
-#: Donald Trump on Monday", "said Conway Tuesday"; "May" is left out ("said Theresa May")
-TIME_NAMES = DAYS | frozenset("""mon tue tues wed thu thur thurs fri sat sun january february march april
-june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
-dec""".split())
+#: days and months that end a name after a reporting verb: "said Donald Trump on Monday",
+#: "said Conway Tuesday". Left out: "May" ("said Theresa May") and abbreviations that are
+#: also names ("Sun", "Jun", "Jan", "Mar": "said Yun Sun")
+TIME_NAMES = DAYS | frozenset("""january february march april june july august september october november
+december feb apr aug sept oct nov dec""".split())
 
 _TOKEN = _rx(r"\w[\w.&/%\x27\u2019-]*|[^\w\s]")
 _QUOTES = "\"\u201c\u201d\u2018\u2019'"
