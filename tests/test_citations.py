@@ -343,9 +343,10 @@ def test_lists_and_first_person_are_not_citations():
     # an age between commas is not the speaker
     ("Schiff, 56, who has served on the Intelligence Committee for a decade, told USA TODAY it is clear.",
      ["Schiff"]),
-    # ", saying": the speaker is the sentence's subject, not the phrase before an earlier comma
+    # ", saying": the speaker is the sentence's subject, not the phrase before an earlier comma;
+    # "attacked ..., saying" is one report of Trump's (a quotation of two words is read as scare quotes)
     ("During a speech earlier in the day, Trump attacked Clinton for her support of military action, "
-     "saying, \"She's trigger-happy.\"", ["Trump", "Trump"]),
+     "saying, \"She's trigger-happy.\"", ["Trump"]),
 ])
 def test_sources_past_commas(text, sources):
     _, ev = found(text)
@@ -371,3 +372,36 @@ def test_pronouns_do_not_resolve_to_time_words_headings_or_quoted_subjects(text,
     _, ev = found(text)
     resolved = [e.attrs.get("source_resolved") for e in ev]
     assert wrong not in resolved, [(e.text, e.attrs.get("source"), e.attrs.get("source_resolved")) for e in ev]
+
+
+@pytest.mark.parametrize("text, sources", [
+    # what follows ", suggesting" is what was suggested: only a finite verb comes before its speaker
+    ("\u201cHe performed well,\u201d Rendell recalled, suggesting the second debate erased all memory of it.",
+     ["Rendell"]),
+    ("\u201cWe will defeat them,\u201d he said, referring to the Islamic State.", ["he"]),
+    # a report inside a report is the outer speaker's: one citation
+    ("Obama said he was not speaking only about Trump.", ["Obama"]),
+    ("Fowler said that he expects Clinton to recover.", ["Fowler"]),
+    ("President Barack Obama responded to a Gold Star mother on Wednesday by saying the words matter.",
+     ["President Barack Obama"]),
+    # two reports of one sentence by different speakers stay two
+    ("Obama said the talks would go on, and Clinton argued that they should.", ["Obama", "Clinton"]),
+])
+def test_one_report_is_one_citation(text, sources):
+    _, ev = found(text)
+    assert [e.attrs["source"] for e in ev if e.category == "citation"] == sources
+
+
+def test_a_quotation_inside_a_report_is_the_outer_speakers():
+    _, e = one("Trump said he wants \u201ca total and complete shutdown of Muslims entering the country.\u201d",
+               "quotation")
+    assert e.attrs["source"] == "Trump"
+
+
+
+def test_two_verbs_of_one_speaker_make_one_citation_and_the_quotation_is_theirs():
+    _, ev = found("Trump attacked Clinton for her support of military action, saying, "
+                  "\"She's trigger-happy and very unstable.\"")
+    assert [(e.attrs["kind"], e.text, e.attrs["source"]) for e in ev if e.category == "citation"] == [
+        ("reported_speech", "Trump attacked", "Trump"),
+        ("quotation", "\"She's trigger-happy and very unstable.\"", "Trump")]

@@ -677,7 +677,8 @@ class _Sentence:
             study = _study_before(toks, rules, a)
             if study is not None:
                 source = study
-        if source is None and is_speech:
+        if source is None and is_speech and not participle:
+            # '"...," said Trump': only a finite verb is inverted; what follows ", suggesting" is said
             source = self._right_source(toks, vs, ve, strong=strong)
         if source is None and is_speech and (
                 (participle and (prev == "," or prev in ("after", "before", "while", "when", "by", "in")))
@@ -711,6 +712,8 @@ class _Sentence:
             if before & HYPOTHETICAL:
                 return
         span = (min(s, vs), max(e, ve))
+        if self._within_report(span, source):
+            return
         if _is_anonymous(np, rules):
             if _head(np) in ("studies", "research", "evidence", "data"):
                 kind = "unnamed_research"
@@ -723,6 +726,25 @@ class _Sentence:
         kind = _source_kind(np, rules) or ("reported_speech" if is_speech else
                                            "reported_stance" if is_stance else "study")
         self.add(CITATION, kind, span[0], span[1], cue=form, source=source, **self.channel())
+
+    def _within_report(self, span: tuple[int, int], source: tuple[int, int]) -> bool:
+        """Is this report part of one already found in the sentence? Said by the subject of
+        what that report says ("Obama said he was not speaking only about Trump", "Trump
+        said that Clinton told him"), or by the same source in an overlapping span ("Obama
+        responded to a mother by saying" after "Obama responded"): one citation, the first.
+        (Extending the first to take in the second verb was tried: it made evidence quotes
+        run over relative clauses, "said Mr. Stevens, who took direct aim at ...".)"""
+        s, e = source
+        for found in self.out:
+            attrs = found.attrs
+            if found.category != CITATION or attrs["kind"] not in _VERBAL:
+                continue
+            if found.span.end <= s and self.text[found.span.end:s].split() in ([], ["that"]):
+                return True
+            if found.span.start < span[1] and span[0] < found.span.end and \
+                    (attrs.get("source_start"), attrs.get("source_end")) == (s, e):
+                return True
+        return False
 
     def _passive(self, vs: int, ve: int, klass: str) -> None:
         """ "was told by X", "is described by X as": only an explicit agent makes a citation."""
