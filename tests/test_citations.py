@@ -405,3 +405,36 @@ def test_two_verbs_of_one_speaker_make_one_citation_and_the_quotation_is_theirs(
     assert [(e.attrs["kind"], e.text, e.attrs["source"]) for e in ev if e.category == "citation"] == [
         ("reported_speech", "Trump attacked", "Trump"),
         ("quotation", "\"She's trigger-happy and very unstable.\"", "Trump")]
+
+
+@pytest.mark.parametrize("text, resolved", [
+    # a sentence that opens with a quotation has no subject: "he" is the speaker it cites
+    ("\u201cThis guy is for real. He is one of us,\u201d Mr. English said of Mr. Cruz. He said he had called "
+     "his friends.", "Mr. English"),
+    # a subject with a possessive names its possessor
+    ("Mr. Cruz's campaign began in March. Since then he said he would win.", "Mr. Cruz"),
+    ("Hillary Clinton's aides were pleased. She said the result was a sign.", "Hillary Clinton"),
+])
+def test_he_refers_to_the_last_subject_or_speaker(text, resolved):
+    _, ev = found(text)
+    pronoun = [e for e in ev if e.attrs.get("source", "").lower() in ("he", "she")]
+    assert pronoun and pronoun[0].attrs["source_resolved"] == resolved
+
+
+def test_they_is_not_resolved_to_a_named_speaker():
+    _, ev = found("\u201cWe are ready,\u201d Mr. Lou told a news briefing. They said the talks would go on.")
+    they = [e for e in ev if e.attrs.get("source") == "They"]
+    assert they and "source_resolved" not in they[0].attrs
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Dahlys Hamilton chairs the group. Recently she announced a new drive.", "Dahlys Hamilton"),
+    ("Ham spoke last. Looking ahead to the future, he said the army must grow.", "Ham"),
+    # names that are common words ending so
+    ("Kelly spoke on Monday. She said she had asked for the interview.", "Kelly"),
+    ("Schlafly spoke on Monday. She said she had asked for the interview.", "Schlafly"),
+])
+def test_an_adverb_or_a_participle_opening_a_sentence_is_not_who_he_is(text, resolved):
+    _, ev = found(text)
+    assert [e.attrs.get("source_resolved") for e in ev
+            if e.attrs.get("source", "").lower() in ("she", "he")][-1:] == [resolved]

@@ -12,7 +12,7 @@ from .phrases import _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_s
 from .rules import _Rules, _matches_up_to
 from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_end, _skip, _source_kind, _strip_end
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _tokens_after, _tokens_before, _trigger_matches
-from .words import ANONYMOUS, CITATION, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
+from .words import ANONYMOUS, CITATION, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
 
 # a pronoun with a verb contracted onto it: "He’s claiming", "They’ve said", "It’s denouncing"
 # (the personal pronouns of PRONOUNS, "who" not among them)
@@ -90,6 +90,40 @@ class _ClaimIndex:
         ``s`` exactly when the furthest end among them does."""
         i = bisect_left(self._starts, e)
         return i > 0 and self._reach[i - 1] > s
+
+
+def _plural(words: list[str], capitalised_counts: bool) -> bool | None:
+    """Does a subject name more than one ("Many observers", "Obama and Clinton", "the
+    Europeans")? A capitalised last word in -s ("Democrats", but also "Sanders") counts
+    as plural only when ``capitalised_counts``. None for "No one", "Nobody" and the like,
+    which agree with no pronoun."""
+    low = [w.lower() for w in words]
+    if low[0] in _NOBODY or low[:2] == ["no", "one"]:
+        return None
+    last = words[-1]
+    if "and" in low or low[0] in _PLURAL_DETERMINERS or low[-1] in _PLURAL_NOUNS:
+        return True
+    if last.endswith("s") and not last.endswith(("ss", "us", "is", "\x27s", "\u2019s")):
+        return capitalised_counts or last.islower()
+    return False
+
+
+_NOBODY = frozenset("nobody everyone everybody anyone anybody someone somebody none".split())
+_PLURAL_DETERMINERS = frozenset("many several some few both most all these those two three four five".split())
+_PLURAL_NOUNS = frozenset("people police men women children staff".split())
+
+
+#: the names among the frequency list's common words of six letters or more ending in -ly or -ing
+_NAMES_LIKE_ADVERBS = frozenset({"beijing", "wyoming", "schlafly"})
+
+
+def _adverb_or_participle(word: str) -> bool:
+    """Is a lower-cased word a common -ly adverb or -ing form ("recently", "looking")? Five
+    letters or fewer are left out: "Kelly", "Italy", "King" are common words and names too."""
+    if len(word) < 6 or not word.endswith(("ly", "ing")) or word in _NAMES_LIKE_ADVERBS:
+        return False
+    from ..specificity import common_words      # here: specificity imports this package
+    return word in common_words()
 
 
 class _Verbal:
@@ -272,25 +306,58 @@ class _Sentence:
         if subj is None:
             return None
         words = self.text[subj[0]:subj[1]].split()
-        if len(words) == 1 and _bare(words[0]) in PRONOUNS or words[0].lower() in _TIME_OPENERS:
-            return None
+        if _bare(words[0]) in PRONOUNS or words[0].lower() in _TIME_OPENERS:
+            return None      # "He's one of us", "Wednesday, he called"
+        if len(words) == 1 and _adverb_or_participle(words[0].lower()):
+            return None      # "Recently she announced", "Looking ahead, Ham explained"
         if sum(1 for w in words if len(w) > 2 and w.isupper() and w.isalpha()) >= 2:
             return None
         before = self.text[self.a:subj[0]].strip(" \t\n([")
         if self.quoting or (before and before[0] in _QUOTES):
             return None
+        for i, word in enumerate(words):
+            if _is_possessive(word) and not any(_is_cap(w) for w in words[i + 1:]):
+                # "Mr. Cruz's", "Clinton's ultimate victory": the one named is the possessor
+                end = self.text.index(word, subj[0]) + len(word) - 2
+                return subj[0], end
         return subj
 
+    def named_source(self) -> tuple[int, int] | None:
+        """The last source this sentence cites by a name (a capitalised word, not a study
+        or a document): '"...," Mr. English said of Mr. Cruz' names Mr. English."""
+        for found in reversed(self.out):
+            if found.category != CITATION or "source_start" not in found.attrs or found.attrs["kind"] not in _SPEAKING:
+                continue
+            words = found.attrs["source"].split()
+            if PRONOUNS.isdisjoint(map(_bare, words)) and any(_is_cap(w) for w in words):
+                return found.attrs["source_start"], found.attrs["source_end"]
+        return None
+
     def resolve(self, pronoun_start: int) -> tuple[int, int] | None:
-        """A pronoun's likely referent: the named subject of this sentence, else of the last one."""
+        """A pronoun's likely referent: the named subject of this sentence, else of the last
+        one, else the last source it names (for "he" and "she"), up to three sentences back,
+        the first that agrees with the pronoun in number ("Many observers were surprised when
+        Trump ... He proposed": not "Many observers"). The subject comes first (a pronoun
+        tends to take up the last sentence's subject); a sentence that opens with a
+        quotation has none, and the speaker it cites is who "he" goes on about."""
+        text = self.text
+        plural = text[pronoun_start:pronoun_start + 5].lower().startswith(("they", "their", "them"))
+
+        def agrees(span: tuple[int, int] | None) -> bool:
+            return span is not None and _plural(text[span[0]:span[1]].split(), plural) is plural
+
         subj = self.named_subject()
-        if subj is not None and subj[1] <= pronoun_start:
+        if subj is not None and subj[1] <= pronoun_start and agrees(subj):
             return subj
         back, steps = self.previous, 0
-        while back is not None and steps < 3:     # the last named subject, up to three sentences back
+        while back is not None and steps < 3:
             subj = back.named_subject()
-            if subj is not None:
+            if agrees(subj):
                 return subj
+            if not plural:
+                subj = back.named_source()
+                if agrees(subj):
+                    return subj
             back, steps = back.previous, steps + 1
         return None
 

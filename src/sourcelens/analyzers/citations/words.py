@@ -145,6 +145,8 @@ _DOI_START = _rx(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/$", re.IG
 _WWW = _rx(r"(?<![\w/.])www\.")
 
 _VERBAL = ("reported_speech", "reported_stance", "according_to", "named_document", "study")
+#: the citations whose source is someone speaking (for "he" in the sentences after)
+_SPEAKING = ("reported_speech", "reported_stance", "quotation")
 _TITLE_SMALL = frozenset("a an the of to in on for and or at by with from as".split())
 _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown found written felt heard read meant "
                                    "taught sworn spoken given put".split())
