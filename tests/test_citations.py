@@ -438,3 +438,25 @@ def test_an_adverb_or_a_participle_opening_a_sentence_is_not_who_he_is(text, res
     _, ev = found(text)
     assert [e.attrs.get("source_resolved") for e in ev
             if e.attrs.get("source", "").lower() in ("she", "he")][-1:] == [resolved]
+
+
+@pytest.mark.parametrize("text, source", [
+    # an initial or a title's full stop does not end the source of "according to"
+    ("According to E. J. Fleming's book, his was an all-purpose job.", "E. J. Fleming's book"),
+    ("It grew, according to Mr. Hedge.", "Mr. Hedge"),
+    ("It grew, according to the U.S. Census Bureau.", "the U.S. Census Bureau"),
+    ("According to Rep. Trey Gowdy, the inquiry helped.", "Rep. Trey Gowdy"),
+])
+def test_according_to_reads_past_initials_and_titles(text, source):
+    _, ev = found(text)
+    assert [e.attrs["source"] for e in ev if e.category == "citation"] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Ben Carson, who briefly led Iowa polls thanks to evangelical support, then fell.",   # a preposition
+    "He worked with them on a 2010 recall of three justices.",                           # a noun
+    "''Find your polling place and get there,'' the pastor urged.",                     # the reader's
+])
+def test_nouns_and_prepositions_that_look_like_reporting_verbs_cite_no_one(text):
+    _, ev = found(text)
+    assert not [e for e in ev if e.category == "citation" and e.attrs.get("cue") in ("thanks", "recall", "place")]

@@ -706,6 +706,8 @@ class _Sentence:
             return
         if form == "said" and prev in ("that", "this", "having", "all") and text[ve:ve + 1] == ",":
             return      # "That said, ..."
+        if form in ("thanks", "thank") and text.startswith(" to ", ve):
+            return      # "led Iowa polls thanks to evangelical support": a preposition
         if form in ("state", "states") and not re.match(r"\s*(?:that\b|:|,)", text[ve:ve + 8]):
             return      # "swing states", "the state": a verb only before "that"
         if form.endswith("ed") and _DELEGATES_AFTER.match(text, ve, min(b, ve + 12)):

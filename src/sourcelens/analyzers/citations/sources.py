@@ -33,6 +33,8 @@ def _acceptable(np: str, klass: str, rules: _Rules, strong: bool = False) -> boo
     words = np.split()
     if words and words[0] in _PLACE_OR_TIME:
         return False        # "in 2013 denouncing", "at the time": a time or a place, not who
+    if words and (words[0].lower() == "your" or (words[0].lower() in ("a", "an") and words[-1][:1].isdigit())):
+        return False        # "your polling place", "a 2010 recall": the reader's, or a noun's year
     if len(words) == 1 and _bare(words[0]) in PRONOUNS:
         low = _bare(words[0])
         # "I/we/you" in a news body is the writer (or a speaker already quoted), not a cited source.

@@ -153,8 +153,11 @@ _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown found wri
 #: An anonymous phrase that still waits for its verb: "a source close to", "some analysts".
 _OPEN_END = _rx(r"(?:\b(?:to|with|of|on|in|inside|within|by)|s)$", re.IGNORECASE)
 _WORD = _rx(r"[\w\x27\u2019%-]+")
-_PHRASE_END = _rx(r",|;|:|\.(?=\s|$)|\u2014|\s-\s|\s\u2013\s|\bthat\b|\bwhich\b|\bwho\b|\bwhen\b|"
-                         r"\bwhere\b|\bbecause\b|\bbut\b|\bwhile\b|\bsaid\b|\bsays\b|\bsay\b|[\"\u201c\u201d]")
+# a full stop ends the phrase, unless it ends an initial or a title: "according to E. J.
+# Fleming's book", "according to Gov. Phil Bryant"
+_PHRASE_END = _rx(r",|;|:|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|Lt))(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Inc))"
+                  r"(?<!\bCorp)\.(?=\s|$)|\u2014|\s-\s|\s\u2013\s|\bthat\b|\bwhich\b|\bwho\b|\bwhen\b|"
+                  r"\bwhere\b|\bbecause\b|\bbut\b|\bwhile\b|\bsaid\b|\bsays\b|\bsay\b|[\"\u201c\u201d]")
 
 
 
