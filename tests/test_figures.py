@@ -405,6 +405,14 @@ def test_times():
 
 
 @pytest.mark.parametrize("text", [
+    "The pastor cited Exodus 18:21 from the pulpit.",
+    "The photo quotes Romans 8:31 beneath it.",
+])
+def test_chapter_and_verse_is_not_a_time(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
     "Families of 9/11 victims may sue.",
     "The news runs 24/7 now.",
     "It was a 50/50 split.",

@@ -134,6 +134,12 @@ paragraph paragraphs para rule rules figure fig table tables page pages p pp no 
 items part parts volume vol appendix annex title amendment resolution act line lines room
 route highway interstate flight channel episode season level phase stage version v gate
 platform step exhibit footnote note verse psalm schedule unit grade class form""".split())
+# books of the Bible, before "chapter:verse" ("Exodus 18:21"), which reads like a time
+SCRIPTURE_BOOKS = frozenset("""Genesis Exodus Leviticus Numbers Deuteronomy Joshua Judges Ruth
+Samuel Kings Chronicles Ezra Nehemiah Esther Job Psalm Psalms Proverbs Ecclesiastes Isaiah Jeremiah
+Lamentations Ezekiel Daniel Hosea Joel Amos Obadiah Jonah Micah Nahum Habakkuk Zephaniah Haggai
+Zechariah Malachi Matthew Mark Luke John Acts Romans Corinthians Galatians Ephesians Philippians
+Colossians Thessalonians Timothy Titus Philemon Hebrews James Peter Jude Revelation""".split())
 # capitalised, these words name something with the number after them: "Intermediate School
 # 285", "a Fortune 500 company", "Boeing 747", "Apollo 11", "Windows 10", "Proposition 8",
 # "Area 51", "Game 7", "Super Bowl 50" (lower case they count: "a fortune 500 times over")
@@ -524,6 +530,10 @@ def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
     if after == "-" and end + 1 < len(text) and text[end + 1].isalpha() and kind == "count":
         # "four-door" is a count, but "3-D" / "9-11" style codes are not worth the risk
         return text[end + 1].isupper()
+    if kind == "time" and text[start:end].count(":") == 1 and text[end - 1].isdigit():
+        prev = _PREV_WORD.search(text, max(lo, start - 18), start)
+        if prev and prev.group(1) in SCRIPTURE_BOOKS:
+            return True  # "Exodus 18:21", "John 3:16": chapter and verse, not a time
     if kind in ("count", "year", "ordinal"):
         if _REF_AFTER.match(text, end):
             return True  # Section 2(b)
@@ -712,6 +722,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None, lowered: str
                 and text[s - 1] in "- " and _PERIOD_PART.search(text, max(start, s - 6), s):
             pass  # "mid-2000s": the hyphen joins a period word, not a code
         elif _glued(text, s, e, start, kind) or _in_name(text, s, e, start, kind):
+            if kind == "time":
+                last = e  # "Exodus 18:21": neither number of a chapter and verse is a figure
             continue
         s = _extend_back(text, start, kind, core, attrs)
         found.append(Figure(s, e, kind, attrs))
