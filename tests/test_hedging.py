@@ -192,6 +192,8 @@ def test_think_believe_first_person_versus_reported():
     "She works for a think tank in Washington.",
     "It was hard to believe how quickly the town grew.",
     "Students should think about the question carefully.",
+    "Think 'Barton Fink' meets 'A Serious Man.' With dancing.",      # an imperative
+    "\u201cThink of the children!\u201d she cried.",
 ])
 def test_think_believe_non_belief_senses_do_not_match(text):
     assert not has(text, "HG040") and not has(text, "HG041")

@@ -26,7 +26,7 @@ Szeged Wikipedia data), so a marker may name a ``context`` rule that a match mus
 ``belief_person``          think/believe/thought as belief, first person (I think:
                            attrs person="first") or reported (is thought to be:
                            person="reported"); not "think tank", "hard to believe",
-                           "Greek thought".
+                           "Greek thought", nor an imperative "Think ..." opening a sentence.
 ``not_superlative_possible`` "possible" not in "as many as possible", "best possible",
                            "made it possible", nor of what can be done ("possible to
                            use", "possible for"); "a possible cause", "it is possible
@@ -384,6 +384,8 @@ def _belief_person(text, start, end, s_start, s_end, q):
             return None
         if token == "thinking" and not (nxt and nxt[0] == "that"):
             return None
+        if token == "think" and not text[s_start:start].strip(" \"'\u201c\u2018("):
+            return None  # "Think 'Barton Fink' meets 'A Serious Man.'": an imperative opening the sentence
     elif token == "thought":
         if prev not in _THOUGHT_PREV and not _THOUGHT_NEXT.match(text, end, s_end):
             return None  # the noun: Greek thought, a school of thought
