@@ -460,3 +460,17 @@ def test_according_to_reads_past_initials_and_titles(text, source):
 def test_nouns_and_prepositions_that_look_like_reporting_verbs_cite_no_one(text):
     _, ev = found(text)
     assert not [e for e in ev if e.category == "citation" and e.attrs.get("cue") in ("thanks", "recall", "place")]
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Local news affiliate ABC 7 is reporting that a couple was surprised.", ["ABC 7"]),   # a channel
+    ("Of the delegates, at least 21,000 said they would run.", ["21,000"]),                 # the whole number
+    ("Of those polled, 43 said the same for Sanders.", ["43"]),
+    # a number before a verb is no source unless it says something
+    ("Men earned a median salary of $98,000, compared with $93,000 for women.", []),
+    ("The video went viral with over 400,000 views.", []),
+    ("The vote, 611 in favor, 748 opposed, kept the rules.", []),
+])
+def test_a_number_is_a_source_only_when_it_says_something(text, sources):
+    _, ev = found(text)
+    assert [e.attrs["source"] for e in ev if e.category == "citation"] == sources

@@ -404,6 +404,16 @@ def test_times():
     assert only("The plan is due by 6 o'clock tonight.")[:2] == ("6 o'clock", "time")
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Local news affiliate ABC 7 is reporting it.", []),          # a channel, not a count
+    ("Caltrans told KTLA 5 that it was hacked.", []),
+    ("In the US 5 people died.", ["5"]),                          # two capitals: a country
+    ("AT LEAST 10 KILLED IN BLAST.", ["AT LEAST 10"]),           # a headline in capitals
+])
+def test_call_letters_make_the_number_after_them_a_channel(text, kept):
+    assert [t for t, _, _ in figures(text)] == kept
+
+
 @pytest.mark.parametrize("text", [
     "The pastor cited Exodus 18:21 from the pulpit.",
     "The photo quotes Romans 8:31 beneath it.",

@@ -540,9 +540,18 @@ def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
         prev = _PREV_WORD.search(text, max(lo, start - 16), start)
         if prev and (prev.group(1).lower() in REFERENCE_WORDS or prev.group(1) in NAME_NUMBER_HEADS):
             return True
+        if kind == "count" and end - start <= 2 and _CALL_LETTERS.search(text, max(lo, start - 7), start) \
+                and not _CAPITALS_AFTER.match(text, end):
+            return True  # a channel: "ABC 7 is reporting", "KTLA 5" (not "AT LEAST 10 KILLED", a headline)
         if before == "#" or (start - 1 > lo and text[start - 2:start] == "#"):
             return True
     return False
+
+
+# a broadcaster's call letters before a one- or two-digit channel number ("ABC 7", "KTLA 5"; "US" or
+# "UK" before a number are not, hence three letters or more)
+_CALL_LETTERS = _rx(r"(?<![\w.])[A-Z]{3,5}[ \t]$")
+_CAPITALS_AFTER = _rx(r"[ \t]+[A-Z]{2,}\b")
 
 
 # a capitalised word next to a figure's core makes it part of a name: "Fifth Avenue", "Zero

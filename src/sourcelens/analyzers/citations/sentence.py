@@ -113,6 +113,11 @@ _PLURAL_DETERMINERS = frozenset("many several some few both most all these those
 _PLURAL_NOUNS = frozenset("people police men women children staff".split())
 
 
+_NUMBER_ONLY = re.compile(r"[\d][\d,.]*")
+# a broadcaster's call letters before its channel number: "ABC 7", "KTLA 5"
+_STATION_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")
+
+
 #: the names among the frequency list's common words of six letters or more ending in -ly or -ing
 _NAMES_LIKE_ADVERBS = frozenset({"beijing", "wyoming", "schlafly"})
 
@@ -759,6 +764,17 @@ class _Sentence:
             return
         s, e = source
         np = text[s:e]
+        if _NUMBER_ONLY.fullmatch(np):
+            while s - 2 >= a and text[s - 1] in ",." and text[s - 2].isdigit():    # "21,000", not "000"
+                s -= 2
+                while s > a and text[s - 1].isdigit():
+                    s -= 1
+                source, np = (s, e), text[s:e]
+            station = _STATION_BEFORE.search(text, max(a, s - 8), s)
+            if station:
+                s, source, np = station.start(), (station.start(), e), text[station.start():e]   # "ABC 7 is reporting"
+            elif text[s - 1:s] == "$" or form not in ("said", "say", "says", "told"):
+                return      # "$98,000, compared with", "400,000 views": a number, not who; "43 said" is
         if not is_speech and not is_stance:     # "found", "shows": only research finds things
             closing = (s > a and text[max(a, s - 2):s].strip() == "," and
                        re.match(r"\s*(?:[.;]|$)", text[ve:min(b, ve + 3)]) is not None)
