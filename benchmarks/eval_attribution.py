@@ -28,9 +28,9 @@ P 0.970, R 0.392 on dev (84 articles, 3,267 body sentences, 1,744 gold).
 Measured (sourcelens citations, default options):
 
     split  articles  sentences  gold   P      R      F1     source found
-    dev    84        3,267      1,744  0.933  0.721  0.813  0.938
-    train  840       29,541     15,257 0.932  0.717  0.810  0.924
-    (--with-anonymous: dev P 0.932, R 0.742; train P 0.929, R 0.739)
+    dev    84        3,267      1,744  0.935  0.721  0.814  0.938
+    train  840       29,541     15,257 0.933  0.716  0.810  0.924
+    (--with-anonymous: dev P 0.934, R 0.742; train P 0.930, R 0.738)
     (Each article's headline is no longer body since ingest reads a title-case line with
     a full stop above the body as the title, nor is a wire credit line, "(Reporting by
     ...)", a byline now: before, dev 3,322 sentences, P 0.931, R 0.720; a "Correction
