@@ -96,16 +96,20 @@ def classify(text: str, paragraphs: list[Span], counts: list[int] | None = None)
         counts = [count_word_matches(line) for line in lines]
     kinds: list[tuple[str, str]] = [_line_kind(line, n) for line, n in zip(lines, counts)]
 
-    first_body = next((i for i, (k, _) in enumerate(kinds) if k == "body" and counts[i] >= 15),
-                      len(kinds))
+    def title_case(i: int) -> bool:
+        return counts[i] <= 25 and _capitalised(lines[i]) >= 0.75 * counts[i]
+
+    # the first paragraph of prose: 15 words or more, not in title case (a long headline,
+    # "Drivers Are So Shocked By These 3 Words On Highway Warning Sign They Turn Around ...")
+    first_body = next((i for i, (k, _) in enumerate(kinds) if k == "body" and counts[i] >= 15
+                       and not title_case(i)), len(kinds))
     for i in range(first_body):
         # A short question standing alone above the article is a headline, not prose; so is
         # a line in title case, even with a full stop ("In Avoiding Tax, Trump Is Merely a
         # Small Fry."), as some archives end every headline.
         if kinds[i][0] == "body" and lines[i].rstrip().endswith("?") and counts[i] <= 16:
             kinds[i] = ("heading", "short question above the body")
-        elif kinds[i][0] == "body" and first_body < len(kinds) and counts[i] <= 25 \
-                and _capitalised(lines[i]) >= 0.75 * counts[i]:
+        elif kinds[i][0] == "body" and first_body < len(kinds) and title_case(i):
             kinds[i] = ("heading", "title-case line above the body")
     # The leading block: short heading-like lines before the first body paragraph.
     leading = [i for i in range(first_body) if kinds[i][0] == "heading"]
