@@ -150,6 +150,10 @@ def test_clean_text_needs_no_offset_map():
     ("'Is it?' she asked. Nobody knew.", ["'Is it?' she asked.", "Nobody knew."]),
     ("See e.g. the report by Smith et al. in 2019.", ["See e.g. the report by Smith et al. in 2019."]),
     ("No full stop at the end", ["No full stop at the end"]),
+    # a title after a hyphen is still a title
+    ("\"Then-Sen. Clinton did a great job,\" Devine said. It was over.",
+     ["\"Then-Sen. Clinton did a great job,\" Devine said.", "It was over."]),
+    ("It was a long-term plan. Then it ended.", ["It was a long-term plan.", "Then it ended."]),
 ])
 def test_sentence_splitting(text, expected):
     assert sentences_of(text) == expected

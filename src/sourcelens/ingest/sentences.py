@@ -36,6 +36,8 @@ inc ltd co corp llc plc bros etc al e.g i.e u.s u.k u.n e.u a.m p.m ph.d b.a m.a
 n.y l.a jr sr esq
 """.split())
 
+_ABBREVIATIONS = NEVER_FINAL | MAYBE_FINAL
+
 #: Words that commonly open a sentence (used only after an ambiguous abbreviation).
 OPENERS = frozenset("""
 the a an this that these those it its he she they we i you his her their our my there here
@@ -146,6 +148,8 @@ def _is_boundary(para: str, stop: int, end: int) -> bool:
     if not before:
         return True
     word = before.lstrip("'\u2019(").lower()
+    if "-" in word and word.rsplit("-", 1)[1] in _ABBREVIATIONS:
+        word = word.rsplit("-", 1)[1]    # "Then-Sen. Clinton", "ex-Gov. Perry": the title after the hyphen
     if word in NEVER_FINAL:
         return False
     if word in MAYBE_FINAL or _LETTER.fullmatch(word) or _INITIALS.fullmatch(word):
