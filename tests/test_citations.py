@@ -474,3 +474,13 @@ def test_nouns_and_prepositions_that_look_like_reporting_verbs_cite_no_one(text)
 def test_a_number_is_a_source_only_when_it_says_something(text, sources):
     _, ev = found(text)
     assert [e.attrs["source"] for e in ev if e.category == "citation"] == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("\u201cWe live in Satan's kingdom,\u201d my father often said.", ["my father"]),   # the adverb is cut
+    ("\u201cWe were attacked,\u201d Clinton said, with a passion that almost suggested the question was out "
+     "of line.", ["Clinton"]),                                                         # an adverb is no one
+])
+def test_an_adverb_before_the_verb_is_not_part_of_the_source(text, sources):
+    _, ev = found(text)
+    assert [e.attrs["source"] for e in ev if e.category == "citation"] == sources

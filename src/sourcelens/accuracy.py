@@ -72,7 +72,7 @@ ACCURACY_ROWS: tuple[tuple[str, str, str], ...] = (
      "measured: no corpus here marks vague language (eval_specifics.py)"),
     ("Citations: sentence contains an attribution",
      "PolNeAR dev, 84 articles, 3,265 body sentences",
-     "P 0.935, R 0.721; the cited source located in 94 % of hits (train 840 articles: P 0.933, R 0.716). "
+     "P 0.935, R 0.721; the cited source located in 94 % of hits (train 840 articles: P 0.933, R 0.717). "
      "Anonymous attributions ('experts say') are kept apart, as the opposite of a citation; counted "
      "too, R 0.742 at P 0.934 (--with-anonymous). said/says/told/according to alone: 0.97 / 0.39 "
      "(eval_attribution.py). A source 'he', 'she' or 'they' is shown with the name it most likely "

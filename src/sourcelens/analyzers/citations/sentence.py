@@ -113,6 +113,9 @@ _PLURAL_DETERMINERS = frozenset("many several some few both most all these those
 _PLURAL_NOUNS = frozenset("people police men women children staff".split())
 
 
+#: adverbs that can end the words looked through for a source ("my father often said")
+_ADVERBS = frozenset("almost also just even only never still already often always then now later simply "
+                     "really actually again ever nearly".split())
 _NUMBER_ONLY = re.compile(r"[\d][\d,.]*")
 # a broadcaster's call letters before its channel number: "ABC 7", "KTLA 5"
 _STATION_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")
@@ -763,6 +766,14 @@ class _Sentence:
         if source is None:
             return
         s, e = source
+        while True:     # "my father often said": the source ends before the adverb
+            cut = text.rfind(" ", s, e)
+            if text[cut + 1:e] not in _ADVERBS:
+                break
+            if cut < s or text[s:cut].strip().lower() in ("that", "which", "who"):
+                return      # "a passion that almost suggested": an adverb is no one
+            e = cut
+            source = (s, e)
         np = text[s:e]
         if _NUMBER_ONLY.fullmatch(np):
             while s - 2 >= a and text[s - 1] in ",." and text[s - 2].isdigit():    # "21,000", not "000"
