@@ -10,7 +10,8 @@ from ...model import Document, Evidence, Sentence
 from ..common import evidence
 from .phrases import _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_source, _np_back, _np_forward, _passive, _study_before, _subject_at_start, _word_before_adverbials
 from .rules import _Rules, _matches_up_to
-from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_end, _skip, _source_kind, _strip_end
+from .referents import _adverb_or_participle, _plural
+from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_end, _skip, _source_kind, _strip_end, _trimmed_source
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _tokens_after, _tokens_before, _trigger_matches
 from .words import ANONYMOUS, CITATION, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
 
@@ -90,48 +91,6 @@ class _ClaimIndex:
         ``s`` exactly when the furthest end among them does."""
         i = bisect_left(self._starts, e)
         return i > 0 and self._reach[i - 1] > s
-
-
-def _plural(words: list[str], capitalised_counts: bool) -> bool | None:
-    """Does a subject name more than one ("Many observers", "Obama and Clinton", "the
-    Europeans")? A capitalised last word in -s ("Democrats", but also "Sanders") counts
-    as plural only when ``capitalised_counts``. None for "No one", "Nobody" and the like,
-    which agree with no pronoun."""
-    low = [w.lower() for w in words]
-    if low[0] in _NOBODY or low[:2] == ["no", "one"]:
-        return None
-    last = words[-1]
-    if "and" in low or low[0] in _PLURAL_DETERMINERS or low[-1] in _PLURAL_NOUNS:
-        return True
-    if last.endswith("s") and not last.endswith(("ss", "us", "is", "\x27s", "\u2019s")):
-        return capitalised_counts or last.islower()
-    return False
-
-
-_NOBODY = frozenset("nobody everyone everybody anyone anybody someone somebody none".split())
-_PLURAL_DETERMINERS = frozenset("many several some few both most all these those two three four five".split())
-_PLURAL_NOUNS = frozenset("people police men women children staff".split())
-
-
-#: adverbs that can end the words looked through for a source ("my father often said")
-_ADVERBS = frozenset("almost also just even only never still already often always then now later simply "
-                     "really actually again ever nearly".split())
-_NUMBER_ONLY = re.compile(r"[\d][\d,.]*")
-# a broadcaster's call letters before its channel number: "ABC 7", "KTLA 5"
-_STATION_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")
-
-
-#: the names among the frequency list's common words of six letters or more ending in -ly or -ing
-_NAMES_LIKE_ADVERBS = frozenset({"beijing", "wyoming", "schlafly"})
-
-
-def _adverb_or_participle(word: str) -> bool:
-    """Is a lower-cased word a common -ly adverb or -ing form ("recently", "looking")? Five
-    letters or fewer are left out: "Kelly", "Italy", "King" are common words and names too."""
-    if len(word) < 6 or not word.endswith(("ly", "ing")) or word in _NAMES_LIKE_ADVERBS:
-        return False
-    from ..specificity import common_words      # here: specificity imports this package
-    return word in common_words()
 
 
 class _Verbal:
@@ -765,27 +724,11 @@ class _Sentence:
                 source = None
         if source is None:
             return
+        source = _trimmed_source(text, a, *source, form)
+        if source is None:
+            return
         s, e = source
-        while True:     # "my father often said": the source ends before the adverb
-            cut = text.rfind(" ", s, e)
-            if text[cut + 1:e] not in _ADVERBS:
-                break
-            if cut < s or text[s:cut].strip().lower() in ("that", "which", "who"):
-                return      # "a passion that almost suggested": an adverb is no one
-            e = cut
-            source = (s, e)
         np = text[s:e]
-        if _NUMBER_ONLY.fullmatch(np):
-            while s - 2 >= a and text[s - 1] in ",." and text[s - 2].isdigit():    # "21,000", not "000"
-                s -= 2
-                while s > a and text[s - 1].isdigit():
-                    s -= 1
-                source, np = (s, e), text[s:e]
-            station = _STATION_BEFORE.search(text, max(a, s - 8), s)
-            if station:
-                s, source, np = station.start(), (station.start(), e), text[station.start():e]   # "ABC 7 is reporting"
-            elif text[s - 1:s] == "$" or form not in ("said", "say", "says", "told"):
-                return      # "$98,000, compared with", "400,000 views": a number, not who; "43 said" is
         if not is_speech and not is_stance:     # "found", "shows": only research finds things
             closing = (s > a and text[max(a, s - 2):s].strip() == "," and
                        re.match(r"\s*(?:[.;]|$)", text[ve:min(b, ve + 3)]) is not None)
