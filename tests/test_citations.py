@@ -484,3 +484,19 @@ def test_a_number_is_a_source_only_when_it_says_something(text, sources):
 def test_an_adverb_before_the_verb_is_not_part_of_the_source(text, sources):
     _, ev = found(text)
     assert [e.attrs["source"] for e in ev if e.category == "citation"] == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a name after the verb that ends its clause is the speaker, whatever comes before the comma
+    ("In a year when arguments are resonating with voters, candidates have more room to walk away from the "
+     "program, said Steve Grubbs, an Iowa operative.", ["Steve Grubbs"]),
+    ("Many of the cases were decided by 5-to-4 votes, said Lee Epstein, who teaches law.", ["Lee Epstein"]),
+    # but the name after "told" is who was told, and a day is when
+    ("\u201cHe will win,\u201d Senator Jeff Sessions, a close adviser to Trump, told AFP.", ["Senator Jeff Sessions"]),
+    ("\u201cWe will win,\u201d Benjamin J. Rhodes, a deputy adviser, said Sunday.", ["Benjamin J. Rhodes"]),
+    # and a name that goes on into a clause is what was said
+    ("Sanders, a senator from Vermont, said Clinton was wrong.", ["Sanders"]),
+])
+def test_a_speaker_after_the_verb_ends_the_clause(text, sources):
+    _, ev = found(text)
+    assert [e.attrs["source"] for e in ev if e.category == "citation"] == sources

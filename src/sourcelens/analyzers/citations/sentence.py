@@ -93,6 +93,17 @@ class _ClaimIndex:
         return i > 0 and self._reach[i - 1] > s
 
 
+# what follows a speaker's name that ends its clause: '..., said Steve Grubbs, an operative.'
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
+#: reporting verbs that come before their speaker ("..., said Steve Grubbs"); not "told"
+#: or "emailed", whose name after is who was told ("Sessions, a close adviser, told AFP")
+_INVERTED = frozenset("""said says added adds noted notes explained explains predicted predicts argued
+argues wrote writes recalled recalls observed observes concluded concludes declared declares insisted
+insists acknowledged acknowledges cautioned cautions suggested suggests asked asks replied replies
+responded responds quipped quips joked jokes agreed agrees reported reports continued continues
+warned warns""".split())
+
+
 class _Verbal:
     """A sentence's citations by a verb (the kinds in ``_VERBAL``), indexed for the quotations
     that follow: looking through all of them for each quotation took quadratic time in a
@@ -706,6 +717,13 @@ class _Sentence:
             subject = self.subject()
             if subject is not None and subject[1] <= vs and _acceptable(text[subject[0]:subject[1]], klass, rules):
                 source = subject
+        if source is None and form in _INVERTED and prev == ",":
+            # "..., candidates have more room, said Steve Grubbs, an Iowa operative": a name
+            # after the verb that ends the clause is the speaker, whatever comes before
+            right = self._right_source(toks, vs, ve, strong=strong)
+            if right is not None and _is_cap(text[right[0]:right[1]]) and _CLAUSE_END.match(text, right[1], b) \
+                    and text[right[0]:right[1]].lower() not in _TIME_OPENERS:
+                source = right
         if source is None:
             source = _left_source(toks, rules, a, strong=strong)
         if is_finding and (source is None or _head(text[source[0]:source[1]]) not in rules.study_heads):
