@@ -414,6 +414,16 @@ def test_call_letters_make_the_number_after_them_a_channel(text, kept):
     assert [t for t, _, _ in figures(text)] == kept
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("2. Donald Trump (Last week: 1)", ["1"]),      # the list's number is no count; the rank after is
+    ("3) Taxes are high.", []),
+    ("He won 2. Then he lost.", ["2"]),             # not at the start of its sentence
+    ("10 people died.", ["10"]),                    # no full stop after it
+])
+def test_a_list_number_opening_a_line_is_not_a_figure(text, kept):
+    assert [t for t, _, _ in figures(text)] == kept
+
+
 @pytest.mark.parametrize("text", [
     "The pastor cited Exodus 18:21 from the pulpit.",
     "The photo quotes Romans 8:31 beneath it.",

@@ -540,6 +540,9 @@ def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
         prev = _PREV_WORD.search(text, max(lo, start - 16), start)
         if prev and (prev.group(1).lower() in REFERENCE_WORDS or prev.group(1) in NAME_NUMBER_HEADS):
             return True
+        if kind == "count" and start == lo and end - start <= 2 and text[start].isdigit() \
+                and _LIST_MARKER_END.match(text, end):
+            return True  # a list's number opening its line: "2. Donald Trump.", "3) Taxes"
         if kind == "count" and end - start <= 2 and _CALL_LETTERS.search(text, max(lo, start - 7), start) \
                 and not _CAPITALS_AFTER.match(text, end):
             return True  # a channel: "ABC 7 is reporting", "KTLA 5" (not "AT LEAST 10 KILLED", a headline)
@@ -551,6 +554,7 @@ def _glued(text: str, start: int, end: int, lo: int, kind: str) -> bool:
 # a broadcaster's call letters before a one- or two-digit channel number ("ABC 7", "KTLA 5"; "US" or
 # "UK" before a number are not, hence three letters or more)
 _CALL_LETTERS = _rx(r"(?<![\w.])[A-Z]{3,5}[ \t]$")
+_LIST_MARKER_END = _rx(r"[.)](?:\s|$)")
 _CAPITALS_AFTER = _rx(r"[ \t]+[A-Z]{2,}\b")
 
 
