@@ -186,3 +186,10 @@ def test_abbreviated_months_titles_party_labels_and_curly_contractions_are_not_n
     assert found("Cory Booker (D-N.J.) and Tim Scott (R-S.C.) met Rep. Don Beyer (D-Va.), and Sen. Ted Cruz.") == [
         ("Cory Booker", "SP060", 2), ("Tim Scott", "SP060", 2), ("Don Beyer", "SP060", 2), ("Ted Cruz", "SP060", 2)]
     assert found("It has raised money since Jan. 1, 2015, and I\u2019m sure of it.") == []
+
+
+def test_a_markup_attribute_left_in_the_text_names_nothing():
+    # numbers in such attributes are no figures either (test_figures)
+    assert found('He wrote <tweet author="LindseyGrahamSC" id="1">Thanks to Boston</tweet>.') == [
+        ("Boston", "SP060", 1)]
+    assert found('He wrote <tweet author="@SpeakerRyan">Thanks</tweet>.') == []

@@ -216,6 +216,8 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
         s, e = m.span()
         if s > start and text[s - 1] in _NOT_BEFORE_NAME and not _NAME_PREFIX.search(text, max(start, s - 6), s):
             continue  # inside a word or code: "iPhone", "e.g.", "x-Ray"
+        if s - 2 >= start and text[s - 1] == '"' and text[s - 2] == "=":
+            continue  # a markup attribute's value left in the text: <tweet author="LindseyGrahamSC">
         run = m[0]
         if run[0] in "@#":
             out.append((s, e, "SP062", 1))
