@@ -154,6 +154,8 @@ def test_some_before_a_number_is_an_approximator_not_vague():
     "The company was left holding some $8.8 billion in debt.",                # an approximator
     "Senate Majority Leader Mitch McConnell spoke on Tuesday.",               # a title
     "The Republicans hold a narrow majority in the Senate.",                  # a legislature's majority
+    "A 54% majority of independents endorse the plan.",                       # a majority with its size
+    "The bill needs a two-thirds majority to pass.",
     "They offer a different kind of help to good students.",                  # a noun, not a hedge
     "That sort of sharp difference matters to the voters.",
     "They are trying to do the right thing for the miners.",                  # idioms
