@@ -35,7 +35,7 @@ def _trimmed_source(text: str, a: int, s: int, e: int, form: str) -> tuple[int, 
       it says something ("43 said the same"), not in "$98,000, compared with" or
       "400,000 views"."""
     while True:
-        cut = text.rfind(" ", s, e)
+        cut = max(text.rfind(" ", s, e), s - 1)     # not -1: a slice from 0 copies the whole text
         if text[cut + 1:e] not in _ADVERBS:
             break
         if cut < s or text[s:cut].strip().lower() in ("that", "which", "who"):
