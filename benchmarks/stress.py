@@ -46,6 +46,7 @@ SHAPES: dict[str, tuple[str, str]] = {
     "links": ("http://x.org/a/b/c ", "sentence"),
     "dashes": ("— Trump said — ", "sentence"),
     "said + name": ("said Trump, ", "sentence"),
+    "reports inside reports": ("Obama said he said that she told them ", "sentence"),
     "title case": ("Clinton Plan For Taxes Is Expansive ", "sentence"),
     "AI disclosures": ("this article was written with the help of AI and ", "sentence"),
     "semicolons": ("critics argue; ", "sentence"),
