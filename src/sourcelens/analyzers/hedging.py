@@ -384,7 +384,7 @@ def _belief_person(text, start, end, s_start, s_end, q):
             return None
         if token == "thinking" and not (nxt and nxt[0] == "that"):
             return None
-        if token == "think" and not text[s_start:start].strip(" \"'\u201c\u2018("):
+        if token == "think" and start - s_start <= 8 and not text[s_start:start].strip(" \"'\u201c\u2018("):
             return None  # "Think 'Barton Fink' meets 'A Serious Man.'": an imperative opening the sentence
     elif token == "thought":
         if prev not in _THOUGHT_PREV and not _THOUGHT_NEXT.match(text, end, s_end):
