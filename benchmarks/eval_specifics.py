@@ -112,6 +112,13 @@ measures stand in:
     resolution is right when the words name the one the pronoun refers to (a description
     such as "the president" counts); a hit resolved to another name since counts as gone.
 
+  - ``anonymous_heldout.tsv``: 60 of the 61 anonymous attributions in PolNeAR dev (seed
+    53), judged before any change made from them: the held-out figure (0.85, 0.87 counting
+    a wrong span). Right when the words attribute a claim, a view or a finding to someone
+    unnamed ("experts say", "according to a campaign aide", "allegedly", "studies have
+    shown", "most people would consider"); wrong when nothing is attributed ("how many
+    lawyers work", "local leaders could call on") or the source is named after all.
+
   A vague hit is right when it is the vague language its marker says (a vague quantity,
   frequency, time, proportion, magnitude or category: "many", "often", "for years", "the
   majority of", "huge", "and so on"), not a title ("majority leader"), a conjunction ("as
@@ -119,7 +126,8 @@ measures stand in:
   term ("'significant' subsidiaries") or a word that points at something named nearby
   ("something a 911 caller also told").
 
-``--sample CATEGORY N SEED`` prints N hits of CATEGORY (``named``, ``figure``, ``vague``) with context
+``--sample CATEGORY N SEED`` prints N hits of CATEGORY (``named``, ``figure``, ``vague``,
+``anonymous_attribution``) with context
 for judging (to the terminal only).
 """
 
@@ -277,6 +285,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Pronoun sources resolved to a name: {len(resolved)} of {pronouns} in PolNeAR dev:")
     for name in ("resolved_dev.tsv", "resolved_heldout.tsv"):
         print(f"  {describe(JUDGED / name, judged(JUDGED / name, resolved, same_code=True))}")
+    anonymous = hits(data, "anonymous_attribution")
+    print(f"Anonymous attributions ({len(anonymous)} hits in PolNeAR dev):")
+    for name in ("anonymous_heldout.tsv",):
+        print(f"  {describe(JUDGED / name, judged(JUDGED / name, anonymous))}")
     vague = hits(data, "vague")
     print(f"Vague words ({len(vague)} hits in PolNeAR dev):")
     for name in ("vague_dev.tsv", "vague_check.tsv", "vague_heldout.tsv"):
