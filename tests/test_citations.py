@@ -500,3 +500,20 @@ def test_an_adverb_before_the_verb_is_not_part_of_the_source(text, sources):
 def test_a_speaker_after_the_verb_ends_the_clause(text, sources):
     _, ev = found(text)
     assert [e.attrs["source"] for e in ev if e.category == "citation"] == sources
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group that is a verb's object, or a poll's share of respondents, attributes nothing
+    ("It is her push to help people understand the past.", []),
+    ("Now it\u2019s up to Donald Trump and the Republican leadership to make damn sure everyone knows how "
+     "Hillary Clinton caused this mess.", []),
+    ("A Quinnipiac University poll found that 74 percent of likely voters said he should release them.",
+     [("citation", "A Quinnipiac University poll")]),
+    # named after all: a study
+    ("In 2013, research conducted by the Center for Media and Public Affairs found a bias.",
+     [("citation", "Center for Media and Public Affairs")]),
+    ("Experts say it will fail.", [("anonymous_attribution", "Experts")]),
+])
+def test_an_unnamed_group_that_says_nothing_is_no_anonymous_attribution(text, expected):
+    _, ev = found(text)
+    assert [(e.category, e.attrs.get("source")) for e in ev] == expected

@@ -93,6 +93,17 @@ class _ClaimIndex:
         return i > 0 and self._reach[i - 1] > s
 
 
+# before a group that says nothing: a verb whose object the group is ("help people
+# understand", "let voters decide"), a share in a poll ("74 percent of likely voters said":
+# the poll is the source)
+_NOT_ATTRIBUTED_BEFORE = re.compile(
+    r"(?:\b(?:help|helps|helped|helping|let|lets|make|makes|made)|\d\s?(?:%|percent|per cent)\s+of(?:\s+[a-z]+)?)\s+$")
+#: the same verbs read as the first word of the group ("help people" found as its noun phrase)
+_TAKING_AN_OBJECT = frozenset("help helps helped helping let lets make makes made".split())
+# "research conducted by the Center for Media and Public Affairs found": named after all
+_NAMED_AFTER_BY = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
+
+
 # what follows a speaker's name that ends its clause: '..., said Steve Grubbs, an operative.'
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
 #: reporting verbs that come before their speaker ("..., said Steve Grubbs"); not "told"
@@ -607,6 +618,8 @@ class _Sentence:
                     np = _np_back(toks, len(toks) - 1, self.rules, self.a)
                     if np is not None and not _is_anonymous(text[np[0]:np[1]], self.rules):
                         return
+                if self._says_nothing(m.start(), m.end()):
+                    return      # "help people understand", "74 percent of likely voters said"
                 source = None
                 if code in ("CT010", "CT011"):
                     # the vague source itself: "some analysts", "a source familiar with the talks"
@@ -779,6 +792,13 @@ class _Sentence:
         if self._within_report(span, source):
             return
         if _is_anonymous(np, rules):
+            by = _NAMED_AFTER_BY.search(text, e, vs)
+            if by is not None:      # "research conducted by the Center for ... found": the study is named
+                org = (by.end() - 1, len(text[:vs].rstrip(" ,")))
+                self.add(CITATION, "study", span[0], span[1], cue=form, source=org)
+                return
+            if self._says_nothing(s, ve):
+                return
             if _head(np) in ("studies", "research", "evidence", "data"):
                 kind = "unnamed_research"
             elif re.search(r"\bsources?\b", np, re.IGNORECASE):
@@ -790,6 +810,20 @@ class _Sentence:
         kind = _source_kind(np, rules) or ("reported_speech" if is_speech else
                                            "reported_stance" if is_stance else "study")
         self.add(CITATION, kind, span[0], span[1], cue=form, source=source, **self.channel())
+
+    def _says_nothing(self, start: int, end: int) -> bool:
+        """Is an unnamed group from ``start`` to its verb at ``end`` no anonymous attribution
+        after all? When it is the object of a verb before it ("help people understand", "let
+        voters decide"), a share of a poll's respondents ("74 percent of likely voters said":
+        the poll is the source), or named after all ("research conducted by the Center for
+        Media and Public Affairs found", which the verb handler cites as a study). Seeing
+        without a view ("officers saw Scott get out") was tried: "our experts see other
+        candidates best positioned" is a view without "as", and went with it."""
+        text = self.text
+        first = _WORD.match(text, start)
+        return _NOT_ATTRIBUTED_BEFORE.search(text, max(self.a, start - 40), start) is not None or \
+            (first is not None and first.group(0).lower() in _TAKING_AN_OBJECT) or \
+            _NAMED_AFTER_BY.search(text, start, end) is not None
 
     def _within_report(self, span: tuple[int, int], source: tuple[int, int]) -> bool:
         """Is this report part of one already found in the sentence? Said by the subject of
