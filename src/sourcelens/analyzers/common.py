@@ -32,6 +32,12 @@ def share(part: int, whole: int) -> float | None:
 NO_BODY = "the article body has no words"
 
 
+def looks_plural(word: str) -> bool:
+    """Does ``word`` end like an English plural: in -s, but not -ss, -us, -is or a
+    possessive "'s" ("supporters", "Democrats"; not "press", "status", "analysis", "Trump's")?"""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "\x27s", "\u2019s"))
+
+
 def finditer_sentences(pattern: re.Pattern[str], doc: Document,
                        sentences: Iterable[Sentence]) -> Iterator[tuple[Sentence, re.Match[str]]]:
     """Each regex match inside each given sentence, with the sentence it is in."""

@@ -33,7 +33,7 @@ from typing import Iterable, NamedTuple
 
 from .. import lexicons
 from ..model import Document
-from .common import remembered
+from .common import looks_plural, remembered
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # one capitalised token: an initialism (U.S.), a word (Korea, O'Neill, Inter-Korean), an acronym
@@ -267,8 +267,7 @@ def _group_of(run: str) -> int:
     if m is None:
         return 0
     word = m.group(1).lower()
-    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
-    return m.end() if plural or word in GROUP_WORDS else 0
+    return m.end() if looks_plural(word) or word in GROUP_WORDS else 0
 
 
 def _parted(run: str, s: int, e: int) -> tuple[tuple[int, int, str], ...]:

@@ -148,8 +148,10 @@ def _is_boundary(para: str, stop: int, end: int) -> bool:
     if not before:
         return True
     word = before.lstrip("'\u2019(").lower()
-    if "-" in word and word.rsplit("-", 1)[1] in _ABBREVIATIONS:
-        word = word.rsplit("-", 1)[1]    # "Then-Sen. Clinton", "ex-Gov. Perry": the title after the hyphen
+    if "-" in word:
+        tail = word.rsplit("-", 1)[1]
+        if tail in _ABBREVIATIONS:
+            word = tail    # "Then-Sen. Clinton", "ex-Gov. Perry": the title after the hyphen
     if word in NEVER_FINAL:
         return False
     if word in MAYBE_FINAL or _LETTER.fullmatch(word) or _INITIALS.fullmatch(word):

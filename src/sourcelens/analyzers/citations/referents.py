@@ -4,6 +4,8 @@ sentence is an adverb or a participle rather than a name."""
 
 from __future__ import annotations
 
+from ..common import looks_plural
+
 _NOBODY = frozenset("nobody everyone everybody anyone anybody someone somebody none".split())
 _PLURAL_DETERMINERS = frozenset("many several some few both most all these those two three four five".split())
 _PLURAL_NOUNS = frozenset("people police men women children staff".split())
@@ -23,7 +25,7 @@ def _plural(words: list[str], capitalised_counts: bool) -> bool | None:
     last = words[-1]
     if "and" in low or low[0] in _PLURAL_DETERMINERS or low[-1] in _PLURAL_NOUNS:
         return True
-    if last.endswith("s") and not last.endswith(("ss", "us", "is", "\x27s", "\u2019s")):
+    if looks_plural(last):
         return capitalised_counts or last.islower()
     return False
 
