@@ -165,6 +165,8 @@ def test_quantities_with_units(text, span, value, unit):
     ("It was signed on May 5, 2016, in Seoul.", "May 5, 2016", "2016-05-05", "day"),
     ("The talks resume in May.", "May", "--05", "month"),
     ("We met on Monday to talk.", "Monday", "Monday", "weekday"),
+    ("The September figures are due this week.", "September", "--09", "month"),
+    ("In an October interview, he said so.", "October", "--10", "month"),
     ("The deadline is 2016-07-28 at noon.", "2016-07-28", "2016-07-28", "day"),
 ])
 def test_dates(text, span, value, granularity):
@@ -176,6 +178,14 @@ def test_dates(text, span, value, granularity):
 def test_may_the_modal_and_may_without_context_are_not_dates():
     assert figures("Pyongyang may find that it is in its interests.") == []
     assert figures("May I ask why? March on, they said.") == []
+
+
+def test_a_month_before_a_noun_is_a_date_unless_the_month_is_also_a_word():
+    # "the September figures" dates the figures; "the May government", "the March on
+    # Washington" and "the August body" name something else
+    assert figures("The May government fell, and the March organisers left.") == []
+    assert figures("He addressed the August body.") == []
+    assert figures("The September.") == []  # a month with nothing after it is not a modifier
 
 
 @pytest.mark.parametrize("text, span, value, granularity", [

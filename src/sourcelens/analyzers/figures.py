@@ -252,6 +252,12 @@ _NEXT_WORD = _rx(r"\s+([a-z]+)")
 _QUAL_TAIL = _rx(r"\b" + _QUAL[3:-1] + "$", re.IGNORECASE)  # _QUAL without its outer (?:...)
 _MONTH_CONTEXT = _rx(r"\b(?:in|on|since|until|till|by|from|to|through|during|of|early|"
                             r"late|mid-?|last|next|this|every|each|before|after)\s+$", re.IGNORECASE)
+#: a month naming the time of what the next word names: "the September figures", "its
+#: October meeting" (after a determiner, before a lower-case word)
+_MONTH_AS_MODIFIER = _rx(r" [a-z]")
+#: months that are also names or words ("the May government", "the March on Washington",
+#: "the August body"): never dated by a determiner alone
+_MONTHS_ALSO_WORDS = frozenset({"May", "March", "August"})
 _PERIOD_PART = _rx(r"\b(early|mid|late)[- ]$", re.IGNORECASE)
 _DETERMINER = _rx(r"\b(?:the|its|his|her|their|our|a|an|each|every)\s+$", re.IGNORECASE)
 _A_BEFORE = _rx(r"\ban?\s$", re.IGNORECASE)
@@ -368,9 +374,13 @@ def _date_attrs(m: re.Match[str]) -> dict[str, Any] | None:
         return {"value": g("slash"), "granularity": "day"}
     if g("b_month"):
         # a month on its own is a date only after "in", "since", "early" ... ("in May"),
-        # never at a sentence start or as the verb ("March on", "may")
-        if not _CAPITAL.match(g("b_month")) or not _MONTH_CONTEXT.search(
-                m.string, max(0, m.start() - 9), m.start()):
+        # or between a determiner and the noun it dates ("the September figures"), never
+        # at a sentence start or as the verb ("March on", "may")
+        if not _CAPITAL.match(g("b_month")) or not (
+                _MONTH_CONTEXT.search(m.string, max(0, m.start() - 9), m.start())
+                or _MONTH_AS_MODIFIER.match(m.string, m.end())
+                and g("b_month") not in _MONTHS_ALSO_WORDS
+                and _DETERMINER.search(m.string, max(0, m.start() - 7), m.start())):
             return None
         return {"value": f"--{_month_number(g('b_month')):02d}", "granularity": "month"}
     if g("weekday"):
