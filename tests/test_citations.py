@@ -122,6 +122,15 @@ def test_a_source_starts_after_a_question_word(text, source):
         [(e.text, e.attrs.get("source")) for e in ev]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("The workers met. Most of them said they had loved the job.", "Most of them"),
+    ('The workers met. "Talk hurts," one of them says.', "one of them"),
+    ("We met. Both of us said it would pass.", "Both of us"),
+])
+def test_a_part_of_a_group_named_before_is_a_source(text, source):
+    assert cited(text) == [source]
+
+
 def test_a_time_phrase_is_never_a_source():
     _, ev = found("He filed a lawsuit in 2013 alleging that Trump had defrauded students.")
     assert [e.attrs.get("source") for e in ev if e.category == "citation"] == []

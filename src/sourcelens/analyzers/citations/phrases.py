@@ -160,6 +160,8 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
     low = w.lower()
     if _bare(w) in PRONOUNS:
         return toks[i][0], toks[i][1]
+    if low in _GROUP_PRONOUNS and i > 1 and toks[i - 1][2].lower() == "of" and _is_part_word(toks[i - 2][2]):
+        return toks[i - 2][0], toks[i][1]   # "One of them said", "most of us believe": part of a group named before
     first = toks[i][0] == a or (i > 0 and toks[i - 1][2] in _QUOTES and toks[i - 1][0] == a)
     if _is_cap(w) and not (first and low in rules.heads) and not _is_possessive(w):
         j = i
@@ -241,6 +243,17 @@ def _is_number(low: str) -> bool:
     if low[:1].isdigit():
         return low.rstrip("%").replace(",", "").replace(".", "").isdigit()
     return all(part in _NUMBER_WORD_PARTS for part in low.split("-"))
+
+
+#: the pronouns a part of a group is taken from: "one of them", "many of us", "some of you"
+_GROUP_PRONOUNS = frozenset("them us you those these".split())
+#: the words naming that part (with the number words of ``_is_number``)
+_PART_WORDS = frozenset("some many most all both each none several few half neither either any".split())
+
+
+def _is_part_word(word: str) -> bool:
+    low = word.lower()
+    return low in _PART_WORDS or (not low[:1].isdigit() and _is_number(low))
 
 
 _SHARE_WORDS = frozenset("in of about nearly almost roughly some a than more less fewer just only over under "
