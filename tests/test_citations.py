@@ -131,6 +131,20 @@ def test_a_part_of_a_group_named_before_is_a_source(text, source):
     assert cited(text) == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Susan Del Signore, head trader at Travelers Investment Management Co., says critics are wrong.",
+     "Susan Del Signore"),
+    ("Dan Kritenbrink, senior director for Asian affairs at the National Security Council, said he expects it.",
+     "Dan Kritenbrink"),
+    # a clause between commas is no job title: the subject is not read across it
+    ("On Tuesday, even as shares of Valeant were tumbling, Mr. Ackman wrote to investors, telling them so.",
+     None),
+])
+def test_a_job_at_a_named_body_between_commas_is_an_appositive(text, source):
+    sources = cited(text)
+    assert (sources[:1] == [source]) if source else "Tuesday" not in sources, sources
+
+
 def test_a_time_phrase_is_never_a_source():
     _, ev = found("He filed a lawsuit in 2013 alleging that Trump had defrauded students.")
     assert [e.attrs.get("source") for e in ev if e.category == "citation"] == []
@@ -189,6 +203,8 @@ def test_in_his_words_is_a_quotation_of_the_previous_subject():
     ("To be asked for what many felt was an exorbitant sum, it felt like an insult.", "vague_group"),
     ("A source familiar with the talks said the deal was close.", "anonymous_source"),
     ("Sources close to the campaign said the claim was false.", "anonymous_source"),
+    ("Two Pentagon officials familiar with the talks said the deal was close.", "anonymous_source"),
+    ("Record industry executives familiar with the talks said the deal was close.", "anonymous_source"),
     ("It is widely believed that the talks will fail.", "agentless_passive"),
     ("The envoy reportedly left the talks early.", "agentless_passive"),
     ("Studies show that alliances deter attacks.", "unnamed_research"),
@@ -220,6 +236,15 @@ def test_anonymous_attributions(text, kind):
 def test_not_a_citation(text):
     _, ev = found(text)
     assert not [e for e in ev if e.category == "citation"], [(e.attrs["kind"], e.text) for e in ev]
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith, an official familiar with the case, said it was over.",   # named, then described
+    "She was perplexed, she recently told one person close to her.",      # the listener
+])
+def test_a_described_or_listening_person_is_no_anonymous_source(text):
+    _, ev = found(text)
+    assert not [e for e in ev if e.category == "anonymous_attribution"], [(e.attrs["kind"], e.text) for e in ev]
 
 
 def test_some_analysts_is_not_a_citation():

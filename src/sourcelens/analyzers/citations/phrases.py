@@ -131,7 +131,8 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
                 break
             inner = toks[j + 1][2]
             if inner.lower() in DETERMINERS or inner.lower() in ("who", "which", "whose") or _is_cap(inner) \
-                    or inner.lower() in rules.heads or inner[:1].isdigit() or inner.lower() in ("former", "then"):
+                    or inner.lower() in rules.heads or inner[:1].isdigit() or inner.lower() in ("former", "then") \
+                    or _role_at_organisation(toks, j + 1, comma):
                 if toks[j - 1][2].isdigit() and j >= 2 and toks[j - 2][2] == ",":
                     comma = j       # "Schiff, 56, who has served ..., told": 56 is an age, go on
                     continue
@@ -148,6 +149,26 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
             return _np_back(toks, _skip_parens(toks, k), rules, a, strong)
         return None
     return _np_back(toks, i, rules, a, strong)
+
+
+def _role_at_organisation(toks, start: int, end: int) -> bool:
+    """Do tokens ``start`` to ``end`` (an appositive between commas) read as a job at a named
+    body: up to three lower-case words, then "at", "of" or "for" and a capitalised word ("head
+    trader at Travelers Investment Management Co.", "market analyst at A.G. Edwards")?"""
+    k = start
+    while k < end and k - start < 3 and toks[k][2].isalpha() and toks[k][2].islower() \
+            and toks[k][2] not in ("at", "of", "for"):
+        k += 1
+    if not (start < k < end - 1 and toks[k][2] in ("at", "of", "for") and _is_cap(toks[k + 1][2])):
+        return False
+    # a clause is no job title: "even as shares of Valeant were tumbling"
+    return not any(t[2] in BE or t[2] in _NOT_A_ROLE or (t[2].islower() and t[2].endswith(("ing", "ed")))
+                   for t in toks[start:end])
+
+
+#: words that open a clause or an adverbial, never a job title
+_NOT_A_ROLE = frozenset("even as while when after before if because since though although until has have had "
+                        "will would could should can may might".split())
 
 
 def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple[int, int] | None:

@@ -25,6 +25,15 @@ _PRONOUN_CONTRACTION = re.compile(rf"({'|'.join(sorted(PRONOUNS - {'who'}))})['â
 
 #: The characters that lead punctuation cues: quotation marks, brackets, a slash (links, DOIs)
 #: and a colon.
+#: what an unnamed source is said to know, in the anonymous-source patterns ("officials
+#: familiar with the talks", "people close to the campaign")
+_IN_THE_KNOW = re.compile(r"(?i)\b(?:close\s+to|familiar\s+with|knowledge\s+of|briefed\s+on)\b")
+#: an appositive after a name, up to where an anonymous-source match begins: "John Smith,
+#: an official familiar with", "Jones, a senior aide close to" (with a comma closing it
+#: after the match): the person is named
+_NAMED_APPOSITIVE = re.compile(r"[A-Z][\w.\x27\u2019-]*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
+#: a verb whose object is the listener, just before an anonymous-source match
+_TOLD_BEFORE = re.compile(r"(?i)\b(?:tell|tells|telling|told)\s+(?:(?:a|an|one|two|three|several|the)\s+)?$")
 _PUNCT_CUES = "\"\u201c\u201d\u2018([\x27/:"
 
 
@@ -611,15 +620,23 @@ class _Sentence:
                 break      # later matches start later still: none can hold the trigger word
             if we <= m.end() and not self.taken(m.start(), m.end()):
                 first = _WORD.match(text, m.start())
-                if first and first.group(0).lower() not in _QUANTIFIERS and m.start() > self.a:
+                if first and first.group(0).lower() not in _QUANTIFIERS and m.start() > self.a \
+                        and not _IN_THE_KNOW.search(m.group(0)):
                     # "Florida election officials say", "FEC data show": the whole noun phrase
-                    # decides whether the source is named; leave it to the verb handler.
+                    # decides whether the source is named; leave it to the verb handler. Not
+                    # when the match describes its people by what they know ("Two Pentagon
+                    # officials familiar with the talks"): no named source is introduced so.
                     toks = _tokens_before(text, max(self.a, m.start() - 80), first.end())
                     np = _np_back(toks, len(toks) - 1, self.rules, self.a)
                     if np is not None and not _is_anonymous(text[np[0]:np[1]], self.rules):
                         return
                 if self._says_nothing(m.start(), m.end()):
                     return      # "help people understand", "74 percent of likely voters said"
+                if _TOLD_BEFORE.search(text, max(self.a, m.start() - 30), m.start()):
+                    return      # "telling one person close to her that ...": the listener
+                if _NAMED_APPOSITIVE.search(text, max(self.a, m.start() - 60), m.start()) \
+                        and "," in text[m.end():min(self.b, m.end() + 60)]:
+                    return      # "John Smith, an official familiar with the case, said": named
                 source = None
                 if code in ("CT010", "CT011"):
                     # the vague source itself: "some analysts", "a source familiar with the talks"
