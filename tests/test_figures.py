@@ -493,3 +493,20 @@ def test_telephone_numbers_are_not_figures(text):
 def test_a_range_beside_a_number_is_not_a_telephone_number():
     assert [f[:2] for f in figures("It cost 555-600 dollars and rose 5-10% in 2010-2015.")] == [
         ("555-600 dollars", "range"), ("5-10%", "range"), ("2010-2015", "range")]
+
+
+@pytest.mark.parametrize("text, span, kind, value", [
+    ("The shares climbed 5 3/4 yesterday.", "5 3/4", "count", 5.75),
+    ("Withdrawals before age 59 1/2 are taxed.", "59 1/2", "count", 59.5),
+    ("The board is 2 1/2 inches thick.", "2 1/2 inches", "quantity", 2.5),
+    ("The lease runs for 2½ years.", "2½ years", "quantity", 2.5),
+    ("The stake cost $3 1/4 million.", "$3 1/4 million", "money", 3_250_000),
+    ("Bonds fell 12 11/16 points.", "12 11/16 points", "quantity", 12.6875),
+])
+def test_a_whole_number_and_a_fraction_are_one_figure(text, span, kind, value):
+    got = only(text)
+    assert got[:2] == (span, kind) and got[2]["value"] == pytest.approx(value)
+
+
+def test_a_year_before_a_date_written_with_a_slash_is_no_mixed_number():
+    assert [f[:2] for f in figures("After the 2001 9/11 attacks, it changed.")] == [("2001", "year")]

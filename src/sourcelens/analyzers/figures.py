@@ -21,13 +21,14 @@ kind           examples                                               value
 =============  =====================================================  ==========================
 money          US$867 million, $35bn, €2.5 billion, 40 bucks, 5 €     amount (float) + currency
 percentage     50 per cent, 2.6%, six percent, 3 percentage points    number (float)
-date           28 July 2015, January 2017, July 28, in May, Monday    ISO-like "2015-07-28"
+date           28 July 2015, January 2017, July 28, in May, Monday,   ISO-like "2015-07-28"
+               the September figures
 time           10:30, 9 am, 6 p.m., ten o'clock                       as written
 year           2014, 1990s, the 90's, mid-2000s, 20th century         first year (int) + period
 quantity       63-year-old, aged 45, "Smith, 45,", 5 km, 12 hours     number (float) + unit
 ordinal        3rd, the fifth, the twentieth                          int
 fraction       two-thirds, a quarter of, one in five, one of every 9  float (0-1)
-count          28,000, 400, three, 1.5 million, a dozen               number (float)
+count          28,000, 400, three, 1.5 million, a dozen, 5 3/4, 2½    number (float)
 range          2010-2015, between 5 and 10 per cent, Sept. 19 to 22   low, high + the parts' kind
 tally          a 5-4 decision, voted 19-15, 46 to 40 percent, 2 to 1  values [first, second] + kind
 =============  =====================================================  ==========================
@@ -167,7 +168,13 @@ squadron marines marine airborne armored judicial""".split())
 _num_word = "(?:" + trie_regex(sorted(list(UNITS_WORDS) + list(TENS_WORDS))) + ")"
 _NUMWORD = (rf"(?:(?:{'|'.join(TENS_WORDS)})[- ](?:one|two|three|four|five|six|seven|eight|nine)"
             rf"|{_num_word})")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+#: a whole number and a fraction, one number: "5 3/4", "59 1/2", "2½" (a proper fraction with
+#: a denominator up to 16: "2001 9/11" is a year and a date)
+_MIXED = "(?: (?:1[0-5]|[1-9])/(?:1[0-6]|[2-9])(?![\\d/])|[½¼¾⅓⅔⅛⅜⅝⅞])"
+_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|{_MIXED})?|\.\d+)"
+#: the values of the vulgar fractions of ``_MIXED``
+VULGAR_FRACTIONS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8, "⅜": 3 / 8,
+                    "⅝": 5 / 8, "⅞": 7 / 8}
 _BIG = r"(?:hundred|thousand|million|billion|trillion)"
 # a number in words: "three", "twenty-five", "two hundred (and fifty)", "one million"
 _WORDS_NUMBER = (rf"(?:{_NUMWORD}(?:[ -]{_BIG}(?:(?: and)? {_NUMWORD})?)*|an? (?:{_BIG}|dozen))")
@@ -298,11 +305,24 @@ class Figure:
 
 # --------------------------------------------------------------------------- normalisation
 
+_MIXED_NUMBER = re.compile(r"(\d+)(?: (\d+)/(\d+)|([½¼¾⅓⅔⅛⅜⅝⅞]))(?:\s?([a-z]+))?")
+
+
 @lru_cache(maxsize=8192)      # a pure function of short strings that repeat ("two", "2014")
 def parse_number(text: str) -> float | None:
     """The value of a number in digits or words: "28,000", "2.6", "twenty-five",
     "two hundred and fifty", "1.5 million", "35bn", "a dozen" (None when unreadable)."""
     t = text.strip().lower().replace(",", "")
+    mixed = _MIXED_NUMBER.fullmatch(t)
+    if mixed:       # "5 3/4", "2½", "3 1/4 million"
+        whole, a, b, vulgar, scale = mixed.groups()
+        if not vulgar and int(a) >= int(b):
+            return None
+        value = int(whole) + (VULGAR_FRACTIONS[vulgar] if vulgar else int(a) / int(b))
+        if scale:
+            factor = SCALES.get(scale, SCALES.get(scale.rstrip("s")))
+            return None if factor is None else value * factor
+        return value
     m = re.fullmatch(r"(\d+(?:\.\d+)?|\.\d+)\s?([a-z]+)?", t)
     if m:
         value = float(m.group(1))
