@@ -145,6 +145,11 @@ def test_a_job_at_a_named_body_between_commas_is_an_appositive(text, source):
     assert (sources[:1] == [source]) if source else "Tuesday" not in sources, sources
 
 
+def test_a_time_noun_before_the_source_is_not_part_of_it():
+    assert "the century scientists" not in cited("By the end of the century scientists had embraced it.") + [
+        e.attrs.get("source") for e in found("By the end of the century scientists had embraced it.")[1]]
+
+
 def test_a_time_phrase_is_never_a_source():
     _, ev = found("He filed a lawsuit in 2013 alleging that Trump had defrauded students.")
     assert [e.attrs.get("source") for e in ev if e.category == "citation"] == []

@@ -510,3 +510,7 @@ def test_a_whole_number_and_a_fraction_are_one_figure(text, span, kind, value):
 
 def test_a_year_before_a_date_written_with_a_slash_is_no_mixed_number():
     assert [f[:2] for f in figures("After the 2001 9/11 attacks, it changed.")] == [("2001", "year")]
+
+
+def test_a_number_of_dozens_is_one_count():
+    assert only("Amid the two dozen bureaucrats sits a PC.") == ("two dozen", "count", {"value": 24})

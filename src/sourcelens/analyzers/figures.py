@@ -176,8 +176,8 @@ _DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|{_MIXED})?|\.\d+)"
 VULGAR_FRACTIONS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8, "⅜": 3 / 8,
                     "⅝": 5 / 8, "⅞": 7 / 8}
 _BIG = r"(?:hundred|thousand|million|billion|trillion)"
-# a number in words: "three", "twenty-five", "two hundred (and fifty)", "one million"
-_WORDS_NUMBER = (rf"(?:{_NUMWORD}(?:[ -]{_BIG}(?:(?: and)? {_NUMWORD})?)*|an? (?:{_BIG}|dozen))")
+# a number in words: "three", "twenty-five", "two hundred (and fifty)", "one million", "two dozen"
+_WORDS_NUMBER = (rf"(?:{_NUMWORD}(?:[ -]{_BIG}(?:(?: and)? {_NUMWORD})?)*(?: dozen\b)?|an? (?:{_BIG}|dozen))")
 _NUMBER = rf"(?:{_DIGITS}|{_WORDS_NUMBER})"
 _SCALE_LONG = r"(?:\s?(?:hundred|thousand|million|billion|trillion)s?\b)"
 _SCALE_SHORT = r"(?:\s?(?:bn|mn|mln|bln|tn|tr|[mbk])\b)"

@@ -230,8 +230,9 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
                 j -= 1
                 determined = True
                 break
-            if lp in FUNCTION or not p[:1].isalnum() or (_is_aux(p) and lp not in ("long",)):
-                break
+            if lp in FUNCTION or not p[:1].isalnum() or (_is_aux(p) and lp not in ("long",)) \
+                    or p.islower() and (lp in TIME_NOUNS or lp in ("century", "decade")):
+                break       # "By the end of the century scientists had embraced": the time is no modifier
             j -= 1
             mods += 1
         if low not in rules.heads and not determined and not low.endswith("s"):
