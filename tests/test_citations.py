@@ -522,6 +522,9 @@ def test_a_number_is_a_source_only_when_it_says_something(text, sources):
     ("\u201cWe live in Satan's kingdom,\u201d my father often said.", ["my father"]),   # the adverb is cut
     ("\u201cWe were attacked,\u201d Clinton said, with a passion that almost suggested the question was out "
      "of line.", ["Clinton"]),                                                         # an adverb is no one
+    # an adverb of frequency between source and verb is read past, like an auxiliary
+    ("Climate change, Mr. Obama often says, is the greatest threat.", ["Mr. Obama"]),
+    ("Republicans have often argued that Americans would be safer.", ["Republicans"]),
 ])
 def test_an_adverb_before_the_verb_is_not_part_of_the_source(text, sources):
     assert cited(text) == sources
