@@ -252,6 +252,31 @@ def test_a_described_or_listening_person_is_no_anonymous_source(text):
     assert not [e for e in ev if e.category == "anonymous_attribution"], [(e.attrs["kind"], e.text) for e in ev]
 
 
+@pytest.mark.parametrize("text", [
+    "Taxis were providing free rides to people seeking to leave the scene.",
+    "She has opened up a commanding lead in delegates thanks in part to her wins.",
+    "Her campaign blasted out an email to supporters stating that it had won.",
+])
+def test_the_object_of_a_preposition_is_no_anonymous_source(text):
+    _, ev = found(text)
+    assert not [e for e in ev if e.category == "anonymous_attribution"], [(e.attrs["kind"], e.text) for e in ev]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The law was involved in what analysts described as fraud.", "vague_group"),   # "in what": a clause
+    ("Some advocates for stem cell research said that it overlooked cures.", "vague_group"),  # people, not research
+])
+def test_unnamed_groups_after_a_preposition_or_before_one(text, kind):
+    _, ev = found(text)
+    assert [e.attrs["kind"] for e in ev if e.category == "anonymous_attribution"] == [kind], \
+        [(e.attrs["kind"], e.text) for e in ev]
+
+
+def test_a_noun_that_can_be_a_verb_is_a_noun_after_a_determiner():
+    assert cited("Both are quick to praise teachers, and both advocate for a strong federal role.") == ["both"]
+    assert cited("Twitter became a place to offer support. One tweet said it was sad.") == ["One tweet"]
+
+
 def test_some_analysts_is_not_a_citation():
     assert kinds("Some analysts in the region are concerned.", "citation") == []
 

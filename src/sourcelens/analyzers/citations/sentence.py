@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 
 from ...model import Document, Evidence, Sentence
-from ..common import evidence
+from ..common import evidence, looks_plural
 from .phrases import _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_source, _np_back, _np_forward, _passive, _study_before, _subject_at_start, _word_before_adverbials
 from .rules import _Rules, _matches_up_to
 from .referents import _adverb_or_participle, _plural
@@ -34,6 +34,9 @@ _IN_THE_KNOW = re.compile(r"(?i)\b(?:close\s+to|familiar\s+with|knowledge\s+of|b
 _NAMED_APPOSITIVE = re.compile(r"[A-Z][\w.\x27\u2019-]*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 #: a verb whose object is the listener, just before an anonymous-source match
 _TOLD_BEFORE = re.compile(r"(?i)\b(?:tell|tells|telling|told)\s+(?:(?:a|an|one|two|three|several|the)\s+)?$")
+#: determiners of plurals, after which a verb's plain form is still a verb ("both advocate")
+_PLURAL_QUANTIFIERS = frozenset("both all many some most several these those few".split())
+_BEFORE_PREPOSITION = re.compile(r"\s(?:for|of|on|about)\s")
 _PUNCT_CUES = "\"\u201c\u201d\u2018([\x27/:"
 
 
@@ -107,6 +110,12 @@ class _ClaimIndex:
 # the poll is the source)
 _NOT_ATTRIBUTED_BEFORE = re.compile(
     r"(?:\b(?:help|helps|helped|helping|let|lets|make|makes|made)|\d\s?(?:%|percent|per cent)\s+of(?:\s+[a-z]+)?)\s+$")
+#: the object of a preposition is no speaker: "free rides to people seeking to leave", "a lead
+#: in delegates thanks to", "sits at zero such endorsements, said" ("by" names an agent;
+#: "with" and "among" begin clauses with speakers of their own: "with many worried that",
+#: "among legal experts, who worry"); checked only for groups, not for "allegedly"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|for|at|in|into|about|on|toward|towards|against|between)"
+                                 r"(?<!according to)\s+$")
 #: the same verbs read as the first word of the group ("help people" found as its noun phrase)
 _TAKING_AN_OBJECT = frozenset("help helps helped helping let lets make makes made".split())
 # "research conducted by the Center for Media and Public Affairs found": named after all
@@ -630,7 +639,7 @@ class _Sentence:
                     np = _np_back(toks, len(toks) - 1, self.rules, self.a)
                     if np is not None and not _is_anonymous(text[np[0]:np[1]], self.rules):
                         return
-                if self._says_nothing(m.start(), m.end()):
+                if self._says_nothing(m.start(), m.end(), group=code in ("CT010", "CT011")):
                     return      # "help people understand", "74 percent of likely voters said"
                 if _TOLD_BEFORE.search(text, max(self.a, m.start() - 30), m.start()):
                     return      # "telling one person close to her that ...": the listener
@@ -721,6 +730,8 @@ class _Sentence:
             return
         if form == "said" and prev in ("that", "this", "having", "all") and text[ve:ve + 1] == ",":
             return      # "That said, ..."
+        if prev in DETERMINERS and form in rules.heads and (prev not in _PLURAL_QUANTIFIERS or looks_plural(form)):
+            return      # "Some advocates", "her backers", "one tweet": a noun (but "both advocate" is a verb)
         if form in ("thanks", "thank") and text.startswith(" to ", ve):
             return      # "led Iowa polls thanks to evangelical support": a preposition
         if form in ("state", "states") and not re.match(r"\s*(?:that\b|:|,)", text[ve:ve + 8]):
@@ -816,7 +827,8 @@ class _Sentence:
                 return
             if self._says_nothing(s, ve):
                 return
-            if _head(np) in ("studies", "research", "evidence", "data"):
+            # the head before a prepositional phrase: "Some advocates for stem cell research" are people
+            if _head(_BEFORE_PREPOSITION.split(np, 1)[0]) in ("studies", "research", "evidence", "data"):
                 kind = "unnamed_research"
             elif re.search(r"\bsources?\b", np, re.IGNORECASE):
                 kind = "anonymous_source"
@@ -828,7 +840,7 @@ class _Sentence:
                                            "reported_stance" if is_stance else "study")
         self.add(CITATION, kind, span[0], span[1], cue=form, source=source, **self.channel())
 
-    def _says_nothing(self, start: int, end: int) -> bool:
+    def _says_nothing(self, start: int, end: int, group: bool = True) -> bool:
         """Is an unnamed group from ``start`` to its verb at ``end`` no anonymous attribution
         after all? When it is the object of a verb before it ("help people understand", "let
         voters decide"), a share of a poll's respondents ("74 percent of likely voters said":
@@ -838,8 +850,11 @@ class _Sentence:
         candidates best positioned" is a view without "as", and went with it."""
         text = self.text
         first = _WORD.match(text, start)
+        first_word = first.group(0).lower() if first is not None else ""
         return _NOT_ATTRIBUTED_BEFORE.search(text, max(self.a, start - 40), start) is not None or \
-            (first is not None and first.group(0).lower() in _TAKING_AN_OBJECT) or \
+            first_word in _TAKING_AN_OBJECT or \
+            (group and first_word != "what" and _PREPOSITION_BEFORE.search(text, max(self.a, start - 20), start)
+             is not None) or \
             _NAMED_AFTER_BY.search(text, start, end) is not None
 
     def _within_report(self, span: tuple[int, int], source: tuple[int, int]) -> bool:
