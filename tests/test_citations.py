@@ -150,6 +150,19 @@ def test_a_time_noun_before_the_source_is_not_part_of_it():
         e.attrs.get("source") for e in found("By the end of the century scientists had embraced it.")[1]]
 
 
+@pytest.mark.parametrize("text, sources", [
+    # a pronoun opening the sentence is its subject, the speaker of ", saying"
+    ("The rally ended. He went further on Tuesday, saying that there were problems.", ["He"]),
+    # after a report, ", adding" goes on with its speaker; a quotation's own subject is no one
+    ('"It is abundantly clear that he did not fight," Christie said, adding that he would.', ["Christie"]),
+    ('"Absolutely not," Clinton responded, remarking that she was looking for a team.', ["Clinton"]),
+    # a short quotation after a pronoun subject is a term, not speech
+    ("The results came in. He won just 19 percent among 'somewhat conservative' voters.", []),
+])
+def test_who_speaks_a_participle_after_a_comma(text, sources):
+    assert cited(text) == sources
+
+
 def test_a_time_phrase_is_never_a_source():
     _, ev = found("He filed a lawsuit in 2013 alleging that Trump had defrauded students.")
     assert [e.attrs.get("source") for e in ev if e.category == "citation"] == []

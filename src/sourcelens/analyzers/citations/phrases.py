@@ -406,10 +406,12 @@ def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int
     if nxt is None or not (nxt[2][:1].islower() or nxt[2] == ","):
         return None
     word = text[s:e]
-    # the cheap set look-up first: the look-up in _capitalised_inside is rarely needed
+    # "Remember those talks?": capitalised only because it opens the sentence; but "He", "She"
+    # and "They" opening it are its subject (not after a quotation mark: that one is quoted).
+    # The cheap set look-up first: the look-up in _capitalised_inside is rarely needed.
     if " " not in word and _is_cap(word) and not word.isupper() and word.lower() in _easy_words() \
-            and word not in _capitalised_inside(doc):
-        return None     # "Remember those talks?": capitalised only because it opens the sentence
+            and not (k == 0 and word.lower() in ("he", "she", "they")) and word not in _capitalised_inside(doc):
+        return None
     return s, e
 
 

@@ -36,6 +36,8 @@ _NAMED_APPOSITIVE = re.compile(r"[A-Z][\w.\x27\u2019-]*,\s+(?:a|an)\s+(?:[\w-]+\
 _TOLD_BEFORE = re.compile(r"(?i)\b(?:tell|tells|telling|told)\s+(?:(?:a|an|one|two|three|several|the)\s+)?$")
 #: determiners of plurals, after which a verb's plain form is still a verb ("both advocate")
 _PLURAL_QUANTIFIERS = frozenset("both all many some most several these those few".split())
+#: what lies between a report and a participle that goes on with its speaker: ", " or " Thursday, "
+_REPORT_THEN_PARTICIPLE = re.compile(r"(?:\s+[A-Za-z]+)?\s*,\s*")
 _BEFORE_PREPOSITION = re.compile(r"\s(?:for|of|on|about)\s")
 _PUNCT_CUES = "\"\u201c\u201d\u2018([\x27/:"
 
@@ -309,8 +311,27 @@ class _Sentence:
 
     def subject(self) -> tuple[int, int] | None:
         if self._subject is False:
-            self._subject = _subject_at_start(self.doc, self.a, self.b, self.rules)
+            subject = _subject_at_start(self.doc, self.a, self.b, self.rules)
+            opening = self.text[self.a:subject[0]].strip(" \t\n([")[:1] if subject is not None else ""
+            if subject is not None and (self.quoting or (opening and opening in _QUOTES)):
+                subject = None      # '"... He has won three or four," Trump said': the quoted one
+            self._subject = subject
         return self._subject  # type: ignore[return-value]
+
+    def _last_speaker(self, before: int) -> tuple[int, int] | None:
+        """The source of a report of speech that ends just before the participle at
+        ``before``, with only a comma (and a time word) between: '"...," Cruz said, adding',
+        "a spokesman said Thursday, speaking" go on with the same speaker (a strong verb of
+        saying: not a noun read as a verb, "calm Russian fears, reassuring")."""
+        for found in reversed(self.out):
+            attrs = found.attrs
+            if found.category == CITATION and found.span.end <= before and attrs["kind"] in _SPEAKING[:2] \
+                    and "source_start" in attrs:
+                if attrs.get("cue") in self.rules.strong_forms and \
+                        _REPORT_THEN_PARTICIPLE.fullmatch(self.text, found.span.end, before):
+                    return attrs["source_start"], attrs["source_end"]
+                return None
+        return None
 
     def named_subject(self) -> tuple[int, int] | None:
         """The sentence's subject when it names someone: not a pronoun, not a time word
@@ -762,7 +783,8 @@ class _Sentence:
         if is_speech and participle and prev == ",":
             # "Trump attacked Clinton ..., saying ...": the speaker is the sentence's subject, not
             # a noun phrase before an earlier comma ("During a speech earlier in the day, Trump ...")
-            subject = self.subject()
+            # The speaker of a report just before is the speaker still ('"...," Cruz said, adding').
+            subject = self._last_speaker(vs) or self.subject()
             if subject is not None and subject[1] <= vs and _acceptable(text[subject[0]:subject[1]], klass, rules):
                 source = subject
         if source is None and form in _INVERTED and prev == ",":
@@ -772,7 +794,9 @@ class _Sentence:
             if right is not None and _is_cap(text[right[0]:right[1]]) and _CLAUSE_END.match(text, right[1], b) \
                     and text[right[0]:right[1]].lower() not in _TIME_OPENERS:
                 source = right
-        if source is None:
+        if source is None and not (participle and prev == ","):
+            # (", arguing that ...": the noun before the comma ends the last clause; the
+            # speaker is the subject, found above, or no one)
             source = _left_source(toks, rules, a, strong=strong)
         if is_finding and (source is None or _head(text[source[0]:source[1]]) not in rules.study_heads):
             # "A Quinnipiac poll released Monday found": the study before a participial phrase
@@ -979,6 +1003,8 @@ class _Sentence:
         speaker = verbal.source_before(qs)   # "Trump has questioned ... 'reimburse us'"
         if speaker is None:
             speaker = self.subject()
+            if speaker is not None and len(words) < 4 and text[speaker[0]:speaker[1]].lower() in PRONOUNS:
+                return qe      # "He won 19 percent among 'somewhat conservative' voters": a term
         if speaker is None or speaker[0] >= qs:
             return qe
         np = text[speaker[0]:speaker[1]]
