@@ -592,3 +592,12 @@ def test_a_speaker_after_the_verb_ends_the_clause(text, sources):
 def test_an_unnamed_group_that_says_nothing_is_no_anonymous_attribution(text, expected):
     _, ev = found(text)
     assert [(e.category, e.attrs.get("source")) for e in ev] == expected
+
+
+def test_a_token_window_that_starts_inside_a_word_leaves_the_word_out():
+    from sourcelens.analyzers.citations.tokens import _tokens_before
+
+    text = "The two other Republican presidential candidates also spoke"
+    lo = text.index("dential")
+    assert [t[2] for t in _tokens_before(text, lo, len(text))] == ["candidates", "also", "spoke"]
+    assert [t[2] for t in _tokens_before(text, lo - 5, len(text))][0] == "presidential"
