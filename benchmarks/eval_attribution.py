@@ -28,9 +28,9 @@ P 0.970, R 0.392 on dev (84 articles, 3,265 body sentences, 1,744 gold).
 Measured (sourcelens citations, default options):
 
     split  articles  sentences  gold   P      R      F1     source found
-    dev    84        3,265      1,744  0.935  0.722  0.815  0.941
-    train  840       29,478     15,225 0.933  0.717  0.811  0.928
-    (--with-anonymous: dev P 0.934, R 0.741; train P 0.930, R 0.738)
+    dev    84        3,265      1,744  0.936  0.726  0.818  0.942
+    train  840       29,478     15,225 0.935  0.718  0.812  0.931
+    (--with-anonymous: dev P 0.936, R 0.746; train P 0.932, R 0.740)
     (Each article's headline is no longer body since ingest reads a title-case line with
     a full stop above the body as the title, nor is a wire credit line, "(Reporting by
     ...)", a byline now: before, dev 3,322 sentences, P 0.931, R 0.720; a "Correction
