@@ -514,3 +514,11 @@ def test_a_year_before_a_date_written_with_a_slash_is_no_mixed_number():
 
 def test_a_number_of_dozens_is_one_count():
     assert only("Amid the two dozen bureaucrats sits a PC.") == ("two dozen", "count", {"value": 24})
+
+
+@pytest.mark.parametrize("text, span", [
+    ("He ran it in 1:07:06 flat.", "1:07:06"),      # hours, minutes and seconds: one figure
+    ("The marathon took 2:08:41.", "2:08:41"),
+])
+def test_a_time_with_seconds_is_one_figure(text, span):
+    assert only(text)[:2] == (span, "time")

@@ -219,7 +219,8 @@ _GRAMMAR = "|".join([
     rf"|(?P<b_month>{_MONTH})\b"
     rf"|(?P<weekday>{_WEEKDAY})\b"
     rf")",
-    rf"(?P<time>\d{{1,2}}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:?\d)"
+    # a clock time, or a duration with seconds ("10:30", "1:07:06", "2:08:41": one figure)
+    rf"(?P<time>\d{{1,2}}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\b(?!:?\d)"
     rf"|(?:1[0-2]|0?[1-9]|{_NUMWORD})\s?o['’]clock\b)",
     r"(?P<decade>(?:(?P<dec_full>1[0-9]\d0|20\d0)['’]?|['’](?P<dec_short>\d0)|(?<=the )(?P<dec_bare>\d0)['’])s\b)",
     rf"(?P<century>(?:(?P<cent_num>\d{{1,2}})(?:st|nd|rd|th)|(?P<cent_word>(?:(?:twenty|thirty|forty|fifty)-)?{_ORD_WORD}))[- ]century\b)",
