@@ -601,3 +601,14 @@ def test_a_token_window_that_starts_inside_a_word_leaves_the_word_out():
     lo = text.index("dential")
     assert [t[2] for t in _tokens_before(text, lo, len(text))] == ["candidates", "also", "spoke"]
     assert [t[2] for t in _tokens_before(text, lo - 5, len(text))][0] == "presidential"
+
+
+def test_an_at_handle_names_its_owner_but_an_email_address_does_not():
+    assert cited("As one Twitter user @nycsouthpaw pointed out, the gap is vast.") == ["@nycsouthpaw"]
+    assert cited("Write to me@example.com said nothing.") == []
+
+
+def test_a_verb_that_ends_a_headline_reports_nothing():
+    text = "Examining the Record on Urgent Global Challenges.\n\nThe body starts here. It is long."
+    assert cited(text) == []
+    assert cited("Bellwether County Says Trump Should Win.\n\nThe body starts here.") == ["Bellwether County"]

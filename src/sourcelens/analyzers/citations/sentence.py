@@ -39,6 +39,8 @@ _PLURAL_QUANTIFIERS = frozenset("both all many some most several these those few
 #: what lies between a report and a participle that goes on with its speaker: ", " or " Thursday, "
 _REPORT_THEN_PARTICIPLE = re.compile(r"(?:\s+[A-Za-z]+)?\s*,\s*")
 _BEFORE_PREPOSITION = re.compile(r"\s(?:for|of|on|about)\s")
+#: what may close a sentence after its last word
+_CLOSING = " \t\n.!?;:\"'\u201d\u2019)]"
 _PUNCT_CUES = "\"\u201c\u201d\u2018([\x27/:"
 
 
@@ -498,7 +500,10 @@ class _Sentence:
             # "Bellwether County Says Trump Should Win": a headline set in the body, verbs capitalised
             lower = text[a:b].lower()
             for m in rules.trigger.finditer(lower):
-                if "verb" in roles.get(m.group(0), ()) and text[a + m.start()].isupper():
+                if "verb" in roles.get(m.group(0), ()) and text[a + m.start()].isupper() \
+                        and text[a + m.end():b].strip(_CLOSING):
+                    # (a verb ending the headline has nothing to report: "... on Urgent Global
+                    # Challenges." is a noun)
                     self._verb(a + m.start(), a + m.end(), title=True)
         for ws, we, r, quoted in words:
             if "document" in r and not self.taken(ws, we):

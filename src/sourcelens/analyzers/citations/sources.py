@@ -84,7 +84,7 @@ def _acceptable(np: str, klass: str, rules: _Rules, strong: bool = False) -> boo
         return True
     if strong:
         return True
-    return any(_is_cap(w) and w.lower() not in OPENERS for w in words)
+    return any((_is_cap(w) and w.lower() not in OPENERS) or (w[:1] == "@" and len(w) > 2) for w in words)
 
 
 def _is_anonymous(source: str, rules: _Rules) -> bool:
