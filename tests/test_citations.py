@@ -612,3 +612,14 @@ def test_a_verb_that_ends_a_headline_reports_nothing():
     text = "Examining the Record on Urgent Global Challenges.\n\nThe body starts here. It is long."
     assert cited(text) == []
     assert cited("Bellwether County Says Trump Should Win.\n\nThe body starts here.") == ["Bellwether County"]
+
+
+def test_a_reporters_credit_line_cites_no_one_but_a_report_from_a_place_does():
+    assert cited("It rose. Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler "
+                 "and Coral Davenport from Kaneohe Bay, Hawaii.") == []
+    assert cited("It rose. Costa reported from Washington.") == []
+    assert cited("It rose. The AP reported from Baghdad that ten people died.") == ["The AP"]
+
+
+def test_these_and_those_before_a_noun_that_can_be_a_verb_make_it_a_noun():
+    assert cited("His ideas are old. Those views have been fixed for years.") == []

@@ -41,6 +41,8 @@ _REPORT_THEN_PARTICIPLE = re.compile(r"(?:\s+[A-Za-z]+)?\s*,\s*")
 _BEFORE_PREPOSITION = re.compile(r"\s(?:for|of|on|about)\s")
 #: what may close a sentence after its last word
 _CLOSING = " \t\n.!?;:\"'\u201d\u2019)]"
+#: a reporter's credit line after "reported": " from Midway Atoll, and ..." up to the sentence's end
+_CREDIT_LINE = re.compile(r" from [A-Z][\w.\x27\u2019-]*(?:,?\s+(?:[A-Z][\w.\x27\u2019-]*|and|from))*[.]?\s*$")
 _PUNCT_CUES = "\"\u201c\u201d\u2018([\x27/:"
 
 
@@ -758,6 +760,8 @@ class _Sentence:
             return      # "That said, ..."
         if prev in DETERMINERS and form in rules.heads and (prev not in _PLURAL_QUANTIFIERS or looks_plural(form)):
             return      # "Some advocates", "her backers", "one tweet": a noun (but "both advocate" is a verb)
+        if form == "reported" and text.startswith(" from ", ve) and _CREDIT_LINE.match(text, ve, b):
+            return      # "Julie Hirschfeld Davis reported from Midway Atoll.": the article's credit line
         if form in ("thanks", "thank") and text.startswith(" to ", ve):
             return      # "led Iowa polls thanks to evangelical support": a preposition
         if form in ("state", "states") and not re.match(r"\s*(?:that\b|:|,)", text[ve:ve + 8]):
