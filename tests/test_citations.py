@@ -623,3 +623,15 @@ def test_a_reporters_credit_line_cites_no_one_but_a_report_from_a_place_does():
 
 def test_these_and_those_before_a_noun_that_can_be_a_verb_make_it_a_noun():
     assert cited("His ideas are old. Those views have been fixed for years.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ('It rose. Democratic nominee Hillary Clinton, at a later press gaggle, said, "I have been briefed."',
+     "Democratic nominee Hillary Clinton"),
+    ("It rose. Trump, in a statement released by the campaign on Thursday, said he was grateful.", "Trump"),
+    # read past the phrase, the subject's own appositive is read past too, however far back
+    ("It rose. Senator Sheldon Whitehouse, a Democrat from Rhode Island, in the name of curbing climate "
+     "change, has proposed a tax.", "Senator Sheldon Whitehouse"),
+])
+def test_a_place_or_time_phrase_between_commas_is_read_past(text, source):
+    assert cited(text)[:1] == [source]

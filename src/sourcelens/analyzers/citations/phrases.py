@@ -123,6 +123,7 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
     if w == ",":
         # an appositive or relative clause between commas, or a stray comma
         comma = i
+        subject_end = i     # the comma the subject ends at, once a place or time phrase is read past
         for _ in range(3):
             j = comma - 1
             while j >= 0 and comma - j <= 24 and toks[j][2] not in (",", ";", ":", "\"", "\u201c", "\u201d"):
@@ -130,6 +131,11 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
             if j < 1 or toks[j][2] != "," or comma - j <= 1:
                 break
             inner = toks[j + 1][2]
+            if inner in _ADVERBIAL_OPENERS:
+                # "Clinton, at a later press gaggle, said", "Whitehouse, a Democrat from Rhode
+                # Island, in the name of ..., has proposed": read past it, as if it were not there
+                comma = subject_end = j
+                continue
             if inner.lower() in DETERMINERS or inner.lower() in ("who", "which", "whose") or _is_cap(inner) \
                     or inner.lower() in rules.heads or inner[:1].isdigit() or inner.lower() in ("former", "then") \
                     or _role_at_organisation(toks, j + 1, comma):
@@ -140,6 +146,9 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
                 if np is not None:
                     return np
             comma = j
+        if subject_end < i:     # the subject before the phrase, with an appositive of its own or not
+            return _left_source(toks[:subject_end + 1], rules, a, strong) or \
+                _np_back(toks, _skip_parens(toks, subject_end - 1), rules, a, strong)
         return _np_back(toks, _skip_parens(toks, i - 1), rules, a, strong) if strong else None
     if w.lower() == "who":
         k = i - 1
@@ -166,6 +175,9 @@ def _role_at_organisation(toks, start: int, end: int) -> bool:
                    for t in toks[start:end])
 
 
+#: lower-case words that open a place or time phrase set off by commas between a source
+#: and its verb ("Clinton, at a later press gaggle, said", "Trump, in a statement, said")
+_ADVERBIAL_OPENERS = frozenset("at in on during after before speaking".split())
 #: words that open a clause or an adverbial, never a job title
 _NOT_A_ROLE = frozenset("even as while when after before if because since though although until has have had "
                         "will would could should can may might".split())

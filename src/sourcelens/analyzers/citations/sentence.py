@@ -750,8 +750,10 @@ class _Sentence:
             return      # "the said property", "a report", "his call" (nouns)
         if last == "to" and not is_speech and (len(pre) < 2 or pre[-2].lower() not in TO_BEFORE):
             return      # "wants to support": the other verb is the cue
-        # 80 characters hold most subjects; an appositive ("Sanders, a senator from ..., said") needs more
-        toks = _tokens_before(text, max(a, vs - (200 if last.endswith(",") else 80)), vs)
+        # 80 characters hold most subjects; an appositive ("Sanders, a senator from ..., said") or a
+        # phrase between commas ("Whitehouse, a Democrat from ..., in the name of ..., has proposed") more
+        near = max(a, vs - 80)
+        toks = _tokens_before(text, max(a, vs - 200) if "," in text[near:vs] else near, vs)
         prev = toks[-1][2].lower() if toks else ""
         prev2 = toks[-2][2].lower() if len(toks) > 1 else ""
         if prev in _NOUN_BEFORE and not form.endswith("ing"):
