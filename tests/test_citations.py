@@ -635,3 +635,12 @@ def test_these_and_those_before_a_noun_that_can_be_a_verb_make_it_a_noun():
 ])
 def test_a_place_or_time_phrase_between_commas_is_read_past(text, source):
     assert cited(text)[:1] == [source]
+
+
+def test_a_name_after_a_dash_credits_the_quotation_before_it():
+    assert cited('It rose. "Trump must stop portraying Latinos as gangsters."\u2015 Carla Sanchez.') == ["Carla Sanchez"]
+    text = ("We asked readers what they thought of the debate. \u201cHe represents our greatest shame, and I am "
+            "sorry to say it.\u201d \u2015 Oscar P. Quintero \u201cThe debate was a disgrace.\u201d \u2015 Esther Tapia")
+    assert "Oscar P. Quintero" in cited(text)
+    # a dash before a name that credits no quotation is an aside
+    assert cited("Prices rose \u2014 Donald Trump smiled.") == []

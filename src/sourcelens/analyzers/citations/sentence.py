@@ -43,6 +43,12 @@ _BEFORE_PREPOSITION = re.compile(r"\s(?:for|of|on|about)\s")
 _CLOSING = " \t\n.!?;:\"'\u201d\u2019)]"
 #: a reporter's credit line after "reported": " from Midway Atoll, and ..." up to the sentence's end
 _CREDIT_LINE = re.compile(r" from [A-Z][\w.\x27\u2019-]*(?:,?\s+(?:[A-Z][\w.\x27\u2019-]*|and|from))*[.]?\s*$")
+_DASH_CHARS = frozenset("\u2015\u2014\u2013")
+_CLOSING_QUOTES = "\"\u201d\u2019\x27"
+#: a dash and a name of two to five capitalised words ending the sentence or before the next
+#: quotation: "― Oscar P. Quintero"
+_DASH_CREDIT = re.compile(r"[\u2015\u2014\u2013]\s*([A-Z][\w.\x27\u2019-]*(?:\s+[A-Z][\w.\x27\u2019-]*){1,4}?)"
+                          r"\.?\s*(?:$|(?=[\"\u201c]))")
 _PUNCT_CUES = "\"\u201c\u201d\u2018([\x27/:"
 
 
@@ -464,6 +470,8 @@ class _Sentence:
                     puncts.append((m.start(), "http"))
         puncts.sort()
         if not words and not puncts and not colon and text[a:a + 2] not in ("In", "At", "Du") and not title:
+            if text[a] in _DASH_CHARS:
+                self._dash_credit()      # "― Oscar P. Quintero" after a paragraph that ends a quotation
             return
         # Order matters: form-based citations, then anonymous phrases (so that "sources close to
         # the campaign said" is not a citation of "the campaign"), then cue words, then quotes.
@@ -521,6 +529,25 @@ class _Sentence:
                 last = self._quotation(pos, verbal)
         if not any(e.category == CITATION for e in self.out):
             self._in_channel()
+        if text[a] in _DASH_CHARS or (self.marks and _DASH_CHARS.intersection(text[max(a, b - 60):b])):
+            self._dash_credit()      # '"...”― Carla Sanchez.'
+
+    def _dash_credit(self) -> None:
+        """'"...”― Carla Sanchez.': a name after a dash, ending the sentence, credits the
+        quotation that closes right before the dash (in this sentence or the one before)."""
+        text, a, b = self.text, self.a, self.b
+        m = _DASH_CREDIT.search(text, a, b)
+        if m is None:
+            return
+        k = m.start() - 1
+        while k >= 0 and k > m.start() - 12 and text[k].isspace():
+            k -= 1
+        if k < 0 or text[k] not in _CLOSING_QUOTES or self.taken(m.start(), m.end()):
+            return
+        end = m.end(1)
+        if text[end - 1] == "." and end - text.rfind(" ", m.start(1), end) > 3:
+            end -= 1        # "Carla Sanchez." ends the sentence; "Oscar P. Quintero" keeps its initial
+        self.add(CITATION, "reported_speech", m.start(), end, cue=text[m.start()], source=(m.start(1), end))
 
     # -- handlers: colon and channel at the start
 
