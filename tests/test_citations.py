@@ -644,3 +644,13 @@ def test_a_name_after_a_dash_credits_the_quotation_before_it():
     assert "Oscar P. Quintero" in cited(text)
     # a dash before a name that credits no quotation is an aside
     assert cited("Prices rose \u2014 Donald Trump smiled.") == []
+
+
+def test_a_transcripts_speaker_in_capitals_is_cited_without_quotation_marks():
+    text = ("Mike Pence was on the show on Sunday. Partial transcript as follows.\n\n"
+            "\"WALLACE: Let us start with the debate story today.\n\n"
+            "\"PENCE: Well, look, it is fine and we are ready for it.\n\n"
+            "\"WALLACE: So you really see those two as equivalent, sir.\n\nThe interview went on for an hour.")
+    assert cited(text) == ["WALLACE", "PENCE", "WALLACE"]     # PENCE named elsewhere, WALLACE speaking twice
+    assert cited("It rose. CLARIFICATION: The first sentence has been changed.") == []
+    assert cited("It rose. STAT OF THE WEEK: $43 million spent.") == []

@@ -555,6 +555,11 @@ class _Sentence:
         """ "Trump: 'We will win'", "WALLACE: Let's start": a speaker's name before a colon."""
         text, a = self.text, self.a
         toks = _tokens_before(text, max(a, pos - 110), pos)
+        while toks and toks[0][0] == a and toks[0][2] in _QUOTES:
+            a = toks[0][1]      # a transcript's stray opening mark: '"WALLACE: Let's start'
+            toks = toks[1:]
+            while a < pos and text[a].isspace():
+                a += 1
         if toks and toks[0][0] > a or len(toks) > 5:
             # mid-sentence: "... doesn't surprise Republican pollster Daron Shaw: “Historically ...”"
             nxt = _skip(text, pos + 1, self.b)
@@ -572,8 +577,16 @@ class _Sentence:
             self.add(CITATION, "study", toks[0][0], pos + 1, cue=":", source=(toks[0][0], toks[0][1]))
             return
         nxt = _skip(text, pos + 1, self.b)
-        if nxt >= self.b or text[nxt] not in "\"\u201c\u2018\x27":
-            return      # "Clinton: 2,316.", "Rubio: Finish second." are lists and headlines, not speech
+        # a transcript's speaker: one name in capitals that the text also writes as a name
+        # ("PENCE" beside "Mike Pence") or that speaks more than once ("WALLACE:" ... "WALLACE:"),
+        # or two or three words without linking words ("JAKE TAPPER"; not "STAT OF THE WEEK")
+        speaker_label = name.isupper() and len(name) > 2 and name.replace(" ", "").replace(".", "").isalpha() and (
+            (len(toks) == 1 and (self.text.find(" " + name.title()) >= 0 or self.text.count(name + ":") > 1))
+            or (1 < len(toks) <= 3 and not any(t[2].lower() in NAME_LINKS for t in toks)))
+        if nxt >= self.b or (text[nxt] not in "\"\u201c\u2018\x27" and not speaker_label):
+            # "Clinton: 2,316.", "Rubio: Finish second." are lists and headlines, not speech; a
+            # transcript's speaker in capitals is ("WALLACE: Let's start", "PENCE: Well, look")
+            return
         if len(toks) == 1 and not (name.isupper() and len(name) > 2) and name not in _capitalised_inside(self.doc):
             return
         self.add(CITATION, "reported_speech", toks[0][0], pos + 1, cue=":", source=(toks[0][0], toks[-1][1]))
