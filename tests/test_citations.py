@@ -654,3 +654,8 @@ def test_a_transcripts_speaker_in_capitals_is_cited_without_quotation_marks():
     assert cited(text) == ["WALLACE", "PENCE", "WALLACE"]     # PENCE named elsewhere, WALLACE speaking twice
     assert cited("It rose. CLARIFICATION: The first sentence has been changed.") == []
     assert cited("It rose. STAT OF THE WEEK: $43 million spent.") == []
+
+
+def test_a_dash_typed_as_two_hyphens_sets_off_a_parenthetical():
+    assert cited("It rose. Kall -- co-editor of a book on the debates -- said the candidate made news.") == ["Kall"]
+    assert cited("It rose. Democrats -- including Clinton -- quickly accused Trump.") == ["Democrats"]

@@ -86,6 +86,13 @@ def _skip_parens(toks, i: int) -> int:
             j -= 1
         if j >= 0 and toks[j][2] == "(":
             return j - 1
+    elif i > 1 and _double_hyphen(toks, i):
+        # typed dashes, "Kall -- co-editor of Debating The Donald -- said"
+        j = i - 2
+        while j > 0 and i - j < 24 and not _double_hyphen(toks, j):
+            j -= 1
+        if j > 1 and _double_hyphen(toks, j) and j < i - 2:
+            return j - 2
     elif i > 0 and toks[i][2] in _DASHES:
         j = i - 1
         while j >= 0 and i - j < 16 and toks[j][2] != toks[i][2]:
@@ -93,6 +100,11 @@ def _skip_parens(toks, i: int) -> int:
         if j > 0 and toks[j][2] == toks[i][2] and j < i - 1:
             return j - 1
     return i
+
+
+def _double_hyphen(toks, i: int) -> bool:
+    """Do tokens ``i - 1`` and ``i`` make "--", a dash typed as two hyphens?"""
+    return toks[i][2] == "-" and toks[i - 1][2] == "-" and toks[i - 1][1] == toks[i][0]
 
 
 def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int, int] | None:
