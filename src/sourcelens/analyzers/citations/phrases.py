@@ -205,10 +205,10 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
     low = w.lower()
     if _bare(w) in PRONOUNS:
         return toks[i][0], toks[i][1]
-    if i > 0 and toks[i - 1][2] == "@" and toks[i - 1][1] == toks[i][0] and len(w) > 1 and not (
-            i > 1 and toks[i - 2][1] == toks[i - 1][0] and toks[i - 2][2][-1:].isalnum()):
+    if i > 1 and toks[i - 1][2] == "@" and toks[i - 1][1] == toks[i][0] and len(w) > 1 and not (
+            toks[i - 2][1] == toks[i - 1][0] and toks[i - 2][2][-1:].isalnum()):
         # an @handle names its owner: "one Twitter user @nycsouthpaw pointed out" (not an
-        # e-mail address, "me@example.com")
+        # e-mail address, "me@example.com", nor a reply's addressee opening a post, "@user thanks")
         return toks[i - 1][0], toks[i][1]
     if low in _GROUP_PRONOUNS and i > 1 and toks[i - 1][2].lower() == "of" and _is_part_word(toks[i - 2][2]):
         return toks[i - 2][0], toks[i][1]   # "One of them said", "most of us believe": part of a group named before
