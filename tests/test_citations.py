@@ -269,6 +269,17 @@ def test_a_described_listening_or_governed_person_is_no_anonymous_source(text):
     assert not [e for e in ev if e.category == "anonymous_attribution"], [(e.attrs["kind"], e.text) for e in ev]
 
 
+@pytest.mark.parametrize("text, wrong", [
+    ("The number that caught the eyes of so many analysts shows her in a dead heat.", "many analysts shows"),
+    ("It was a crowded field of candidates backed by super PACs.", "candidates backed"),        # acted on
+    ("Sanders said he cannot walk down the street without reporters asking him.", "reporters asking"),
+    ("Clinton has been huddling with the two most experienced debate experts.", "most experienced debate experts"),
+])
+def test_the_verb_after_an_unnamed_group_may_not_be_the_groups(text, wrong):
+    _, ev = found(text)
+    assert wrong not in [e.text for e in ev], [(e.attrs["kind"], e.text) for e in ev]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("The law was involved in what analysts described as fraud.", "vague_group"),   # "in what": a clause
     ("Some advocates for stem cell research said that it overlooked cures.", "vague_group"),  # people, not research

@@ -38,6 +38,17 @@ _TOLD_BEFORE = re.compile(r"(?i)\b(?:tell|tells|telling|told)\s+(?:(?:a|an|one|t
 _PLURAL_QUANTIFIERS = frozenset("both all many some most several these those few".split())
 #: what lies between a report and a participle that goes on with its speaker: ", " or " Thursday, "
 _REPORT_THEN_PARTICIPLE = re.compile(r"(?:\s+[A-Za-z]+)?\s*,\s*")
+def _not_the_groups_verb(np: str, form: str, text: str, ve: int) -> bool:
+    """Is the verb after an unnamed group not what the group says or thinks? A verb in -s
+    after a plural ("so many analysts shows her ...": the subject is further back), or a
+    participle before "by" ("candidates backed by super PACs": the group is acted on)."""
+    if form.endswith("s") and not form.endswith("ss") and looks_plural(_head(_BEFORE_PREPOSITION.split(np, 1)[0])):
+        return True     # ("the majority of lawmakers still believes": the majority believes)
+    return form.endswith("ed") and text.startswith(" by ", ve)
+
+
+#: a determiner or a number before "most": "the (two) most experienced experts"
+_SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|our|two|three|four|five|\d+)\s+$")
 _BEFORE_PREPOSITION = re.compile(r"\s(?:for|of|on|about)\s")
 #: what may close a sentence after its last word
 _CLOSING = " \t\n.!?;:\"'\u201d\u2019)]"
@@ -126,7 +137,7 @@ _NOT_ATTRIBUTED_BEFORE = re.compile(
 #: in delegates thanks to", "sits at zero such endorsements, said" ("by" names an agent;
 #: "with" and "among" begin clauses with speakers of their own: "with many worried that",
 #: "among legal experts, who worry"); checked only for groups, not for "allegedly"
-_PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|for|at|in|into|about|on|toward|towards|against|between)"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|for|at|in|into|about|on|toward|towards|against|between|without)"
                                  r"(?<!according to)\s+$")
 #: the same verbs read as the first word of the group ("help people" found as its noun phrase)
 _TAKING_AN_OBJECT = frozenset("help helps helped helping let lets make makes made".split())
@@ -711,6 +722,9 @@ class _Sentence:
                     return      # "help people understand", "74 percent of likely voters said"
                 if _TOLD_BEFORE.search(text, max(self.a, m.start() - 30), m.start()):
                     return      # "telling one person close to her that ...": the listener
+                if first and first.group(0).lower() == "most" and \
+                        _SUPERLATIVE_BEFORE.search(text, max(self.a, m.start() - 12), m.start()):
+                    return      # "the two most experienced debate experts": a superlative, not a share
                 if _NAMED_APPOSITIVE.search(text, max(self.a, m.start() - 60), m.start()) \
                         and "," in text[m.end():min(self.b, m.end() + 60)]:
                     return      # "John Smith, an official familiar with the case, said": named
@@ -820,7 +834,8 @@ class _Sentence:
             return
         # An anonymous phrase just before ("a source familiar with the talks said"): extend it.
         for cs, ce in self._anonymous_ending_near(vs):
-            if not re.search(r"[,;:\"\u201c\u201d]", text[ce:vs]) and _OPEN_END.search(text, cs, ce):
+            if not re.search(r"[,;:\"\u201c\u201d]", text[ce:vs]) and _OPEN_END.search(text, cs, ce) \
+                    and not _not_the_groups_verb(text[cs:ce], form, text, ve):
                 for i in self._at.pop((cs, ce), ()):
                     e = self.out[i]
                     attrs = dict(e.attrs)
@@ -900,7 +915,7 @@ class _Sentence:
                 org = (by.end() - 1, len(text[:vs].rstrip(" ,")))
                 self.add(CITATION, "study", span[0], span[1], cue=form, source=org)
                 return
-            if self._says_nothing(s, ve):
+            if self._says_nothing(s, ve) or _not_the_groups_verb(np, form, text, ve):
                 return
             # the head before a prepositional phrase: "Some advocates for stem cell research" are people
             if _head(_BEFORE_PREPOSITION.split(np, 1)[0]) in ("studies", "research", "evidence", "data"):

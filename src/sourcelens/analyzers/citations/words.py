@@ -62,7 +62,8 @@ NAME_LINKS = frozenset("of for and the de la del von van bin al on &".split())
 #: Words that cannot be a modifier inside a source noun phrase.
 FUNCTION = frozenset("""during in on at for with by from to of after before since when while and or but that
 which who whom is was are were has have had be been as if than then so not no because about into over
-under against among between through it he she they we you i said says say told tells""".split())
+under against among between through without within toward towards upon across it he she they we you i said
+says say told tells""".split())
 PREPOSITIONS = frozenset("for of at with from in on to".split())
 #: Sentence openers capitalised only because they come first ("But Trump said").
 OPENERS = frozenset("""but and yet so still then now meanwhile however instead also later earlier indeed
