@@ -670,3 +670,16 @@ def test_a_transcripts_speaker_in_capitals_is_cited_without_quotation_marks():
 def test_a_dash_typed_as_two_hyphens_sets_off_a_parenthetical():
     assert cited("It rose. Kall -- co-editor of a book on the debates -- said the candidate made news.") == ["Kall"]
     assert cited("It rose. Democrats -- including Clinton -- quickly accused Trump.") == ["Democrats"]
+
+
+def test_a_role_after_a_party_and_an_adjective_is_one_source():
+    _, ev = found("It rose. The Republican presidential nominee toured Ohio. He said the economy was weak.")
+    assert [e.attrs.get("source_resolved") for e in ev if e.category == "citation"] == [
+        "The Republican presidential nominee"]
+    assert cited("It rose. Presumptive Democratic presidential nominee Hillary Clinton said no.") == [
+        "Presumptive Democratic presidential nominee Hillary Clinton"]
+
+
+def test_a_day_between_source_and_verb_is_read_past_whatever_the_verb():
+    assert cited("It rose. Trump on Tuesday dismissed Gov. Scott Walker as ineffective.") == ["Trump"]
+    assert cited("It rose. Gov. Mike Pence on Thursday blamed the media.") == ["Gov. Mike Pence"]

@@ -59,7 +59,9 @@ def _adverbial_start(toks, i: int, strong: bool = True) -> int:
     w = toks[i][2]
     if _is_aux(w) or (strong and w == "now"):
         return i
-    return _time_phrase_start(toks, i) if strong else i + 1
+    if strong or w.lower() in DAYS:     # "Sanders (I-Vt.) on Saturday criticized": a day is never who
+        return _time_phrase_start(toks, i)
+    return i + 1
 
 
 def _word_before_adverbials(toks) -> str:
@@ -187,6 +189,10 @@ def _role_at_organisation(toks, start: int, end: int) -> bool:
                    for t in toks[start:end])
 
 
+#: lower-case words between a capitalised modifier and a role ("Republican presidential nominee",
+#: "Democratic vice presidential candidate")
+_ROLE_MODIFIERS = frozenset("presidential vice senior former longtime top chief political party state "
+                            "national congressional".split())
 #: lower-case words that open a place or time phrase set off by commas between a source
 #: and its verb ("Clinton, at a later press gaggle, said", "Trump, in a statement, said")
 _ADVERBIAL_OPENERS = frozenset("at in on during after before speaking".split())
@@ -225,8 +231,9 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
                 break
         # a role before the name: "campaign manager Robby Mook", "Republican candidate Donald Trump"
         r, roles = j, 0
-        while r > 0 and roles < 2 and toks[r - 1][2].islower() and toks[r - 1][2] in rules.heads:
-            r -= 1
+        while r > 0 and roles < 3 and toks[r - 1][2].islower() and (
+                toks[r - 1][2] in rules.heads or (roles and toks[r - 1][2] in _ROLE_MODIFIERS)):
+            r -= 1      # "presidential nominee Hillary Clinton": a modifier only before a role word
             roles += 1
         if roles:
             q = r
@@ -362,9 +369,12 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
         while e + 1 < len(toks) and (_name_goes_on(toks[e + 1][2]) or (
                 toks[e + 1][2].lower() in NAME_LINKS and e + 2 < len(toks) and _name_goes_on(toks[e + 2][2]))):
             e += 2 if not _is_cap(toks[e + 1][2]) else 1
-        # a role after a capitalised modifier: "Presumptive Democratic candidate Hillary Clinton"
+        # a role after a capitalised modifier: "Presumptive Democratic candidate Hillary Clinton",
+        # also after a lower-case modifier: "The Republican presidential nominee"
         f = e + 1
-        while f < len(toks) and f - e <= 2 and toks[f][2].islower() and toks[f][2] in rules.heads:
+        if f + 1 < len(toks) and toks[f][2] in _ROLE_MODIFIERS and toks[f + 1][2] in rules.heads:
+            f += 1
+        while f < len(toks) and f - e <= 3 and toks[f][2].islower() and toks[f][2] in rules.heads:
             f += 1
         if f > e + 1 and f < len(toks) and _is_cap(toks[f][2]):
             e = f
