@@ -683,3 +683,12 @@ def test_a_role_after_a_party_and_an_adjective_is_one_source():
 def test_a_day_between_source_and_verb_is_read_past_whatever_the_verb():
     assert cited("It rose. Trump on Tuesday dismissed Gov. Scott Walker as ineffective.") == ["Trump"]
     assert cited("It rose. Gov. Mike Pence on Thursday blamed the media.") == ["Gov. Mike Pence"]
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("It rose. Seven in 10 voters say the country is on the wrong track.", ["Seven in 10 voters"]),
+    ("It rose. Four in 10 Republicans said no.", ["Four in 10 Republicans"]),
+    ("It rose. He served his two terms well, and anyone can learn more about 529 plans.", []),
+])
+def test_a_share_of_a_group_is_the_source_and_a_counted_noun_is_no_verb(text, sources):
+    assert cited(text) == sources

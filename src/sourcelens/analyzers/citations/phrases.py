@@ -246,6 +246,9 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
             j += 1     # "But Trump said": "But" opens the sentence, it is not part of the name
         if toks[j][2].lower() in OPENERS and j == i:
             return None
+        if j > 2 and toks[j - 1][2].isdigit() and toks[j - 2][2].lower() in ("in", "of") and \
+                _is_number(toks[j - 3][2].lower()):
+            j -= 3      # "Four in 10 Republicans said": a share of the group
         return toks[j][0], _name_end(toks[i])
     if low.isdigit() or low in SHARES or _is_number(low):
         # "six in 10 say", "a third said", "43 percent said", "42% say", "Forty-two percent said"
@@ -273,6 +276,10 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
             mods += 1
         if low not in rules.heads and not determined and not low.endswith("s"):
             return None      # "... and tax said": a strong verb still needs a noun phrase
+        # "Seven in 10 voters say", "two of three Republicans": a share of the group
+        if j > 1 and toks[j - 1][2].lower() in ("in", "of") and toks[j][2][:1].isdigit() and \
+                _is_number(toks[j - 2][2].lower()):
+            return toks[j - 2][0], toks[i][1]
         # "a spokesman for the Clinton campaign": attach the head noun before the preposition
         if j > 1 and toks[j - 1][2].lower() in PREPOSITIONS:
             outer = _np_back(toks, j - 2, rules, a)

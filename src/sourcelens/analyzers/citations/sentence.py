@@ -34,6 +34,7 @@ _IN_THE_KNOW = re.compile(r"(?i)\b(?:close\s+to|familiar\s+with|knowledge\s+of|b
 _NAMED_APPOSITIVE = re.compile(r"[A-Z][\w.\x27\u2019-]*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 #: a verb whose object is the listener, just before an anonymous-source match
 _TOLD_BEFORE = re.compile(r"(?i)\b(?:tell|tells|telling|told)\s+(?:(?:a|an|one|two|three|several|the)\s+)?$")
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen hundred thousand".split())
 #: determiners of plurals, after which a verb's plain form is still a verb ("both advocate")
 _PLURAL_QUANTIFIERS = frozenset("both all many some most several these those few".split())
 #: what lies between a report and a participle that goes on with its speaker: ", " or " Thursday, "
@@ -816,6 +817,8 @@ class _Sentence:
             return      # "That said, ..."
         if prev in DETERMINERS and form in rules.heads and (prev not in _PLURAL_QUANTIFIERS or looks_plural(form)):
             return      # "Some advocates", "her backers", "one tweet": a noun (but "both advocate" is a verb)
+        if (prev in _NUMBER_WORDS or prev.isdigit()) and looks_plural(form) and form not in ("says", "tells"):
+            return      # "his two terms", "529 plans", "three views": a noun after a number
         if form == "reported" and text.startswith(" from ", ve) and _CREDIT_LINE.match(text, ve, b):
             return      # "Julie Hirschfeld Davis reported from Midway Atoll.": the article's credit line
         if form in ("thanks", "thank") and text.startswith(" to ", ve):
