@@ -692,3 +692,8 @@ def test_a_day_between_source_and_verb_is_read_past_whatever_the_verb():
 ])
 def test_a_share_of_a_group_is_the_source_and_a_counted_noun_is_no_verb(text, sources):
     assert cited(text) == sources
+
+
+def test_going_to_see_is_a_trip_not_a_view():
+    assert cited("It rose. He went to see the melting ice in Greenland.") == []
+    assert cited("It rose. He went on to say it was fine.") == ["He"]

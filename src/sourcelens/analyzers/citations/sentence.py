@@ -803,8 +803,9 @@ class _Sentence:
         last = pre[-1].lower() if pre else ""
         if last in _NOUN_BEFORE and not form.endswith("ing"):
             return      # "the said property", "a report", "his call" (nouns)
-        if last == "to" and not is_speech and (len(pre) < 2 or pre[-2].lower() not in TO_BEFORE):
-            return      # "wants to support": the other verb is the cue
+        if last == "to" and not is_speech and (len(pre) < 2 or pre[-2].lower() not in TO_BEFORE
+                                               or pre[-2].lower() == "went"):
+            return      # "wants to support": the other verb is the cue; "went to see the ice": a trip
         # 80 characters hold most subjects; an appositive ("Sanders, a senator from ..., said") or a
         # phrase between commas ("Whitehouse, a Democrat from ..., in the name of ..., has proposed") more
         near = max(a, vs - 80)
