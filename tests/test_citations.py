@@ -697,3 +697,13 @@ def test_a_share_of_a_group_is_the_source_and_a_counted_noun_is_no_verb(text, so
 def test_going_to_see_is_a_trip_not_a_view():
     assert cited("It rose. He went to see the melting ice in Greenland.") == []
     assert cited("It rose. He went on to say it was fine.") == ["He"]
+
+
+def test_a_word_capitalised_only_where_it_opens_a_sentence_is_no_referent():
+    # written in lower case elsewhere ("climate"), or shaped like a common word ("Opposition")
+    _, ev = found("The talks on climate went on. Climate change is real. He believes it is a threat.")
+    assert [e.attrs.get("source_resolved") for e in ev if e.category == "citation"] == [None]
+    _, ev = found("The trial went on. Prosecutors asked for a long sentence. They said it would deter others.")
+    assert [e.attrs.get("source_resolved") for e in ev if e.attrs.get("source") == "They"] == ["Prosecutors"]
+    _, ev = found("The deal stalled. Opposition to the deal grew. He said it was over.")
+    assert [e.attrs.get("source_resolved") for e in ev if e.category == "citation"] == [None]

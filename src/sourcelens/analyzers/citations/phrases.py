@@ -191,8 +191,8 @@ def _role_at_organisation(toks, start: int, end: int) -> bool:
 
 #: lower-case words between a capitalised modifier and a role ("Republican presidential nominee",
 #: "Democratic vice presidential candidate")
-_ROLE_MODIFIERS = frozenset("presidential vice senior former longtime top chief political party state "
-                            "national congressional".split())
+_ROLE_MODIFIERS = frozenset("presidential vice vice-presidential senior former longtime top chief political "
+                            "party state national congressional".split())
 #: lower-case words that open a place or time phrase set off by commas between a source
 #: and its verb ("Clinton, at a later press gaggle, said", "Trump, in a statement, said")
 _ADVERBIAL_OPENERS = frozenset("at in on during after before speaking".split())

@@ -50,6 +50,23 @@ def _not_the_groups_verb(np: str, form: str, text: str, ve: int) -> bool:
 
 #: a determiner or a number before "most": "the (two) most experienced experts"
 _SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|our|two|three|four|five|\d+)\s+$")
+#: endings of common nouns, verbs and adjectives that no name has
+_COMMON_WORD_ENDINGS = ("tion", "sion", "ity", "ness", "ment", "ance", "ence", "ism", "ed", "ive", "ous", "ful",
+                        "able", "ible", "ward", "ally")
+
+
+def _written_lower_case(text: str, word: str) -> bool:
+    """Does ``text`` also write ``word`` in lower case, as a word of its own?"""
+    low = word.lower()
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(low, at + 1)
+    return False
+
+
 _BEFORE_PREPOSITION = re.compile(r"\s(?:for|of|on|about)\s")
 #: what may close a sentence after its last word
 _CLOSING = " \t\n.!?;:\"'\u201d\u2019)]"
@@ -367,6 +384,13 @@ class _Sentence:
             return None      # "He's one of us", "Wednesday, he called"
         if len(words) == 1 and _adverb_or_participle(words[0].lower()):
             return None      # "Recently she announced", "Looking ahead, Ham explained"
+        if len(words) == 1 and not looks_plural(words[0]) and words[0] not in _capitalised_inside(self.doc) \
+                and (words[0].lower().endswith(_COMMON_WORD_ENDINGS) or _written_lower_case(self.text, words[0])):
+            # "Climate change, he believes", "Opposition to the deal, he said": capitalised
+            # only where it opens a sentence, and lower case elsewhere ("climate") or shaped
+            # like a common word ("-tion", "-ed"): no name (a plural, "Prosecutors", may still
+            # be who "they" are; "Trump" opening the only sentence is a name)
+            return None
         if sum(1 for w in words if len(w) > 2 and w.isupper() and w.isalpha()) >= 2:
             return None
         before = self.text[self.a:subj[0]].strip(" \t\n([")
