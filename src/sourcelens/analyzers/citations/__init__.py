@@ -38,7 +38,7 @@ most frequent in PolNeAR's training split).
 Accuracy (PolNeAR, Newell et al. 2018; "sentence contains an attribution" over body
 sentences; predicted when the sentence overlaps ``citation`` evidence, gold when it
 overlaps the cue of an annotated attribution with a source; ``benchmarks/eval_attribution.py``):
-dev precision 0.940, recall 0.749, cited source found in 0.94 of the hits; train 0.935 / 0.720.
+dev precision 0.942, recall 0.749, cited source found in 0.94 of the hits; train 0.935 / 0.719.
 A said/says/told/according-to baseline gets 0.97 / 0.39 on the same dev sentences.
 
 Choices that cost PolNeAR recall on purpose: "I think", "we say" (the writer, not a cited
@@ -48,8 +48,8 @@ speaker and are skipped. Limits: no parser, so a source far from its verb (long 
 clauses, dashes), coordination ("Trump and aides said" keeps both as one source) and
 verbs outside the lists are missed; a pronoun's ``source_resolved`` is a heuristic: the
 named subject at the start of this or one of the three previous sentences, or the last
-speaker such a sentence cites by name, that agrees with the pronoun in number (141 of
-the 364 pronoun sources in PolNeAR dev get one; 40 of a held-out 48 right, 0.83,
+speaker such a sentence cites by name, that agrees with the pronoun in number (140 of
+the 363 pronoun sources in PolNeAR dev get one; 40 of a held-out 48 right when judged, 0.83,
 ``benchmarks/eval_specifics.py``). A report inside a report ("Obama said he was not
 speaking ...") and a second verb of the same source ("responded ... by saying") are one
 citation, the first.
