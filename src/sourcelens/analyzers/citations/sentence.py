@@ -87,9 +87,12 @@ class _DocumentMarks:
     per-sentence ``re`` scan for them tested every character in turn, in most sentences to
     find none."""
 
-    __slots__ = ("punct", "www")
+    __slots__ = ("punct", "www", "text", "_speakers", "_lower")
 
     def __init__(self, text: str) -> None:
+        self.text = text
+        self._speakers: dict[str, bool] = {}     # label -> is it a transcript's speaker (speaker_label)
+        self._lower: dict[str, bool] = {}        # word -> written in lower case (written_lower_case)
         found: list[int] = []
         for char in _PUNCT_CUES:
             at = text.find(char)
@@ -99,6 +102,26 @@ class _DocumentMarks:
         found.sort()
         self.punct = found               # the positions of _PUNCT_CUES characters, in order
         self.www = "www." in text        # else no sentence needs to look for "www."
+
+    def speaker_label(self, name: str) -> bool:
+        """Is ``name``, one word in capitals before a colon, a transcript's speaker: does the
+        text also write it as a name ("PENCE" beside "Mike Pence"), or does it speak more than
+        once ("WALLACE:" ... "WALLACE:")? Remembered per label: a transcript repeats a few
+        labels thousands of times, and each look is a scan of the whole text."""
+        known = self._speakers.get(name)
+        if known is None:
+            text = self.text
+            first = text.find(name + ":")
+            known = self._speakers[name] = text.find(" " + name.title()) >= 0 or (
+                first >= 0 and text.find(name + ":", first + 1) >= 0)
+        return known
+
+    def written_lower_case(self, word: str) -> bool:
+        """:func:`_written_lower_case` of the text, remembered per word (a scan of the text)."""
+        known = self._lower.get(word)
+        if known is None:
+            known = self._lower[word] = _written_lower_case(self.text, word)
+        return known
 
     def punct_between(self, a: int, b: int) -> list[int]:
         """The positions ``p``, ``a <= p < b``, of _PUNCT_CUES characters, in order: those at
@@ -385,7 +408,7 @@ class _Sentence:
         if len(words) == 1 and _adverb_or_participle(words[0].lower()):
             return None      # "Recently she announced", "Looking ahead, Ham explained"
         if len(words) == 1 and not looks_plural(words[0]) and words[0] not in _capitalised_inside(self.doc) \
-                and (words[0].lower().endswith(_COMMON_WORD_ENDINGS) or _written_lower_case(self.text, words[0])):
+                and (words[0].lower().endswith(_COMMON_WORD_ENDINGS) or self.document_marks.written_lower_case(words[0])):
             # "Climate change, he believes", "Opposition to the deal, he said": capitalised
             # only where it opens a sentence, and lower case elsewhere ("climate") or shaped
             # like a common word ("-tion", "-ed"): no name (a plural, "Prosecutors", may still
@@ -617,7 +640,7 @@ class _Sentence:
         # ("PENCE" beside "Mike Pence") or that speaks more than once ("WALLACE:" ... "WALLACE:"),
         # or two or three words without linking words ("JAKE TAPPER"; not "STAT OF THE WEEK")
         speaker_label = name.isupper() and len(name) > 2 and name.replace(" ", "").replace(".", "").isalpha() and (
-            (len(toks) == 1 and (self.text.find(" " + name.title()) >= 0 or self.text.count(name + ":") > 1))
+            (len(toks) == 1 and self.document_marks.speaker_label(name))
             or (1 < len(toks) <= 3 and not any(t[2].lower() in NAME_LINKS for t in toks)))
         if nxt >= self.b or (text[nxt] not in "\"\u201c\u2018\x27" and not speaker_label):
             # "Clinton: 2,316.", "Rubio: Finish second." are lists and headlines, not speech; a
