@@ -515,3 +515,16 @@ def test_within_report_answers_as_the_plain_walk(real_sentences, monkeypatch):
     fast = [citations.find_citations(doc) for doc in docs]
     monkeypatch.setattr(citations.sentence._Sentence, "_within_report", _within_report_plain)
     assert [citations.find_citations(doc) for doc in docs] == fast
+
+
+def test_the_per_document_memos_answer_as_the_scans_they_spare():
+    from sourcelens.analyzers.citations.sentence import _DocumentMarks, _written_lower_case
+
+    text = "Mike Pence spoke. WALLACE: Hi. PENCE: Well. WALLACE: So. EMAIL: x@y.z climate Climate"
+    marks = _DocumentMarks(text)
+    for _ in range(2):      # the first answer, then the remembered one
+        for name, expected in (("WALLACE", True), ("PENCE", True), ("EMAIL", False), ("NOTE", False)):
+            assert marks.speaker_label(name) is expected
+        for word in ("Climate", "Mike", "Wallace", "Pence"):
+            assert marks.written_lower_case(word) == _written_lower_case(text, word)
+    assert _written_lower_case(text, "Climate") and not _written_lower_case(text, "Mike")
