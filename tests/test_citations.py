@@ -707,3 +707,12 @@ def test_a_word_capitalised_only_where_it_opens_a_sentence_is_no_referent():
     assert [e.attrs.get("source_resolved") for e in ev if e.attrs.get("source") == "They"] == ["Prosecutors"]
     _, ev = found("The deal stalled. Opposition to the deal grew. He said it was over.")
     assert [e.attrs.get("source_resolved") for e in ev if e.category == "citation"] == [None]
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("It rose. No doubt it will rain, and no wonder Trump said so.", ["Trump"]),   # nouns after "no"
+    ("It rose. Organizers added 160 security personnel along the route.", []),      # a sum, not a remark
+    ("It rose. He adds that it was fine.", ["He"]),
+])
+def test_no_before_a_noun_and_added_before_a_number(text, sources):
+    assert cited(text) == sources

@@ -67,6 +67,8 @@ def _written_lower_case(text: str, word: str) -> bool:
     return False
 
 
+#: a number right after "added": a sum ("added 160 security personnel")
+_NUMBER_AFTER = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
 _BEFORE_PREPOSITION = re.compile(r"\s(?:for|of|on|about)\s")
 #: what may close a sentence after its last word
 _CLOSING = " \t\n.!?;:\"'\u201d\u2019)]"
@@ -869,6 +871,8 @@ class _Sentence:
             return      # "his two terms", "529 plans", "three views": a noun after a number
         if form == "reported" and text.startswith(" from ", ve) and _CREDIT_LINE.match(text, ve, b):
             return      # "Julie Hirschfeld Davis reported from Midway Atoll.": the article's credit line
+        if form.startswith("add") and _NUMBER_AFTER.match(text, ve, min(b, ve + 12)):
+            return      # "The state had added 1,200 voters": a sum, not a remark
         if form in ("thanks", "thank") and text.startswith(" to ", ve):
             return      # "led Iowa polls thanks to evangelical support": a preposition
         if form in ("state", "states") and not re.match(r"\s*(?:that\b|:|,)", text[ve:ve + 8]):

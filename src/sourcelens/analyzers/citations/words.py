@@ -135,7 +135,7 @@ def _is_aux(word: str) -> bool:
 
 _GLUE = "-\x27\u2019"
 _ANONYMOUS_CODES = ("CT010", "CT011", "CT012", "CT013")     # in the order they are tried
-_NOUN_BEFORE = frozenset("the a an that this these those his her their its our my your".split())
+_NOUN_BEFORE = frozenset("the a an that this these those his her their its our my your no".split())
 _LABELS = frozenset("""update note correction related source sources photo photos
 watch read share question answer q a disclaimer disclosure warning caution notice breaking exclusive
 video audio listen transcript context background advertisement sponsored tags filed under""".split()
