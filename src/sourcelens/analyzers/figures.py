@@ -168,13 +168,14 @@ squadron marines marine airborne armored judicial""".split())
 _num_word = "(?:" + trie_regex(sorted(list(UNITS_WORDS) + list(TENS_WORDS))) + ")"
 _NUMWORD = (rf"(?:(?:{'|'.join(TENS_WORDS)})[- ](?:one|two|three|four|five|six|seven|eight|nine)"
             rf"|{_num_word})")
-#: a whole number and a fraction, one number: "5 3/4", "59 1/2", "2½" (a proper fraction with
-#: a denominator up to 16: "2001 9/11" is a year and a date)
-_MIXED = "(?: (?:1[0-5]|[1-9])/(?:1[0-6]|[2-9])(?![\\d/])|[½¼¾⅓⅔⅛⅜⅝⅞])"
-_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|{_MIXED})?|\.\d+)"
-#: the values of the vulgar fractions of ``_MIXED``
+#: the vulgar fractions a number may end in ("2½"), with their values
 VULGAR_FRACTIONS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8, "⅜": 3 / 8,
                     "⅝": 5 / 8, "⅞": 7 / 8}
+_VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
+#: a whole number and a fraction, one number: "5 3/4", "59 1/2", "2½" (a proper fraction with
+#: a denominator up to 16: "2001 9/11" is a year and a date)
+_MIXED = rf"(?: (?:1[0-5]|[1-9])/(?:1[0-6]|[2-9])(?![\d/])|{_VULGAR})"
+_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|{_MIXED})?|\.\d+)"
 _BIG = r"(?:hundred|thousand|million|billion|trillion)"
 # a number in words: "three", "twenty-five", "two hundred (and fifty)", "one million", "two dozen"
 _WORDS_NUMBER = (rf"(?:{_NUMWORD}(?:[ -]{_BIG}(?:(?: and)? {_NUMWORD})?)*(?: dozen\b)?|an? (?:{_BIG}|dozen))")
@@ -306,7 +307,7 @@ class Figure:
 
 # --------------------------------------------------------------------------- normalisation
 
-_MIXED_NUMBER = re.compile(r"(\d+)(?: (\d+)/(\d+)|([½¼¾⅓⅔⅛⅜⅝⅞]))(?:\s?([a-z]+))?")
+_MIXED_NUMBER = re.compile(rf"(\d+)(?: (\d+)/(\d+)|({_VULGAR}))(?:\s?([a-z]+))?")
 
 
 @lru_cache(maxsize=8192)      # a pure function of short strings that repeat ("two", "2014")

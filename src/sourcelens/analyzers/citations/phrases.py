@@ -246,8 +246,7 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
             j += 1     # "But Trump said": "But" opens the sentence, it is not part of the name
         if toks[j][2].lower() in OPENERS and j == i:
             return None
-        if j > 2 and toks[j - 1][2].isdigit() and toks[j - 2][2].lower() in ("in", "of") and \
-                _is_number(toks[j - 3][2].lower()):
+        if j > 2 and toks[j - 1][2].isdigit() and _share_before(toks, j - 1):
             j -= 3      # "Four in 10 Republicans said": a share of the group
         return toks[j][0], _name_end(toks[i])
     if low.isdigit() or low in SHARES or _is_number(low):
@@ -277,8 +276,7 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
         if low not in rules.heads and not determined and not low.endswith("s"):
             return None      # "... and tax said": a strong verb still needs a noun phrase
         # "Seven in 10 voters say", "two of three Republicans": a share of the group
-        if j > 1 and toks[j - 1][2].lower() in ("in", "of") and toks[j][2][:1].isdigit() and \
-                _is_number(toks[j - 2][2].lower()):
+        if j > 1 and toks[j][2][:1].isdigit() and _share_before(toks, j):
             return toks[j - 2][0], toks[i][1]
         # "a spokesman for the Clinton campaign": attach the head noun before the preposition
         if j > 1 and toks[j - 1][2].lower() in PREPOSITIONS:
@@ -308,6 +306,12 @@ def _is_number(low: str) -> bool:
     if low[:1].isdigit():
         return low.rstrip("%").replace(",", "").replace(".", "").isdigit()
     return all(part in _NUMBER_WORD_PARTS for part in low.split("-"))
+
+
+def _share_before(toks, k: int) -> bool:
+    """Do the two tokens before token ``k`` (the whole, "10") make it a share: a number and
+    "in" or "of" ("Seven in 10", "two of three")? ``k`` is at least 2."""
+    return toks[k - 1][2].lower() in ("in", "of") and _is_number(toks[k - 2][2].lower())
 
 
 #: the pronouns a part of a group is taken from: "one of them", "many of us", "some of you"

@@ -23,8 +23,6 @@ _PRONOUN_CONTRACTION = re.compile(rf"({'|'.join(sorted(PRONOUNS - {'who'}))})['â
 # ----------------------------------------------------------------------------- one sentence
 
 
-#: The characters that lead punctuation cues: quotation marks, brackets, a slash (links, DOIs)
-#: and a colon.
 #: what an unnamed source is said to know, in the anonymous-source patterns ("officials
 #: familiar with the talks", "people close to the campaign")
 _IN_THE_KNOW = re.compile(r"(?i)\b(?:close\s+to|familiar\s+with|knowledge\s+of|briefed\s+on)\b")
@@ -34,16 +32,19 @@ _IN_THE_KNOW = re.compile(r"(?i)\b(?:close\s+to|familiar\s+with|knowledge\s+of|b
 _NAMED_APPOSITIVE = re.compile(r"[A-Z][\w.\x27\u2019-]*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 #: a verb whose object is the listener, just before an anonymous-source match
 _TOLD_BEFORE = re.compile(r"(?i)\b(?:tell|tells|telling|told)\s+(?:(?:a|an|one|two|three|several|the)\s+)?$")
+#: number words after which a plural is a noun, not a verb ("his two terms")
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen hundred thousand".split())
 #: determiners of plurals, after which a verb's plain form is still a verb ("both advocate")
 _PLURAL_QUANTIFIERS = frozenset("both all many some most several these those few".split())
 #: what lies between a report and a participle that goes on with its speaker: ", " or " Thursday, "
 _REPORT_THEN_PARTICIPLE = re.compile(r"(?:\s+[A-Za-z]+)?\s*,\s*")
+
+
 def _not_the_groups_verb(np: str, form: str, text: str, ve: int) -> bool:
     """Is the verb after an unnamed group not what the group says or thinks? A verb in -s
     after a plural ("so many analysts shows her ...": the subject is further back), or a
     participle before "by" ("candidates backed by super PACs": the group is acted on)."""
-    if form.endswith("s") and not form.endswith("ss") and looks_plural(_head(_BEFORE_PREPOSITION.split(np, 1)[0])):
+    if form.endswith("s") and not form.endswith("ss") and looks_plural(_head_before_preposition(np)):
         return True     # ("the majority of lawmakers still believes": the majority believes)
     return form.endswith("ed") and text.startswith(" by ", ve)
 
@@ -70,6 +71,14 @@ def _written_lower_case(text: str, word: str) -> bool:
 #: a number right after "added": a sum ("added 160 security personnel")
 _NUMBER_AFTER = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
 _BEFORE_PREPOSITION = re.compile(r"\s(?:for|of|on|about)\s")
+
+
+def _head_before_preposition(np: str) -> str:
+    """The head of ``np`` before a prepositional phrase: "advocates" of "Some advocates for stem
+    cell research", "majority" of "the majority of lawmakers"."""
+    return _head(_BEFORE_PREPOSITION.split(np, 1)[0])
+
+
 #: what may close a sentence after its last word
 _CLOSING = " \t\n.!?;:\"'\u201d\u2019)]"
 #: a reporter's credit line after "reported": " from Midway Atoll, and ..." up to the sentence's end
@@ -80,6 +89,8 @@ _CLOSING_QUOTES = "\"\u201d\u2019\x27"
 #: quotation: "â€• Oscar P. Quintero"
 _DASH_CREDIT = re.compile(r"[\u2015\u2014\u2013]\s*([A-Z][\w.\x27\u2019-]*(?:\s+[A-Z][\w.\x27\u2019-]*){1,4}?)"
                           r"\.?\s*(?:$|(?=[\"\u201c]))")
+#: The characters that lead punctuation cues: quotation marks, brackets, a slash (links, DOIs)
+#: and a colon.
 _PUNCT_CUES = "\"\u201c\u201d\u2018([\x27/:"
 
 
@@ -378,7 +389,9 @@ class _Sentence:
             subject = _subject_at_start(self.doc, self.a, self.b, self.rules)
             opening = self.text[self.a:subject[0]].strip(" \t\n([")[:1] if subject is not None else ""
             if subject is not None and (self.quoting or (opening and opening in _QUOTES)):
-                subject = None      # '"... He has won three or four," Trump said': the quoted one
+                # '"... He has won three or four," Trump said': the quoted one, never the
+                # sentence's speaker nor a name a later "he" refers to (named_subject)
+                subject = None
             self._subject = subject
         return self._subject  # type: ignore[return-value]
 
@@ -417,9 +430,6 @@ class _Sentence:
             # be who "they" are; "Trump" opening the only sentence is a name)
             return None
         if sum(1 for w in words if len(w) > 2 and w.isupper() and w.isalpha()) >= 2:
-            return None
-        before = self.text[self.a:subj[0]].strip(" \t\n([")
-        if self.quoting or (before and before[0] in _QUOTES):
             return None
         for i, word in enumerate(words):
             if _is_possessive(word) and not any(_is_cap(w) for w in words[i + 1:]):
@@ -973,7 +983,7 @@ class _Sentence:
             if self._says_nothing(s, ve) or _not_the_groups_verb(np, form, text, ve):
                 return
             # the head before a prepositional phrase: "Some advocates for stem cell research" are people
-            if _head(_BEFORE_PREPOSITION.split(np, 1)[0]) in ("studies", "research", "evidence", "data"):
+            if _head_before_preposition(np) in ("studies", "research", "evidence", "data"):
                 kind = "unnamed_research"
             elif re.search(r"\bsources?\b", np, re.IGNORECASE):
                 kind = "anonymous_source"

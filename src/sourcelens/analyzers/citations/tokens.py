@@ -26,7 +26,7 @@ def _tokens_before(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """The tokens of ``text[lo:hi]``, for a walk back from ``hi``: a window that starts inside
     a word (``lo`` is a few dozen characters back) leaves that word's tail out ("presi|dential
     candidates": no token "dential")."""
-    toks = [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text, lo, hi)]
+    toks = _tokens_after(text, lo, hi)
     if toks and toks[0][0] == lo and lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
         del toks[0]
     return toks
