@@ -716,3 +716,22 @@ def test_a_word_capitalised_only_where_it_opens_a_sentence_is_no_referent():
 ])
 def test_no_before_a_noun_and_added_before_a_number(text, sources):
     assert cited(text) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a second verb of the same subject is the same report, counted once
+    ("The Vermont senator emailed supporters saying that the fight goes on.", [("reported_speech", "The Vermont senator")]),
+    ("Polls show voters trust the governor more than the mayor.", [("study", "Polls")]),
+    # a noun read as a verb ("report", "estimates", "campaign on") gives way to the report it heads
+    ("The IMF report stated that growth would slow next year.", [("study", "The IMF report")]),
+    ("Early estimates put the cost at about 40 million.", [("study", "Early estimates")]),
+    ("The Green campaign on Tuesday responded that it had raised more money.",
+     [("reported_speech", "The Green campaign")]),
+    # a capitalised "May" is a name, not a modal; "further" before a verb is an adverb
+    ("Prime Minister Theresa May said the talks would resume.", [("reported_speech", "Prime Minister Theresa May")]),
+    ("The senator further argued that the bill was flawed.", [("reported_speech", "The senator")]),
+    ("The agency did not release further details about the case.", []),
+])
+def test_one_report_per_subject(text, sources):
+    _, ev = found(text)
+    assert [(e.attrs["kind"], e.attrs.get("source")) for e in ev] == sources

@@ -52,13 +52,22 @@ def _time_phrase_start(toks, i: int) -> int:
     return i + 1
 
 
+#: before a verb in its plain form: "did not release further details" ("further" an adjective)
+_PLAIN_FORM_BEFORE = frozenset("not to did do does will would could can should must may might n't".split())
+
+
+def _further_is_adverb(toks, i: int) -> bool:
+    """ "Mook further asserted", "The director further stated"; not "release further details"."""
+    return i < 2 or toks[i - 2][2].lower() not in _PLAIN_FORM_BEFORE
+
+
 def _adverbial_start(toks, i: int, strong: bool = True) -> int:
     """Where an auxiliary or adverb ending at token ``i`` starts ("has", "repeatedly") or,
     before a ``strong`` reporting verb, also "now" or a time phrase ("Walker now says",
     "Feinstein last week said"; not "Employers now seek"); ``i + 1`` when there is none."""
     w = toks[i][2]
-    if _is_aux(w) or (strong and w == "now"):
-        return i
+    if (_is_aux(w) and w != "May") or (strong and w == "now") or (w == "further" and _further_is_adverb(toks, i)):
+        return i      # (a modal written "May" is no modal before a verb: "Theresa May said")
     if strong or w.lower() in DAYS:     # "Sanders (I-Vt.) on Saturday criticized": a day is never who
         return _time_phrase_start(toks, i)
     return i + 1
