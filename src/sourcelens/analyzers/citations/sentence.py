@@ -10,13 +10,20 @@ from ...model import Document, Evidence, Sentence
 from ..common import evidence, looks_plural
 from .phrases import _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_source, _np_back, _np_forward, _passive, _study_before, _subject_at_start, _word_before_adverbials
 from .rules import _Rules, _matches_up_to
-from .referents import _adverb_or_participle, _plural
+from .referents import _adverb_or_participle, _plural, agrees_in_kind
 from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_end, _skip, _source_kind, _strip_end, _trimmed_source
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _tokens_after, _tokens_before, _trigger_matches
 from .words import ANONYMOUS, CITATION, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
 
 # a pronoun with a verb contracted onto it: "He’s claiming", "They’ve said", "It’s denouncing"
 # (the personal pronouns of PRONOUNS, "who" not among them)
+#: a prepositional phrase opening a sentence is not its subject ("Like Makaeff, ...",
+#: "Of Sanders' supporters, ..."); the commonest are read past by _subject_at_start already
+_PREPOSITION_OPENERS = frozenset("""across of like unlike amid amidst despite among against along around
+beyond besides toward towards through throughout via per upon within without inside outside near onto into
+over under after before since until during from with by for at on in to""".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+_PRONOUN_WORD = re.compile(r"[A-Za-z]+")    # the pronoun a source starts with ("He" of "He’s")
 _PRONOUN_CONTRACTION = re.compile(rf"({'|'.join(sorted(PRONOUNS - {'who'}))})['’](?:s|re|ve|d|ll)", re.IGNORECASE)
 
 
@@ -52,7 +59,7 @@ def _not_the_groups_verb(np: str, form: str, text: str, ve: int) -> bool:
 #: a determiner or a number before "most": "the (two) most experienced experts"
 _SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|our|two|three|four|five|\d+)\s+$")
 #: endings of common nouns, verbs and adjectives that no name has
-_COMMON_WORD_ENDINGS = ("tion", "sion", "ity", "ness", "ment", "ance", "ence", "ism", "ed", "ive", "ous", "ful",
+_COMMON_WORD_ENDINGS = ("tion", "sion", "ity", "ness", "ment", "ance", "ence", "ism", "ed", "ing", "ive", "ous", "ful",
                         "able", "ible", "ward", "ally")
 
 
@@ -270,13 +277,14 @@ class _Sentence:
     # one object per body sentence, its attributes read in every handler: slots are faster
     __slots__ = ("doc", "text", "rules", "a", "b", "previous", "out", "claimed", "_claim_index", "_subject",
                  "_channel", "quoting", "marks", "_inside", "anonymous_spans", "_anonymous_ends", "_at",
-                 "document_marks", "_report_ends", "_report_sources")
+                 "document_marks", "_report_ends", "_report_sources", "paragraph")
 
     def __init__(self, doc: Document, sentence: Sentence, rules: _Rules, previous: "_Sentence | None",
                  document_marks: "_DocumentMarks"):
         self.doc, self.text, self.rules = doc, doc.text, rules
         self.document_marks = document_marks
         self.a, self.b = sentence.span.start, sentence.span.end
+        self.paragraph = sentence.paragraph
         self.previous = previous
         self.out: list[Evidence] = []
         self.claimed: list[tuple[int, int]] = []
@@ -420,8 +428,11 @@ class _Sentence:
         words = self.text[subj[0]:subj[1]].split()
         if _bare(words[0]) in PRONOUNS or words[0].lower() in _TIME_OPENERS:
             return None      # "He's one of us", "Wednesday, he called"
-        if len(words) == 1 and _adverb_or_participle(words[0].lower()):
-            return None      # "Recently she announced", "Looking ahead, Ham explained"
+        first = words[0].lower()
+        if _adverb_or_participle(first) or first in _PREPOSITION_OPENERS or first in _POSSESSIVE_PRONOUNS:
+            return None      # "Recently she announced", "Addressing the party, he", "Across Asia", "His wife"
+        if len(words) == 1 and (words[0].endswith(".") or (len(words[0]) > 1 and words[0].isupper())):
+            return None      # a place's abbreviation or a dateline: "Va.", "WASHINGTON"
         if len(words) == 1 and not looks_plural(words[0]) and words[0] not in _capitalised_inside(self.doc) \
                 and (words[0].lower().endswith(_COMMON_WORD_ENDINGS) or self.document_marks.written_lower_case(words[0])):
             # "Climate change, he believes", "Opposition to the deal, he said": capitalised
@@ -451,22 +462,31 @@ class _Sentence:
 
     def resolve(self, pronoun_start: int) -> tuple[int, int] | None:
         """A pronoun's likely referent: the named subject of this sentence, else of the last
-        one, else the last source it names (for "he" and "she"), up to three sentences back,
-        the first that agrees with the pronoun in number ("Many observers were surprised when
-        Trump ... He proposed": not "Many observers"). The subject comes first (a pronoun
+        one, else the last source it names (for "he" and "she"), up to three sentences back
+        (for "they", not past this paragraph), the first that agrees with the pronoun in
+        number ("Many observers were surprised when Trump ... He proposed": not "Many
+        observers") and kind (:func:`agrees_in_kind`). The subject comes first (a pronoun
         tends to take up the last sentence's subject); a sentence that opens with a
         quotation has none, and the speaker it cites is who "he" goes on about."""
-        text = self.text
-        plural = text[pronoun_start:pronoun_start + 5].lower().startswith(("they", "their", "them"))
+        text, rules = self.text, self.rules
+        pronoun = _PRONOUN_WORD.match(text, pronoun_start).group().lower()
+        plural = pronoun in ("they", "their", "them")
 
         def agrees(span: tuple[int, int] | None) -> bool:
-            return span is not None and _plural(text[span[0]:span[1]].split(), plural) is plural
+            if span is None:
+                return False
+            words = text[span[0]:span[1]].split()
+            if not plural and len(words) == 1 and looks_plural(words[0]) \
+                    and self.document_marks.written_lower_case(words[0]):
+                return False      # "Allies say that he ...": a plural, capitalised to open the sentence
+            return _plural(words, plural) is plural and \
+                agrees_in_kind(words, pronoun, rules.female, rules.male, rules.not_a_person)
 
         subj = self.named_subject()
         if subj is not None and subj[1] <= pronoun_start and agrees(subj):
             return subj
         back, steps = self.previous, 0
-        while back is not None and steps < 3:
+        while back is not None and steps < 3 and not (plural and back.paragraph != self.paragraph):
             subj = back.named_subject()
             if agrees(subj):
                 return subj
