@@ -271,6 +271,19 @@ def _closes_typed_as_opening(text: str, pos: int, a: int, b: int) -> bool:
     return pos > a and text[pos - 1] in _CLOSES_BEFORE and (pos + 1 >= b or text[pos + 1].isspace())
 
 
+def _reads_as_noun(prev: str, form: str, rules: _Rules) -> bool:
+    """Is a cue word a noun, by the lower-cased word before it? After a determiner or a
+    possessive ("the said property", "a report", "his call", "No doubt"; not "-ing" forms:
+    "the saying goes" is left to the later checks); a source noun after a determiner or
+    quantifier ("Some advocates", "her backers", "one tweet"; but "both advocate" is a verb);
+    a plural after a number ("his two terms", "529 plans", "three views")."""
+    if prev in _NOUN_BEFORE and not form.endswith("ing"):
+        return True
+    if prev in DETERMINERS and form in rules.heads and (prev not in _PLURAL_QUANTIFIERS or looks_plural(form)):
+        return True
+    return (prev in _NUMBER_WORDS or prev.isdigit()) and looks_plural(form) and form not in ("says", "tells")
+
+
 class _Sentence:
     """The work on one sentence: triggers, then a handler per trigger, claiming spans."""
 
@@ -920,8 +933,8 @@ class _Sentence:
         # cheap checks on the word before, before any tokenising
         pre = text[max(a, vs - 24):vs].split()
         last = pre[-1].lower() if pre else ""
-        if last in _NOUN_BEFORE and not form.endswith("ing"):
-            return      # "the said property", "a report", "his call" (nouns)
+        if _reads_as_noun(last, form, rules):
+            return
         if last == "to" and not is_speech and (len(pre) < 2 or pre[-2].lower() not in TO_BEFORE
                                                or pre[-2].lower() == "went"):
             return      # "wants to support": the other verb is the cue; "went to see the ice": a trip
@@ -931,14 +944,10 @@ class _Sentence:
         toks = _tokens_before(text, max(a, vs - 200) if "," in text[near:vs] else near, vs)
         prev = toks[-1][2].lower() if toks else ""
         prev2 = toks[-2][2].lower() if len(toks) > 1 else ""
-        if prev in _NOUN_BEFORE and not form.endswith("ing"):
+        if _reads_as_noun(prev, form, rules):
             return
         if form == "said" and prev in ("that", "this", "having", "all") and text[ve:ve + 1] == ",":
             return      # "That said, ..."
-        if prev in DETERMINERS and form in rules.heads and (prev not in _PLURAL_QUANTIFIERS or looks_plural(form)):
-            return      # "Some advocates", "her backers", "one tweet": a noun (but "both advocate" is a verb)
-        if (prev in _NUMBER_WORDS or prev.isdigit()) and looks_plural(form) and form not in ("says", "tells"):
-            return      # "his two terms", "529 plans", "three views": a noun after a number
         if form == "reported" and text.startswith(" from ", ve) and _CREDIT_LINE.match(text, ve, b):
             return      # "Julie Hirschfeld Davis reported from Midway Atoll.": the article's credit line
         if form.startswith("add") and _NUMBER_AFTER.match(text, ve, min(b, ve + 12)):
