@@ -754,3 +754,18 @@ def test_who_a_pronoun_refers_to(text, resolved):
     pronouns = [e for e in ev if e.attrs.get("source") in ("he", "she", "they")]
     assert len(pronouns) == 1
     assert pronouns[0].attrs.get("source_resolved") == resolved
+
+
+@pytest.mark.parametrize("text, source", [
+    # a place or a body after "of", "in", "at" or "for" in an appositive is where someone is
+    # from or works, not who speaks
+    ("Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is the climate.", "Brianne Stone"),
+    ("Carole Bower, 75, a retiree in Carthage, Ill., supported the governor.", "Carole Bower"),
+    ("Rosa Diaz, who lost her home in the flood in Dayton, Ohio, in July 2012, said the city had ignored her.",
+     "Rosa Diaz"),
+    ("The mayor of Chicago, Rahm Emanuel, said the city would appeal.", "Rahm Emanuel"),
+    ("His former partner at Lenox, Lawrence B. Cummings, called him a master at deals.", "Lawrence B. Cummings"),
+    ("Johnnie Wilson, of Springfield, Va., said the museum was overdue.", "Johnnie Wilson"),
+])
+def test_a_place_in_an_appositive_is_not_the_source(text, source):
+    assert cited(text) == [source]

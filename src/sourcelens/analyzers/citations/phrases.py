@@ -123,7 +123,11 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
 
     Skips auxiliaries and adverbs ("has repeatedly"), a parenthesis ("Sanders (I-Vt.)"), an
     appositive between commas ("Trump, the Republican nominee, said"; "Clinton, 35, the
-    daughter of ..., said") and a relative "who" ("Trump, who ... , said").
+    daughter of ..., said") and a relative "who" ("Trump, who ... , said"). A name that is the
+    object of "of", "in", "at", "from" or "for" there is where someone is from or works,
+    not who speaks ("Brianne Stone, 29, of Huntsville, Ala., says"; "The mayor of Chicago,
+    Rahm Emanuel, said"): the walk goes on to the person before it, or takes a full name
+    set off after it ("His former partner at Lenox, Lawrence B. Cummings, called").
     """
     i = len(toks) - 1
     skipped = 0
@@ -147,7 +151,9 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
         # an appositive or relative clause between commas, or a stray comma
         comma = i
         subject_end = i     # the comma the subject ends at, once a place or time phrase is read past
-        for _ in range(3):
+        placed = False      # a phrase was read past as where someone is from or works
+        named_appositive = None     # a full name between commas after such a phrase
+        for _ in range(4):
             j = comma - 1
             while j >= 0 and comma - j <= 24 and toks[j][2] not in (",", ";", ":", "\"", "\u201c", "\u201d"):
                 j -= 1
@@ -167,12 +173,30 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
                     continue
                 np = _np_back(toks, _skip_parens(toks, j - 1), rules, a, strong)
                 if np is not None:
-                    return np
+                    if not _object_of_preposition(toks, np[0]):
+                        return np
+                    placed = True
+                    if named_appositive is None and _full_name(" ".join(t[2] for t in toks[j + 1:comma])):
+                        named_appositive = toks[j + 1][0], toks[comma - 1][1]   # "at Lenox, Lawrence B. Cummings,"
+                # "Brianne Stone, 29, of Huntsville, Ala., says": "Huntsville" is where she is
+                # from; "the organist at the Midway Baptist Church, which is ...": where she works
             comma = j
         if subject_end < i:     # the subject before the phrase, with an appositive of its own or not
             return _left_source(toks[:subject_end + 1], rules, a, strong) or \
                 _np_back(toks, _skip_parens(toks, subject_end - 1), rules, a, strong)
-        return _np_back(toks, _skip_parens(toks, i - 1), rules, a, strong) if strong else None
+        if placed:
+            # "Johnnie Wilson, of Springfield, Va., said": who comes before the place read past
+            np = _np_back(toks, _skip_parens(toks, comma - 1), rules, a, strong)
+            if np is not None and not _object_of_preposition(toks, np[0]):
+                return np
+            if named_appositive is not None:
+                return named_appositive     # "His former business partner at Lenox, Lawrence B. Cummings, called"
+        if not strong:
+            return None
+        np = _np_back(toks, _skip_parens(toks, i - 1), rules, a, strong)
+        if placed and np is not None and not _full_name(_words_of(toks, np)):
+            return None     # not "Va." of "in Springfield, Va., said"; but "the Cruz slate, Kelly Schmidt, told"
+        return np
     if w.lower() == "who":
         k = i - 1
         if k >= 0 and toks[k][2] == ",":
@@ -181,6 +205,33 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
             return _np_back(toks, _skip_parens(toks, k), rules, a, strong)
         return None
     return _np_back(toks, i, rules, a, strong)
+
+
+def _words_of(toks, span: tuple[int, int]) -> str:
+    """The words of the tokens inside ``span``, joined by single spaces."""
+    return " ".join(t[2] for t in toks if span[0] <= t[0] and t[1] <= span[1])
+
+
+def _full_name(words: str) -> bool:
+    """Two or more capitalised words, two of them no abbreviation: a person's name, most likely
+    ("Kelly Schmidt", "Gen. Joseph F. Dunford Jr."; not "Va.", "N.Y.", "the University")."""
+    parts = words.split()
+    return all(map(_is_cap, parts)) and sum(1 for p in parts if not p.endswith(".")) >= 2
+
+
+#: prepositions whose object is a place or a body, not who speaks (not "by": "a book by John
+#: Smith, published in 2010, argues" may cite Smith)
+_PLACE_PREPOSITIONS = frozenset("of in at from near outside inside for on".split())
+
+
+def _object_of_preposition(toks, start: int) -> bool:
+    """Does a preposition come just before the token starting at ``start``?"""
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k][0] == start:
+            return toks[k - 1][2].lower() in _PLACE_PREPOSITIONS
+        if toks[k][0] < start:
+            break
+    return False
 
 
 def _role_at_organisation(toks, start: int, end: int) -> bool:
