@@ -766,6 +766,19 @@ def test_who_a_pronoun_refers_to(text, resolved):
     ("The mayor of Chicago, Rahm Emanuel, said the city would appeal.", "Rahm Emanuel"),
     ("His former partner at Lenox, Lawrence B. Cummings, called him a master at deals.", "Lawrence B. Cummings"),
     ("Johnnie Wilson, of Springfield, Va., said the museum was overdue.", "Johnnie Wilson"),
+    # an adverb between commas is read past to the subject
+    ("Mr. Cole, however, said the plan was sound.", "Mr. Cole"),
+    ("Hunter, meanwhile, told reporters that he was staying.", "Hunter"),
+    ("The Dalton campaign, for example, said it would wait.", "The Dalton campaign"),
 ])
-def test_a_place_in_an_appositive_is_not_the_source(text, source):
+def test_what_sits_between_commas_before_the_verb_is_read_past(text, source):
     assert cited(text) == [source]
+
+
+@pytest.mark.parametrize("text, not_the_source", [
+    # who was told is no speaker, nor is a pronoun that opens what was said
+    ("A woman in Worcester, Massachusetts, told the senator that she was worried.", "the senator"),
+    ("Officials at the Housing Office, a division of the city, said they were concerned.", "they"),
+])
+def test_what_follows_the_verb_is_not_its_speaker(text, not_the_source):
+    assert not_the_source not in cited(text)

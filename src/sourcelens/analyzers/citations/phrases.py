@@ -255,7 +255,8 @@ _ROLE_MODIFIERS = frozenset("presidential vice vice-presidential senior former l
                             "party state national congressional".split())
 #: lower-case words that open a place or time phrase set off by commas between a source
 #: and its verb ("Clinton, at a later press gaggle, said", "Trump, in a statement, said")
-_ADVERBIAL_OPENERS = frozenset("at in on during after before speaking".split())
+_ADVERBIAL_OPENERS = frozenset("at in on during after before speaking however meanwhile though too instead "
+                                "for".split())
 #: words that open a clause or an adverbial, never a job title
 _NOT_A_ROLE = frozenset("even as while when after before if because since though although until has have had "
                         "will would could should can may might".split())

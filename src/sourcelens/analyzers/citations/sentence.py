@@ -23,6 +23,8 @@ _PREPOSITION_OPENERS = frozenset("""across of like unlike amid amidst despite am
 beyond besides toward towards through throughout via per upon within without inside outside near onto into
 over under after before since until during from with by for at on in to""".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+#: verbs whose name after them is who was told ("told AFP"), never the speaker
+_TOLD = frozenset("told tells tell emailed texted".split())
 _PRONOUN_WORD = re.compile(r"[A-Za-z]+")    # the pronoun a source starts with ("He" of "He’s")
 _PRONOUN_CONTRACTION = re.compile(rf"({'|'.join(sorted(PRONOUNS - {'who'}))})['’](?:s|re|ve|d|ll)", re.IGNORECASE)
 
@@ -1130,10 +1132,15 @@ class _Sentence:
         if toks and toks[-1][2] not in (",", "\u201d", "\"", "\u2019", "\x27") and not (
                 toks[-1][2] == "\u201c" and _closes_typed_as_opening(self.text, toks[-1][0], self.a, self.b)):
             return None
+        if self.text[vs:ve].lower() in _TOLD:
+            return None    # "Massachusetts, told the senator": who was told, never who told
         after = _tokens_after(self.text, ve, min(self.b, ve + 120))
         if after and after[0][2] == "that":
             return None    # ", adding that Sanders is ...": what follows "that" is said, not who says it
-        return _np_forward(after, 0, self.rules, strong=strong)
+        np = _np_forward(after, 0, self.rules, strong=strong)
+        if np is not None and len(after) > 1 and after[0][2].lower() in PRONOUNS and after[1][2].islower():
+            return None    # ", said they were concerned": the pronoun opens what was said
+        return np
 
     # -- handlers: documents
 
