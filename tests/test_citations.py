@@ -770,6 +770,9 @@ def test_who_a_pronoun_refers_to(text, resolved):
     ("Mr. Cole, however, said the plan was sound.", "Mr. Cole"),
     ("Hunter, meanwhile, told reporters that he was staying.", "Hunter"),
     ("The Dalton campaign, for example, said it would wait.", "The Dalton campaign"),
+    # and so is a participle's phrase, and "this past week"
+    ("Smith, delivering the widow's speech, asked the crowd why.", "Smith"),
+    ("Reince Priebus, the party chairman, this past week announced a new website.", "Reince Priebus"),
 ])
 def test_what_sits_between_commas_before_the_verb_is_read_past(text, source):
     assert cited(text) == [source]
@@ -782,3 +785,15 @@ def test_what_sits_between_commas_before_the_verb_is_read_past(text, source):
 ])
 def test_what_follows_the_verb_is_not_its_speaker(text, not_the_source):
     assert not_the_source not in cited(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a wire story's dateline is no subject, nor is a participle opening the sentence
+    ("PARIS, Aug 31 (Reuters) - The party leader, Marine Le Pen, voiced support for the plan on "
+     "Wednesday, saying it would bring jobs.", "The party leader"),
+    ("TALLAHASSEE \u2014 Rep. Gwen Graham on Friday praised the plan, saying it was overdue.", "Rep. Gwen Graham"),
+    ("Having announced that he would not send me to prison, Judge Berman went on, saying it was fair.",
+     "Judge Berman"),
+])
+def test_no_dateline_or_participle_is_a_subject(text, source):
+    assert cited(text) == [source]

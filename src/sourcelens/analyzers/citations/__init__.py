@@ -38,7 +38,7 @@ most frequent in PolNeAR's training split).
 Accuracy (PolNeAR, Newell et al. 2018; "sentence contains an attribution" over body
 sentences; predicted when the sentence overlaps ``citation`` evidence, gold when it
 overlaps the cue of an annotated attribution with a source; ``benchmarks/eval_attribution.py``):
-dev precision 0.942, recall 0.751, cited source found in 0.945 of the hits; train 0.935 / 0.720.
+dev precision 0.942, recall 0.749, cited source found in 0.947 of the hits; train 0.935 / 0.719.
 A said/says/told/according-to baseline gets 0.97 / 0.39 on the same dev sentences.
 
 Choices that cost PolNeAR recall on purpose: "I think", "we say" (the writer, not a cited
@@ -51,7 +51,7 @@ named subject at the start of this or one of the three previous sentences, or th
 speaker such a sentence cites by name, that agrees with the pronoun in number, in gender
 where a title or a role noun tells it ("Ms.", "wife", "spokesman"), and is no body or text
 ("The Trump campaign" is no "he"); "he" and "she" look past a paragraph break, where news
-often opens a paragraph with '"...," she said', "they" does not (269 of the 363 pronoun
+often opens a paragraph with '"...," she said', "they" does not (270 of the 363 pronoun
 sources in PolNeAR dev get one, 140 within the paragraph only; of a held-out 40 in train,
 30 right when judged, 0.75, ``benchmarks/eval_specifics.py``). A report inside a report ("Obama said he was not
 speaking ...") and a second verb of the same source ("responded ... by saying") are one

@@ -12,6 +12,7 @@ from ...lexicons import compile_regex as _rx
 from ...model import Document
 from .rules import _Rules
 from .tokens import _tokens_after
+from .referents import _adverb_or_participle
 from .words import BE, DAYS, DETERMINERS, FUNCTION, INTRO_CLAUSE, NAME_LINKS, NOT_ADVERB, OPENERS, PREMODIFIERS, PREPOSITIONS, PRONOUNS, SHARES, TIME_BEFORE, TIME_NOUNS, TIME_WORDS, TO_BEFORE, _QUOTES, _bare, _is_aux, _is_cap, _is_possessive, _name_goes_on
 
 
@@ -47,6 +48,8 @@ def _time_phrase_start(toks, i: int) -> int:
     before = toks[j][2].lower()
     if before == "this" and j > 0 and toks[j - 1][2].lower() in ("earlier", "later"):
         return j - 1
+    if before == "past" and j > 0 and toks[j - 1][2].lower() in ("this", "the"):
+        return j - 1           # "Reince Priebus, the GOP chairman, this past week announced"
     if before in TIME_BEFORE and (before != "on" or low in DAYS):
         return j
     return i + 1
@@ -160,7 +163,10 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
             if j < 1 or toks[j][2] != "," or comma - j <= 1:
                 break
             inner = toks[j + 1][2]
-            if inner in _ADVERBIAL_OPENERS:
+            if inner in _ADVERBIAL_OPENERS or (inner.endswith("ing") and inner.islower() and len(inner) > 4
+                                               and inner not in _ING_PREPOSITIONS):
+                # ("Smith, delivering Cross' speech, asked": a participle's phrase, read past too;
+                # not "including", whose phrase names who the source is: "newspapers, including the Press,")
                 # "Clinton, at a later press gaggle, said", "Whitehouse, a Democrat from Rhode
                 # Island, in the name of ..., has proposed": read past it, as if it were not there
                 comma = subject_end = j
@@ -257,6 +263,8 @@ _ROLE_MODIFIERS = frozenset("presidential vice vice-presidential senior former l
 #: and its verb ("Clinton, at a later press gaggle, said", "Trump, in a statement, said")
 _ADVERBIAL_OPENERS = frozenset("at in on during after before speaking however meanwhile though too instead "
                                 "for".split())
+#: prepositions in -ing, which open no participle's phrase ("18 percent, according to ..., compared")
+_ING_PREPOSITIONS = frozenset("including according regarding concerning excluding following considering".split())
 #: words that open a clause or an adverbial, never a job title
 _NOT_A_ROLE = frozenset("even as while when after before if because since though although until has have had "
                         "will would could should can may might".split())
@@ -484,6 +492,11 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
     return toks[k][0], _name_end(toks[e])
 
 
+#: a wire story's dateline: "WASHINGTON, Dec. 8 (UPI) —", "PARIS, Aug 31 (Reuters) -", "BEIRUT —"
+_DATELINE = re.compile(r"[A-Z][A-Z.\x27-]+(?:\s+[A-Z][A-Z.\x27-]+)*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
+                       r"(?:\([A-Za-z. ]{2,20}\)\s*)?(?:[\u2014\u2013]|(?<=\s)--?(?=\s))\s*")
+
+
 def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after an opener or an introductory clause."""
     text = doc.text
@@ -491,11 +504,16 @@ def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int
     k = 0
     while k < len(toks) and toks[k][2] in _QUOTES:
         k += 1
+    dateline = _DATELINE.match(text, toks[k][0], b) if k < len(toks) and toks[k][2].isupper() else None
+    if dateline:        # "PARIS, Aug 31 (Reuters) - France's ... leader": the dateline is no subject
+        while k < len(toks) and toks[k][0] < dateline.end():
+            k += 1
     for _ in range(3):
         if k >= len(toks):
             return None
         low = toks[k][2].lower()
-        if low in INTRO_CLAUSE:
+        if low in INTRO_CLAUSE or _adverb_or_participle(low):
+            # ("Having announced that ..., Judge Berman proceeded": a participle's clause too)
             j = k + 1
             while j < len(toks) and j - k < 14 and toks[j][2] != ",":
                 j += 1

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..common import remembered
 from .phrases import _NUMBER_WORDS, _PERSON_PLURAL, _is_number
+from .referents import _adverb_or_participle
 from .rules import _Rules
 from .words import DETERMINERS, FIRST_PERSON, OPENERS, PRONOUNS, SHARES, _MEMO_SIZE, _PHRASE_END, _WORD, _bare, _is_cap, _is_possessive
 
@@ -76,6 +77,8 @@ def _acceptable(np: str, klass: str, rules: _Rules, strong: bool = False) -> boo
         return False        # "in 2013 denouncing", "at the time": a time or a place, not who
     if words and (words[0].lower() == "your" or (words[0].lower() in ("a", "an") and words[-1][:1].isdigit())):
         return False        # "your polling place", "a 2010 recall": the reader's, or a noun's year
+    if len(words) == 1 and _adverb_or_participle(words[0].lower()) and words[0].lower() not in rules.heads:
+        return False        # "Having announced that ...", "Recently said": no one (but "Polling shows")
     if len(words) == 1 and _bare(words[0]) in PRONOUNS:
         low = _bare(words[0])
         # "I/we/you" in a news body is the writer (or a speaker already quoted), not a cited source.
