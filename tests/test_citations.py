@@ -794,6 +794,19 @@ def test_what_follows_the_verb_is_not_its_speaker(text, not_the_source):
     ("TALLAHASSEE \u2014 Rep. Gwen Graham on Friday praised the plan, saying it was overdue.", "Rep. Gwen Graham"),
     ("Having announced that he would not send me to prison, Judge Berman went on, saying it was fair.",
      "Judge Berman"),
+    # nor is a city's state after an opening place phrase
+    ("At a rally in Portsmouth, N.H., on Tuesday, Senator Ann Ruiz said the race was close.", "Senator Ann Ruiz"),
+    ("At a town hall event in Salem, New Hampshire, Trump went after Bush, calling him weak.", "Trump"),
 ])
 def test_no_dateline_or_participle_is_a_subject(text, source):
     assert cited(text) == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # an adverb may open an appositive ("also a candidate", "now a commentator")
+    ('Sen. Tom Rowe (R-Texas), also a presidential hopeful, called the plan "abhorrent" on Sunday.', "Sen. Tom Rowe"),
+    # a name after "to", "of" or "about" before a colon is who was addressed or discussed
+    ('Leader Mitch Dale, R-Ky., delivered a blunt message to Trump: "It is time to quit."', "Leader Mitch Dale"),
+])
+def test_who_speaks_before_a_quotation(text, source):
+    assert cited(text)[0] == source

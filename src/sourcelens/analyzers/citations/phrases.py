@@ -163,6 +163,8 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
             if j < 1 or toks[j][2] != "," or comma - j <= 1:
                 break
             inner = toks[j + 1][2]
+            if inner in _APPOSITIVE_ADVERBS and j + 2 < comma:
+                inner = toks[j + 2][2]      # "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called"
             if inner in _ADVERBIAL_OPENERS or (inner.endswith("ing") and inner.islower() and len(inner) > 4
                                                and inner not in _ING_PREPOSITIONS):
                 # ("Smith, delivering Cross' speech, asked": a participle's phrase, read past too;
@@ -230,11 +232,11 @@ def _full_name(words: str) -> bool:
 _PLACE_PREPOSITIONS = frozenset("of in at from near outside inside for on".split())
 
 
-def _object_of_preposition(toks, start: int) -> bool:
-    """Does a preposition come just before the token starting at ``start``?"""
+def _object_of_preposition(toks, start: int, prepositions: frozenset[str] = _PLACE_PREPOSITIONS) -> bool:
+    """Does one of ``prepositions`` come just before the token starting at ``start``?"""
     for k in range(len(toks) - 1, 0, -1):
         if toks[k][0] == start:
-            return toks[k - 1][2].lower() in _PLACE_PREPOSITIONS
+            return toks[k - 1][2].lower() in prepositions
         if toks[k][0] < start:
             break
     return False
@@ -263,6 +265,8 @@ _ROLE_MODIFIERS = frozenset("presidential vice vice-presidential senior former l
 #: and its verb ("Clinton, at a later press gaggle, said", "Trump, in a statement, said")
 _ADVERBIAL_OPENERS = frozenset("at in on during after before speaking however meanwhile though too instead "
                                 "for".split())
+#: adverbs that may open an appositive before its noun phrase ("also a candidate", "now a senator")
+_APPOSITIVE_ADVERBS = frozenset("also now then still once himself herself itself".split())
 #: prepositions in -ing, which open no participle's phrase ("18 percent, according to ..., compared")
 _ING_PREPOSITIONS = frozenset("including according regarding concerning excluding following considering".split())
 #: words that open a clause or an adverbial, never a job title
@@ -520,6 +524,12 @@ def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int
             if j >= len(toks) or toks[j][2] != ",":
                 return None
             k = j + 1
+            m = k
+            while m < len(toks) and m - k < 2 and _is_cap(toks[m][2]):
+                m += 1
+            if k < m < len(toks) and toks[m][2] == "," and _is_cap(toks[j - 1][2]) \
+                    and " ".join(t[2] for t in toks[k:m]) in rules.us_states:
+                k = m + 1       # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton": a city's state
         elif low in OPENERS:
             k += 1
             if k < len(toks) and toks[k][2] == ",":

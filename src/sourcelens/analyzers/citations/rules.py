@@ -34,6 +34,7 @@ class _Rules:
     female: frozenset[str]                    # who "he" cannot be, who "she" cannot be, and
     male: frozenset[str]                      # heads that are neither (referents.agrees_in_kind)
     not_a_person: frozenset[str]
+    us_states: frozenset[str]                 # "Iowa", "N.H.": a city's state after its comma
     document_head: re.Pattern[str]
     document_cue: re.Pattern[str]
     document_verb: re.Pattern[str]
@@ -143,7 +144,7 @@ def _rules() -> _Rules:
         finding_forms=frozenset(finding_forms), heads=source_nouns | study_heads,
         anonymous_heads=frozenset(w.lower() for w in speech.extra["anonymous_heads"]), study_heads=study_heads,
         female=frozenset(speech.extra["referent_female"]), male=frozenset(speech.extra["referent_male"]),
-        not_a_person=frozenset(speech.extra["not_a_person"]),
+        not_a_person=frozenset(speech.extra["not_a_person"]), us_states=frozenset(speech.extra["us_states"]),
         document_head=_rx(rf"\b(?:{_alternation(document.extra['document_heads'])})\b"),
         document_cue=_rx(rf"(?i:\b(?:{_alternation(document.extra['document_cues'])}))\s+"
                                 r"(?:(?i:the|a|an|its|their)\s+)?$"),

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right, insort
 
 from ...model import Document, Evidence, Sentence
 from ..common import evidence, looks_plural
-from .phrases import _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_source, _np_back, _np_forward, _passive, _study_before, _subject_at_start, _word_before_adverbials
+from .phrases import _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_source, _np_back, _np_forward, _object_of_preposition, _passive, _study_before, _subject_at_start, _word_before_adverbials
 from .rules import _Rules, _matches_up_to
 from .referents import _adverb_or_participle, _plural, agrees_in_kind
 from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_end, _skip, _source_kind, _strip_end, _trimmed_source
@@ -23,6 +23,8 @@ _PREPOSITION_OPENERS = frozenset("""across of like unlike amid amidst despite am
 beyond besides toward towards through throughout via per upon within without inside outside near onto into
 over under after before since until during from with by for at on in to""".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+#: before a name ending at a colon, words that make it no speaker: "a message to Trump:"
+_NOT_THE_SPEAKER_AFTER = frozenset("of in at for on to about against".split())
 #: verbs whose name after them is who was told ("told AFP"), never the speaker
 _TOLD = frozenset("told tells tell emailed texted".split())
 _PRONOUN_WORD = re.compile(r"[A-Za-z]+")    # the pronoun a source starts with ("He" of "He’s")
@@ -711,7 +713,9 @@ class _Sentence:
             nxt = _skip(text, pos + 1, self.b)
             if nxt < self.b and text[nxt] in "\"\u201c" and toks and _is_cap(toks[-1][2]):
                 np = _np_back(toks, len(toks) - 1, self.rules, a)
-                if np is not None and not _is_anonymous(text[np[0]:np[1]], self.rules):
+                if np is not None and not _is_anonymous(text[np[0]:np[1]], self.rules) \
+                        and not _object_of_preposition(toks, np[0], _NOT_THE_SPEAKER_AFTER):
+                    # not "a blunt message to Trump:", "said of Sanders:" (but "More from Jones:")
                     self.add(CITATION, "reported_speech", np[0], pos + 1, cue=":", source=np)
             return
         if not toks or len(toks) > 5 or not all(_is_cap(t[2]) or t[2].lower() in NAME_LINKS for t in toks):
