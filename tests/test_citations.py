@@ -731,6 +731,8 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     ("Prime Minister Theresa May said the talks would resume.", [("reported_speech", "Prime Minister Theresa May")]),
     ("The senator further argued that the bill was flawed.", [("reported_speech", "The senator")]),
     ("The agency did not release further details about the case.", []),
+    # "campaign on" a day is a campaign, not what is campaigned on
+    ("The Dalton campaign on Monday night picked up a tweet from a reporter.", []),
 ])
 def test_one_report_per_subject(text, sources):
     _, ev = found(text)
@@ -794,6 +796,7 @@ def test_what_follows_the_verb_is_not_its_speaker(text, not_the_source):
     ("TALLAHASSEE \u2014 Rep. Gwen Graham on Friday praised the plan, saying it was overdue.", "Rep. Gwen Graham"),
     ("Having announced that he would not send me to prison, Judge Berman went on, saying it was fair.",
      "Judge Berman"),
+    ("Pressed by reporters, Clinton declined to answer, saying it was a private matter.", "Clinton"),
     # nor is a city's state after an opening place phrase
     ("At a rally in Portsmouth, N.H., on Tuesday, Senator Ann Ruiz said the race was close.", "Senator Ann Ruiz"),
     ("At a town hall event in Salem, New Hampshire, Trump went after Bush, calling him weak.", "Trump"),

@@ -496,6 +496,8 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
     return toks[k][0], _name_end(toks[e])
 
 
+#: after a past participle opening a sentence, the words that make it a clause ("Pressed by")
+_PREPOSITIONS_AFTER_PARTICIPLE = frozenset("by at about with in on for from to over during after".split())
 #: a wire story's dateline: "WASHINGTON, Dec. 8 (UPI) —", "PARIS, Aug 31 (Reuters) -", "BEIRUT —"
 _DATELINE = re.compile(r"[A-Z][A-Z.\x27-]+(?:\s+[A-Z][A-Z.\x27-]+)*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
                        r"(?:\([A-Za-z. ]{2,20}\)\s*)?(?:[\u2014\u2013]|(?<=\s)--?(?=\s))\s*")
@@ -516,8 +518,10 @@ def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int
         if k >= len(toks):
             return None
         low = toks[k][2].lower()
-        if low in INTRO_CLAUSE or _adverb_or_participle(low):
-            # ("Having announced that ..., Judge Berman proceeded": a participle's clause too)
+        if low in INTRO_CLAUSE or _adverb_or_participle(low) or (
+                low.endswith("ed") and k + 1 < len(toks) and toks[k + 1][2] in _PREPOSITIONS_AFTER_PARTICIPLE):
+            # ("Having announced that ..., Judge Berman proceeded", "Preceded at the lectern by
+            # Joe Arpaio, Trump launched": a participle's clause too)
             j = k + 1
             while j < len(toks) and j - k < 14 and toks[j][2] != ",":
                 j += 1

@@ -23,6 +23,9 @@ _PREPOSITION_OPENERS = frozenset("""across of like unlike amid amidst despite am
 beyond besides toward towards through throughout via per upon within without inside outside near onto into
 over under after before since until during from with by for at on in to""".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+#: a day or a time after a cue ending in "on" ("campaign on Monday"): the cue is a noun
+_TIME_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:eve|day|night|morning)"
+                         r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 #: before a name ending at a colon, words that make it no speaker: "a message to Trump:"
 _NOT_THE_SPEAKER_AFTER = frozenset("of in at for on to about against".split())
 #: verbs whose name after them is who was told ("told AFP"), never the speaker
@@ -958,6 +961,8 @@ class _Sentence:
             return      # "Julie Hirschfeld Davis reported from Midway Atoll.": the article's credit line
         if form.startswith("add") and _NUMBER_AFTER.match(text, ve, min(b, ve + 12)):
             return      # "The state had added 1,200 voters": a sum, not a remark
+        if form.endswith(" on") and _TIME_AFTER.match(text, ve, b):
+            return      # "The Cruz campaign on Monday night picked up": a day, not what is campaigned on
         if form in ("thanks", "thank") and text.startswith(" to ", ve):
             return      # "led Iowa polls thanks to evangelical support": a preposition
         if form in ("state", "states") and not re.match(r"\s*(?:that\b|:|,)", text[ve:ve + 8]):
