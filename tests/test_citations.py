@@ -733,6 +733,8 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     ("The agency did not release further details about the case.", []),
     # "campaign on" a day is a campaign, not what is campaigned on
     ("The Dalton campaign on Monday night picked up a tweet from a reporter.", []),
+    # a supposition reports nothing
+    ("Say Mexico demanded that the United States prove its case.", []),
 ])
 def test_one_report_per_subject(text, sources):
     _, ev = found(text)
@@ -813,3 +815,12 @@ def test_no_dateline_or_participle_is_a_subject(text, source):
 ])
 def test_who_speaks_before_a_quotation(text, source):
     assert cited(text)[0] == source
+
+
+@pytest.mark.parametrize("text", [
+    "Many Mexicans felt betrayed when the president invited him.",
+    "Some Democrats say the plan is dead.",
+    "Most Americans believe the economy is weak.",
+])
+def test_a_quantified_group_is_an_anonymous_attribution(text):
+    assert kinds(text) == ["vague_group"]

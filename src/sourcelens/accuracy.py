@@ -72,9 +72,9 @@ ACCURACY_ROWS: tuple[tuple[str, str, str], ...] = (
      "measured: no corpus here marks vague language (eval_specifics.py)"),
     ("Citations: sentence contains an attribution",
      "PolNeAR dev, 84 articles, 3,265 body sentences",
-     "P 0.942, R 0.749; the cited source located in 94 % of hits (train 840 articles, whose errors "
+     "P 0.942, R 0.748; the cited source located in 94 % of hits (train 840 articles, whose errors "
      "were mostly not read: P 0.935, R 0.719). Anonymous attributions ('experts say') are kept apart, as the "
-     "opposite of a citation; counted too, R 0.770 at P 0.942 (--with-anonymous). said/says/told/"
+     "opposite of a citation; counted too, R 0.769 at P 0.942 (--with-anonymous). said/says/told/"
      "according to alone: 0.97 / 0.39 "
      "(eval_attribution.py). A source 'he', 'she' or 'they' is shown with the name it most likely "
      "refers to, looking back three sentences, across a paragraph break for 'he' and 'she': 270 of "

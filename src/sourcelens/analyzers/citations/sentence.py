@@ -23,6 +23,8 @@ _PREPOSITION_OPENERS = frozenset("""across of like unlike amid amidst despite am
 beyond besides toward towards through throughout via per upon within without inside outside near onto into
 over under after before since until during from with by for at on in to""".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+#: a sentence that supposes ("Say Mexico demanded ...", "Suppose Congress rejected ...")
+_SUPPOSING = re.compile(r"(?:Say|Suppose|Imagine|Let's say|Let’s say),?\s+(?:that\s+)?(?:[A-Z]|the\s|a\s)")
 #: a day or a time after a cue ending in "on" ("campaign on Monday"): the cue is a noun
 _TIME_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:eve|day|night|morning)"
                          r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
@@ -939,6 +941,8 @@ class _Sentence:
         is_finding = form in rules.finding_forms
         strong = form in rules.strong_forms
         klass = "speech" if is_speech else ("stance" if is_stance else "finding")
+        if _SUPPOSING.match(text, a, vs):
+            return      # "Say Mexico demanded that ...": a supposition, not a report
         # cheap checks on the word before, before any tokenising
         pre = text[max(a, vs - 24):vs].split()
         last = pre[-1].lower() if pre else ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import remembered
+from ..common import looks_plural, remembered
 from .phrases import _NUMBER_WORDS, _PERSON_PLURAL, _is_number
 from .referents import _adverb_or_participle
 from .rules import _Rules
@@ -111,6 +111,8 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
     if first in ("the", "this", "that", "these", "those", "his", "her", "their", "its") or first[:1].isdigit() \
             or first in _NUMBER_WORDS or _is_possessive(words[0]) or head in SHARES or head.isdigit():
         return False       # "the studies show", "his aides": they point back to someone named
+    if first in _GROUP_QUANTIFIERS and len(words) <= 3 and looks_plural(words[-1]) and all(map(_is_cap, words[1:])):
+        return True         # "Many Mexicans felt", "Some Democrats say": a group, named by no one in it
     named = [w for i, w in enumerate(words) if _is_cap(w) and (i > 0 or (
         w.lower() not in OPENERS and w.lower() not in rules.anonymous_heads and w.lower() not in DETERMINERS
         and w.lower() not in _VAGUE))]
@@ -125,6 +127,8 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
 
 
 _VAGUE = frozenset("numerous unnamed senior top various certain countless".split())
+#: quantifiers that make a capitalised plural a crowd: "many Mexicans", "some Republicans"
+_GROUP_QUANTIFIERS = frozenset("many some most few several numerous countless".split())
 
 
 def _source_kind(source: str, rules: _Rules) -> str | None:
