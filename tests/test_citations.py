@@ -770,6 +770,9 @@ def test_who_a_pronoun_refers_to(text, resolved):
     ("The mayor of Chicago, Rahm Emanuel, said the city would appeal.", "Rahm Emanuel"),
     ("His former partner at Lenox, Lawrence B. Cummings, called him a master at deals.", "Lawrence B. Cummings"),
     ("Johnnie Wilson, of Springfield, Va., said the museum was overdue.", "Johnnie Wilson"),
+    ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said he was scared.", "Harry Bond"),
+    # a role ending the sentence keeps its full stop: the role is read whole
+    ('"It was close," said the Democratic nominee.', "the Democratic nominee"),
     # an adverb between commas is read past to the subject
     ("Mr. Cole, however, said the plan was sound.", "Mr. Cole"),
     ("Hunter, meanwhile, told reporters that he was staying.", "Hunter"),

@@ -38,7 +38,7 @@ most frequent in PolNeAR's training split).
 Accuracy (PolNeAR, Newell et al. 2018; "sentence contains an attribution" over body
 sentences; predicted when the sentence overlaps ``citation`` evidence, gold when it
 overlaps the cue of an annotated attribution with a source; ``benchmarks/eval_attribution.py``):
-dev precision 0.942, recall 0.748, cited source found in 0.948 of the hits; train 0.935 / 0.719.
+dev precision 0.942, recall 0.748, cited source found in 0.948 of the hits; train 0.935 / 0.718.
 A said/says/told/according-to baseline gets 0.97 / 0.39 on the same dev sentences.
 
 Choices that cost PolNeAR recall on purpose: "I think", "we say" (the writer, not a cited

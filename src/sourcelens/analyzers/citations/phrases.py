@@ -50,6 +50,8 @@ def _time_phrase_start(toks, i: int) -> int:
         return j - 1
     if before == "past" and j > 0 and toks[j - 1][2].lower() in ("this", "the"):
         return j - 1           # "Reince Priebus, the GOP chairman, this past week announced"
+    if low == "past" and before == "the" and j > 0 and toks[j - 1][2].lower() == "in":
+        return j - 1           # "friends and allies have in the past said"
     if before in TIME_BEFORE and (before != "on" or low in DAYS):
         return j
     return i + 1
@@ -181,8 +183,8 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
                     continue
                 np = _np_back(toks, _skip_parens(toks, j - 1), rules, a, strong)
                 if np is not None:
-                    if not _object_of_preposition(toks, np[0]):
-                        return np
+                    if not _object_of_preposition(toks, np[0]) and _words_of(toks, np) not in rules.us_states:
+                        return np       # (not "N.C." of "Harry Bond, 30, of Raleigh, N.C., who was ...")
                     placed = True
                     if named_appositive is None and _full_name(" ".join(t[2] for t in toks[j + 1:comma])):
                         named_appositive = toks[j + 1][0], toks[comma - 1][1]   # "at Lenox, Lawrence B. Cummings,"
@@ -456,9 +458,10 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
         # a role after a capitalised modifier: "Presumptive Democratic candidate Hillary Clinton",
         # also after a lower-case modifier: "The Republican presidential nominee"
         f = e + 1
-        if f + 1 < len(toks) and toks[f][2] in _ROLE_MODIFIERS and toks[f + 1][2] in rules.heads:
+        # (a role ending the sentence keeps its full stop as a token: "said the Democratic nominee.")
+        if f + 1 < len(toks) and toks[f][2] in _ROLE_MODIFIERS and toks[f + 1][2].rstrip(".") in rules.heads:
             f += 1
-        while f < len(toks) and f - e <= 3 and toks[f][2].islower() and toks[f][2] in rules.heads:
+        while f < len(toks) and f - e <= 3 and toks[f][2].islower() and toks[f][2].rstrip(".") in rules.heads:
             f += 1
         if f > e + 1 and f < len(toks) and _is_cap(toks[f][2]):
             e = f
