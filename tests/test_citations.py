@@ -733,6 +733,10 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     ("The agency did not release further details about the case.", []),
     # "campaign on" a day is a campaign, not what is campaigned on
     ("The Dalton campaign on Monday night picked up a tweet from a reporter.", []),
+    # a day, an opener or "anyone" alone is no source; a day after a participle is a time
+    ("A court document filed Thursday says the company knew.", [("reported_speech", "A court document")]),
+    ("Priebus later Thursday told Fox News that the party was united.", [("reported_speech", "Priebus")]),
+    ('"Anyone who says that is wrong."', []),
     # a supposition reports nothing
     ("Say Mexico demanded that the United States prove its case.", []),
 ])

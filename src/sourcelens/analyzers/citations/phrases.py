@@ -54,6 +54,8 @@ def _time_phrase_start(toks, i: int) -> int:
         return j - 1           # "friends and allies have in the past said"
     if before in TIME_BEFORE and (before != "on" or low in DAYS):
         return j
+    if low in DAYS and before.endswith("ed") and before.isalpha() and before.islower():
+        return j               # "A court document filed Thursday says", "The report released Monday shows"
     return i + 1
 
 

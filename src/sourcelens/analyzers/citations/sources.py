@@ -10,7 +10,7 @@ from ..common import looks_plural, remembered
 from .phrases import _NUMBER_WORDS, _PERSON_PLURAL, _is_number
 from .referents import _adverb_or_participle
 from .rules import _Rules
-from .words import DETERMINERS, FIRST_PERSON, OPENERS, PRONOUNS, SHARES, _MEMO_SIZE, _PHRASE_END, _WORD, _bare, _is_cap, _is_possessive
+from .words import DETERMINERS, FIRST_PERSON, OPENERS, PRONOUNS, SHARES, TIME_NOUNS, TIME_WORDS, _MEMO_SIZE, _PHRASE_END, _WORD, _bare, _is_cap, _is_possessive
 
 
 # ----------------------------------------------------------------------------- source tests
@@ -77,8 +77,10 @@ def _acceptable(np: str, klass: str, rules: _Rules, strong: bool = False) -> boo
         return False        # "in 2013 denouncing", "at the time": a time or a place, not who
     if words and (words[0].lower() == "your" or (words[0].lower() in ("a", "an") and words[-1][:1].isdigit())):
         return False        # "your polling place", "a 2010 recall": the reader's, or a noun's year
-    if len(words) == 1 and _adverb_or_participle(words[0].lower()) and words[0].lower() not in rules.heads:
-        return False        # "Having announced that ...", "Recently said": no one (but "Polling shows")
+    if len(words) == 1 and ((_adverb_or_participle(words[0].lower()) and words[0].lower() not in rules.heads)
+                            or words[0].lower().rstrip(",") in _NO_ONE_ALONE):
+        return False        # "Having announced that ...", "Recently said", "Sunday", "Besides": no one
+        # (but "Polling shows")
     if len(words) == 1 and _bare(words[0]) in PRONOUNS:
         low = _bare(words[0])
         # "I/we/you" in a news body is the writer (or a speaker already quoted), not a cited source.
@@ -126,6 +128,8 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
             and first not in ("a", "an", "one"))
 
 
+#: one word that is never a source by itself: a day or a time, an opener, anyone at all
+_NO_ONE_ALONE = TIME_NOUNS | TIME_WORDS | OPENERS | frozenset("anyone anybody besides whatever whoever".split())
 _VAGUE = frozenset("numerous unnamed senior top various certain countless".split())
 #: quantifiers that make a capitalised plural a crowd: "many Mexicans", "some Republicans"
 _GROUP_QUANTIFIERS = frozenset("many some most few several numerous countless".split())

@@ -92,7 +92,7 @@ PREMODIFIERS = frozenset("former retired longtime veteran top senior fellow acti
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 TIME_NOUNS = frozenset("week month year weekend night morning evening afternoon summer fall spring winter "
                        "term session past".split()) | DAYS
-TIME_BEFORE = frozenset("last this earlier late early on".split())
+TIME_BEFORE = frozenset("last this earlier later late early on".split())
 TIME_WORDS = frozenset("yesterday today tonight".split())
 #: Words a named subject cannot open with ("Wednesday, he called for ..." has no named subject).
 _TIME_OPENERS = DAYS | TIME_WORDS
