@@ -94,7 +94,6 @@ def find_citations(doc: Document) -> list[Evidence]:
         quoting = ctx.quoting_at(sentence.span.end)
         found.extend(ctx.out)
         previous = ctx
-        if ctx.previous is not None and ctx.previous.previous is not None and ctx.previous.previous.previous:
-            ctx.previous.previous.previous.previous = None      # resolve looks three back: no longer chain
+        ctx.forget_beyond_look_back()
     found.sort(key=lambda e: (e.span.start, e.span.end, e.code))
     return found

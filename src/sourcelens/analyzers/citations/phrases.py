@@ -188,7 +188,7 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
                     if not _object_of_preposition(toks, np[0]) and _words_of(toks, np) not in rules.us_states:
                         return np       # (not "N.C." of "Harry Bond, 30, of Raleigh, N.C., who was ...")
                     placed = True
-                    if named_appositive is None and _full_name(" ".join(t[2] for t in toks[j + 1:comma])):
+                    if named_appositive is None and _full_name(_words_of(toks, (toks[j + 1][0], toks[comma - 1][1]))):
                         named_appositive = toks[j + 1][0], toks[comma - 1][1]   # "at Lenox, Lawrence B. Cummings,"
                 # "Brianne Stone, 29, of Huntsville, Ala., says": "Huntsville" is where she is
                 # from; "the organist at the Midway Baptist Church, which is ...": where she works
@@ -537,7 +537,7 @@ def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int
             while m < len(toks) and m - k < 2 and _is_cap(toks[m][2]):
                 m += 1
             if k < m < len(toks) and toks[m][2] == "," and _is_cap(toks[j - 1][2]) \
-                    and " ".join(t[2] for t in toks[k:m]) in rules.us_states:
+                    and _words_of(toks, (toks[k][0], toks[m - 1][1])) in rules.us_states:
                 k = m + 1       # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton": a city's state
         elif low in OPENERS:
             k += 1

@@ -8,12 +8,13 @@ from bisect import bisect_left, bisect_right, insort
 
 from ...model import Document, Evidence, Sentence
 from ..common import evidence, looks_plural
+from ..figures import _MONTH
 from .phrases import _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_source, _np_back, _np_forward, _object_of_preposition, _passive, _study_before, _subject_at_start, _word_before_adverbials
 from .rules import _Rules, _matches_up_to
 from .referents import _adverb_or_participle, _plural, agrees_in_kind
 from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_end, _skip, _source_kind, _strip_end, _trimmed_source
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _tokens_after, _tokens_before, _trigger_matches
-from .words import ANONYMOUS, CITATION, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
+from .words import ANONYMOUS, CITATION, DAYS, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
 
 # a pronoun with a verb contracted onto it: "He’s claiming", "They’ve said", "It’s denouncing"
 # (the personal pronouns of PRONOUNS, "who" not among them)
@@ -26,8 +27,8 @@ _POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
 #: a sentence that supposes ("Say Mexico demanded ...", "Suppose Congress rejected ...")
 _SUPPOSING = re.compile(r"(?:Say|Suppose|Imagine|Let's say|Let’s say),?\s+(?:that\s+)?(?:[A-Z]|the\s|a\s)")
 #: a day or a time after a cue ending in "on" ("campaign on Monday"): the cue is a noun
-_TIME_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:eve|day|night|morning)"
-                         r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+_TIME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(day.title() for day in DAYS))
+                         + r"|the\s+(?:eve|day|night|morning)|" + _MONTH + r"\b)")
 #: before a name ending at a colon, words that make it no speaker: "a message to Trump:"
 _NOT_THE_SPEAKER_AFTER = frozenset("of in at for on to about against".split())
 #: verbs whose name after them is who was told ("told AFP"), never the speaker
@@ -293,6 +294,10 @@ def _reads_as_noun(prev: str, form: str, rules: _Rules) -> bool:
     return (prev in _NUMBER_WORDS or prev.isdigit()) and looks_plural(form) and form not in ("says", "tells")
 
 
+#: how many sentences back :meth:`_Sentence.resolve` looks for who a pronoun is
+LOOK_BACK = 3
+
+
 class _Sentence:
     """The work on one sentence: triggers, then a handler per trigger, claiming spans."""
 
@@ -508,7 +513,7 @@ class _Sentence:
         if subj is not None and subj[1] <= pronoun_start and agrees(subj):
             return subj
         back, steps = self.previous, 0
-        while back is not None and steps < 3 and not (plural and back.paragraph != self.paragraph):
+        while back is not None and steps < LOOK_BACK and not (plural and back.paragraph != self.paragraph):
             subj = back.named_subject()
             if agrees(subj):
                 return subj
@@ -518,6 +523,16 @@ class _Sentence:
                     return subj
             back, steps = back.previous, steps + 1
         return None
+
+    def forget_beyond_look_back(self) -> None:
+        """Cut the chain of earlier sentences past the :data:`LOOK_BACK` that :meth:`resolve`
+        reads, so that a long document does not keep every sentence alive."""
+        back = self
+        for _ in range(LOOK_BACK):
+            back = back.previous
+            if back is None:
+                return
+        back.previous = None
 
     # -- the pass
 

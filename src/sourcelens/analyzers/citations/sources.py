@@ -80,7 +80,7 @@ def _acceptable(np: str, klass: str, rules: _Rules, strong: bool = False) -> boo
     if len(words) == 1 and ((_adverb_or_participle(words[0].lower()) and words[0].lower() not in rules.heads)
                             or words[0].lower().rstrip(",") in _NO_ONE_ALONE):
         return False        # "Having announced that ...", "Recently said", "Sunday", "Besides": no one
-        # (but "Polling shows")
+                            # (but "Polling shows": a study's head)
     if len(words) == 1 and _bare(words[0]) in PRONOUNS:
         low = _bare(words[0])
         # "I/we/you" in a news body is the writer (or a speaker already quoted), not a cited source.
