@@ -756,6 +756,14 @@ def test_one_report_per_subject(text, sources):
     ('The Smith campaign released a statement on Monday. "We have questions," he said.', None),
     # a prepositional phrase opening a sentence is not its subject
     ('Like Smith, Jones rejected the plan. "It costs too much," he said.', "Jones"),
+    # the sentences of a long quotation are the quoted one's words: "he said" after them looks
+    # past them to who was named before the quotation opened
+    ('Senator Paul Reed has pointed to the case again.\n\n"It is very big. Everybody knew. It was '
+     'wrong. They lied. It is really amazing," he said.', "Senator Paul Reed"),
+    # a long clause before the subject ("Although ..., Lynch took")
+    ("Although it was far from the last word to be said about the candidate's long email scandal, "
+     'Attorney General Loretta Lynch took the last step on Wednesday.\n\n"I accepted the advice," she said.',
+     "Attorney General Loretta Lynch"),
 ])
 def test_who_a_pronoun_refers_to(text, resolved):
     _, ev = found(text)

@@ -511,7 +511,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.\x27-]+(?:\s+[A-Z][A-Z.\x27-]+)*(?:,\s*[A-Z][
 def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after an opener or an introductory clause."""
     text = doc.text
-    toks = _tokens_after(text, a, min(b, a + 130))
+    toks = _tokens_after(text, a, min(b, a + 200))
     k = 0
     while k < len(toks) and toks[k][2] in _QUOTES:
         k += 1
@@ -528,7 +528,7 @@ def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int
             # ("Having announced that ..., Judge Berman proceeded", "Preceded at the lectern by
             # Joe Arpaio, Trump launched": a participle's clause too)
             j = k + 1
-            while j < len(toks) and j - k < 14 and toks[j][2] != ",":
+            while j < len(toks) and j - k < 24 and toks[j][2] != ",":
                 j += 1
             if j >= len(toks) or toks[j][2] != ",":
                 return None

@@ -296,6 +296,9 @@ def _reads_as_noun(prev: str, form: str, rules: _Rules) -> bool:
 
 #: how many sentences back :meth:`_Sentence.resolve` looks for who a pronoun is
 LOOK_BACK = 3
+#: how many sentences that open inside a quotation it may walk past on top of those (they
+#: are the quoted speaker's words and do not count: '"... Five. Sentences. Of quote," he said')
+QUOTED_WALK = 8
 
 
 class _Sentence:
@@ -512,7 +515,7 @@ class _Sentence:
         subj = self.named_subject()
         if subj is not None and subj[1] <= pronoun_start and agrees(subj):
             return subj
-        back, steps = self.previous, 0
+        back, steps, quoted = self.previous, 0, 0
         while back is not None and steps < LOOK_BACK and not (plural and back.paragraph != self.paragraph):
             subj = back.named_subject()
             if agrees(subj):
@@ -521,14 +524,19 @@ class _Sentence:
                 subj = back.named_source()
                 if agrees(subj):
                     return subj
-            back, steps = back.previous, steps + 1
+            if back.quoting and quoted < QUOTED_WALK:
+                quoted += 1       # a sentence inside a quotation: the quoted one's words, not counted
+            else:
+                steps += 1
+            back = back.previous
         return None
 
     def forget_beyond_look_back(self) -> None:
-        """Cut the chain of earlier sentences past the :data:`LOOK_BACK` that :meth:`resolve`
-        reads, so that a long document does not keep every sentence alive."""
+        """Cut the chain of earlier sentences past the most that :meth:`resolve` reads
+        (:data:`LOOK_BACK` and :data:`QUOTED_WALK`), so that a long document does not keep
+        every sentence alive."""
         back = self
-        for _ in range(LOOK_BACK):
+        for _ in range(LOOK_BACK + QUOTED_WALK):
             back = back.previous
             if back is None:
                 return
