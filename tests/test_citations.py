@@ -764,6 +764,12 @@ def test_one_report_per_subject(text, sources):
     ("Although it was far from the last word to be said about the candidate's long email scandal, "
      'Attorney General Loretta Lynch took the last step on Wednesday.\n\n"I accepted the advice," she said.',
      "Attorney General Loretta Lynch"),
+    # a given name that US birth records give to one sex tells it (not a middle or maiden name)
+    ('Jennifer Palmieri released a statement on Monday. "We have questions," he said.', None),
+    ('Hillary Clinton spoke first. Bill Clinton followed her. "We will win," she said.', "Hillary Clinton"),
+    ('Christine Todd Whitman spoke on Monday. "We have questions," she said.', "Christine Todd Whitman"),
+    ('German Chancellor Angela Merkel spoke on Monday. "We have questions," she said.',
+     "German Chancellor Angela Merkel"),
 ])
 def test_who_a_pronoun_refers_to(text, resolved):
     _, ev = found(text)

@@ -1,8 +1,12 @@
 """Word tests for naming who "he", "she" or "they" refers to (:meth:`_Sentence.resolve`):
 whether a subject names more than one, and whether a lone capitalised word opening a
-sentence is an adverb or a participle rather than a name."""
+sentence is an adverb or a participle rather than a name; and whose sex a given name tells
+(``lexicons/given_names.tsv``, from US birth records, built by ``tools/build_given_names.py``)."""
 
 from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
 
 from ..common import looks_plural
 
@@ -60,7 +64,50 @@ def agrees_in_kind(words: list[str], pronoun: str, female: frozenset[str], male:
             return False
         if low in same:
             return True
-    return True
+    sex = _given_name_sex(words[:len(head_words)])
+    return sex is None or sex == ("m" if same is male else "f")
+
+
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _given_name_sex(words: list[str]) -> str | None:
+    """"f" or "m" when the personal name that ends ``words`` has a given name that US birth
+    records give to one sex (:func:`given_names`), else None. The given name is the first
+    such word of the run of capitalised words that ends in the surname ("Attorney General
+    Loretta E. Lynch", "Donna Sampson Rawlings": not the middle or maiden name, "Christine
+    Todd Whitman"); a suffix is read past ("Harry Hurt III"), and one word alone has none."""
+    names = [w.rstrip(",") for w in words]
+    while names and names[-1].lower() in _NAME_SUFFIXES:
+        names.pop()
+    if names and names[-1].endswith(("'s", "\u2019s")):
+        names[-1] = names[-1][:-2]
+    start = len(names) - 1
+    while start > 0 and names[start - 1][:1].isupper():
+        start -= 1
+    table = given_names()
+    for word in names[start:-1]:
+        if word.isalpha() and word[1:].islower() and word.lower() in table:
+            return table[word.lower()]
+    return None
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name (lower case) -> "f" or "m", from ``lexicons/given_names.tsv``."""
+    from ...lexicons import derived
+
+    ref = resources.files("sourcelens.lexicons").joinpath("given_names.tsv")
+    return derived("given_names", ref.read_text(encoding="utf-8"), _parse_given_names)
+
+
+def _parse_given_names(text: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, sex = line.partition("\t")
+            table[name] = sex
+    return table
 
 
 def _adverb_or_participle(word: str) -> bool:
