@@ -770,6 +770,9 @@ def test_one_report_per_subject(text, sources):
     ('Christine Todd Whitman spoke on Monday. "We have questions," she said.', "Christine Todd Whitman"),
     ('German Chancellor Angela Merkel spoke on Monday. "We have questions," she said.',
      "German Chancellor Angela Merkel"),
+    # a country or a US state is no "he"
+    ("Belgium failed to act sooner, said Ralf Jager, the minister. \"It was agreed,\" he added.", "Ralf Jager"),
+    ("Mr. Obama spoke first. Michigan was only doing what 40 states do, he told the court.", "Mr. Obama"),
 ])
 def test_who_a_pronoun_refers_to(text, resolved):
     _, ev = found(text)

@@ -35,6 +35,7 @@ class _Rules:
     male: frozenset[str]                      # heads that are neither (referents.agrees_in_kind)
     not_a_person: frozenset[str]
     us_states: frozenset[str]                 # "Iowa", "N.H.": a city's state after its comma
+    places: frozenset[str]                    # US states and countries: no "he" or "she"
     document_head: re.Pattern[str]
     document_cue: re.Pattern[str]
     document_verb: re.Pattern[str]
@@ -145,6 +146,7 @@ def _rules() -> _Rules:
         anonymous_heads=frozenset(w.lower() for w in speech.extra["anonymous_heads"]), study_heads=study_heads,
         female=frozenset(speech.extra["referent_female"]), male=frozenset(speech.extra["referent_male"]),
         not_a_person=frozenset(speech.extra["not_a_person"]), us_states=frozenset(speech.extra["us_states"]),
+        places=frozenset(speech.extra["us_states"] + speech.extra["countries"]),
         document_head=_rx(rf"\b(?:{_alternation(document.extra['document_heads'])})\b"),
         document_cue=_rx(rf"(?i:\b(?:{_alternation(document.extra['document_cues'])}))\s+"
                                 r"(?:(?i:the|a|an|its|their)\s+)?$"),

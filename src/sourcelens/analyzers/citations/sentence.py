@@ -509,6 +509,8 @@ class _Sentence:
             if not plural and len(words) == 1 and looks_plural(words[0]) \
                     and self.document_marks.written_lower_case(words[0]):
                 return False      # "Allies say that he ...": a plural, capitalised to open the sentence
+            if not plural and " ".join(words) in rules.places:
+                return False      # "Belgium failed to ... '...,' he added": a place is no "he"
             return _plural(words, plural) is plural and \
                 agrees_in_kind(words, pronoun, rules.female, rules.male, rules.not_a_person)
 
