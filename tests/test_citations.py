@@ -773,6 +773,19 @@ def test_one_report_per_subject(text, sources):
     # a country or a US state is no "he"
     ("Belgium failed to act sooner, said Ralf Jager, the minister. \"It was agreed,\" he added.", "Ralf Jager"),
     ("Mr. Obama spoke first. Michigan was only doing what 40 states do, he told the court.", "Mr. Obama"),
+    # subjects read whole: a role noun with a possessive or a hyphenated tail, a party tag, a
+    # family noun after a possessive; a noun in -ly opens no adverb's clause
+    ('The Florida senator\u2019s answer was that the family matters. "It is the job," he said.', "The Florida senator"),
+    ('The Republican nominee-in-waiting will seek to move on. "We will win," he said.',
+     "The Republican nominee-in-waiting"),
+    ('Gov. Chris Christie (R), a staunch ally, spoke on Monday. "It was a mistake," he said.', "Gov. Chris Christie"),
+    ("Elliott's father, the Rev. Charles Elliott Jr., knew Ali for decades. \"He was kind,\" he said.",
+     "Elliott's father"),
+    ("Family spokesman Bob Gunnell says Ali was with his wife, Lonnie. The body was taken home, he says.",
+     "Family spokesman Bob Gunnell"),
+    # adjectives joined by "and", and a capitalised plural group, are no "he"
+    ('Charismatic and soulful, the senator spoke for an hour. "We will win," he said.', None),
+    ('Republicans, too, have raised money online. "We will win," he said.', None),
 ])
 def test_who_a_pronoun_refers_to(text, resolved):
     _, ev = found(text)

@@ -425,6 +425,19 @@ def _head_of(toks, i: int) -> str:
     return toks[i][2].lower() if 0 <= i < len(toks) else ""
 
 
+#: a party and perhaps a state after a name: "R", "D-Mass.", "R-N.J.", "I-Vt."
+_PARTY_TAG = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*)?")
+
+
+def _role_form(word: str) -> str:
+    """A lower-case token as it is looked up among the role nouns: without a full stop, a
+    possessive or a hyphenated tail ("nominee.", "senator’s", "nominee-in-waiting")."""
+    word = word.rstrip(".")
+    if word.endswith(("'s", "\u2019s")):
+        word = word[:-2]
+    return word.split("-", 1)[0]
+
+
 def _name_end(tok) -> int:
     s, e, w = tok
     if w.endswith(".") and w.count(".") == 1 and len(w) > 3:
@@ -463,7 +476,7 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
         # (a role ending the sentence keeps its full stop as a token: "said the Democratic nominee.")
         if f + 1 < len(toks) and toks[f][2] in _ROLE_MODIFIERS and toks[f + 1][2].rstrip(".") in rules.heads:
             f += 1
-        while f < len(toks) and f - e <= 3 and toks[f][2].islower() and toks[f][2].rstrip(".") in rules.heads:
+        while f < len(toks) and f - e <= 3 and toks[f][2].islower() and _role_form(toks[f][2]) in rules.heads:
             f += 1
         if f > e + 1 and f < len(toks) and _is_cap(toks[f][2]):
             e = f
@@ -549,8 +562,13 @@ def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int
     if np is None:
         return None
     s, e = np
-    # the next word should be a verb or an auxiliary (lower case), not more of a title
-    nxt = next((t for t in toks if t[0] >= e), None)
+    # the next word should be a verb or an auxiliary (lower case), not more of a title; a
+    # party and state in brackets is read past ("Gov. Chris Christie (R), a staunch ally,")
+    after = next((i for i, t in enumerate(toks) if t[0] >= e), len(toks))
+    if after + 2 < len(toks) and toks[after][2] == "(" and toks[after + 2][2] == ")" \
+            and _PARTY_TAG.fullmatch(toks[after + 1][2]):
+        after += 3
+    nxt = toks[after] if after < len(toks) else None
     if nxt is None or not (nxt[2][:1].islower() or nxt[2] == ","):
         return None
     word = text[s:e]

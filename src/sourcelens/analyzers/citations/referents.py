@@ -16,6 +16,10 @@ _PLURAL_NOUNS = frozenset("people police men women children staff".split())
 
 #: the names among the frequency list's common words of six letters or more ending in -ly or -ing
 _NAMES_LIKE_ADVERBS = frozenset({"beijing", "wyoming", "schlafly"})
+#: and its nouns and adjectives among the 132 such words ending in -ly ("Family spokesman Bob
+#: Gunnell says", "Elderly voters"): they open a subject, not an adverb's clause
+_NOT_ADVERBS = frozenset({"family", "supply", "elderly", "friendly", "lovely", "likely", "unlikely",
+                          "monthly", "weekly"})
 
 
 def _plural(words: list[str], capitalised_counts: bool) -> bool | None:
@@ -112,8 +116,9 @@ def _parse_given_names(text: str) -> dict[str, str]:
 
 def _adverb_or_participle(word: str) -> bool:
     """Is a lower-cased word a common -ly adverb or -ing form ("recently", "looking")? Five
-    letters or fewer are left out: "Kelly", "Italy", "King" are common words and names too.
+    letters or fewer are left out: "Kelly", "Italy", "King" are common words and names too, and
+    so are the common nouns and adjectives in -ly ("family", "elderly").
     Common: among the 5,000 commonest words of the frequency list that specificity uses."""
-    if len(word) < 6 or not word.endswith(("ly", "ing")) or word in _NAMES_LIKE_ADVERBS:
+    if len(word) < 6 or not word.endswith(("ly", "ing")) or word in _NAMES_LIKE_ADVERBS or word in _NOT_ADVERBS:
         return False
     return _common(word)

@@ -294,6 +294,9 @@ def _reads_as_noun(prev: str, form: str, rules: _Rules) -> bool:
     return (prev in _NUMBER_WORDS or prev.isdigit()) and looks_plural(form) and form not in ("says", "tells")
 
 
+#: a lone capitalised word opening a sentence, then "and" or "or" and a lower-case word: adjectives
+_ADJECTIVES_JOINED = re.compile(r",?\s+(?:and|or)\s+[a-z]")
+
 #: how many sentences back :meth:`_Sentence.resolve` looks for who a pronoun is
 LOOK_BACK = 3
 #: how many sentences that open inside a quotation it may walk past on top of those (they
@@ -472,8 +475,14 @@ class _Sentence:
             return None
         if sum(1 for w in words if len(w) > 2 and w.isupper() and w.isalpha()) >= 2:
             return None
+        if len(words) == 1 and _ADJECTIVES_JOINED.match(self.text, subj[1]) \
+                and words[0] not in _capitalised_inside(self.doc):
+            return None      # "Charismatic and soulful, ... Mr. Clinton was": adjectives, not a name
+        rules = self.rules
         for i, word in enumerate(words):
             if _is_possessive(word) and not any(_is_cap(w) for w in words[i + 1:]):
+                if i + 1 < len(words) and words[i + 1].lower() in rules.female | rules.male:
+                    return subj      # "Elliott's father": the father, not Elliott
                 # "Mr. Cruz's", "Clinton's ultimate victory": the one named is the possessor
                 end = self.text.index(word, subj[0]) + len(word) - 2
                 return subj[0], end
@@ -511,6 +520,8 @@ class _Sentence:
                 return False      # "Allies say that he ...": a plural, capitalised to open the sentence
             if not plural and " ".join(words) in rules.places:
                 return False      # "Belgium failed to ... '...,' he added": a place is no "he"
+            if not plural and len(words) == 1 and looks_plural(words[0]) and words[0].lower() in rules.heads:
+                return False      # "Republicans, too, have tapped ...": a group, capitalised
             return _plural(words, plural) is plural and \
                 agrees_in_kind(words, pronoun, rules.female, rules.male, rules.not_a_person)
 
