@@ -861,3 +861,15 @@ def test_who_speaks_before_a_quotation(text, source):
 ])
 def test_a_quantified_group_is_an_anonymous_attribution(text):
     assert kinds(text) == ["vague_group"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a source that ends in a possessive names the possessor when what is possessed is a thing
+    ("The Florida senator\u2019s answer was that \u201cthe family is the most important institution.\u201d",
+     "The Florida senator"),
+    ("Bill Clinton\u2019s stock answer then \u2014 \u201cI\u2019ll be alright whatever happens\u201d \u2014 was repeated.",
+     "Bill Clinton"),
+])
+def test_a_possessive_source_names_the_possessor(text, source):
+    _, ev = found(text)
+    assert [e.attrs.get("source") for e in ev if e.category == "citation"] == [source]

@@ -397,6 +397,10 @@ class _Sentence:
                 clause = _CLAUSE_BEFORE_SOURCE.match(text, s, e)
                 if clause:
                     s = clause.end()
+                if e - s > 2 and text.endswith(("'s", "\u2019s"), s, e) and \
+                        self.rules.heads.isdisjoint(w.strip(",.").lower() for w in text[e:e + 40].split()[:3]):
+                    e -= 2     # "The Florida senator’s answer was that ...": the senator (not
+                    #          "Donald Trump's eldest daughter said": who spoke is not found)
             attrs.update(source=text[s:e], source_start=s, source_end=e)
             if text[s:e].lower() in ("he", "she", "they", "his", "her", "their", "him", "them"):
                 resolved = self.resolve(s)
