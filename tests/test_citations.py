@@ -786,6 +786,10 @@ def test_one_report_per_subject(text, sources):
     # adjectives joined by "and", and a capitalised plural group, are no "he"
     ('Charismatic and soulful, the senator spoke for an hour. "We will win," he said.', None),
     ('Republicans, too, have raised money online. "We will win," he said.', None),
+    # a surname alone takes the sex its given names and honorifics in the article agree on
+    ('Donald Trump spoke on Monday. Trump was angry. "It was unfair," she said.', None),
+    ('Anne Marie Murphy spoke first. Chris Murphy came later. Murphy was angry. "It was unfair," he said.',
+     "Murphy"),
 ])
 def test_who_a_pronoun_refers_to(text, resolved):
     _, ev = found(text)

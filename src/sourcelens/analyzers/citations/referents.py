@@ -6,6 +6,7 @@ sentence is an adverb or a participle rather than a name; and whose sex a given 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 from importlib import resources
 
 from ..common import looks_plural
@@ -45,12 +46,15 @@ def _common(word: str) -> bool:
 
 
 def agrees_in_kind(words: list[str], pronoun: str, female: frozenset[str], male: frozenset[str],
-                   not_a_person: frozenset[str]) -> bool:
+                   not_a_person: frozenset[str], surname_sex: Callable[[str], str | None] | None = None) -> bool:
     """Can a subject be "he" or "she" (``pronoun``, lower case; any other pronoun agrees)?
     Not a body or a text ("The Trump campaign", "the court"), judged by the head word (the
-    last word before "of", "for" or "at"); and not when a title or role noun says the other
-    gender: the last such word before "of" ("Ms. Conway", "His wife", "daughter Ivanka
-    Trump", "Mr. Trump's wife"; "the wife of Mr. Smith" is "she")."""
+    last word before "of", "for" or "at"); and not when its sex is the other one: told by a
+    title or role noun, the last such word before "of" ("Ms. Conway", "His wife", "daughter
+    Ivanka Trump", "Mr. Trump's wife"; "the wife of Mr. Smith" is "she"), else by a given
+    name ("Jennifer Palmieri"), else by ``surname_sex`` of the head's last word (the sex
+    every full name and title with that surname in the article agrees on: "Trump" where
+    only "Donald Trump" and "Mr. Trump" occur)."""
     if pronoun not in ("he", "his", "him", "she", "her"):
         return True
     head_words = []
@@ -61,15 +65,23 @@ def agrees_in_kind(words: list[str], pronoun: str, female: frozenset[str], male:
         head_words.append(low[:-2] if low.endswith(("'s", "\u2019s")) else low)
     if not head_words or head_words[-1] in not_a_person:
         return False
-    other = female if pronoun in ("he", "his", "him") else male
-    same = male if other is female else female
+    sex = _title_sex(head_words, female, male) or _given_name_sex(words[:len(head_words)])
+    if sex is None and surname_sex is not None and not any(
+            w[:1].isupper() and not w.endswith(".") for w in words[:len(head_words) - 1]):
+        # a surname alone, perhaps after "Sen." ("Ivanka Trump" has a given name, if unknown)
+        last = words[len(head_words) - 1]
+        sex = surname_sex(last[:-2] if last.endswith(("'s", "\u2019s")) else last)
+    return sex is None or sex == ("m" if pronoun in ("he", "his", "him") else "f")
+
+
+def _title_sex(head_words: list[str], female: frozenset[str], male: frozenset[str]) -> str | None:
+    """"f" or "m" by the last title or role noun among the lower-cased ``head_words``."""
     for low in reversed(head_words):
-        if low in other:
-            return False
-        if low in same:
-            return True
-    sex = _given_name_sex(words[:len(head_words)])
-    return sex is None or sex == ("m" if same is male else "f")
+        if low in female:
+            return "f"
+        if low in male:
+            return "m"
+    return None
 
 
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})

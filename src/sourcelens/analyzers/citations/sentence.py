@@ -11,7 +11,7 @@ from ..common import evidence, looks_plural
 from ..figures import _MONTH
 from .phrases import _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_source, _np_back, _np_forward, _object_of_preposition, _passive, _study_before, _subject_at_start, _word_before_adverbials
 from .rules import _Rules, _matches_up_to
-from .referents import _adverb_or_participle, _plural, agrees_in_kind
+from .referents import _adverb_or_participle, _plural, agrees_in_kind, given_names
 from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_end, _skip, _source_kind, _strip_end, _trimmed_source
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _tokens_after, _tokens_before, _trigger_matches
 from .words import ANONYMOUS, CITATION, DAYS, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
@@ -111,16 +111,23 @@ _DASH_CREDIT = re.compile(r"[\u2015\u2014\u2013]\s*([A-Z][\w.\x27\u2019-]*(?:\s+
 _PUNCT_CUES = "\"\u201c\u201d\u2018([\x27/:"
 
 
+#: an honorific or a capitalised word, perhaps initials, and a surname: "Mr. Trump", "Donald J. Trump"
+_NAMED_SURNAME = re.compile(r"\b(?:(Mrs|Ms|Mr|Miss)\.?|([A-Z][a-z]+)) (?:[A-Z]\. )*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
+
+
 class _DocumentMarks:
     """Where a document's text holds the characters of punctuation cues, found once for all
     its sentences: each character by ``str.find`` (a scan in C, mostly ``memchr``), where a
     per-sentence ``re`` scan for them tested every character in turn, in most sentences to
     find none."""
 
-    __slots__ = ("punct", "www", "text", "_speakers", "_lower")
+    __slots__ = ("punct", "www", "text", "_speakers", "_lower", "_surname_sexes")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._surname_sexes: dict[str, set[str]] | None = None    # see surname_sex
         self._speakers: dict[str, bool] = {}     # label -> is it a transcript's speaker (speaker_label)
         self._lower: dict[str, bool] = {}        # word -> written in lower case (written_lower_case)
         found: list[int] = []
@@ -152,6 +159,32 @@ class _DocumentMarks:
         if known is None:
             known = self._lower[word] = _written_lower_case(self.text, word)
         return known
+
+    def surname_sex(self, surname: str) -> str | None:
+        """"f" or "m" when every mention of ``surname`` after a given name or an honorific in
+        the text tells one sex ("Donald Trump", "Mr. Trump": "m"), else None: when two sexes
+        are told ("Hillary Clinton", "Bill Clinton"), or when a word before it that is not
+        written in lower case elsewhere, so perhaps a given name, is not in the table ("Chris
+        Murphy" beside "Anne Marie Murphy", "Ivanka Trump" beside "Donald Trump"). Titles and
+        adjectives ("President Trump", "Republican Trump") are written in lower case
+        elsewhere and say nothing. Read once per document, on the first question."""
+        sexes = self._surname_sexes
+        if sexes is None:
+            sexes = self._surname_sexes = {}
+            table = given_names()
+            lower = None     # the words the text writes in lower case, read on the first need
+            for m in _NAMED_SURNAME.finditer(self.text):
+                honorific, word, named = m.groups()
+                sex = _HONORIFIC_SEX[honorific] if honorific else table.get(word.lower())
+                if sex is None:
+                    if lower is None:
+                        lower = set(_LOWER_CASE_WORD.findall(self.text))
+                    if word.lower() not in lower:
+                        sex = "?"      # perhaps a given name the table does not know
+                if sex is not None:
+                    sexes.setdefault(named, set()).add(sex)
+        found = sexes.get(surname)
+        return next(iter(found)) if found is not None and len(found) == 1 and "?" not in found else None
 
     def punct_between(self, a: int, b: int) -> list[int]:
         """The positions ``p``, ``a <= p < b``, of _PUNCT_CUES characters, in order: those at
@@ -526,8 +559,8 @@ class _Sentence:
                 return False      # "Belgium failed to ... '...,' he added": a place is no "he"
             if not plural and len(words) == 1 and looks_plural(words[0]) and words[0].lower() in rules.heads:
                 return False      # "Republicans, too, have tapped ...": a group, capitalised
-            return _plural(words, plural) is plural and \
-                agrees_in_kind(words, pronoun, rules.female, rules.male, rules.not_a_person)
+            return _plural(words, plural) is plural and agrees_in_kind(
+                words, pronoun, rules.female, rules.male, rules.not_a_person, self.document_marks.surname_sex)
 
         subj = self.named_subject()
         if subj is not None and subj[1] <= pronoun_start and agrees(subj):
