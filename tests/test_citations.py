@@ -790,6 +790,9 @@ def test_one_report_per_subject(text, sources):
     ('Donald Trump spoke on Monday. Trump was angry. "It was unfair," she said.', None),
     ('Anne Marie Murphy spoke first. Chris Murphy came later. Murphy was angry. "It was unfair," he said.',
      "Murphy"),
+    # inside a quotation a pronoun means whom the quoted speaker means: not resolved
+    ("Mr. McCain spoke on Monday. ''People promise one thing and do another, and Bernie did what he said,'' "
+     "Mr. McCain recalled.", None),
 ])
 def test_who_a_pronoun_refers_to(text, resolved):
     _, ev = found(text)

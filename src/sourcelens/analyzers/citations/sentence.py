@@ -383,6 +383,15 @@ class _Sentence:
             inside = self._inside = ([at for at, _ in self.marks], states)
         return inside[1][bisect_left(inside[0], pos)]
 
+    def _quoted(self, pos: int) -> bool:
+        """Is ``pos`` inside a quotation: double quotation marks (:meth:`quoting_at`), or an odd
+        number of doubled apostrophes before it in its paragraph (the ''...'' of some news
+        archives, which no apostrophe can be taken for)?"""
+        if self.quoting_at(pos):
+            return True
+        start = self.doc.paragraphs[self.paragraph].start
+        return self.text.count("''", start, pos) % 2 == 1
+
     def _anonymous_ending_near(self, vs: int) -> list[tuple[int, int]]:
         """The anonymous spans that end less than ``_ANONYMOUS_REACH`` characters before the verb
         at ``vs`` (the only ones it can extend), the nearest first: in "some experts said it and
@@ -435,7 +444,10 @@ class _Sentence:
                     e -= 2     # "The Florida senator’s answer was that ...": the senator (not
                     #          "Donald Trump's eldest daughter said": who spoke is not found)
             attrs.update(source=text[s:e], source_start=s, source_end=e)
-            if text[s:e].lower() in ("he", "she", "they", "his", "her", "their", "him", "them"):
+            if text[s:e].lower() in ("he", "she", "they", "his", "her", "their", "him", "them") \
+                    and not self._quoted(s):
+                # (inside a quotation a pronoun means whom the quoted speaker means: '"... and
+                # Bernie did what he said," Mr. McCain recalled' is not resolved)
                 resolved = self.resolve(s)
                 if resolved is not None:
                     attrs["source_resolved"] = text[resolved[0]:resolved[1]]
