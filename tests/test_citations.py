@@ -739,6 +739,9 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     ('"Anyone who says that is wrong."', []),
     # a supposition reports nothing
     ("Say Mexico demanded that the United States prove its case.", []),
+    # "add to" is a sum, not a remark, unless a quotation comes before it
+    ("Hillary Clinton is adding to her delegate lead after victories in Alabama.", []),
+    ('"It was 50 percent more than her show," Trump added to People.', [("reported_speech", "Trump")]),
 ])
 def test_one_report_per_subject(text, sources):
     _, ev = found(text)

@@ -1048,8 +1048,11 @@ class _Sentence:
             return      # "That said, ..."
         if form == "reported" and text.startswith(" from ", ve) and _CREDIT_LINE.match(text, ve, b):
             return      # "Julie Hirschfeld Davis reported from Midway Atoll.": the article's credit line
-        if form.startswith("add") and _NUMBER_AFTER.match(text, ve, min(b, ve + 12)):
-            return      # "The state had added 1,200 voters": a sum, not a remark
+        if form.startswith("add") and (_NUMBER_AFTER.match(text, ve, min(b, ve + 12)) or (
+                text.startswith(" to ", ve) and not any(q in text[a:vs] for q in _QUOTES))):
+            # "The state had added 1,200 voters", "adding to her delegate lead": a sum, not a
+            # remark ('"...," Trump added to People' is one)
+            return
         if form.endswith(" on") and _TIME_AFTER.match(text, ve, b):
             return      # "The Cruz campaign on Monday night picked up": a day, not what is campaigned on
         if form in ("thanks", "thank") and text.startswith(" to ", ve):
