@@ -742,6 +742,11 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     # "add to" is a sum, not a remark, unless a quotation comes before it
     ("Hillary Clinton is adding to her delegate lead after victories in Alabama.", []),
     ('"It was 50 percent more than her show," Trump added to People.', [("reported_speech", "Trump")]),
+    # responding by doing is an act; not responding says nothing
+    ("Beijing responded by sidestepping Moscow and founding a bank.", []),
+    ("Mr. Manafort did not respond to requests for an interview.", []),
+    ("A spokesman for the campaign didn\u2019t immediately respond to a request for comment.", []),
+    ("Zucker responded by saying that the network would not pay.", [("reported_speech", "Zucker")]),
 ])
 def test_one_report_per_subject(text, sources):
     _, ev = found(text)

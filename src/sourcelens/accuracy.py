@@ -72,9 +72,9 @@ ACCURACY_ROWS: tuple[tuple[str, str, str], ...] = (
      "measured: no corpus here marks vague language (eval_specifics.py)"),
     ("Citations: sentence contains an attribution",
      "PolNeAR dev, 84 articles, 3,265 body sentences",
-     "P 0.942, R 0.748; the cited source located in 95 % of hits (train 840 articles, whose errors "
-     "were read only in samples: P 0.935, R 0.718). Anonymous attributions ('experts say') are kept apart, as the "
-     "opposite of a citation; counted too, R 0.769 at P 0.942 (--with-anonymous). said/says/told/"
+     "P 0.943, R 0.745; the cited source located in 95 % of hits (train 840 articles, whose errors "
+     "were read only in samples: P 0.937, R 0.717). Anonymous attributions ('experts say') are kept apart, as the "
+     "opposite of a citation; counted too, R 0.767 at P 0.943 (--with-anonymous). said/says/told/"
      "according to alone: 0.97 / 0.39 "
      "(eval_attribution.py). A source 'he', 'she' or 'they' is shown with the name it most likely "
      "refers to, looking back three sentences (those inside a quotation not counted), across a "

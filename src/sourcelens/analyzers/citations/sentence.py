@@ -88,6 +88,10 @@ def _written_lower_case(text: str, word: str) -> bool:
 #: a number right after "added": a sum ("added 160 security personnel")
 _NUMBER_AFTER = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
 _BEFORE_PREPOSITION = re.compile(r"\s(?:for|of|on|about)\s")
+#: "by" and an -ing form after a verb: what was done ("responded by sidestepping Moscow")
+_BY_DOING = re.compile(r"\s+(?:\w+ly\s+)?by\s+[a-z]+ing\b")
+#: a negation among the last words before a verb ("did not immediately", "didn't", "never")
+_NEGATION = re.compile(r".*\b(?:not|never|n't|n\u2019t|didn't|didn\u2019t)\b(?:\s+\w+)?\s*$")
 
 
 def _head_before_preposition(np: str) -> str:
@@ -1052,6 +1056,11 @@ class _Sentence:
                 text.startswith(" to ", ve) and not any(q in text[a:vs] for q in _QUOTES))):
             # "The state had added 1,200 voters", "adding to her delegate lead": a sum, not a
             # remark ('"...," Trump added to People' is one)
+            return
+        if form.startswith("respond") and (_BY_DOING.match(text, ve, b) or (
+                pre and _NEGATION.match(" ".join(pre[-3:]).lower()))):
+            # "Beijing responded by sidestepping Moscow": an act; "Mr. Manafort did not respond
+            # to requests for comment": nothing was said
             return
         if form.endswith(" on") and _TIME_AFTER.match(text, ve, b):
             return      # "The Cruz campaign on Monday night picked up": a day, not what is campaigned on
