@@ -449,9 +449,9 @@ def _punct_cases(real_sentences):
 
 
 def test_document_marks_find_what_the_punct_scan_found(real_sentences):
-    marks: dict[str, citations.sentence._DocumentMarks] = {}
+    marks: dict[str, citations.marks._DocumentMarks] = {}
     for text, a, b in _punct_cases(real_sentences):
-        doc_marks = marks.get(text) or marks.setdefault(text, citations.sentence._DocumentMarks(text))
+        doc_marks = marks.get(text) or marks.setdefault(text, citations.marks._DocumentMarks(text))
         assert doc_marks.punct_between(a, b) == [m.start() for m in _PUNCT_REFERENCE.finditer(text, a, b)], \
             (text, a, b)
         assert doc_marks.www or text.find("www.", a, b) < 0, (text, a, b)
@@ -518,7 +518,7 @@ def test_within_report_answers_as_the_plain_walk(real_sentences, monkeypatch):
 
 
 def test_the_per_document_memos_answer_as_the_scans_they_spare():
-    from sourcelens.analyzers.citations.sentence import _DocumentMarks, _written_lower_case
+    from sourcelens.analyzers.citations.marks import _DocumentMarks, _written_lower_case
 
     text = "Mike Pence spoke. WALLACE: Hi. PENCE: Well. WALLACE: So. EMAIL: x@y.z climate Climate"
     marks = _DocumentMarks(text)

@@ -64,7 +64,8 @@ citation, the first.
 The package, read in this order: ``words.py`` (evidence kinds, word classes, fixed
 patterns), ``rules.py`` (the rules compiled from the lexicon), ``tokens.py`` (tokens and
 chunk facts of a sentence), ``sources.py`` (tests on a candidate source's text),
-``referents.py`` (word tests for who a pronoun refers to), ``phrases.py`` (walking tokens from a cue to its source), ``sentence.py`` (the handlers
+``referents.py`` (word tests for who a pronoun refers to), ``marks.py`` (what is read once
+per document), ``phrases.py`` (walking tokens from a cue to its source), ``sentence.py`` (the handlers
 of one sentence), and here :func:`find_citations`, which runs them sentence by sentence.
 """
 
@@ -72,7 +73,8 @@ from __future__ import annotations
 
 from ...model import Document, Evidence
 from .rules import _rules
-from .sentence import _DocumentMarks, _Sentence
+from .marks import _DocumentMarks
+from .sentence import _Sentence
 from .words import ANONYMOUS, CITATION, DIMENSION, KIND_CODES, NOTES
 
 __all__ = ["ANONYMOUS", "CITATION", "DIMENSION", "KIND_CODES", "NOTES", "find_citations"]

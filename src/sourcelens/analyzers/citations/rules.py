@@ -121,7 +121,7 @@ def _rules() -> _Rules:
     words = sorted(roles)
     # Words are found with a character trie (fast in ``re``; a leading look-behind would make
     # it several times slower, so apostrophe/hyphen boundaries are checked after);
-    # punctuation-led cues by their characters (_PUNCT_CUES), once per document.
+    # punctuation-led cues by their characters (marks._PUNCT_CUES), once per document.
     trigger = _rx(r"\b(?:" + trie_regex(words) + r")\b")
     source_nouns = frozenset(w.lower() for w in speech.extra["source_nouns"])
     study_heads = frozenset(w.lower() for w in finding.extra["study_heads"])

@@ -1,0 +1,109 @@
+"""What is read once per document for all its sentences (:class:`_DocumentMarks`): where the
+characters of punctuation cues are, which words the text also writes in lower case, and the
+sex each surname's full names and honorifics tell."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .referents import given_names
+
+
+def _written_lower_case(text: str, word: str) -> bool:
+    """Does ``text`` also write ``word`` in lower case, as a word of its own?"""
+    low = word.lower()
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(low, at + 1)
+    return False
+
+
+#: The characters that lead punctuation cues: quotation marks, brackets, a slash (links, DOIs)
+#: and a colon.
+_PUNCT_CUES = "\"\u201c\u201d\u2018([\x27/:"
+
+
+#: an honorific or a capitalised word, perhaps initials, and a surname: "Mr. Trump", "Donald J. Trump"
+_NAMED_SURNAME = re.compile(r"\b(?:(Mrs|Ms|Mr|Miss)\.?|([A-Z][a-z]+)) (?:[A-Z]\. )*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
+
+
+class _DocumentMarks:
+    """Where a document's text holds the characters of punctuation cues, found once for all
+    its sentences: each character by ``str.find`` (a scan in C, mostly ``memchr``), where a
+    per-sentence ``re`` scan for them tested every character in turn, in most sentences to
+    find none."""
+
+    __slots__ = ("punct", "www", "text", "_speakers", "_lower", "_surname_sexes")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._surname_sexes: dict[str, set[str]] | None = None    # see surname_sex
+        self._speakers: dict[str, bool] = {}     # label -> is it a transcript's speaker (speaker_label)
+        self._lower: dict[str, bool] = {}        # word -> written in lower case (written_lower_case)
+        found: list[int] = []
+        for char in _PUNCT_CUES:
+            at = text.find(char)
+            while at >= 0:
+                found.append(at)
+                at = text.find(char, at + 1)
+        found.sort()
+        self.punct = found               # the positions of _PUNCT_CUES characters, in order
+        self.www = "www." in text        # else no sentence needs to look for "www."
+
+    def speaker_label(self, name: str) -> bool:
+        """Is ``name``, one word in capitals before a colon, a transcript's speaker: does the
+        text also write it as a name ("PENCE" beside "Mike Pence"), or does it speak more than
+        once ("WALLACE:" ... "WALLACE:")? Remembered per label: a transcript repeats a few
+        labels thousands of times, and each look is a scan of the whole text."""
+        known = self._speakers.get(name)
+        if known is None:
+            text = self.text
+            first = text.find(name + ":")
+            known = self._speakers[name] = text.find(" " + name.title()) >= 0 or (
+                first >= 0 and text.find(name + ":", first + 1) >= 0)
+        return known
+
+    def written_lower_case(self, word: str) -> bool:
+        """:func:`_written_lower_case` of the text, remembered per word (a scan of the text)."""
+        known = self._lower.get(word)
+        if known is None:
+            known = self._lower[word] = _written_lower_case(self.text, word)
+        return known
+
+    def surname_sex(self, surname: str) -> str | None:
+        """"f" or "m" when every mention of ``surname`` after a given name or an honorific in
+        the text tells one sex ("Donald Trump", "Mr. Trump": "m"), else None: when two sexes
+        are told ("Hillary Clinton", "Bill Clinton"), or when a word before it that is not
+        written in lower case elsewhere, so perhaps a given name, is not in the table ("Chris
+        Murphy" beside "Anne Marie Murphy", "Ivanka Trump" beside "Donald Trump"). Titles and
+        adjectives ("President Trump", "Republican Trump") are written in lower case
+        elsewhere and say nothing. Read once per document, on the first question."""
+        sexes = self._surname_sexes
+        if sexes is None:
+            sexes = self._surname_sexes = {}
+            table = given_names()
+            lower = None     # the words the text writes in lower case, read on the first need
+            for m in _NAMED_SURNAME.finditer(self.text):
+                honorific, word, named = m.groups()
+                sex = _HONORIFIC_SEX[honorific] if honorific else table.get(word.lower())
+                if sex is None:
+                    if lower is None:
+                        lower = set(_LOWER_CASE_WORD.findall(self.text))
+                    if word.lower() not in lower:
+                        sex = "?"      # perhaps a given name the table does not know
+                if sex is not None:
+                    sexes.setdefault(named, set()).add(sex)
+        found = sexes.get(surname)
+        return next(iter(found)) if found is not None and len(found) == 1 and "?" not in found else None
+
+    def punct_between(self, a: int, b: int) -> list[int]:
+        """The positions ``p``, ``a <= p < b``, of _PUNCT_CUES characters, in order: those at
+        which ``re.finditer`` with the one-character class of them matches in ``[a, b)``."""
+        punct = self.punct
+        return punct[bisect_left(punct, a):bisect_left(punct, b)]
