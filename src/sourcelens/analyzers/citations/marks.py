@@ -27,10 +27,10 @@ def _written_lower_case(text: str, word: str) -> bool:
 _PUNCT_CUES = "\"\u201c\u201d\u2018([\x27/:"
 
 
-#: an honorific or a capitalised word, perhaps initials, and a surname: "Mr. Trump", "Donald J. Trump"
-_NAMED_SURNAME = re.compile(r"\b(?:(Mrs|Ms|Mr|Miss)\.?|([A-Z][a-z]+)) (?:[A-Z]\. )*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+#: an honorific or a capitalised word, perhaps initials, and the space before a surname, at
+#: the end of the text searched: "Mr. " of "Mr. Trump", "Donald J. " of "Donald J. Trump"
+_NAME_BEFORE_SURNAME = re.compile(r"\b(?:(Mrs|Ms|Mr|Miss)\.?|([A-Z][a-z]+)) (?:[A-Z]\. )*$")
 _HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
-_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
 
 
 class _DocumentMarks:
@@ -43,7 +43,7 @@ class _DocumentMarks:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._surname_sexes: dict[str, set[str]] | None = None    # see surname_sex
+        self._surname_sexes: dict[str, str | None] = {}    # surname -> its sex (surname_sex)
         self._speakers: dict[str, bool] = {}     # label -> is it a transcript's speaker (speaker_label)
         self._lower: dict[str, bool] = {}        # word -> written in lower case (written_lower_case)
         found: list[int] = []
@@ -83,24 +83,27 @@ class _DocumentMarks:
         written in lower case elsewhere, so perhaps a given name, is not in the table ("Chris
         Murphy" beside "Anne Marie Murphy", "Ivanka Trump" beside "Donald Trump"). Titles and
         adjectives ("President Trump", "Republican Trump") are written in lower case
-        elsewhere and say nothing. Read once per document, on the first question."""
-        sexes = self._surname_sexes
-        if sexes is None:
-            sexes = self._surname_sexes = {}
-            table = given_names()
-            lower = None     # the words the text writes in lower case, read on the first need
-            for m in _NAMED_SURNAME.finditer(self.text):
-                honorific, word, named = m.groups()
-                sex = _HONORIFIC_SEX[honorific] if honorific else table.get(word.lower())
-                if sex is None:
-                    if lower is None:
-                        lower = set(_LOWER_CASE_WORD.findall(self.text))
-                    if word.lower() not in lower:
+        elsewhere and say nothing. Remembered per surname; each is found by ``str.find`` and
+        the word before it read, so a question costs a scan for that surname only."""
+        if surname in self._surname_sexes:
+            return self._surname_sexes[surname]
+        text, table, sexes = self.text, given_names(), set()
+        needle = " " + surname
+        at = text.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if end == len(text) or not (text[end].isalpha() or text[end] == "-"):
+                before = _NAME_BEFORE_SURNAME.search(text, max(0, at - 40), at + 1)
+                if before is not None:
+                    honorific, word = before.groups()
+                    sex = _HONORIFIC_SEX[honorific] if honorific else table.get(word.lower())
+                    if sex is None and not self.written_lower_case(word):
                         sex = "?"      # perhaps a given name the table does not know
-                if sex is not None:
-                    sexes.setdefault(named, set()).add(sex)
-        found = sexes.get(surname)
-        return next(iter(found)) if found is not None and len(found) == 1 and "?" not in found else None
+                    if sex is not None:
+                        sexes.add(sex)
+            at = text.find(needle, end)
+        found = self._surname_sexes[surname] = sexes.pop() if len(sexes) == 1 and "?" not in sexes else None
+        return found
 
     def punct_between(self, a: int, b: int) -> list[int]:
         """The positions ``p``, ``a <= p < b``, of _PUNCT_CUES characters, in order: those at
