@@ -528,3 +528,26 @@ def test_the_per_document_memos_answer_as_the_scans_they_spare():
         for word in ("Climate", "Mike", "Wallace", "Pence"):
             assert marks.written_lower_case(word) == _written_lower_case(text, word)
     assert _written_lower_case(text, "Climate") and not _written_lower_case(text, "Mike")
+
+
+def test_doubled_apostrophes_are_counted_as_a_scan_from_the_start_counts_them():
+    """doubled_apostrophes_between (positions found once, then bisection) equals counting the
+    pairs read from the start of the text that lie within the range, on random strings."""
+    import random
+
+    from sourcelens.analyzers.citations.marks import _DocumentMarks
+
+    def scanned(text: str, a: int, b: int) -> int:
+        pairs, at = [], text.find("''")
+        while at >= 0:
+            pairs.append(at)
+            at = text.find("''", at + 2)
+        return sum(1 for p in pairs if a <= p and p + 2 <= b)
+
+    rng = random.Random(7)
+    for _ in range(300):
+        text = "".join(rng.choice("a'' '") for _ in range(rng.randint(0, 24)))
+        marks = _DocumentMarks(text)
+        for a in range(len(text) + 1):
+            for b in range(a, len(text) + 1):
+                assert marks.doubled_apostrophes_between(a, b) == scanned(text, a, b)

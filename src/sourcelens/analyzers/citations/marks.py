@@ -39,11 +39,12 @@ class _DocumentMarks:
     per-sentence ``re`` scan for them tested every character in turn, in most sentences to
     find none."""
 
-    __slots__ = ("punct", "www", "text", "_speakers", "_lower", "_surname_sexes")
+    __slots__ = ("punct", "www", "text", "_speakers", "_lower", "_surname_sexes", "_doubled")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._surname_sexes: dict[str, str | None] = {}    # surname -> its sex (surname_sex)
+        self._doubled: list[int] | None = None     # where '' stands (doubled_apostrophes_between)
         self._speakers: dict[str, bool] = {}     # label -> is it a transcript's speaker (speaker_label)
         self._lower: dict[str, bool] = {}        # word -> written in lower case (written_lower_case)
         found: list[int] = []
@@ -104,6 +105,22 @@ class _DocumentMarks:
             at = text.find(needle, end)
         found = self._surname_sexes[surname] = sexes.pop() if len(sexes) == 1 and "?" not in sexes else None
         return found
+
+    def doubled_apostrophes_between(self, a: int, b: int) -> int:
+        """How many '' (two apostrophes, the quotation marks of some news archives) lie within
+        ``[a, b)``, the pairs read from the start of the text (a run of three holds one); found
+        once per document (``text.count`` per pronoun of a long paragraph was quadratic)."""
+        doubled = self._doubled
+        if doubled is None:
+            doubled = self._doubled = []
+            text = self.text
+            at = text.find("''")
+            while at >= 0:
+                doubled.append(at)
+                at = text.find("''", at + 2)
+        if not doubled:
+            return 0
+        return max(0, bisect_left(doubled, b - 1) - bisect_left(doubled, a))
 
     def punct_between(self, a: int, b: int) -> list[int]:
         """The positions ``p``, ``a <= p < b``, of _PUNCT_CUES characters, in order: those at

@@ -296,7 +296,7 @@ class _Sentence:
         if self.quoting_at(pos):
             return True
         start = self.doc.paragraphs[self.paragraph].start
-        return self.text.count("''", start, pos) % 2 == 1
+        return self.document_marks.doubled_apostrophes_between(start, pos) % 2 == 1
 
     def _anonymous_ending_near(self, vs: int) -> list[tuple[int, int]]:
         """The anonymous spans that end less than ``_ANONYMOUS_REACH`` characters before the verb
