@@ -138,7 +138,6 @@ import math
 import re
 import statistics
 from functools import lru_cache
-from importlib import resources
 from operator import attrgetter
 from typing import Any, Iterable
 
@@ -347,13 +346,11 @@ def frequency_tokens(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def common_words(rank: int = RARE_RANK) -> frozenset[str]:
     """The ``rank`` commonest words of ``lexicons/word_frequency.tsv`` (see its header)."""
-    path = resources.files(lexicons.__name__).joinpath("word_frequency.tsv")
     words = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            words.append(line.split("\t", 1)[0])
-            if len(words) == rank:
-                break
+    for word, _ in lexicons.table_rows(lexicons.table_text("word_frequency.tsv")):
+        words.append(word)
+        if len(words) == rank:
+            break
     return frozenset(words)
 
 

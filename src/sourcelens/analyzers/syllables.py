@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _NON_LETTERS = re.compile(r"[^a-z']")
@@ -65,19 +64,15 @@ def rule_syllables(word: str) -> int:
 
 @lru_cache(maxsize=1)
 def _exceptions() -> dict[str, int]:
-    from ..lexicons import derived
+    from ..lexicons import derived, table_text
 
-    ref = resources.files("sourcelens.lexicons").joinpath("syllable_exceptions.tsv")
-    return derived("syllables", ref.read_text(encoding="utf-8"), _parse_exceptions)
+    return derived("syllables", table_text("syllable_exceptions.tsv"), _parse_exceptions)
 
 
 def _parse_exceptions(text: str) -> dict[str, int]:
-    table: dict[str, int] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, _, count = line.partition("\t")
-            table[word] = int(count)
-    return table
+    from ..lexicons import table_rows
+
+    return {word: int(count) for word, count in table_rows(text)}
 
 
 @lru_cache(maxsize=200_000)

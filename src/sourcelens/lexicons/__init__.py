@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from array import array
 from functools import cached_property, lru_cache
 from importlib import resources
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from ..errors import LexiconError
 
@@ -236,6 +236,19 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     # 180,000 ints takes 40 times longer to load than the same bytes
     _remember("re", key, args[:1] + (array(_CODE_TYPE, code).tobytes(),) + args[2:])
     return compiled
+
+
+def table_text(filename: str) -> str:
+    """The text of a table shipped beside the lexicons (``lexicons/<filename>``, a ``.tsv``)."""
+    return resources.files(__name__).joinpath(filename).read_text(encoding="utf-8")
+
+
+def table_rows(text: str) -> Iterator[list[str]]:
+    """The tab-separated fields of each row of a lexicon table's text: blank lines and the
+    ``#`` lines of its header (the source, how it was built) are skipped."""
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
 
 
 def derived(kind: str, source: str, build: Callable[[str], T]) -> T:

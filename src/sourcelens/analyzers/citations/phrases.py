@@ -13,7 +13,7 @@ from ...model import Document
 from .rules import _Rules
 from .tokens import _tokens_after
 from .referents import _adverb_or_participle
-from .words import BE, DAYS, DETERMINERS, FUNCTION, INTRO_CLAUSE, NAME_LINKS, NOT_ADVERB, OPENERS, PREMODIFIERS, PREPOSITIONS, PRONOUNS, SHARES, TIME_BEFORE, TIME_NOUNS, TIME_WORDS, TO_BEFORE, _QUOTES, _bare, _is_aux, _is_cap, _is_possessive, _name_goes_on
+from .words import BE, DAYS, DETERMINERS, FUNCTION, INTRO_CLAUSE, NAME_LINKS, NOT_ADVERB, OPENERS, PREMODIFIERS, PREPOSITIONS, PRONOUNS, SHARES, TIME_BEFORE, TIME_NOUNS, TIME_WORDS, TO_BEFORE, _QUOTES, _bare, _is_aux, _is_cap, _is_possessive, _name_goes_on, _without_possessive
 
 
 #: "in", "during" or "at" as the first token of a sentence (as _TOKEN would cut it)
@@ -432,10 +432,7 @@ _PARTY_TAG = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*)?")
 def _role_form(word: str) -> str:
     """A lower-case token as it is looked up among the role nouns: without a full stop, a
     possessive or a hyphenated tail ("nominee.", "senator’s", "nominee-in-waiting")."""
-    word = word.rstrip(".")
-    if word.endswith(("'s", "\u2019s")):
-        word = word[:-2]
-    return word.split("-", 1)[0]
+    return _without_possessive(word.rstrip(".")).split("-", 1)[0]
 
 
 def _name_end(tok) -> int:

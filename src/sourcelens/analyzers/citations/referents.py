@@ -7,20 +7,23 @@ from __future__ import annotations
 
 from functools import lru_cache
 from typing import Callable
-from importlib import resources
 
 from ..common import looks_plural
+from .words import NOT_ADVERB, _without_possessive
 
 _NOBODY = frozenset("nobody everyone everybody anyone anybody someone somebody none".split())
 _PLURAL_DETERMINERS = frozenset("many several some few both most all these those two three four five".split())
 _PLURAL_NOUNS = frozenset("people police men women children staff".split())
+#: the pronouns that tell a sex, and which
+_PRONOUN_SEX = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 #: the names among the frequency list's common words of six letters or more ending in -ly or -ing
 _NAMES_LIKE_ADVERBS = frozenset({"beijing", "wyoming", "schlafly"})
 #: and its nouns and adjectives among the 132 such words ending in -ly ("Family spokesman Bob
-#: Gunnell says", "Elderly voters"): they open a subject, not an adverb's clause
-_NOT_ADVERBS = frozenset({"family", "supply", "elderly", "friendly", "lovely", "likely", "unlikely",
-                          "monthly", "weekly"})
+#: Gunnell says", "Elderly voters"): they open a subject, not an adverb's clause. The words'
+#: own list, and three that are adverbs before a verb ("Trump likely said", so not in it) but
+#: adjectives opening a subject ("Likely voters said")
+_NOT_ADVERBS = NOT_ADVERB | {"lovely", "likely", "unlikely"}
 
 
 def _plural(words: list[str], capitalised_counts: bool) -> bool | None:
@@ -55,23 +58,22 @@ def agrees_in_kind(words: list[str], pronoun: str, female: frozenset[str], male:
     name ("Jennifer Palmieri"), else by ``surname_sex`` of the head's last word (the sex
     every full name and title with that surname in the article agrees on: "Trump" where
     only "Donald Trump" and "Mr. Trump" occur)."""
-    if pronoun not in ("he", "his", "him", "she", "her"):
+    if pronoun not in _PRONOUN_SEX:
         return True
     head_words = []
     for word in words:
         low = word.lower()
         if low in ("of", "for", "at"):
             break
-        head_words.append(low[:-2] if low.endswith(("'s", "\u2019s")) else low)
+        head_words.append(_without_possessive(low))
     if not head_words or head_words[-1] in not_a_person:
         return False
     sex = _title_sex(head_words, female, male) or _given_name_sex(words[:len(head_words)])
     if sex is None and surname_sex is not None and not any(
             w[:1].isupper() and not w.endswith(".") for w in words[:len(head_words) - 1]):
         # a surname alone, perhaps after "Sen." ("Ivanka Trump" has a given name, if unknown)
-        last = words[len(head_words) - 1]
-        sex = surname_sex(last[:-2] if last.endswith(("'s", "\u2019s")) else last)
-    return sex is None or sex == ("m" if pronoun in ("he", "his", "him") else "f")
+        sex = surname_sex(_without_possessive(words[len(head_words) - 1]))
+    return sex is None or sex == _PRONOUN_SEX[pronoun]
 
 
 def _title_sex(head_words: list[str], female: frozenset[str], male: frozenset[str]) -> str | None:
@@ -96,8 +98,8 @@ def _given_name_sex(words: list[str]) -> str | None:
     names = [w.rstrip(",") for w in words]
     while names and names[-1].lower() in _NAME_SUFFIXES:
         names.pop()
-    if names and names[-1].endswith(("'s", "\u2019s")):
-        names[-1] = names[-1][:-2]
+    if names:
+        names[-1] = _without_possessive(names[-1])
     start = len(names) - 1
     while start > 0 and names[start - 1][:1].isupper():
         start -= 1
@@ -111,19 +113,15 @@ def _given_name_sex(words: list[str]) -> str | None:
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Given name (lower case) -> "f" or "m", from ``lexicons/given_names.tsv``."""
-    from ...lexicons import derived
+    from ...lexicons import derived, table_text
 
-    ref = resources.files("sourcelens.lexicons").joinpath("given_names.tsv")
-    return derived("given_names", ref.read_text(encoding="utf-8"), _parse_given_names)
+    return derived("given_names", table_text("given_names.tsv"), _parse_given_names)
 
 
 def _parse_given_names(text: str) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, _, sex = line.partition("\t")
-            table[name] = sex
-    return table
+    from ...lexicons import table_rows
+
+    return {name: sex for name, sex in table_rows(text)}
 
 
 def _adverb_or_participle(word: str) -> bool:

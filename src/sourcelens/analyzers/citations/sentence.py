@@ -436,7 +436,8 @@ class _Sentence:
         rules = self.rules
         for i, word in enumerate(words):
             if _is_possessive(word) and not any(_is_cap(w) for w in words[i + 1:]):
-                if i + 1 < len(words) and words[i + 1].lower() in rules.female | rules.male:
+                noun = words[i + 1].lower() if i + 1 < len(words) else ""
+                if noun in rules.female or noun in rules.male:
                     return subj      # "Elliott's father": the father, not Elliott
                 # "Mr. Cruz's", "Clinton's ultimate victory": the one named is the possessor
                 end = self.text.index(word, subj[0]) + len(word) - 2

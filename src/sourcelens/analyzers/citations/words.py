@@ -120,6 +120,11 @@ def _is_possessive(word: str) -> bool:
     return len(word) > 2 and word[-2] in "\x27\u2019" and word[-1] in "sS"
 
 
+def _without_possessive(word: str) -> str:
+    """``word`` without a final "'s" or "’s" ("senator’s" -> "senator")."""
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+
+
 @lru_cache(maxsize=4096)      # per-token helpers: pure functions of words that repeat a lot
 def _bare(word: str) -> str:
     """A pronoun without its contraction: "I'm" -> "i", "he’s" -> "he"."""
