@@ -746,6 +746,8 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     ("Beijing responded by sidestepping Moscow and founding a bank.", []),
     ("Mr. Manafort did not respond to requests for an interview.", []),
     ("A spokesman for the campaign didn\u2019t immediately respond to a request for comment.", []),
+    ("Mr. Manafort hasn't responded to requests for comment.", []),
+    ("The campaign won\u2019t respond to questions about the memo.", []),
     ("Zucker responded by saying that the network would not pay.", [("reported_speech", "Zucker")]),
 ])
 def test_one_report_per_subject(text, sources):

@@ -79,8 +79,9 @@ _NUMBER_AFTER = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nin
 _BEFORE_PREPOSITION = re.compile(r"\s(?:for|of|on|about)\s")
 #: "by" and an -ing form after a verb: what was done ("responded by sidestepping Moscow")
 _BY_DOING = re.compile(r"\s+(?:\w+ly\s+)?by\s+[a-z]+ing\b")
-#: a negation among the last words before a verb ("did not immediately", "didn't", "never")
-_NEGATION = re.compile(r".*\b(?:not|never|n't|n\u2019t|didn't|didn\u2019t)\b(?:\s+\w+)?\s*$")
+#: a negation among the last words before a verb ("did not immediately", "didn't", "hasn't",
+#: "won't", "never")
+_NEGATION = re.compile(r".*(?:\b(?:not|never)|n['\u2019]t)\b(?:\s+\w+)?\s*$")
 
 
 def _head_before_preposition(np: str) -> str:
