@@ -796,6 +796,12 @@ def test_one_report_per_subject(text, sources):
     # adjectives joined by "and", and a capitalised plural group, are no "he"
     ('Charismatic and soulful, the senator spoke for an hour. "We will win," he said.', None),
     ('Republicans, too, have raised money online. "We will win," he said.', None),
+    # the number of a subject is its head's, before a prepositional phrase ("Republicans" of
+    # "Republicans on Capitol Hill"); after a partitive, what follows "of" tells it
+    ('Republicans on Capitol Hill have been scrambling to distance themselves. "It was fair," she said.', None),
+    ('Friends of Mr. Clinton have seen him on the trail. "He is effective," they say.', "Friends of Mr. Clinton"),
+    ('In a poll released Sunday, just 8 percent of Democrats said they would vote for him. "It is fair," they said.',
+     "just 8 percent of Democrats"),
     # a surname alone takes the sex its given names and honorifics in the article agree on
     ('Donald Trump spoke on Monday. Trump was angry. "It was unfair," she said.', None),
     ('Anne Marie Murphy spoke first. Chris Murphy came later. Murphy was angry. "It was unfair," he said.',

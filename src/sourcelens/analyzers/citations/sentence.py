@@ -84,6 +84,26 @@ _BY_DOING = re.compile(r"\s+(?:\w+ly\s+)?by\s+[a-z]+ing\b")
 _NEGATION = re.compile(r".*(?:\b(?:not|never)|n['\u2019]t)\b(?:\s+\w+)?\s*$")
 
 
+#: prepositions that end the head of a subject ("Republicans | on Capitol Hill")
+_HEAD_ENDS = frozenset("of for at on in from with across around inside outside near".split())
+
+
+#: heads that take their number from what follows "of" ("8 percent of Democrats")
+_PARTITIVES = frozenset("percent percentage majority minority share number half third quarter most many some all "
+                        "none few both rest plurality dozens hundreds thousands millions one each".split())
+
+
+def _before_preposition(words: list[str]) -> list[str]:
+    """The words of a subject before its first prepositional phrase ("Republicans" of
+    "Republicans on Capitol Hill"); all of them after a partitive ("8 percent of Democrats")."""
+    for i in range(1, len(words)):
+        if words[i] in _HEAD_ENDS:
+            if words[i] == "of" and words[i - 1].lower() in _PARTITIVES:
+                return words
+            return words[:i]
+    return words
+
+
 def _head_before_preposition(np: str) -> str:
     """The head of ``np`` before a prepositional phrase: "advocates" of "Some advocates for stem
     cell research", "majority" of "the majority of lawmakers"."""
@@ -472,14 +492,15 @@ class _Sentence:
             if span is None:
                 return False
             words = text[span[0]:span[1]].split()
-            if not plural and len(words) == 1 and looks_plural(words[0]) \
-                    and self.document_marks.written_lower_case(words[0]):
+            head = _before_preposition(words)     # "Republicans" of "Republicans on Capitol Hill"
+            if not plural and len(head) == 1 and looks_plural(head[0]) \
+                    and self.document_marks.written_lower_case(head[0]):
                 return False      # "Allies say that he ...": a plural, capitalised to open the sentence
             if not plural and " ".join(words) in rules.places:
                 return False      # "Belgium failed to ... '...,' he added": a place is no "he"
-            if not plural and len(words) == 1 and looks_plural(words[0]) and words[0].lower() in rules.heads:
+            if not plural and len(head) == 1 and looks_plural(head[0]) and head[0].lower() in rules.heads:
                 return False      # "Republicans, too, have tapped ...": a group, capitalised
-            return _plural(words, plural) is plural and agrees_in_kind(
+            return _plural(head, plural) is plural and agrees_in_kind(
                 words, pronoun, rules.female, rules.male, rules.not_a_person, self.document_marks.surname_sex)
 
         subj = self.named_subject()
