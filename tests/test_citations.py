@@ -802,6 +802,10 @@ def test_one_report_per_subject(text, sources):
     ('Friends of Mr. Clinton have seen him on the trail. "He is effective," they say.', "Friends of Mr. Clinton"),
     ('In a poll released Sunday, just 8 percent of Democrats said they would vote for him. "It is fair," they said.',
      "just 8 percent of Democrats"),
+    # an imperative opening a sentence has no subject; it speaks of the one it names
+    ("Perhaps a clash was inevitable. Consider the case of Ms. Shanklin-Hawkins. While she says she will "
+     "not vote for him, she likes his message.", "Ms. Shanklin-Hawkins"),
+    ('Perhaps a clash was inevitable. Watch the video. "It is fair," he said.', None),
     # a surname alone takes the sex its given names and honorifics in the article agree on
     ('Donald Trump spoke on Monday. Trump was angry. "It was unfair," she said.', None),
     ('Anne Marie Murphy spoke first. Chris Murphy came later. Murphy was angry. "It was unfair," he said.',

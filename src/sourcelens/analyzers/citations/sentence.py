@@ -25,6 +25,12 @@ _PREPOSITION_OPENERS = frozenset("""across of like unlike amid amidst despite am
 beyond besides toward towards through throughout via per upon within without inside outside near onto into
 over under after before since until during from with by for at on in to""".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+#: verbs that open an imperative sentence in news copy ("Consider the case of Ms. Shanklin-Hawkins.",
+#: "Watch the video", "Take a look"): such a sentence has no subject to take up
+#: a run of capitalised words, the first perhaps a title: the one an imperative names
+_NAME_RUN = re.compile(r"(?<=\s)[A-Z][\w\u2019'-]*\.?(?:\s+[A-Z][\w\u2019'-]*)*")
+_IMPERATIVES = frozenset("consider take imagine remember recall note look meet compare listen watch picture witness "
+                         "suppose".split())
 #: a sentence that supposes ("Say Mexico demanded ...", "Suppose Congress rejected ...")
 _SUPPOSING = re.compile(r"(?:Say|Suppose|Imagine|Let's say|Let’s say),?\s+(?:that\s+)?(?:[A-Z]|the\s|a\s)")
 #: a day or a time after a cue ending in "on" ("campaign on Monday"): the cue is a noun
@@ -442,6 +448,12 @@ class _Sentence:
             return None      # "Recently she announced", "Addressing the party, he", "Across Asia", "His wife"
         if len(words) == 1 and (words[0].endswith(".") or (len(words[0]) > 1 and words[0].isupper())):
             return None      # a place's abbreviation or a dateline: "Va.", "WASHINGTON"
+        if len(words) == 1 and first in _IMPERATIVES and not self.text[self.a:subj[0]].strip():
+            # an imperative: "Consider the case of Ms. Shanklin-Hawkins. ... she says" speaks of
+            # the one it names, if any, before a comma
+            comma = self.text.find(",", subj[1], self.b)
+            named = _NAME_RUN.search(self.text, subj[1], self.b if comma < 0 else comma)
+            return named.span() if named else None
         if len(words) == 1 and not looks_plural(words[0]) and words[0] not in _capitalised_inside(self.doc) \
                 and (words[0].lower().endswith(_COMMON_WORD_ENDINGS) or self.document_marks.written_lower_case(words[0])):
             # "Climate change, he believes", "Opposition to the deal, he said": capitalised
