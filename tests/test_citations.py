@@ -747,6 +747,10 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     ("Mr. Manafort did not respond to requests for an interview.", []),
     ("A spokesman for the campaign didn\u2019t immediately respond to a request for comment.", []),
     ("Mr. Manafort hasn't responded to requests for comment.", []),
+    # how long someone spoke says nothing of what was said
+    ("Trump spoke for 77 minutes, a virtual eternity as far as conventions go.", []),
+    ("Clinton spoke briefly, spending the majority of her time taking questions.", []),
+    ("Clinton spoke for 30 minutes about the economy.", [("reported_speech", "Clinton")]),
     ("The campaign won\u2019t respond to questions about the memo.", []),
     ("Zucker responded by saying that the network would not pay.", [("reported_speech", "Zucker")]),
 ])

@@ -85,6 +85,11 @@ _NUMBER_AFTER = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nin
 _BEFORE_PREPOSITION = re.compile(r"\s(?:for|of|on|about)\s")
 #: "by" and an -ing form after a verb: what was done ("responded by sidestepping Moscow")
 _BY_DOING = re.compile(r"\s+(?:\w+ly\s+)?by\s+[a-z]+ing\b")
+#: how long someone spoke, with nothing of what was said after it ("Trump spoke for 77 minutes,",
+#: "Clinton spoke briefly, spending", "he never spoke longer than 30 minutes")
+_DURATION_AFTER = re.compile(r"\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|over\s+|"
+                             r"just\s+|roughly\s+)?\S+\s+(?:minutes?|hours?|seconds?)|briefly|"
+                             r"longer\s+than\s+\S+\s+(?:minutes?|hours?))\b(?!\s+(?:about|of|on|to|with)\b)")
 #: a negation among the last words before a verb ("did not immediately", "didn't", "hasn't",
 #: "won't", "never")
 _NEGATION = re.compile(r".*(?:\b(?:not|never)|n['\u2019]t)\b(?:\s+\w+)?\s*$")
@@ -999,6 +1004,8 @@ class _Sentence:
             # "Beijing responded by sidestepping Moscow": an act; "Mr. Manafort did not respond
             # to requests for comment": nothing was said
             return
+        if form.startswith(("spoke", "speak")) and _DURATION_AFTER.match(text, ve, b):
+            return      # "Trump spoke for 77 minutes, a virtual eternity": how long, not what
         if form.endswith(" on") and _TIME_AFTER.match(text, ve, b):
             return      # "The Cruz campaign on Monday night picked up": a day, not what is campaigned on
         if form in ("thanks", "thank") and text.startswith(" to ", ve):
