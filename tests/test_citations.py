@@ -806,6 +806,11 @@ def test_one_report_per_subject(text, sources):
     ('Friends of Mr. Clinton have seen him on the trail. "He is effective," they say.', "Friends of Mr. Clinton"),
     ('In a poll released Sunday, just 8 percent of Democrats said they would vote for him. "It is fair," they said.',
      "just 8 percent of Democrats"),
+    # a pronoun in a subordinate clause that opens the sentence is its subject
+    ("The crowd waited. As he spoke to accept his party's nomination last Thursday, Trump became the first "
+     "candidate to buy a trend.", "Trump"),
+    ("Aides were worried. While he refused to release violent criminals, Mr. Obama agreed to a trade.", "Mr. Obama"),
+    ('Mr. Smith waited. As he said, "We will win," Mr. Jones walked in.', "Mr. Smith"),
     # an imperative opening a sentence has no subject; it speaks of the one it names
     ("Perhaps a clash was inevitable. Consider the case of Ms. Shanklin-Hawkins. While she says she will "
      "not vote for him, she likes his message.", "Ms. Shanklin-Hawkins"),

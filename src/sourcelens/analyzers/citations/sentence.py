@@ -95,6 +95,9 @@ _DURATION_AFTER = re.compile(r"\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\
 _NEGATION = re.compile(r".*(?:\b(?:not|never)|n['\u2019]t)\b(?:\s+\w+)?\s*$")
 
 
+#: a subordinating conjunction opening a sentence ("As he spoke ..., Trump became")
+_SUBORDINATOR = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|Because|Since|If|Once|Until|Even as|"
+                           r"Even though|Even if)\s")
 #: prepositions that end the head of a subject ("Republicans | on Capitol Hill")
 _HEAD_ENDS = frozenset("of for at on in from with across around inside outside near".split())
 
@@ -521,7 +524,8 @@ class _Sentence:
                 words, pronoun, rules.female, rules.male, rules.not_a_person, self.document_marks.surname_sex)
 
         subj = self.named_subject()
-        if subj is not None and subj[1] <= pronoun_start and agrees(subj):
+        if subj is not None and agrees(subj) and (
+                subj[1] <= pronoun_start or self._in_opening_clause(pronoun_start, subj[0])):
             return subj
         back, steps, quoted = self.previous, 0, 0
         while back is not None and steps < LOOK_BACK and not (plural and back.paragraph != self.paragraph):
@@ -538,6 +542,13 @@ class _Sentence:
                 steps += 1
             back = back.previous
         return None
+
+    def _in_opening_clause(self, at: int, subject_start: int) -> bool:
+        """Is ``at`` inside a subordinate clause that opens the sentence before its subject
+        ("As he spoke to accept his party's nomination, Trump became ...": "he" is Trump)?"""
+        text = self.text
+        return bool(_SUBORDINATOR.match(text, self.a, at)) and "," in text[at:subject_start] \
+            and not any(q in text[self.a:subject_start] for q in ('"', "\u201c", "\u201d", "''"))
 
     def forget_beyond_look_back(self) -> None:
         """Cut the chain of earlier sentences past the most that :meth:`resolve` reads
