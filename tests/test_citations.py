@@ -811,6 +811,12 @@ def test_one_report_per_subject(text, sources):
      "candidate to buy a trend.", "Trump"),
     ("Aides were worried. While he refused to release violent criminals, Mr. Obama agreed to a trade.", "Mr. Obama"),
     ('Mr. Smith waited. As he said, "We will win," Mr. Jones walked in.', "Mr. Smith"),
+    # a "he" that is the subject of the sentence before goes on: whom it meant, not a name it
+    # spoke of; not a "he" inside a quotation
+    ('Michael Seaman voted in June. He would like to see the ideas Sanders championed. Even then, he said, '
+     'it was hard.', "Michael Seaman"),
+    ("Mr. Rubio spoke on Saturday. ''Barack Obama knows exactly what he's doing. He knows it,'' Mr. Rubio said. "
+     "Later, he said it again.", "Mr. Rubio"),
     # an imperative opening a sentence has no subject; it speaks of the one it names
     ("Perhaps a clash was inevitable. Consider the case of Ms. Shanklin-Hawkins. While she says she will "
      "not vote for him, she likes his message.", "Ms. Shanklin-Hawkins"),

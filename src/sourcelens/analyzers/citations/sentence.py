@@ -12,7 +12,7 @@ from ..figures import _MONTH
 from .phrases import _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_source, _np_back, _np_forward, _object_of_preposition, _passive, _study_before, _subject_at_start, _word_before_adverbials
 from .rules import _Rules, _matches_up_to
 from .marks import _DocumentMarks
-from .referents import _adverb_or_participle, _plural, agrees_in_kind
+from .referents import _PRONOUN_SEX, _adverb_or_participle, _plural, agrees_in_kind
 from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_end, _skip, _source_kind, _strip_end, _trimmed_source
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _tokens_after, _tokens_before, _trigger_matches
 from .words import ANONYMOUS, CITATION, DAYS, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
@@ -507,6 +507,7 @@ class _Sentence:
         text, rules = self.text, self.rules
         pronoun = _PRONOUN_WORD.match(text, pronoun_start).group().lower()
         plural = pronoun in ("they", "their", "them")
+        sex = _PRONOUN_SEX.get(pronoun)
 
         def agrees(span: tuple[int, int] | None) -> bool:
             if span is None:
@@ -529,6 +530,13 @@ class _Sentence:
             return subj
         back, steps, quoted = self.previous, 0, 0
         while back is not None and steps < LOOK_BACK and not (plural and back.paragraph != self.paragraph):
+            if sex is not None:
+                subj = back.subject()
+                if subj is not None and _PRONOUN_SEX.get(text[subj[0]:subj[1]].lower()) == sex \
+                        and not back._quoted(subj[0]):
+                    # "He would like to see the ideas Sanders championed. ... he said": the
+                    # same "he" goes on; whom it meant, not a name it spoke of
+                    return back.resolve(subj[0])
             subj = back.named_subject()
             if agrees(subj):
                 return subj
