@@ -817,6 +817,9 @@ def test_one_report_per_subject(text, sources):
      'it was hard.', "Michael Seaman"),
     ("Mr. Rubio spoke on Saturday. ''Barack Obama knows exactly what he's doing. He knows it,'' Mr. Rubio said. "
      "Later, he said it again.", "Mr. Rubio"),
+    # a prepositional phrase opening a sentence ("Throughout the debate,") is read past to its subject
+    ("Sanders said families would pay more, an acknowledgment that advisers to Clinton trumpeted.\n\n"
+     "Throughout the debate, Clinton cast herself as the heir. On health care, she said she was the one.", "Clinton"),
     # an imperative opening a sentence has no subject; it speaks of the one it names
     ("Perhaps a clash was inevitable. Consider the case of Ms. Shanklin-Hawkins. While she says she will "
      "not vote for him, she likes his message.", "Ms. Shanklin-Hawkins"),

@@ -79,7 +79,9 @@ SHARES = frozenset("""half third thirds quarter quarters majority minority plura
 one two three four five six seven eight nine ten""".split())
 _CONTRACTION = _rx(r"[\x27\u2019](?:m|ll|d|re|ve|s)$", re.IGNORECASE)
 INTRO_CLAUSE = frozenset("""on in at during last this earlier later after before since when while as if although
-though because despite under with for asked speaking writing following given amid like unlike""".split())
+though because despite under with for asked speaking writing following given amid like unlike throughout
+through across among amongst around between beyond within without upon toward towards against besides along
+via""".split())
 
 _THAT_AFTER = _rx(r"\s+that\b")
 _DELEGATES_AFTER = _rx(r"\s+delegates?\b")
