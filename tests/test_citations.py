@@ -843,6 +843,7 @@ def test_who_a_pronoun_refers_to(text, resolved):
     # a place or a body after "of", "in", "at" or "for" in an appositive is where someone is
     # from or works, not who speaks
     ("Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is the climate.", "Brianne Stone"),
+    ("''We ask them to rank internet platforms,'' Mr. Mahaney, of RBC Capital Markets, said.", "Mr. Mahaney"),
     ("Carole Bower, 75, a retiree in Carthage, Ill., supported the governor.", "Carole Bower"),
     ("Rosa Diaz, who lost her home in the flood in Dayton, Ohio, in July 2012, said the city had ignored her.",
      "Rosa Diaz"),

@@ -177,6 +177,14 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
                 # Island, in the name of ..., has proposed": read past it, as if it were not there
                 comma = subject_end = j
                 continue
+            if inner in ("of", "from", "at") and comma - j > 2 and _is_cap(toks[j + 2][2]):
+                placed = True       # "Mr. Mahaney, of RBC Capital Markets, said": where he works
+                if not toks[j - 1][2][:1].isdigit():        # ("Jane Doe, 45, of Ames,": an age first)
+                    np = _np_back(toks, _skip_parens(toks, j - 1), rules, a, strong)
+                    if np is not None and not _object_of_preposition(toks, np[0]):
+                        return np
+                comma = j
+                continue
             if inner.lower() in DETERMINERS or inner.lower() in ("who", "which", "whose") or _is_cap(inner) \
                     or inner.lower() in rules.heads or inner[:1].isdigit() or inner.lower() in ("former", "then") \
                     or _role_at_organisation(toks, j + 1, comma):
