@@ -820,6 +820,11 @@ def test_one_report_per_subject(text, sources):
     # a prepositional phrase opening a sentence ("Throughout the debate,") is read past to its subject
     ("Sanders said families would pay more, an acknowledgment that advisers to Clinton trumpeted.\n\n"
      "Throughout the debate, Clinton cast herself as the heir. On health care, she said she was the one.", "Clinton"),
+    # a speaker described by a definite noun that tells a sex is who "she" goes on about; not
+    # an indefinite one, whom the article only brings in
+    ('"This is little Fort Pierce!" said Donna Lages, a waitress. "One guy came in and said it," said the woman, '
+     'who did not want to be named. "Too much hate," she said.', "the woman"),
+    ('Mr. Romney spoke on Monday. "We mourn," said a man at the vigil. "It was terrible," he said.', "Mr. Romney"),
     # an imperative opening a sentence has no subject; it speaks of the one it names
     ("Perhaps a clash was inevitable. Consider the case of Ms. Shanklin-Hawkins. While she says she will "
      "not vote for him, she likes his message.", "Ms. Shanklin-Hawkins"),

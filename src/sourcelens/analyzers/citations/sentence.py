@@ -487,12 +487,17 @@ class _Sentence:
 
     def named_source(self) -> tuple[int, int] | None:
         """The last source this sentence cites by a name (a capitalised word, not a study
-        or a document): '"...," Mr. English said of Mr. Cruz' names Mr. English."""
+        or a document): '"...," Mr. English said of Mr. Cruz' names Mr. English; or by a definite
+        noun that tells a sex: '"...," said the woman, who ...' (then '"...," she said' is her;
+        not "a man", whom the article only brings in)."""
+        rules = self.rules
         for found in reversed(self.out):
             if found.category != CITATION or "source_start" not in found.attrs or found.attrs["kind"] not in _SPEAKING:
                 continue
             words = found.attrs["source"].split()
-            if PRONOUNS.isdisjoint(map(_bare, words)) and any(_is_cap(w) for w in words):
+            if PRONOUNS.isdisjoint(map(_bare, words)) and (
+                    any(_is_cap(w) for w in words) or (words[0].lower() not in ("a", "an") and (
+                        words[-1].lower() in rules.female or words[-1].lower() in rules.male))):
                 return found.attrs["source_start"], found.attrs["source_end"]
         return None
 
