@@ -820,6 +820,9 @@ def test_one_report_per_subject(text, sources):
     # a prepositional phrase opening a sentence ("Throughout the debate,") is read past to its subject
     ("Sanders said families would pay more, an acknowledgment that advisers to Clinton trumpeted.\n\n"
      "Throughout the debate, Clinton cast herself as the heir. On health care, she said she was the one.", "Clinton"),
+    # a plural capitalised only to open its sentence, before "of", is no "he"
+    ('Sanders spoke first. Victims of domestic violence would be a distinct group, Sanders said, a policy that '
+     'could help them. "This is the just thing to do," he said.', "Sanders"),
     # a speaker described by a definite noun that tells a sex is who "she" goes on about; not
     # an indefinite one, whom the article only brings in
     ('"This is little Fort Pierce!" said Donna Lages, a waitress. "One guy came in and said it," said the woman, '
