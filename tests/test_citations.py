@@ -768,6 +768,8 @@ def test_one_report_per_subject(text, sources):
     ('Ms. Rivera opened the hearing on Monday. "We have questions," he said.', None),
     ('His wife opened the event. "It costs too much," he said.', None),
     ('The Smith campaign released a statement on Monday. "We have questions," he said.', None),
+    ('Wall Street would not be thrilled by the plan. "It was fair," he said.', None),
+    ('The American Health Security Act would have replaced it. That is why critics say he proposed it.', None),
     # a prepositional phrase opening a sentence is not its subject
     ('Like Smith, Jones rejected the plan. "It costs too much," he said.', "Jones"),
     # the sentences of a long quotation are the quoted one's words: "he said" after them looks
