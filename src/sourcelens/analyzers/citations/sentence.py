@@ -502,12 +502,15 @@ class _Sentence:
         return None
 
     def resolve(self, pronoun_start: int) -> tuple[int, int] | None:
-        """A pronoun's likely referent: the named subject of this sentence, else of the last
-        one, else the last source it names (for "he" and "she"), up to three sentences back
-        (for "they", not past this paragraph), the first that agrees with the pronoun in
-        number ("Many observers were surprised when Trump ... He proposed": not "Many
-        observers") and kind (:func:`agrees_in_kind`). The subject comes first (a pronoun
-        tends to take up the last sentence's subject); a sentence that opens with a
+        """A pronoun's likely referent: the named subject of this sentence (before the
+        pronoun, or after it when the pronoun opens the clause before it: "As he spoke ...,
+        Trump became"), else of the last one, else the last source it names (for "he" and
+        "she"), up to three sentences back (for "they", not past this paragraph), the first
+        that agrees with the pronoun in number ("Many observers were surprised when Trump ...
+        He proposed": not "Many observers") and kind (:func:`agrees_in_kind`). The subject
+        comes first (a pronoun tends to take up the last sentence's subject); where that
+        subject is itself "he" or "she" (outside a quotation), whom it meant goes on (the
+        centring rule: a pronoun subject keeps the topic); a sentence that opens with a
         quotation has none, and the speaker it cites is who "he" goes on about."""
         text, rules = self.text, self.rules
         pronoun = _PRONOUN_WORD.match(text, pronoun_start).group().lower()
