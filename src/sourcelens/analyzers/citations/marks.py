@@ -106,6 +106,10 @@ class _DocumentMarks:
         found = self._surname_sexes[surname] = sexes.pop() if len(sexes) == 1 and "?" not in sexes else None
         return found
 
+    def has_doubled_apostrophes(self) -> bool:
+        """Does the text hold '' at all (the quotation marks of some news archives)?"""
+        return self.doubled_apostrophes_between(0, len(self.text) + 1) > 0
+
     def doubled_apostrophes_between(self, a: int, b: int) -> int:
         """How many '' (two apostrophes, the quotation marks of some news archives) lie within
         ``[a, b)``, the pairs read from the start of the text (a run of three holds one); found

@@ -660,7 +660,9 @@ class _Sentence:
                 self._doi(pos)
         done: set[str] = set()
         # the quotation marks are all known now: is each trigger word inside a quotation?
-        if self.marks or self.quoting:
+        if self.document_marks.has_doubled_apostrophes():
+            words = [(ws, we, r, self._quoted(ws)) for ws, we, r in words]     # ''...'' too
+        elif self.marks or self.quoting:
             words = [(ws, we, r, self.quoting_at(ws)) for ws, we, r in words]
         else:
             words = [(ws, we, r, False) for ws, we, r in words]
