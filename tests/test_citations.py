@@ -753,6 +753,10 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
      "Mr. McCain recalled.", [("reported_speech", "Mr. McCain")]),
     ("''Instead of attacking me, they should be publicly apologizing to me,'' Mr. Sanders said.",
      [("reported_speech", "Mr. Sanders")]),
+    # a participle with a day and then a finite verb modifies the noun before it
+    ("A $160 billion megamerger announced Monday would turn Pfizer into an Irish company.", []),
+    ("The tentative deal, announced Friday, would last four years.", []),
+    ("The phrase Grassley cited on Wednesday has appeared in her speeches.", [("reported_speech", "Grassley")]),
     # how long someone spoke says nothing of what was said
     ("Trump spoke for 77 minutes, a virtual eternity as far as conventions go.", []),
     ("Clinton spoke briefly, spending the majority of her time taking questions.", []),

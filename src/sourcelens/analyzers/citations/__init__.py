@@ -43,10 +43,11 @@ A said/says/told/according-to baseline gets 0.97 / 0.39 on the same dev sentence
 
 Choices that cost PolNeAR recall on purpose: "I think", "we say" (the writer, not a cited
 source) are not citations; "officials said", "experts say", "sources said" are
-``anonymous_attribution``, not citations; verbs inside quotation marks (also the '' ... ''
-of the NYT archive) belong to the quoted speaker and are skipped; "did not respond to a request for comment" says nothing and
-"responded by sidestepping Moscow" is an act (PolNeAR counts some non-responses: 4 dev
-sentences). Limits: no parser, so a source far from its verb (long relative
+``anonymous_attribution``, not citations; verbs inside quotation marks (also the '' ... '' of
+the NYT archive) belong to the quoted speaker and are skipped; "did not respond to a request
+for comment" says nothing and "responded by sidestepping Moscow" is an act (PolNeAR counts some
+non-responses: 4 dev sentences).
+Limits: no parser, so a source far from its verb (long relative
 clauses, dashes), coordination ("Trump and aides said" keeps both as one source) and
 verbs outside the lists are missed; a pronoun's ``source_resolved`` is a heuristic: the
 named subject of its sentence (after the pronoun too when the pronoun opens the clause before

@@ -36,6 +36,12 @@ _SUPPOSING = re.compile(r"(?:Say|Suppose|Imagine|Let's say|Let’s say),?\s+(?:t
 #: a day or a time after a cue ending in "on" ("campaign on Monday"): the cue is a noun
 _TIME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(day.title() for day in DAYS))
                          + r"|the\s+(?:eve|day|night|morning)|" + _MONTH + r"\b)")
+#: a day and then a finite verb after a participle: the participle modifies the noun before it
+#: ("A $160 billion megamerger announced Monday would turn", "The tentative deal, announced
+#: Friday, would last")
+_DAY_THEN_VERB = re.compile(r",?\s+(?:on\s+|last\s+)?(?:" + "|".join(sorted(day.title() for day in DAYS))
+                            + r"|yesterday|today)\b,?\s+(?:would|will|is|was|are|were|has|had|could|can|may|"
+                            r"might|must|should)\b")
 #: before a name ending at a colon, words that make it no speaker: "a message to Trump:"
 _NOT_THE_SPEAKER_AFTER = frozenset("of in at for on to about against".split())
 #: verbs whose name after them is who was told ("told AFP"), never the speaker
@@ -1040,6 +1046,10 @@ class _Sentence:
             return
         if form.startswith(("spoke", "speak")) and _DURATION_AFTER.match(text, ve, b):
             return      # "Trump spoke for 77 minutes, a virtual eternity": how long, not what
+        if form.endswith("ed") and not (toks and toks[-1][2][:1].isupper()) and _DAY_THEN_VERB.match(text, ve, b):
+            # "A $160 billion megamerger announced Monday would turn": a noun's modifier (after a
+            # name it is a report: "The phrase Grassley cited on Wednesday has appeared")
+            return
         if form.endswith(" on") and _TIME_AFTER.match(text, ve, b):
             return      # "The Cruz campaign on Monday night picked up": a day, not what is campaigned on
         if form in ("thanks", "thank") and text.startswith(" to ", ve):
