@@ -757,6 +757,14 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     ("A $160 billion megamerger announced Monday would turn Pfizer into an Irish company.", []),
     ("The tentative deal, announced Friday, would last four years.", []),
     ("The phrase Grassley cited on Wednesday has appeared in her speeches.", [("reported_speech", "Grassley")]),
+    # a modal right before a verb of speech: what ought to be said, not what was ("May" is a name)
+    ("He also described his plan for the Islamic State, stating that the United States should formally declare war.",
+     [("reported_speech", "He")]),
+    ("British Prime Minister Theresa May said the country would leave.",
+     [("reported_speech", "British Prime Minister Theresa May")]),
+    # lexicon forms: "made (it) clear", "dubbed", "laid out", "concurred"
+    ("Trump made it clear he would not back down.", [("reported_speech", "Trump")]),
+    ("The senator dubbed the plan a disaster.", [("reported_speech", "The senator")]),
     # how long someone spoke says nothing of what was said
     ("Trump spoke for 77 minutes, a virtual eternity as far as conventions go.", []),
     ("Clinton spoke briefly, spending the majority of her time taking questions.", []),

@@ -96,6 +96,8 @@ _BY_DOING = re.compile(r"\s+(?:\w+ly\s+)?by\s+[a-z]+ing\b")
 _DURATION_AFTER = re.compile(r"\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|over\s+|"
                              r"just\s+|roughly\s+)?\S+\s+(?:minutes?|hours?|seconds?)|briefly|"
                              r"longer\s+than\s+\S+\s+(?:minutes?|hours?))\b(?!\s+(?:about|of|on|to|with)\b)")
+#: modals right before a verb of speech: what should or could be said is no report of what was
+_MODALS = frozenset("should must ought could might can may".split())
 #: a negation among the last words before a verb ("did not immediately", "didn't", "hasn't",
 #: "won't", "never")
 _NEGATION = re.compile(r".*(?:\b(?:not|never)|n['\u2019]t)\b(?:\s+\w+)?\s*$")
@@ -1140,6 +1142,10 @@ class _Sentence:
             before = {t[2].lower() for t in toks if t[0] >= s - 12}
             if before & HYPOTHETICAL:
                 return
+        elif pre and (pre[-1] in _MODALS or (len(pre) > 1 and pre[-2] in _MODALS and pre[-1].endswith("ly"))):
+            # "the United States should formally declare war": what ought to be said, not what was
+            # (lower case: "Theresa May said" is a report)
+            return
         span = (min(s, vs), max(e, ve))
         if self._within_report(span, source):
             return
