@@ -765,6 +765,8 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     # lexicon forms: "made (it) clear", "dubbed", "laid out", "concurred"
     ("Trump made it clear he would not back down.", [("reported_speech", "Trump")]),
     ("The senator dubbed the plan a disaster.", [("reported_speech", "The senator")]),
+    ("On Monday, Hillary Clinton sought to turn the tables on him.", [("reported_stance", "Hillary Clinton")]),
+    ("The Democrats understood this in 2008.", [("reported_stance", "The Democrats")]),
     # how long someone spoke says nothing of what was said
     ("Trump spoke for 77 minutes, a virtual eternity as far as conventions go.", []),
     ("Clinton spoke briefly, spending the majority of her time taking questions.", []),
