@@ -767,6 +767,10 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     ("The senator dubbed the plan a disaster.", [("reported_speech", "The senator")]),
     ("On Monday, Hillary Clinton sought to turn the tables on him.", [("reported_stance", "Hillary Clinton")]),
     ("The Democrats understood this in 2008.", [("reported_stance", "The Democrats")]),
+    # a legal charge, a price or an election race is no claim
+    ("The supporter was later charged with assault.", []),
+    ("Russ Feingold, who is challenging Sen. Ron Johnson in Wisconsin, raised $2 million.", []),
+    ("Trump charged that the election was rigged.", [("reported_speech", "Trump")]),
     # how long someone spoke says nothing of what was said
     ("Trump spoke for 77 minutes, a virtual eternity as far as conventions go.", []),
     ("Clinton spoke briefly, spending the majority of her time taking questions.", []),

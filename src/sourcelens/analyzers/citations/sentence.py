@@ -15,7 +15,7 @@ from .marks import _DocumentMarks
 from .referents import _PRONOUN_SEX, _adverb_or_participle, _plural, agrees_in_kind
 from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_end, _skip, _source_kind, _strip_end, _trimmed_source
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _tokens_after, _tokens_before, _trigger_matches
-from .words import ANONYMOUS, CITATION, DAYS, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
+from .words import ANONYMOUS, BE, CITATION, DAYS, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
 
 # a pronoun with a verb contracted onto it: "He’s claiming", "They’ve said", "It’s denouncing"
 # (the personal pronouns of PRONOUNS, "who" not among them)
@@ -98,6 +98,13 @@ _DURATION_AFTER = re.compile(r"\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\
                              r"longer\s+than\s+\S+\s+(?:minutes?|hours?))\b(?!\s+(?:about|of|on|to|with)\b)")
 #: modals right before a verb of speech: what should or could be said is no report of what was
 _MODALS = frozenset("should must ought could might can may".split())
+#: after "challenge": an officeholder challenged in an election ("who is challenging Sen. Ron
+#: Johnson in Wisconsin", "challenging incumbent Rep. ...")
+_OFFICEHOLDER_AFTER = re.compile(r"\s+(?:the\s+)?(?:incumbent\s+|(?:[A-Z][a-z]+\s+){0,4})?"
+                                 r"(?:Sen\.|Rep\.|Gov\.|Senator|Representative|Congressman|Congresswoman|Mayor)\s")
+#: after "charged": a legal charge or a price ("was later charged with assault", "a group charged
+#: with beautifying downtown", "charged his campaign for rent")
+_CHARGE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:with|for)\b")
 #: a negation among the last words before a verb ("did not immediately", "didn't", "hasn't",
 #: "won't", "never")
 _NEGATION = re.compile(r".*(?:\b(?:not|never)|n['\u2019]t)\b(?:\s+\w+)?\s*$")
@@ -1046,6 +1053,10 @@ class _Sentence:
             # "Beijing responded by sidestepping Moscow": an act; "Mr. Manafort did not respond
             # to requests for comment": nothing was said
             return
+        if form.startswith("challeng") and _OFFICEHOLDER_AFTER.match(text, ve, b):
+            return      # "Russ Feingold, who is challenging Sen. Ron Johnson in Wisconsin": a race
+        if form.startswith("charg") and (_CHARGE_AFTER.match(text, ve, min(b, ve + 40)) or prev in BE):
+            return      # "The supporter was later charged with assault": a legal charge, not a claim
         if form.startswith(("spoke", "speak")) and _DURATION_AFTER.match(text, ve, b):
             return      # "Trump spoke for 77 minutes, a virtual eternity": how long, not what
         if form.endswith("ed") and not (toks and toks[-1][2][:1].isupper()) and _DAY_THEN_VERB.match(text, ve, b):
