@@ -767,6 +767,9 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     ("The senator dubbed the plan a disaster.", [("reported_speech", "The senator")]),
     ("On Monday, Hillary Clinton sought to turn the tables on him.", [("reported_stance", "Hillary Clinton")]),
     ("The Democrats understood this in 2008.", [("reported_stance", "The Democrats")]),
+    # a state's policy is no one's cited stance
+    ("For its part, South Korea has sought to increase its participation in peacekeeping.", []),
+    ("Russia wants Turkey to close its borders.", []),
     # a legal charge, a price or an election race is no claim
     ("The supporter was later charged with assault.", []),
     ("Russ Feingold, who is challenging Sen. Ron Johnson in Wisconsin, raised $2 million.", []),

@@ -1153,6 +1153,8 @@ class _Sentence:
             before = {t[2].lower() for t in toks if t[0] >= s - 12}
             if before & HYPOTHETICAL:
                 return
+            if np in rules.places:
+                return      # "South Korea has sought to increase", "Russia wants": a state's policy, no one cited
         elif pre and (pre[-1] in _MODALS or (len(pre) > 1 and pre[-2] in _MODALS and pre[-1].endswith("ly"))):
             # "the United States should formally declare war": what ought to be said, not what was
             # (lower case: "Theresa May said" is a report)
