@@ -70,8 +70,10 @@ The package, read in this order: ``words.py`` (evidence kinds, word classes, fix
 patterns), ``rules.py`` (the rules compiled from the lexicon), ``tokens.py`` (tokens and
 chunk facts of a sentence), ``sources.py`` (tests on a candidate source's text),
 ``referents.py`` (word tests for who a pronoun refers to), ``marks.py`` (what is read once
-per document), ``phrases.py`` (walking tokens from a cue to its source), ``sentence.py`` (the handlers
-of one sentence), and here :func:`find_citations`, which runs them sentence by sentence.
+per document), ``phrases.py`` (walking tokens from a cue to its source), ``pronouns.py``
+(a sentence's named subject and speaker, and who its "he" or "she" is), ``sentence.py`` (the
+handlers of one sentence), and here :func:`find_citations`, which runs them sentence by
+sentence.
 """
 
 from __future__ import annotations

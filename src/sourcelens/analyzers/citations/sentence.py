@@ -12,25 +12,13 @@ from ..figures import _MONTH
 from .phrases import _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_source, _np_back, _np_forward, _object_of_preposition, _passive, _study_before, _subject_at_start, _word_before_adverbials
 from .rules import _Rules, _matches_up_to
 from .marks import _DocumentMarks
-from .referents import _PRONOUN_SEX, _adverb_or_participle, _plural, agrees_in_kind
+from .pronouns import _Referring
 from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_end, _skip, _source_kind, _strip_end, _trimmed_source
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _tokens_after, _tokens_before, _trigger_matches
 from .words import ANONYMOUS, BE, CITATION, DAYS, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
 
 # a pronoun with a verb contracted onto it: "He’s claiming", "They’ve said", "It’s denouncing"
 # (the personal pronouns of PRONOUNS, "who" not among them)
-#: a prepositional phrase opening a sentence is not its subject ("Like Makaeff, ...",
-#: "Of Sanders' supporters, ..."); the commonest are read past by _subject_at_start already
-_PREPOSITION_OPENERS = frozenset("""across of like unlike amid amidst despite among against along around
-beyond besides toward towards through throughout via per upon within without inside outside near onto into
-over under after before since until during from with by for at on in to""".split())
-_POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
-#: verbs that open an imperative sentence in news copy ("Consider the case of Ms. Shanklin-Hawkins.",
-#: "Watch the video", "Take a look"): such a sentence has no subject to take up
-#: a run of capitalised words, the first perhaps a title: the one an imperative names
-_NAME_RUN = re.compile(r"(?<=\s)[A-Z][\w\u2019'-]*\.?(?:\s+[A-Z][\w\u2019'-]*)*")
-_IMPERATIVES = frozenset("consider take imagine remember recall note look meet compare listen watch picture witness "
-                         "suppose".split())
 #: a sentence that supposes ("Say Mexico demanded ...", "Suppose Congress rejected ...")
 _SUPPOSING = re.compile(r"(?:Say|Suppose|Imagine|Let's say|Let’s say),?\s+(?:that\s+)?(?:[A-Z]|the\s|a\s)")
 #: a day or a time after a cue ending in "on" ("campaign on Monday"): the cue is a noun
@@ -46,7 +34,6 @@ _DAY_THEN_VERB = re.compile(r",?\s+(?:on\s+|last\s+)?(?:" + "|".join(sorted(day.
 _NOT_THE_SPEAKER_AFTER = frozenset("of in at for on to about against".split())
 #: verbs whose name after them is who was told ("told AFP"), never the speaker
 _TOLD = frozenset("told tells tell emailed texted".split())
-_PRONOUN_WORD = re.compile(r"[A-Za-z]+")    # the pronoun a source starts with ("He" of "He’s")
 _PRONOUN_CONTRACTION = re.compile(rf"({'|'.join(sorted(PRONOUNS - {'who'}))})['’](?:s|re|ve|d|ll)", re.IGNORECASE)
 
 
@@ -81,9 +68,6 @@ def _not_the_groups_verb(np: str, form: str, text: str, ve: int) -> bool:
 
 #: a determiner or a number before "most": "the (two) most experienced experts"
 _SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|our|two|three|four|five|\d+)\s+$")
-#: endings of common nouns, verbs and adjectives that no name has
-_COMMON_WORD_ENDINGS = ("tion", "sion", "ity", "ness", "ment", "ance", "ence", "ism", "ed", "ing", "ive", "ous", "ful",
-                        "able", "ible", "ward", "ally")
 
 
 #: a number right after "added": a sum ("added 160 security personnel")
@@ -108,29 +92,6 @@ _CHARGE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:with|for)\b")
 #: a negation among the last words before a verb ("did not immediately", "didn't", "hasn't",
 #: "won't", "never")
 _NEGATION = re.compile(r".*(?:\b(?:not|never)|n['\u2019]t)\b(?:\s+\w+)?\s*$")
-
-
-#: a subordinating conjunction opening a sentence ("As he spoke ..., Trump became")
-_SUBORDINATOR = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|Because|Since|If|Once|Until|Even as|"
-                           r"Even though|Even if)\s")
-#: prepositions that end the head of a subject ("Republicans | on Capitol Hill")
-_HEAD_ENDS = frozenset("of for at on in from with across around inside outside near".split())
-
-
-#: heads that take their number from what follows "of" ("8 percent of Democrats")
-_PARTITIVES = frozenset("percent percentage majority minority share number half third quarter most many some all "
-                        "none few both rest plurality dozens hundreds thousands millions one each".split())
-
-
-def _before_preposition(words: list[str]) -> list[str]:
-    """The words of a subject before its first prepositional phrase ("Republicans" of
-    "Republicans on Capitol Hill"); all of them after a partitive ("8 percent of Democrats")."""
-    for i in range(1, len(words)):
-        if words[i] in _HEAD_ENDS:
-            if words[i] == "of" and words[i - 1].lower() in _PARTITIVES:
-                return words
-            return words[:i]
-    return words
 
 
 def _head_before_preposition(np: str) -> str:
@@ -283,17 +244,7 @@ def _reads_as_noun(prev: str, form: str, rules: _Rules) -> bool:
     return (prev in _NUMBER_WORDS or prev.isdigit()) and looks_plural(form) and form not in ("says", "tells")
 
 
-#: a lone capitalised word opening a sentence, then "and" or "or" and a lower-case word: adjectives
-_ADJECTIVES_JOINED = re.compile(r",?\s+(?:and|or)\s+[a-z]")
-
-#: how many sentences back :meth:`_Sentence.resolve` looks for who a pronoun is
-LOOK_BACK = 3
-#: how many sentences that open inside a quotation it may walk past on top of those (they
-#: are the quoted speaker's words and do not count: '"... Five. Sentences. Of quote," he said')
-QUOTED_WALK = 8
-
-
-class _Sentence:
+class _Sentence(_Referring):
     """The work on one sentence: triggers, then a handler per trigger, claiming spans."""
 
     # one object per body sentence, its attributes read in every handler: slots are faster
@@ -455,149 +406,6 @@ class _Sentence:
                     return attrs["source_start"], attrs["source_end"]
                 return None
         return None
-
-    def named_subject(self) -> tuple[int, int] | None:
-        """The sentence's subject when it names someone: not a pronoun, not a time word
-        ("Wednesday, he called for ..."), not a heading glued to the paragraph ("THE BORROWING
-        Back when ..."), and not the subject of a quotation the sentence opens with."""
-        subj = self.subject()
-        if subj is None:
-            return None
-        words = self.text[subj[0]:subj[1]].split()
-        if _bare(words[0]) in PRONOUNS or words[0].lower() in _TIME_OPENERS:
-            return None      # "He's one of us", "Wednesday, he called"
-        first = words[0].lower()
-        if _adverb_or_participle(first) or first in _PREPOSITION_OPENERS or first in _POSSESSIVE_PRONOUNS:
-            return None      # "Recently she announced", "Addressing the party, he", "Across Asia", "His wife"
-        if len(words) == 1 and (words[0].endswith(".") or (len(words[0]) > 1 and words[0].isupper())):
-            return None      # a place's abbreviation or a dateline: "Va.", "WASHINGTON"
-        if len(words) == 1 and first in _IMPERATIVES and not self.text[self.a:subj[0]].strip():
-            # an imperative: "Consider the case of Ms. Shanklin-Hawkins. ... she says" speaks of
-            # the one it names, if any, before a comma
-            comma = self.text.find(",", subj[1], self.b)
-            named = _NAME_RUN.search(self.text, subj[1], self.b if comma < 0 else comma)
-            return named.span() if named else None
-        if len(words) == 1 and not looks_plural(words[0]) and words[0] not in _capitalised_inside(self.doc) \
-                and (words[0].lower().endswith(_COMMON_WORD_ENDINGS) or self.document_marks.written_lower_case(words[0])):
-            # "Climate change, he believes", "Opposition to the deal, he said": capitalised
-            # only where it opens a sentence, and lower case elsewhere ("climate") or shaped
-            # like a common word ("-tion", "-ed"): no name (a plural, "Prosecutors", may still
-            # be who "they" are; "Trump" opening the only sentence is a name)
-            return None
-        if sum(1 for w in words if len(w) > 2 and w.isupper() and w.isalpha()) >= 2:
-            return None
-        if len(words) == 1 and _ADJECTIVES_JOINED.match(self.text, subj[1]) \
-                and words[0] not in _capitalised_inside(self.doc):
-            return None      # "Charismatic and soulful, ... Mr. Clinton was": adjectives, not a name
-        rules = self.rules
-        for i, word in enumerate(words):
-            if _is_possessive(word) and not any(_is_cap(w) for w in words[i + 1:]):
-                noun = words[i + 1].lower() if i + 1 < len(words) else ""
-                if noun in rules.female or noun in rules.male:
-                    return subj      # "Elliott's father": the father, not Elliott
-                # "Mr. Cruz's", "Clinton's ultimate victory": the one named is the possessor
-                end = self.text.index(word, subj[0]) + len(word) - 2
-                return subj[0], end
-        return subj
-
-    def named_source(self) -> tuple[int, int] | None:
-        """The last source this sentence cites by a name (a capitalised word, not a study
-        or a document): '"...," Mr. English said of Mr. Cruz' names Mr. English; or by a definite
-        noun that tells a sex: '"...," said the woman, who ...' (then '"...," she said' is her;
-        not "a man", whom the article only brings in)."""
-        rules = self.rules
-        for found in reversed(self.out):
-            if found.category != CITATION or "source_start" not in found.attrs or found.attrs["kind"] not in _SPEAKING:
-                continue
-            words = found.attrs["source"].split()
-            if PRONOUNS.isdisjoint(map(_bare, words)) and (
-                    any(_is_cap(w) for w in words) or (words[0].lower() not in ("a", "an") and (
-                        words[-1].lower() in rules.female or words[-1].lower() in rules.male))):
-                return found.attrs["source_start"], found.attrs["source_end"]
-        return None
-
-    def resolve(self, pronoun_start: int) -> tuple[int, int] | None:
-        """A pronoun's likely referent: the named subject of this sentence (before the
-        pronoun, or after it when the pronoun opens the clause before it: "As he spoke ...,
-        Trump became"), else of the last one, else the last source it names (for "he" and
-        "she"), up to three sentences back (for "they", not past this paragraph), the first
-        that agrees with the pronoun in number ("Many observers were surprised when Trump ...
-        He proposed": not "Many observers") and kind (:func:`agrees_in_kind`). The subject
-        comes first (a pronoun tends to take up the last sentence's subject); where that
-        subject is itself "he" or "she" (outside a quotation), whom it meant goes on (the
-        centring rule: a pronoun subject keeps the topic); a sentence that opens with a
-        quotation has none, and the speaker it cites is who "he" goes on about."""
-        text, rules = self.text, self.rules
-        pronoun = _PRONOUN_WORD.match(text, pronoun_start).group().lower()
-        plural = pronoun in ("they", "their", "them")
-        sex = _PRONOUN_SEX.get(pronoun)
-
-        def agrees(span: tuple[int, int] | None) -> bool:
-            if span is None:
-                return False
-            words = text[span[0]:span[1]].split()
-            head = _before_preposition(words)     # "Republicans" of "Republicans on Capitol Hill"
-            if not plural and len(head) == 1 and looks_plural(head[0]) \
-                    and self.document_marks.written_lower_case(head[0]):
-                return False      # "Allies say that he ...": a plural, capitalised to open the sentence
-            if not plural and " ".join(words) in rules.places:
-                return False      # "Belgium failed to ... '...,' he added": a place is no "he"
-            if not plural and len(head) == 1 and looks_plural(head[0]) and (
-                    head[0].lower() in rules.heads
-                    or ((len(words) > 1 or text.startswith(" of ", span[1]))
-                        and head[0] not in _capitalised_inside(self.doc))):
-                # "Republicans, too, have tapped ...": a group, capitalised; "Victims of domestic
-                # violence ...": a plural capitalised only to open a sentence, before its phrase
-                return False
-            return _plural(head, plural) is plural and agrees_in_kind(
-                words, pronoun, rules.female, rules.male, rules.not_a_person, self.document_marks.surname_sex)
-
-        subj = self.named_subject()
-        if subj is not None and agrees(subj) and (
-                subj[1] <= pronoun_start or self._in_opening_clause(pronoun_start, subj[0])):
-            return subj
-        back, steps, quoted = self.previous, 0, 0
-        while back is not None and steps < LOOK_BACK and not (plural and back.paragraph != self.paragraph):
-            if sex is not None:
-                subj = back.subject()
-                if subj is not None and _PRONOUN_SEX.get(text[subj[0]:subj[1]].lower()) == sex \
-                        and not back._quoted(subj[0]):
-                    # "He would like to see the ideas Sanders championed. ... he said": the
-                    # same "he" goes on; whom it meant, not a name it spoke of
-                    return back.resolve(subj[0])
-            subj = back.named_subject()
-            if agrees(subj):
-                return subj
-            if not plural:
-                subj = back.named_source()
-                if agrees(subj):
-                    return subj
-            if back.quoting and quoted < QUOTED_WALK:
-                quoted += 1       # a sentence inside a quotation: the quoted one's words, not counted
-            else:
-                steps += 1
-            back = back.previous
-        return None
-
-    def _in_opening_clause(self, at: int, subject_start: int) -> bool:
-        """Is ``at`` inside a subordinate clause that opens the sentence before its subject
-        ("As he spoke to accept his party's nomination, Trump became ...": "he" is Trump)?"""
-        text = self.text
-        return bool(_SUBORDINATOR.match(text, self.a, at)) and "," in text[at:subject_start] \
-            and not any(q in text[self.a:subject_start] for q in ('"', "\u201c", "\u201d", "''"))
-
-    def forget_beyond_look_back(self) -> None:
-        """Cut the chain of earlier sentences past the most that :meth:`resolve` reads
-        (:data:`LOOK_BACK` and :data:`QUOTED_WALK`), so that a long document does not keep
-        every sentence alive."""
-        back = self
-        for _ in range(LOOK_BACK + QUOTED_WALK):
-            back = back.previous
-            if back is None:
-                return
-        back.previous = None
-
-    # -- the pass
 
     def run(self) -> None:
         text, rules, a, b = self.text, self.rules, self.a, self.b
