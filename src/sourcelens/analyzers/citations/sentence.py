@@ -22,14 +22,13 @@ from .words import ANONYMOUS, BE, CITATION, DAYS, DETERMINERS, DIMENSION, FUNCTI
 #: a sentence that supposes ("Say Mexico demanded ...", "Suppose Congress rejected ...")
 _SUPPOSING = re.compile(r"(?:Say|Suppose|Imagine|Let's say|Let’s say),?\s+(?:that\s+)?(?:[A-Z]|the\s|a\s)")
 #: a day or a time after a cue ending in "on" ("campaign on Monday"): the cue is a noun
-_TIME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(day.title() for day in DAYS))
-                         + r"|the\s+(?:eve|day|night|morning)|" + _MONTH + r"\b)")
+_DAY_NAMES = "|".join(sorted(day.title() for day in DAYS))     # "Friday|Monday|...", for the two below
+_TIME_AFTER = re.compile(r"\s+(?:" + _DAY_NAMES + r"|the\s+(?:eve|day|night|morning)|" + _MONTH + r"\b)")
 #: a day and then a finite verb after a participle: the participle modifies the noun before it
 #: ("A $160 billion megamerger announced Monday would turn", "The tentative deal, announced
 #: Friday, would last")
-_DAY_THEN_VERB = re.compile(r",?\s+(?:on\s+|last\s+)?(?:" + "|".join(sorted(day.title() for day in DAYS))
-                            + r"|yesterday|today)\b,?\s+(?:would|will|is|was|are|were|has|had|could|can|may|"
-                            r"might|must|should)\b")
+_DAY_THEN_VERB = re.compile(r",?\s+(?:on\s+|last\s+)?(?:" + _DAY_NAMES + r"|yesterday|today)\b,?\s+"
+                            r"(?:would|will|is|was|are|were|has|had|could|can|may|might|must|should)\b")
 #: before a name ending at a colon, words that make it no speaker: "a message to Trump:"
 _NOT_THE_SPEAKER_AFTER = frozenset("of in at for on to about against".split())
 #: verbs whose name after them is who was told ("told AFP"), never the speaker
