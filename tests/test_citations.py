@@ -861,6 +861,11 @@ def test_one_report_per_subject(text, sources):
     ("Perhaps a clash was inevitable. Consider the case of Ms. Shanklin-Hawkins. While she says she will "
      "not vote for him, she likes his message.", "Ms. Shanklin-Hawkins"),
     ('Perhaps a clash was inevitable. Watch the video. "It is fair," he said.', None),
+    # a time phrase ending in "later" or "earlier", or an adverb in -ly, opening a sentence
+    # is read past to its subject
+    ('Trump spoke first. Moments later, Rubio made his critique. "It is not a policy," he said.', "Rubio"),
+    ('Axelrod spoke. Domestically, Obama has done it by regulation. "It is core," he said.', "Obama"),
+    ('Kelly, a former Marine, ran the office. "It was over," he said.', "Kelly"),
     # a surname alone takes the sex its given names and honorifics in the article agree on
     ('Donald Trump spoke on Monday. Trump was angry. "It was unfair," she said.', None),
     ('Anne Marie Murphy spoke first. Chris Murphy came later. Murphy was angry. "It was unfair," he said.',

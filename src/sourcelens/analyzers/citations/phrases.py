@@ -526,6 +526,23 @@ _DATELINE = re.compile(r"[A-Z][A-Z.\x27-]+(?:\s+[A-Z][A-Z.\x27-]+)*(?:,\s*[A-Z][
                        r"(?:\([A-Za-z. ]{2,20}\)\s*)?(?:[\u2014\u2013]|(?<=\s)--?(?=\s))\s*")
 
 
+#: the word that ends a time phrase opening a sentence ("Moments later,", "A year ago,")
+_TIME_PHRASE_ENDS = frozenset("later earlier ago afterward afterwards".split())
+#: endings of -ly adverbs that no name has ("Domestically,", "Privately,", "Frankly,";
+#: not "Kelly," or "Connolly,", whose appositive may follow)
+_ADVERB_ENDINGS = ("ally", "ously", "ively", "fully", "ently", "antly", "lessly", "ably", "ibly", "ately", "arly",
+                   "nkly", "ntly", "ctly", "edly", "ingly")
+
+
+def _time_phrase_end(toks: list, k: int) -> int | None:
+    """Where the subject starts after a time phrase of up to four words that ends in
+    "later", "earlier" or "ago" and a comma ("Moments later, Rubio took the stage"), or None."""
+    for j in range(k + 1, min(k + 5, len(toks))):
+        if toks[j][2] == ",":
+            return j + 1 if toks[j - 1][2].lower() in _TIME_PHRASE_ENDS else None
+    return None
+
+
 def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after an opener or an introductory clause."""
     text = doc.text
@@ -561,6 +578,10 @@ def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int
             k += 1
             if k < len(toks) and toks[k][2] == ",":
                 k += 1
+        elif (time_phrase := _time_phrase_end(toks, k)) is not None:
+            k = time_phrase     # "Moments later, Rubio", "Two days earlier, Mr. Cruz"
+        elif k + 1 < len(toks) and toks[k + 1][2] == "," and low.endswith(_ADVERB_ENDINGS):
+            k += 2              # "Domestically, Obama has": an adverb of manner or view, no name
         else:
             break
     np = _np_forward(toks, k, rules)
