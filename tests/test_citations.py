@@ -890,6 +890,11 @@ def test_who_a_pronoun_refers_to(text, resolved):
     ("His former partner at Lenox, Lawrence B. Cummings, called him a master at deals.", "Lawrence B. Cummings"),
     ("Johnnie Wilson, of Springfield, Va., said the museum was overdue.", "Johnnie Wilson"),
     ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said he was scared.", "Harry Bond"),
+    # a lower-case role with "of" before a name is read whole
+    ('"Thanks, Clarkston," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.',
+     "master of ceremonies Asab Al-Tabchi"),
+    ('"It is within the community," said former secretary of state Hillary Clinton.',
+     "former secretary of state Hillary Clinton"),
     # a role ending the sentence keeps its full stop: the role is read whole
     ('"It was close," said the Democratic nominee.', "the Democratic nominee"),
     # an adverb between commas is read past to the subject

@@ -450,6 +450,10 @@ def _name_end(tok) -> int:
     return e
 
 
+#: a lower-case role with "of" ("master of ceremonies", "director of communications", "head of the")
+_ROLE_OF = re.compile(r"[a-z]{3,} of [a-z]{3,}")
+
+
 def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int, int] | None:
     """A source noun phrase starting at token ``k`` ("Trump", "the spokesman for the campaign",
     after a ``strong`` verb any phrase with a determiner: "said the 46-year-old")."""
@@ -469,6 +473,12 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
             toks[r][2] in rules.heads or (toks[r][2] in PREMODIFIERS and r + 1 < len(toks) and (
                 _is_cap(toks[r + 1][2]) or toks[r + 1][2] in rules.heads))):
         r += 1
+    q = r - 1 if r > j else j
+    if q + 3 < len(toks) and _is_cap(toks[q + 3][2]) and toks[q + 2][2] not in FUNCTION \
+            and _ROLE_OF.fullmatch(" ".join(t[2] for t in toks[q:q + 3])):
+        # a role with "of" before a name: "said master of ceremonies Asab Al-Tabchi", "The head
+        # of the Service Employees International Union"
+        r = q + 3
     if r < len(toks) and _is_cap(toks[r][2]) and toks[r][2] not in _QUOTES:
         e = r
         # a day or a month ends the name: "said Donald Trump on Monday", "said Conway Tuesday"
