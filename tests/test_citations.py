@@ -866,6 +866,13 @@ def test_one_report_per_subject(text, sources):
     ('Trump spoke first. Moments later, Rubio made his critique. "It is not a policy," he said.', "Rubio"),
     ('Axelrod spoke. Domestically, Obama has done it by regulation. "It is core," he said.', "Obama"),
     ('Kelly, a former Marine, ran the office. "It was over," he said.', "Kelly"),
+    # when the subject cannot be the pronoun, the name right before the clause it opens is;
+    # not a word that opens the sentence, nor a day
+    ('Elizabeth Warren spoke. "You should resign," Warren told Stumpf, after he admitted the fraud.', "Stumpf"),
+    ("A Republican would praise it. Donors made their feelings known to Senator Rubio after he spoke up.",
+     "Senator Rubio"),
+    ("Mr. Smith spoke. Even as he accused the department, the plan went on.", "Mr. Smith"),
+    ("Ms. Jones spoke on Monday. Her staff waited until Tuesday when he spoke.", None),
     # a surname alone takes the sex its given names and honorifics in the article agree on
     ('Donald Trump spoke on Monday. Trump was angry. "It was unfair," she said.', None),
     ('Anne Marie Murphy spoke first. Chris Murphy came later. Murphy was angry. "It was unfair," he said.',

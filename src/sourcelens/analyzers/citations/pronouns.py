@@ -10,7 +10,7 @@ import re
 from ..common import looks_plural
 from .phrases import _capitalised_inside
 from .referents import _PRONOUN_SEX, _adverb_or_participle, _plural, agrees_in_kind
-from .words import CITATION, PRONOUNS, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
+from .words import CITATION, PRONOUNS, TIME_NAMES, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
 
 #: a prepositional phrase opening a sentence is not its subject ("Like Makaeff, ...",
 #: "Of Sanders' supporters, ..."); the commonest are read past by _subject_at_start already
@@ -40,6 +40,9 @@ _PRONOUN_WORD = re.compile(r"[A-Za-z]+")    # the pronoun a source starts with (
 #: a subordinating conjunction opening a sentence ("As he spoke ..., Trump became")
 _SUBORDINATOR = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|Because|Since|If|Once|Until|Even as|"
                            r"Even though|Even if)\s")
+#: a name right before a clause whose subject is the pronoun ("... to Senator Rubio after he")
+_NAME_BEFORE_CLAUSE = re.compile(r"(?<![\w.\u2019'-])([A-Z][a-z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*),?\s+"
+                                 r"(?:after|as|when|while|before|because|since|until|once)\s+$")
 #: prepositions that end the head of a subject ("Republicans | on Capitol Hill")
 _HEAD_ENDS = frozenset("of for at on in from with across around inside outside near".split())
 #: heads that take their number from what follows "of" ("8 percent of Democrats")
@@ -129,7 +132,8 @@ class _Referring:
     def resolve(self, pronoun_start: int) -> tuple[int, int] | None:
         """A pronoun's likely referent: the named subject of this sentence (before the
         pronoun, or after it when the pronoun opens the clause before it: "As he spoke ...,
-        Trump became"), else of the last one, else the last source it names (for "he" and
+        Trump became"), else the name right before the clause the pronoun opens ("told Stumpf,
+        after he admitted"), else the subject of the last sentence, else the last source it names (for "he" and
         "she"), up to three sentences back (for "they", not past this paragraph), the first
         that agrees with the pronoun in number ("Many observers were surprised when Trump ...
         He proposed": not "Many observers") and kind (:func:`agrees_in_kind`). The subject
@@ -164,6 +168,10 @@ class _Referring:
         if subj is not None and agrees(subj) and (
                 subj[1] <= pronoun_start or self._in_opening_clause(pronoun_start, subj[0])):
             return subj
+        if sex is not None:
+            named = self._name_before_clause(pronoun_start)
+            if named is not None and agrees(named):
+                return named      # "Warren told Stumpf, after he admitted": the subject cannot be "he"
         back, steps, quoted = self.previous, 0, 0
         while back is not None and steps < LOOK_BACK and not (plural and back.paragraph != self.paragraph):
             if sex is not None:
@@ -186,6 +194,21 @@ class _Referring:
                 steps += 1
             back = back.previous
         return None
+
+    def _name_before_clause(self, pronoun_start: int) -> tuple[int, int] | None:
+        """The name right before the subordinate clause a pronoun opens ("made their feelings
+        known to Senator Rubio after he spoke up"), if any: not a day or a month, not a
+        capital that opens the sentence ("Even as he accused"), not a word written in lower
+        case elsewhere ("THE BORROWING Back when he")."""
+        text = self.text
+        named = _NAME_BEFORE_CLAUSE.search(text, max(self.a, pronoun_start - 60), pronoun_start)
+        if named is None:
+            return None
+        name = named.group(1).split()
+        if name[-1].lower().rstrip(".") in TIME_NAMES or not text[self.a:named.start(1)].strip(" \t\n\"\u201c'(") \
+                or (len(name) == 1 and self.document_marks.written_lower_case(name[0])):
+            return None
+        return named.span(1)
 
     def _in_opening_clause(self, at: int, subject_start: int) -> bool:
         """Is ``at`` inside a subordinate clause that opens the sentence before its subject
