@@ -212,6 +212,21 @@ def test_in_his_words_is_a_quotation_of_the_previous_subject():
     assert e.attrs["source_resolved"] == "Mr. Trump"
 
 
+@pytest.mark.parametrize("text, source", [
+    # plural heads of sources, as their singulars are ("organization", "contender")
+    ("Progressive organizations are asking Hillary Clinton to repudiate the support.", "Progressive organizations"),
+    ("The four contenders agreed that trade deals were needed.", "four contenders"),
+    ("Republican legislators have questioned that determination.", "Republican legislators"),
+    ("European governments will insist on stricter passport checks.", "European governments"),
+])
+def test_plural_heads_are_sources(text, source):
+    assert cited(text) == [source]
+
+
+def test_an_event_is_no_source():
+    assert cited("Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singular.") == []
+
+
 # ----------------------------------------------------------------------------- anonymous
 
 @pytest.mark.parametrize("text, kind", [
@@ -226,6 +241,7 @@ def test_in_his_words_is_a_quotation_of_the_previous_subject():
     ("It is widely believed that the talks will fail.", "agentless_passive"),
     ("The envoy reportedly left the talks early.", "agentless_passive"),
     ("Studies show that alliances deter attacks.", "unnamed_research"),
+    ("Multiple operatives expressed skepticism that the campaign would have time.", "vague_group"),
 ])
 def test_anonymous_attributions(text, kind):
     _, ev = found(text)

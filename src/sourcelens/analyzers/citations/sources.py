@@ -130,9 +130,9 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
 
 #: one word that is never a source by itself: a day or a time, an opener, anyone at all
 _NO_ONE_ALONE = TIME_NOUNS | TIME_WORDS | OPENERS | frozenset("anyone anybody besides whatever whoever".split())
-_VAGUE = frozenset("numerous unnamed senior top various certain countless".split())
+_VAGUE = frozenset("numerous multiple unnamed senior top various certain countless".split())
 #: quantifiers that make a capitalised plural a crowd: "many Mexicans", "some Republicans"
-_GROUP_QUANTIFIERS = frozenset("many some most few several numerous countless".split())
+_GROUP_QUANTIFIERS = frozenset("many some most few several numerous multiple countless".split())
 
 
 def _source_kind(source: str, rules: _Rules) -> str | None:
