@@ -223,6 +223,17 @@ def test_plural_heads_are_sources(text, source):
     assert cited(text) == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    # "to" after a verb of going on, trying or starting still leads to the reported verb
+    ("Hillary Clinton is continuing to insist she will release transcripts.", "Hillary Clinton"),
+    ("Trump continued to insist that the plan was dead.", "Trump"),
+    ("White House officials started to portray the attack as terrorism.", "White House officials"),
+    ("President Obama has been trying to counter the gloom.", "President Obama"),
+])
+def test_a_verb_after_going_on_or_trying_to_is_reported(text, source):
+    assert cited(text) == [source]
+
+
 def test_an_event_is_no_source():
     assert cited("Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singular.") == []
 

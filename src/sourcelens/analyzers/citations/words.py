@@ -48,7 +48,8 @@ didn't doesn't don't hasn't haven't hadn't won't wouldn't couldn't can't isn't w
 didn’t doesn’t don’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t can’t isn’t wasn’t aren’t weren’t
 """.split())
 #: Verbs after which "to" still leads to the reported verb ("continued to insist").
-TO_BEFORE = frozenset("continued continues continue seemed seems appeared appears began begins tried tries "
+TO_BEFORE = frozenset("continued continues continue continuing seemed seems appeared appears began begins beginning "
+                      "started starts starting tried tries trying "
                       "proceeded went going".split())
 #: Words ending in -ly that are not adverbs.
 NOT_ADVERB = frozenset("family ally rally italy july supply reply apply fly belly bully holy ugly lonely "
