@@ -234,6 +234,20 @@ def test_a_verb_after_going_on_or_trying_to_is_reported(text, source):
     assert cited(text) == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    # a source noun before "who" and a strong verb of saying is who speaks
+    ("Sanders disavowed remarks made by a campaign surrogate who said voters should act.", "a campaign surrogate"),
+    ("Clinton won among the 30 percent of voters who said Wall Street does more harm.", "30 percent of voters"),
+])
+def test_a_source_noun_before_who_and_a_verb_of_saying(text, source):
+    assert source in cited(text)
+
+
+def test_a_source_noun_before_who_and_a_stance_is_no_citation():
+    # "seek" is no strong verb of saying: the clause describes the women, it reports nothing
+    assert cited("He said earlier this year that women who seek out abortions should be punished.") == ["He"]
+
+
 def test_an_event_is_no_source():
     assert cited("Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singular.") == []
 

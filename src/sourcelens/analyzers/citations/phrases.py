@@ -221,7 +221,9 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
         k = i - 1
         if k >= 0 and toks[k][2] == ",":
             k -= 1
-        if k >= 0 and (_is_cap(toks[k][2]) or toks[i - 1][2] == ","):
+        if k >= 0 and (_is_cap(toks[k][2]) or toks[i - 1][2] == "," or (strong and toks[k][2].lower() in rules.heads)):
+            # "Trump, who", "Sen. Ted Cruz who"; before a strong verb of saying, a source noun:
+            # "critics who say", "a campaign surrogate who said" (not "women who seek out")
             return _np_back(toks, _skip_parens(toks, k), rules, a, strong)
         return None
     return _np_back(toks, i, rules, a, strong)
