@@ -10,7 +10,7 @@ import re
 from ..common import looks_plural
 from .phrases import _capitalised_inside
 from .referents import _PRONOUN_SEX, _adverb_or_participle, _plural, agrees_in_kind
-from .words import CITATION, PRONOUNS, TIME_NAMES, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
+from .words import CITATION, PRONOUNS, TIME_NAMES, before_preposition, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
 
 #: a prepositional phrase opening a sentence is not its subject ("Like Makaeff, ...",
 #: "Of Sanders' supporters, ..."); the commonest are read past by _subject_at_start already
@@ -43,22 +43,13 @@ _SUBORDINATOR = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|Be
 #: a name right before a clause whose subject is the pronoun ("... to Senator Rubio after he")
 _NAME_BEFORE_CLAUSE = re.compile(r"(?<![\w.\u2019'-])([A-Z][a-z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*),?\s+"
                                  r"(?:after|as|when|while|before|because|since|until|once)\s+$")
+#: a quotation mark: straight, curly, or the '' of the NYT archive
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]|''")
 #: prepositions that end the head of a subject ("Republicans | on Capitol Hill")
 _HEAD_ENDS = frozenset("of for at on in from with across around inside outside near".split())
 #: heads that take their number from what follows "of" ("8 percent of Democrats")
 _PARTITIVES = frozenset("percent percentage majority minority share number half third quarter most many some all "
                         "none few both rest plurality dozens hundreds thousands millions one each".split())
-
-
-def _before_preposition(words: list[str]) -> list[str]:
-    """The words of a subject before its first prepositional phrase ("Republicans" of
-    "Republicans on Capitol Hill"); all of them after a partitive ("8 percent of Democrats")."""
-    for i in range(1, len(words)):
-        if words[i] in _HEAD_ENDS:
-            if words[i] == "of" and words[i - 1].lower() in _PARTITIVES:
-                return words
-            return words[:i]
-    return words
 
 
 class _Referring:
@@ -150,7 +141,7 @@ class _Referring:
             if span is None:
                 return False
             words = text[span[0]:span[1]].split()
-            head = _before_preposition(words)     # "Republicans" of "Republicans on Capitol Hill"
+            head = before_preposition(words, _HEAD_ENDS, _PARTITIVES)     # "Republicans" of "Republicans on Capitol Hill"
             if not plural and " ".join(words) in rules.places:
                 return False      # "Belgium failed to ... '...,' he added": a place is no "he"
             if not plural and len(head) == 1 and looks_plural(head[0]) and (
@@ -215,7 +206,7 @@ class _Referring:
         ("As he spoke to accept his party's nomination, Trump became ...": "he" is Trump)?"""
         text = self.text
         return bool(_SUBORDINATOR.match(text, self.a, at)) and "," in text[at:subject_start] \
-            and not any(q in text[self.a:subject_start] for q in ('"', "\u201c", "\u201d", "''"))
+            and not _QUOTE_MARK.search(text, self.a, subject_start)
 
     def forget_beyond_look_back(self) -> None:
         """Cut the chain of earlier sentences past the most that :meth:`resolve` reads

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..common import looks_plural
-from .words import NOT_ADVERB, _without_possessive
+from .words import NOT_ADVERB, _without_possessive, before_preposition
 
 _NOBODY = frozenset("nobody everyone everybody anyone anybody someone somebody none".split())
 _PLURAL_DETERMINERS = frozenset("many several some few both most all these those two three four five".split())
@@ -48,6 +48,10 @@ def _common(word: str) -> bool:
     return word in common_words()
 
 
+#: prepositions that end the words whose title or given name tells a subject's sex
+_SEX_HEAD_ENDS = frozenset("of for at".split())
+
+
 def agrees_in_kind(words: list[str], pronoun: str, female: frozenset[str], male: frozenset[str],
                    not_a_person: frozenset[str], surname_sex: Callable[[str], str | None] | None = None) -> bool:
     """Can a subject be "he" or "she" (``pronoun``, lower case; any other pronoun agrees)?
@@ -60,12 +64,7 @@ def agrees_in_kind(words: list[str], pronoun: str, female: frozenset[str], male:
     only "Donald Trump" and "Mr. Trump" occur)."""
     if pronoun not in _PRONOUN_SEX:
         return True
-    head_words = []
-    for word in words:
-        low = word.lower()
-        if low in ("of", "for", "at"):
-            break
-        head_words.append(_without_possessive(low))
+    head_words = [_without_possessive(w.lower()) for w in before_preposition(words, _SEX_HEAD_ENDS)]
     if not head_words or head_words[-1] in not_a_person:
         return False
     sex = _title_sex(head_words, female, male) or _given_name_sex(words[:len(head_words)])

@@ -15,7 +15,7 @@ from .marks import _DocumentMarks
 from .pronouns import _Referring
 from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_end, _skip, _source_kind, _strip_end, _trimmed_source
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _tokens_after, _tokens_before, _trigger_matches
-from .words import ANONYMOUS, BE, CITATION, DAYS, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
+from .words import ANONYMOUS, BE, before_preposition, CITATION, DAYS, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
 
 # a pronoun with a verb contracted onto it: "He’s claiming", "They’ve said", "It’s denouncing"
 # (the personal pronouns of PRONOUNS, "who" not among them)
@@ -71,7 +71,8 @@ _SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|our|two|t
 
 #: a number right after "added": a sum ("added 160 security personnel")
 _NUMBER_AFTER = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
-_BEFORE_PREPOSITION = re.compile(r"\s(?:for|of|on|about)\s")
+#: prepositions that end the head of a noun phrase whose verb agrees with it
+_VERB_HEAD_ENDS = frozenset("for of on about".split())
 #: "by" and an -ing form after a verb: what was done ("responded by sidestepping Moscow")
 _BY_DOING = re.compile(r"\s+(?:\w+ly\s+)?by\s+[a-z]+ing\b")
 #: how long someone spoke, with nothing of what was said after it ("Trump spoke for 77 minutes,",
@@ -97,7 +98,7 @@ _NEGATION = re.compile(r".*(?:\b(?:not|never)|n['\u2019]t)\b(?:\s+\w+)?\s*$")
 def _head_before_preposition(np: str) -> str:
     """The head of ``np`` before a prepositional phrase: "advocates" of "Some advocates for stem
     cell research", "majority" of "the majority of lawmakers"."""
-    return _head(_BEFORE_PREPOSITION.split(np, 1)[0])
+    return _head(" ".join(before_preposition(np.split(), _VERB_HEAD_ENDS)))
 
 
 #: what may close a sentence after its last word

@@ -173,3 +173,19 @@ _PHRASE_END = _rx(r",|;|:|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|Lt))(?<!\b(?
 
 #: entries a memo of source answers or chunk facts holds before it is emptied
 _MEMO_SIZE = 50_000
+
+
+def before_preposition(words: list[str], ends: frozenset[str], partitives: frozenset[str] = frozenset()) -> list[str]:
+    """The words of a noun phrase before its first prepositional phrase, one that opens with
+    one of ``ends`` after the first word ("Republicans" of "Republicans on Capitol Hill");
+    all of them where "of" follows one of ``partitives`` ("8 percent of Democrats": what
+    follows "of" tells the number). One notion of a phrase's head for three readers: a
+    verb's agreement (:mod:`.sentence`), a pronoun's number (:mod:`.pronouns`) and a
+    subject's sex (:mod:`.referents`), each with its own prepositions."""
+    for i in range(1, len(words)):
+        if words[i] in ends:
+            if words[i] == "of" and words[i - 1].lower() in partitives:
+                return words
+            return words[:i]
+    return words
+
