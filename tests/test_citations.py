@@ -248,6 +248,27 @@ def test_a_source_noun_before_who_and_a_stance_is_no_citation():
     assert cited("He said earlier this year that women who seek out abortions should be punished.") == ["He"]
 
 
+@pytest.mark.parametrize("text, source", [
+    # source nouns joined by "and" are one source; a name before "and" is not joined (it may
+    # end a clause: "Trump beat Clinton and analysts said")
+    ("Regulators and environmental groups worried that the site would leak.", "Regulators and environmental groups"),
+    ("White House and Pentagon spokesmen said the ban was broad.", "White House and Pentagon spokesmen"),
+    ("The Clinton campaign and Trump aides said the debate was on.", "The Clinton campaign and Trump aides"),
+])
+def test_coordinated_sources_and_where_a_source_starts(text, source):
+    assert cited(text)[0] == source
+
+
+def test_a_verb_of_thinking_before_a_source_noun_is_no_modifier_of_it():
+    sources = cited("He embodied all the qualities that his party's elders imagined Republican voters wanted.")
+    assert "Republican voters" in sources and not any("imagined" in s for s in sources)
+
+
+def test_a_name_before_and_is_not_joined_to_the_source():
+    _, ev = found("Trump beat Clinton and analysts said it was over.")
+    assert [e.attrs["source"] for e in ev] == ["analysts"]
+
+
 def test_an_event_is_no_source():
     assert cited("Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singular.") == []
 

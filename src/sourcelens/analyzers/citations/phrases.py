@@ -356,8 +356,11 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
                 determined = True
                 break
             if lp in FUNCTION or not p[:1].isalnum() or (_is_aux(p) and lp not in ("long",)) \
-                    or p.islower() and (lp in TIME_NOUNS or lp in ("century", "decade")):
-                break       # "By the end of the century scientists had embraced": the time is no modifier
+                    or p.islower() and (lp in TIME_NOUNS or lp in ("century", "decade")
+                                        or lp in rules.speech_forms or lp in rules.stance_forms):
+                # "By the end of the century scientists had embraced": the time is no modifier;
+                # "Maher also suggested American politicians don't": nor is a verb of saying
+                break
             j -= 1
             mods += 1
         if low not in rules.heads and not determined and not low.endswith("s"):
@@ -370,6 +373,13 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
             outer = _np_back(toks, j - 2, rules, a)
             if outer is not None and _head_of(toks, j - 2) in rules.heads:
                 return outer[0], toks[i][1]
+        if j > 1 and toks[j - 1][2] in ("and", "or") and toks[j - 2][2].lower() in rules.heads \
+                and toks[j - 2][2].lower() not in _PART_WORDS:
+            # "Voters and activists say", "Politicians and even some technologists say": both
+            # (a source noun before "and", not a name: "Trump beat Clinton and analysts said")
+            first = _np_back(toks, j - 2, rules, a)
+            if first is not None:
+                return first[0], toks[i][1]
         if toks[j][2].lower() in OPENERS and j < i and toks[j][0] == a:
             j += 1
         return toks[j][0], toks[i][1]
