@@ -259,6 +259,26 @@ def test_coordinated_sources_and_where_a_source_starts(text, source):
     assert cited(text)[0] == source
 
 
+@pytest.mark.parametrize("text, source", [
+    # a name that is the object of a source noun's preposition belongs to that source
+    ("A spokesman for Hillary Clinton said the plan was dead.", "A spokesman for Hillary Clinton"),
+    ("Republicans in Congress said the plan was dead.", "Republicans in Congress"),
+    ("The head of the FBI said the plan was dead.", "The head of the FBI"),
+    ("His critics in the United States, many of them conservative Catholics, argue that he is wrong.",
+     "His critics in the United States"),
+    # not a day or a month: that is when
+    ("More recently, the prosecutors in April charged two developers.", "the prosecutors"),
+    # a full name set off after a role is who speaks
+    ("Sanders's campaign manager, Jeff Weaver, said in an interview that it was over.", "Jeff Weaver"),
+    ("Felicia Wong, president of the Roosevelt Institute, a progressive think tank, said it was time.",
+     "Felicia Wong"),
+    ("''It was bad,'' Cecelia Purner, 67, a retired representative in Allentown, Pa., said in an interview.",
+     "Cecelia Purner"),
+])
+def test_a_name_after_a_source_noun_and_a_preposition(text, source):
+    assert cited(text) == [source]
+
+
 def test_a_verb_of_thinking_before_a_source_noun_is_no_modifier_of_it():
     sources = cited("He embodied all the qualities that his party's elders imagined Republican voters wanted.")
     assert "Republican voters" in sources and not any("imagined" in s for s in sources)

@@ -13,7 +13,7 @@ from ...model import Document
 from .rules import _Rules
 from .tokens import _tokens_after
 from .referents import _adverb_or_participle
-from .words import BE, DAYS, DETERMINERS, FUNCTION, INTRO_CLAUSE, NAME_LINKS, NOT_ADVERB, OPENERS, PREMODIFIERS, PREPOSITIONS, PRONOUNS, SHARES, TIME_BEFORE, TIME_NOUNS, TIME_WORDS, TO_BEFORE, _QUOTES, _bare, _is_aux, _is_cap, _is_possessive, _name_goes_on, _without_possessive
+from .words import BE, DAYS, DETERMINERS, FUNCTION, INTRO_CLAUSE, NAME_LINKS, NOT_ADVERB, OPENERS, PREMODIFIERS, PREPOSITIONS, PRONOUNS, SHARES, TIME_BEFORE, TIME_NAMES, TIME_NOUNS, TIME_WORDS, TO_BEFORE, _QUOTES, _bare, _is_aux, _is_cap, _is_possessive, _name_goes_on, _without_possessive
 
 
 #: "in", "during" or "at" as the first token of a sentence (as _TOKEN would cut it)
@@ -187,13 +187,17 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
                 continue
             if inner.lower() in DETERMINERS or inner.lower() in ("who", "which", "whose") or _is_cap(inner) \
                     or inner.lower() in rules.heads or inner[:1].isdigit() or inner.lower() in ("former", "then") \
-                    or _role_at_organisation(toks, j + 1, comma):
+                    or _role_at_organisation(toks, j + 1, comma) \
+                    or (inner.lower() in _PART_WORDS and toks[j + 2][2] == "of"):   # "many of them Catholics"
                 if toks[j - 1][2].isdigit() and j >= 2 and toks[j - 2][2] == ",":
                     comma = j       # "Schiff, 56, who has served ..., told": 56 is an age, go on
                     continue
                 np = _np_back(toks, _skip_parens(toks, j - 1), rules, a, strong)
                 if np is not None:
                     if not _object_of_preposition(toks, np[0]) and _words_of(toks, np) not in rules.us_states:
+                        appositive = toks[j + 1][0], toks[comma - 1][1]
+                        if _full_name(_words_of(toks, appositive)) and not _full_name(_words_of(toks, np)):
+                            return appositive   # "The mayor of Chicago, Rahm Emanuel, said": the name
                         return np       # (not "N.C." of "Harry Bond, 30, of Raleigh, N.C., who was ...")
                     placed = True
                     if named_appositive is None and _full_name(_words_of(toks, (toks[j + 1][0], toks[comma - 1][1]))):
@@ -335,6 +339,16 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
             return None
         if j > 2 and toks[j - 1][2].isdigit() and _share_before(toks, j - 1):
             j -= 3      # "Four in 10 Republicans said": a share of the group
+        if j > 1 and toks[j - 1][2].lower() in _OUTER_PREPOSITIONS and _head_of(toks, j - 2) in rules.heads:
+            # the name is the object of a source noun's preposition: "A spokesman for Hillary
+            # Clinton said", "Critics in the United States argue", "The head of the FBI said";
+            # a day or a month is when, not part of who ("federal prosecutors in April charged");
+            # not a role set off after a name ("Felicia Wong, president of the Roosevelt Institute,")
+            outer = _np_back(toks, j - 2, rules, a)
+            if outer is not None and not _set_off_after_name(toks, outer[0]):
+                if toks[i][2].lower().rstrip(".") in TIME_NAMES:
+                    return outer
+                return outer[0], _name_end(toks[i])
         return toks[j][0], _name_end(toks[i])
     if low.isdigit() or low in SHARES or _is_number(low):
         # "six in 10 say", "a third said", "43 percent said", "42% say", "Forty-two percent said"
@@ -439,6 +453,25 @@ def _study_before(toks, rules: _Rules, a: int) -> tuple[int, int] | None:
         if w.lower() in rules.study_heads and i < len(toks) - 1 and toks[i + 1][2].lower() in _PARTICIPLES:
             return _np_back(toks, i, rules, a)
     return None
+
+
+#: prepositions after a source noun whose object belongs to the source ("a spokesman for
+#: Hillary Clinton"); not "to" or "on" ("tying the House bill to Rubio", "the polls on Super Tuesday")
+_OUTER_PREPOSITIONS = frozenset("for of at with from in".split())
+
+
+def _set_off_after_name(toks, start: int) -> bool:
+    """Is the token that starts at ``start`` set off by a comma after a name, or after a
+    name and an age (the role of "Felicia Wong, president of the Roosevelt Institute,",
+    "Cecelia Purner, 67, a retired customer service representative in Allentown,")?"""
+    for k in range(len(toks) - 1, 1, -1):
+        if toks[k][0] == start:
+            if toks[k - 1][2] != ",":
+                return False
+            if toks[k - 2][2].isdigit() and k > 3 and toks[k - 3][2] == ",":
+                k -= 2
+            return _is_cap(toks[k - 2][2])
+    return False
 
 
 def _head_of(toks, i: int) -> str:
