@@ -272,6 +272,8 @@ def test_coordinated_sources_and_where_a_source_starts(text, source):
     ("Sanders's campaign manager, Jeff Weaver, said in an interview that it was over.", "Jeff Weaver"),
     ("Felicia Wong, president of the Roosevelt Institute, a progressive think tank, said it was time.",
      "Felicia Wong"),
+    ("Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the Girl Scouts.",
+     "Swanson"),
     ("''It was bad,'' Cecelia Purner, 67, a retired representative in Allentown, Pa., said in an interview.",
      "Cecelia Purner"),
 ])

@@ -343,9 +343,11 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
             # the name is the object of a source noun's preposition: "A spokesman for Hillary
             # Clinton said", "Critics in the United States argue", "The head of the FBI said";
             # a day or a month is when, not part of who ("federal prosecutors in April charged");
-            # not a role set off after a name ("Felicia Wong, president of the Roosevelt Institute,")
+            # not a role set off after a name, nor a predicate ("Felicia Wong, president of the
+            # Roosevelt Institute,", "Swanson, who is a pastor at the Reformation Church"): the
+            # name is then left to the appositive rules of _left_source, as it was
             outer = _np_back(toks, j - 2, rules, a)
-            if outer is not None and not _set_off_after_name(toks, outer[0]):
+            if outer is not None and not _describes_someone(toks, outer[0]):
                 if toks[i][2].lower().rstrip(".") in TIME_NAMES:
                     return outer
                 return outer[0], _name_end(toks[i])
@@ -460,12 +462,15 @@ def _study_before(toks, rules: _Rules, a: int) -> tuple[int, int] | None:
 _OUTER_PREPOSITIONS = frozenset("for of at with from in".split())
 
 
-def _set_off_after_name(toks, start: int) -> bool:
-    """Is the token that starts at ``start`` set off by a comma after a name, or after a
-    name and an age (the role of "Felicia Wong, president of the Roosevelt Institute,",
-    "Cecelia Purner, 67, a retired customer service representative in Allentown,")?"""
+def _describes_someone(toks, start: int) -> bool:
+    """Does the phrase that starts at ``start`` describe someone named before it: set off by
+    a comma after a name, or after a name and an age ("Felicia Wong, president of the
+    Roosevelt Institute,", "Cecelia Purner, 67, a retired customer service representative in
+    Allentown,"), or after a form of "be" ("Swanson, who is a pastor at the Reformation Church")?"""
     for k in range(len(toks) - 1, 1, -1):
         if toks[k][0] == start:
+            if toks[k - 1][2].lower() in BE:
+                return True
             if toks[k - 1][2] != ",":
                 return False
             if toks[k - 2][2].isdigit() and k > 3 and toks[k - 3][2] == ",":
