@@ -64,6 +64,7 @@ import random
 import re
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,6 +148,25 @@ def overlaps(a: int, b: int, spans) -> bool:
     return any(x < b and a < y for x, y in spans)
 
 
+_WORDS = re.compile(r"[\w'\u2019.-]+")
+_DETERMINERS = frozenset("the a an".split())
+
+
+def _word_f1(found: str, gold: str) -> float:
+    """How well a found source's words agree with a gold source's: the F1 of their word
+    multisets, lower case, without "the", "a", "an" (1.0 when they name the same words:
+    "A spokesman for Hillary Clinton" against itself; 0.5 for "Hillary Clinton" against it)."""
+    f = [w for w in _WORDS.findall(found.lower()) if w not in _DETERMINERS]
+    g = [w for w in _WORDS.findall(gold.lower()) if w not in _DETERMINERS]
+    if not f or not g:
+        return 0.0
+    common = sum((Counter(f) & Counter(g)).values())
+    if not common:
+        return 0.0
+    p, r = common / len(f), common / len(g)
+    return 2 * p * r / (p + r)
+
+
 BASELINES = {
     "said": re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE),
 }
@@ -157,6 +177,7 @@ def evaluate(root: Path, split: str, *, with_anonymous: bool = False, gold_no_so
              seed: int = 0) -> dict:
     tp = fp = fn = 0
     src_den = src_hit = 0
+    src_words = 0.0     # sum over those sentences of the best word F1 between a found and a gold source
     n_sent = n_art = 0
     mistakes: list[tuple[str, str, str, str]] = []
     kinds_tp: dict[str, list[int]] = {}
@@ -192,9 +213,12 @@ def evaluate(root: Path, split: str, *, with_anonymous: bool = False, gold_no_so
                 sources_here = [(x, y) for x, y in gold_sources if x < b and a < y]
                 if sources_here:
                     src_den += 1
-                    if any(overlaps(e.attrs["source_start"], e.attrs["source_end"], sources_here)
-                           for e in ev if "source_start" in e.attrs):
+                    found_sources = [(e.attrs["source_start"], e.attrs["source_end"]) for e in ev
+                                     if "source_start" in e.attrs]
+                    if any(overlaps(x, y, sources_here) for x, y in found_sources):
                         src_hit += 1
+                    src_words += max((_word_f1(doc.text[x:y], doc.text[g:h]) for x, y in found_sources
+                                      for g, h in sources_here), default=0.0)
             elif pred:
                 fp += 1
                 mistakes.append(("FP", name, doc.text[a:b], "; ".join(f"{e.attrs.get('kind')}:{e.text}" for e in ev)))
@@ -208,7 +232,8 @@ def evaluate(root: Path, split: str, *, with_anonymous: bool = False, gold_no_so
         "split": split, "articles": n_art, "sentences": n_sent, "gold_sentences": tp + fn,
         "tp": tp, "fp": fp, "fn": fn, "precision": round(p, 3), "recall": round(r, 3),
         "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
-        "source_found": round(src_hit / src_den, 3) if src_den else None, "source_den": src_den,
+        "source_found": round(src_hit / src_den, 3) if src_den else None,
+        "source_words_f1": round(src_words / src_den, 3) if src_den else None, "source_den": src_den,
         "seconds_in_find_citations": round(elapsed, 3),
         "precision_by_kind": {k: (v[0], v[1], round(v[0] / (v[0] + v[1]), 3)) for k, v in sorted(kinds_tp.items())},
     }
