@@ -281,6 +281,23 @@ def test_a_name_after_a_source_noun_and_a_preposition(text, source):
     assert cited(text) == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    # a plural source noun's phrase that ends in another noun is the source
+    ("Members of the conservative press accused Clinton of implying it.", "Members of the conservative press"),
+    ("Critics of the deal argue that it is weak.", "Critics of the deal"),
+    # a "co-" role is a role
+    ("\u201cImagine that,\u201d mused Blaze co-host Stu Burguiere.", "Blaze co-host Stu Burguiere"),
+])
+def test_source_phrases_ending_in_another_noun(text, source):
+    assert cited(text) == [source]
+
+
+def test_no_source_phrase_ends_in_a_noun_read_as_a_verb():
+    # "report" is the noun of "the November jobs report", not a verb with "the release" its speaker
+    text = "They will get one more data point on Friday with the release of the November jobs report."
+    assert "reported_speech" not in kinds(text)
+
+
 def test_a_verb_of_thinking_before_a_source_noun_is_no_modifier_of_it():
     sources = cited("He embodied all the qualities that his party's elders imagined Republican voters wanted.")
     assert "Republican voters" in sources and not any("imagined" in s for s in sources)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..common import looks_plural
 from ...lexicons import compile_regex as _rx
 from ...model import Document
 from .rules import _Rules
@@ -399,6 +400,23 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
         if toks[j][2].lower() in OPENERS and j < i and toks[j][0] == a:
             j += 1
         return toks[j][0], toks[i][1]
+    if w.isalpha() and w.islower() and low not in FUNCTION and not _is_aux(w) and not low.endswith("ly"):
+        # a plural source noun's phrase that ends in another noun: "Members of the conservative
+        # press accused", "Critics of the deal argue" (up to three words after the preposition;
+        # a plural of people, not "the release of the November jobs [report]")
+        for k in range(i - 1, max(i - 5, 0), -1):
+            p = toks[k][2].lower()
+            if p in _OUTER_PREPOSITIONS:
+                outer_head = _head_of(toks, k - 1)
+                if outer_head in rules.heads and outer_head not in rules.study_heads and looks_plural(outer_head) \
+                        and not _describes_someone(toks, toks[k - 1][0]):
+                    outer = _np_back(toks, k - 1, rules, a)
+                    if outer is not None:
+                        return outer[0], toks[i][1]
+                break
+            if (p in FUNCTION and p != "the") or not toks[k][2][:1].isalnum() or _is_aux(toks[k][2]) \
+                    or p.endswith("ly"):
+                break
     return None
 
 
@@ -489,8 +507,13 @@ _PARTY_TAG = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*)?")
 
 def _role_form(word: str) -> str:
     """A lower-case token as it is looked up among the role nouns: without a full stop, a
-    possessive or a hyphenated tail ("nominee.", "senator’s", "nominee-in-waiting")."""
-    return _without_possessive(word.rstrip(".")).split("-", 1)[0]
+    possessive or a hyphenated tail ("nominee.", "senator’s", "nominee-in-waiting"); a
+    "co-" or "vice-" role whole ("co-host"), an "ex-" role without it ("ex-governor")."""
+    form = _without_possessive(word.rstrip("."))
+    first, _, rest = form.partition("-")
+    if first in ("co", "vice"):
+        return form
+    return rest.partition("-")[0] if first == "ex" else first
 
 
 def _name_end(tok) -> int:
