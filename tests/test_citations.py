@@ -974,6 +974,12 @@ def test_one_report_per_subject(text, sources):
      "Senator Rubio"),
     ("Mr. Smith spoke. Even as he accused the department, the plan went on.", "Mr. Smith"),
     ("Ms. Jones spoke on Monday. Her staff waited until Tuesday when he spoke.", None),
+    # a capitalised plural that names a people is no "he" (a surname after a given name may be)
+    ("Mr. Putin spoke. Russians now admire Mr. Putin more. In 2008, he complained.", "Mr. Putin"),
+    ('Dottie Deans spoke at the rally. "It was fine," she said.', "Dottie Deans"),
+    # "The day before," opens a sentence as "Moments later," does; "Tex." is a state
+    ("Mr. Carson spoke. The day before, at a rally in Beaumont, Tex., Mr. Trump was blunt, claiming that "
+     "President Obama wanted refugees. ''You'd have to be insane,'' he said.", "Mr. Trump"),
     # a surname alone takes the sex its given names and honorifics in the article agree on
     ('Donald Trump spoke on Monday. Trump was angry. "It was unfair," she said.', None),
     ('Anne Marie Murphy spoke first. Chris Murphy came later. Murphy was angry. "It was unfair," he said.',

@@ -609,8 +609,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z.\x27-]+(?:\s+[A-Z][A-Z.\x27-]+)*(?:,\s*[A-Z][
                        r"(?:\([A-Za-z. ]{2,20}\)\s*)?(?:[\u2014\u2013]|(?<=\s)--?(?=\s))\s*")
 
 
-#: the word that ends a time phrase opening a sentence ("Moments later,", "A year ago,")
-_TIME_PHRASE_ENDS = frozenset("later earlier ago afterward afterwards".split())
+#: the word that ends a time phrase opening a sentence ("Moments later,", "A year ago,",
+#: "The day before,")
+_TIME_PHRASE_ENDS = frozenset("later earlier ago afterward afterwards before".split())
 #: endings of -ly adverbs that no name has ("Domestically,", "Privately,", "Frankly,";
 #: not "Kelly," or "Connolly,", whose appositive may follow)
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "fully", "ently", "antly", "lessly", "ably", "ibly", "ately", "arly",
@@ -619,7 +620,7 @@ _ADVERB_ENDINGS = ("ally", "ously", "ively", "fully", "ently", "antly", "lessly"
 
 def _time_phrase_end(toks: list, k: int) -> int | None:
     """Where the subject starts after a time phrase of up to four words that ends in
-    "later", "earlier" or "ago" and a comma ("Moments later, Rubio took the stage"), or None."""
+    "later", "earlier", "ago" or "before" and a comma ("Moments later, Rubio took the stage"), or None."""
     for j in range(k + 1, min(k + 5, len(toks))):
         if toks[j][2] == ",":
             return j + 1 if toks[j - 1][2].lower() in _TIME_PHRASE_ENDS else None

@@ -38,8 +38,15 @@ def _plural(words: list[str], capitalised_counts: bool) -> bool | None:
     if "and" in low or low[0] in _PLURAL_DETERMINERS or low[-1] in _PLURAL_NOUNS:
         return True
     if looks_plural(last):
-        return capitalised_counts or last.islower()
+        return capitalised_counts or last.islower() or (last.endswith(_PEOPLE_ENDINGS)
+                                                        and _given_name_sex(words) is None)
     return False
+
+
+#: endings of a capitalised plural that names a people, not a surname ("Russians",
+#: "Americans", "Europeans"; not "Sanders" or "Evans", which "he" may be, nor a surname after
+#: a given name, "Dottie Deans")
+_PEOPLE_ENDINGS = ("ians", "icans", "eans")
 
 
 def _common(word: str) -> bool:
