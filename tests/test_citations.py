@@ -292,6 +292,17 @@ def test_source_phrases_ending_in_another_noun(text, source):
     assert cited(text) == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    # a source noun whose relative clause ends right before the verb is who speaks
+    ("But executives who run news organizations almost universally say that we must adapt.",
+     "executives who run news organizations"),
+    # not when "who" is the object of its clause
+    ("They back a candidate who many party members strongly oppose.", "many party members"),
+])
+def test_a_relative_clause_before_the_verb(text, source):
+    assert [e.attrs["source"] for e in found(text)[1]] == [source]
+
+
 def test_no_source_phrase_ends_in_a_noun_read_as_a_verb():
     # "report" is the noun of "the November jobs report", not a verb with "the release" its speaker
     text = "They will get one more data point on Friday with the release of the November jobs report."

@@ -397,6 +397,14 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
             first = _np_back(toks, j - 2, rules, a)
             if first is not None:
                 return first[0], toks[i][1]
+        if j > 1 and toks[j - 1][2].lower() in ("who", "that") and _head_of(toks, j - 2) in rules.heads \
+                and toks[j][2].islower() and toks[j][2] not in DETERMINERS and toks[j][2] not in _QUANTIFIERS:
+            # the phrase ends a relative clause whose verb follows "who": "executives who run news
+            # organizations (almost universally) say" is said by the executives (not "a candidate
+            # who many party members oppose", "told friends that the candidate knew")
+            antecedent = _np_back(toks, j - 2, rules, a)
+            if antecedent is not None:
+                return antecedent[0], toks[i][1]
         if toks[j][2].lower() in OPENERS and j < i and toks[j][0] == a:
             j += 1
         return toks[j][0], toks[i][1]
