@@ -303,6 +303,18 @@ def test_a_relative_clause_before_the_verb(text, source):
     assert [e.attrs["source"] for e in found(text)[1]] == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    # the object of "to" or "on" before a participle is spoken to; the subject speaks
+    ("Texas Sen. Ted Cruz is making a pitch to New York voters saying a state law hurts the economy.",
+     "Texas Sen. Ted Cruz"),
+    ("On the same day, Sanders was on CNN talking about what he does next.", "Sanders"),
+    # but the object of "with" speaks ("with Gorka noting")
+    ("The meeting ended badly, with Gorka noting the absurdity of the plan.", "Gorka"),
+])
+def test_who_speaks_a_participle_after_a_prepositional_phrase(text, source):
+    assert cited(text) == [source]
+
+
 def test_no_source_phrase_ends_in_a_noun_read_as_a_verb():
     # "report" is the noun of "the November jobs report", not a verb with "the release" its speaker
     text = "They will get one more data point on Friday with the release of the November jobs report."

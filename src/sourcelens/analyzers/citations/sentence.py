@@ -101,6 +101,10 @@ def _head_before_preposition(np: str) -> str:
     return _head(" ".join(before_preposition(np.split(), _VERB_HEAD_ENDS)))
 
 
+#: prepositions whose object is spoken to, not the speaker of a participle right after it ("a
+#: pitch to New York voters saying"; not "with", "about": "with Gorka noting", "about Pope
+#: Francis calling Christmas a sham" are said by their objects)
+_PARTICIPLE_OBJECT_PREPOSITIONS = frozenset("to at for on against toward towards".split())
 #: what may close a sentence after its last word
 _CLOSING = " \t\n.!?;:\"'\u201d\u2019)]"
 #: a reporter's credit line after "reported": " from Midway Atoll, and ..." up to the sentence's end
@@ -920,6 +924,12 @@ class _Sentence(_Referring):
             # (", arguing that ...": the noun before the comma ends the last clause; the
             # speaker is the subject, found above, or no one)
             source = _left_source(toks, rules, a, strong=strong)
+            if source is not None and participle and is_speech and \
+                    _object_of_preposition(toks, source[0], _PARTICIPLE_OBJECT_PREPOSITIONS):
+                # "Cruz is making a pitch to New York voters saying ...": the voters are spoken
+                # to; the speaker is the sentence's subject
+                subject = self.subject()
+                source = subject if subject is not None and subject[1] <= source[0] else None
         if is_finding and (source is None or _head(text[source[0]:source[1]]) not in rules.study_heads):
             # "A Quinnipiac poll released Monday found": the study before a participial phrase
             study = _study_before(toks, rules, a)
