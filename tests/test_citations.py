@@ -315,6 +315,19 @@ def test_who_speaks_a_participle_after_a_prepositional_phrase(text, source):
     assert cited(text) == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    # "By ...," opens a sentence; ", among others," and ", like ...," are read past; "here" and
+    # "there" after the source noun are where; a child is a source
+    ("By the end of the day, Mr. Trump was forced into damage control and said that he was misconstrued.",
+     "Mr. Trump"),
+    ("Jeb Bush and Hillary Clinton, among others, reject the term containment.", "Jeb Bush and Hillary Clinton"),
+    ("Activists here point to a number of factors.", "Activists"),
+    ("Another child responded, \u201cThat\u2019s Hillary\u2019s husband.\u201d", "Another child"),
+])
+def test_openers_parentheticals_and_places_before_the_verb(text, source):
+    assert cited(text)[0] == source
+
+
 def test_no_source_phrase_ends_in_a_noun_read_as_a_verb():
     # "report" is the noun of "the November jobs report", not a verb with "the release" its speaker
     text = "They will get one more data point on Friday with the release of the November jobs report."

@@ -74,8 +74,11 @@ def _adverbial_start(toks, i: int, strong: bool = True) -> int:
     before a ``strong`` reporting verb, also "now" or a time phrase ("Walker now says",
     "Feinstein last week said"; not "Employers now seek"); ``i + 1`` when there is none."""
     w = toks[i][2]
-    if (_is_aux(w) and w != "May") or (strong and w == "now") or (w == "further" and _further_is_adverb(toks, i)):
-        return i      # (a modal written "May" is no modal before a verb: "Theresa May said")
+    if (_is_aux(w) and w != "May") or (strong and w == "now") or (w == "further" and _further_is_adverb(toks, i)) \
+            or (w in ("here", "there") and i > 0 and toks[i - 1][2].isalpha()):
+        # (a modal written "May" is no modal before a verb: "Theresa May said"; "Activists here
+        # point to", "officials there said": where, after the noun)
+        return i
     if strong or w.lower() in DAYS:     # "Sanders (I-Vt.) on Saturday criticized": a day is never who
         return _time_phrase_start(toks, i)
     return i + 1
@@ -283,7 +286,7 @@ _ROLE_MODIFIERS = frozenset("presidential vice vice-presidential senior former l
 #: lower-case words that open a place or time phrase set off by commas between a source
 #: and its verb ("Clinton, at a later press gaggle, said", "Trump, in a statement, said")
 _ADVERBIAL_OPENERS = frozenset("at in on during after before speaking however meanwhile though too instead "
-                                "for".split())
+                                "for among like".split())
 #: adverbs that may open an appositive before its noun phrase ("also a candidate", "now a senator")
 _APPOSITIVE_ADVERBS = frozenset("also now then still once himself herself itself".split())
 #: prepositions in -ing, which open no participle's phrase ("18 percent, according to ..., compared")

@@ -79,7 +79,7 @@ HYPOTHETICAL = frozenset("should might may could must ought can if unless whethe
 SHARES = frozenset("""half third thirds quarter quarters majority minority plurality fifth fifths percent %
 one two three four five six seven eight nine ten""".split())
 _CONTRACTION = _rx(r"[\x27\u2019](?:m|ll|d|re|ve|s)$", re.IGNORECASE)
-INTRO_CLAUSE = frozenset("""on in at during last this earlier later after before since when while as if although
+INTRO_CLAUSE = frozenset("""on in at by during last this earlier later after before since when while as if although
 though because despite under with for asked speaking writing following given amid like unlike throughout
 through across among amongst around between beyond within without upon toward towards against besides along
 via""".split())
