@@ -328,6 +328,11 @@ def test_openers_parentheticals_and_places_before_the_verb(text, source):
     assert cited(text)[0] == source
 
 
+def test_a_discourse_adverb_opening_the_sentence_is_no_part_of_its_subject():
+    _, ev = found("Perhaps Russia will oppose any move in the council.")
+    assert [e.attrs["source"] for e in ev] == ["Russia"]
+
+
 def test_no_source_phrase_ends_in_a_noun_read_as_a_verb():
     # "report" is the noun of "the November jobs report", not a verb with "the release" its speaker
     text = "They will get one more data point on Friday with the release of the November jobs report."

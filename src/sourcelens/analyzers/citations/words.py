@@ -71,7 +71,8 @@ OPENERS = frozenset("""but and yet so still then now meanwhile however instead a
 moreover furthermore nevertheless nonetheless thus hence when while if although though because as after
 before since until once in on at for from with by during despite under over about among between there
 here what why how where which asked speaking writing to or either neither nor not let please unless
-whether""".split())
+whether therefore consequently accordingly likewise similarly additionally finally ultimately otherwise
+perhaps maybe""".split())
 BE = frozenset("is are was were be been being isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 #: Modals under which a stance is hypothetical ("they should support"), not reported.
 HYPOTHETICAL = frozenset("should might may could must ought can if unless whether".split())
