@@ -19,7 +19,10 @@ offsets are mapped through ``Document.offset_map`` when normalisation moved them
 
 Reported: precision, recall and F1 over sentences, and source found: among true-positive
 sentences whose gold attributions have a Source span, the share where some evidence's
-``source_start``/``source_end`` overlaps a gold Source span in that sentence.
+``source_start``/``source_end`` overlaps a gold Source span in that sentence; and source words
+F1, over the same sentences, the best word F1 between a found source and a gold Source span
+(lower case, without the/a/an): overlap counts "Hillary Clinton" found for "A spokesman for
+Hillary Clinton", word F1 gives it 0.67.
 
 The reference figures quoted in the brief (said/says/told/according to: P 0.95, R 0.40;
 a 45-verb list: P 0.91, R 0.53) match this gold definition: ``--baseline said`` gives
@@ -27,10 +30,12 @@ P 0.970, R 0.392 on dev (84 articles, 3,265 body sentences, 1,744 gold).
 
 Measured (sourcelens citations, default options):
 
-    split  articles  sentences  gold   P      R      F1     source found
-    dev    84        3,265      1,744  0.947  0.745  0.834  0.948
-    train  840       29,478     15,225 0.944  0.719  0.816  0.941
-    (--with-anonymous: dev P 0.946, R 0.766; train P 0.942, R 0.741)
+    split  articles  sentences  gold   P      R      F1     source found  source words F1
+    dev    84        3,265      1,744  0.947  0.748  0.836  0.949         0.876
+    train  840       29,478     15,225 0.944  0.726  0.821  0.941         0.851
+    (--with-anonymous: dev P 0.946, R 0.770; train P 0.941, R 0.749)
+    (The eleventh session's final code: dev 0.947 / 0.745, source found 0.948, words F1 0.874;
+    train 0.944 / 0.719, 0.941, 0.849.)
     (Most rules were read off dev's errors; train's changed hits were read to check each change, and
     three judged samples of its anonymous hits led to fixes, so train is not a clean held-out set.)
     (Each article's headline is no longer body since ingest reads a title-case line with
