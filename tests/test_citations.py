@@ -1021,6 +1021,12 @@ def test_one_report_per_subject(text, sources):
     # "The day before," opens a sentence as "Moments later," does; "Tex." is a state
     ("Mr. Carson spoke. The day before, at a rally in Beaumont, Tex., Mr. Trump was blunt, claiming that "
      "President Obama wanted refugees. ''You'd have to be insane,'' he said.", "Mr. Trump"),
+    # "the" and one capitalised word is a thing or a body, no "he" ("The Donald" is one)
+    ("Mr. Trump owns three planes. The Boeing is his favorite flying toy, he said in an interview.", "Mr. Trump"),
+    ('The Donald spoke for an hour. "It was fine," he said.', "The Donald"),
+    # a "front-runner" is a role, read whole
+    ('Ms. Smith waited. The Democratic presidential front-runner spoke on Sunday. "It is fair," she said.',
+     "The Democratic presidential front-runner"),
     # a surname alone takes the sex its given names and honorifics in the article agree on
     ('Donald Trump spoke on Monday. Trump was angry. "It was unfair," she said.', None),
     ('Anne Marie Murphy spoke first. Chris Murphy came later. Murphy was angry. "It was unfair," he said.',

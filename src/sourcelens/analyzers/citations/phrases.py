@@ -575,7 +575,8 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
         # (a role ending the sentence keeps its full stop as a token: "said the Democratic nominee.")
         if f + 1 < len(toks) and toks[f][2] in _ROLE_MODIFIERS and toks[f + 1][2].rstrip(".") in rules.heads:
             f += 1
-        while f < len(toks) and f - e <= 3 and toks[f][2].islower() and _role_form(toks[f][2]) in rules.heads:
+        while f < len(toks) and f - e <= 3 and toks[f][2].islower() and (
+                _role_form(toks[f][2]) in rules.heads or toks[f][2].rstrip(".") in rules.heads):
             f += 1
         if f > e + 1 and f < len(toks) and _is_cap(toks[f][2]):
             e = f

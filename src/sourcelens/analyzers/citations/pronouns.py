@@ -9,7 +9,7 @@ import re
 
 from ..common import looks_plural
 from .phrases import _capitalised_inside
-from .referents import _PRONOUN_SEX, _adverb_or_participle, _plural, agrees_in_kind
+from .referents import _PRONOUN_SEX, _adverb_or_participle, _plural, agrees_in_kind, given_names
 from .words import CITATION, PRONOUNS, TIME_NAMES, before_preposition, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
 
 #: a prepositional phrase opening a sentence is not its subject ("Like Makaeff, ...",
@@ -144,6 +144,9 @@ class _Referring:
             head = before_preposition(words, _HEAD_ENDS, _PARTITIVES)     # "Republicans" of "Republicans on Capitol Hill"
             if not plural and " ".join(words) in rules.places:
                 return False      # "Belgium failed to ... '...,' he added": a place is no "he"
+            if not plural and len(words) == 2 and words[0].lower() == "the" and _is_cap(words[1]) \
+                    and words[1].lower() not in rules.heads and words[1].lower() not in given_names():
+                return False      # "The Boeing ..., he said": "the" and a name is a thing or a body ("The Donald" is a he)
             if not plural and len(head) == 1 and looks_plural(head[0]) and (
                     self.document_marks.written_lower_case(head[0]) or head[0].lower() in rules.heads
                     or ((len(words) > 1 or text.startswith(" of ", span[1]))
