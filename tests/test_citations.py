@@ -285,6 +285,8 @@ def test_a_name_after_a_source_noun_and_a_preposition(text, source):
     # a plural source noun's phrase that ends in another noun is the source
     ("Members of the conservative press accused Clinton of implying it.", "Members of the conservative press"),
     ("Critics of the deal argue that it is weak.", "Critics of the deal"),
+    # a lower-case agent noun between a modifier and a full name is a role
+    ("\u201cThey would agree,\u201d said Cruz constituent Dan Golvach.", "Cruz constituent Dan Golvach"),
     # a "co-" role is a role
     ("\u201cImagine that,\u201d mused Blaze co-host Stu Burguiere.", "Blaze co-host Stu Burguiere"),
 ])

@@ -538,6 +538,12 @@ def _name_end(tok) -> int:
 _ROLE_OF = re.compile(r"[a-z]{3,} of [a-z]{3,}")
 
 
+#: endings of agent nouns, the shape of a role ("marathoner", "speechwriter", "constituent",
+#: "incumbent", "novelist", "historian", "nominee"); no verb of "Hillary Clinton won South
+#: Dakota's" or "Todd pressed Republican National Chairman Reince Priebus" has them
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee")
+
+
 def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int, int] | None:
     """A source noun phrase starting at token ``k`` ("Trump", "the spokesman for the campaign",
     after a ``strong`` verb any phrase with a determiner: "said the 46-year-old")."""
@@ -578,6 +584,10 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
         while f < len(toks) and f - e <= 3 and toks[f][2].islower() and (
                 _role_form(toks[f][2]) in rules.heads or toks[f][2].rstrip(".") in rules.heads):
             f += 1
+        if f == e + 1 and f + 2 < len(toks) and toks[f][2].isalpha() and toks[f][2].islower() \
+                and toks[f][2].endswith(_AGENT_ENDINGS) and _full_name(toks[f + 1][2] + " " + toks[f + 2][2]):
+            f += 1      # a lower-case agent noun between a modifier and a full name is a role: "The
+            #             Ethiopian marathoner Feyisa Lilesa", "Cruz constituent Dan Golvach"
         if f > e + 1 and f < len(toks) and _is_cap(toks[f][2]):
             e = f
             while e + 1 < len(toks) and _is_cap(toks[e + 1][2]):
