@@ -585,7 +585,8 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
                 _role_form(toks[f][2]) in rules.heads or toks[f][2].rstrip(".") in rules.heads):
             f += 1
         if f == e + 1 and f + 2 < len(toks) and toks[f][2].isalpha() and toks[f][2].islower() \
-                and toks[f][2].endswith(_AGENT_ENDINGS) and _full_name(toks[f + 1][2] + " " + toks[f + 2][2].rstrip(".")):
+                and toks[f][2].endswith(_AGENT_ENDINGS) \
+                and _full_name(toks[f + 1][2] + " " + toks[f + 2][2].rstrip(".")):
             f += 1      # a lower-case agent noun between a modifier and a full name is a role: "The
             #             Ethiopian marathoner Feyisa Lilesa", "Cruz constituent Dan Golvach"
         if f > e + 1 and f < len(toks) and _is_cap(toks[f][2]):
