@@ -254,14 +254,21 @@ def _full_name(words: str) -> bool:
 _PLACE_PREPOSITIONS = frozenset("of in at from near outside inside for on".split())
 
 
-def _object_of_preposition(toks, start: int, prepositions: frozenset[str] = _PLACE_PREPOSITIONS) -> bool:
-    """Does one of ``prepositions`` come just before the token starting at ``start``?"""
-    for k in range(len(toks) - 1, 0, -1):
+def _index_at(toks, start: int) -> int:
+    """The index of the token that starts at ``start`` (looked for from the end, where the
+    callers' tokens are), or -1."""
+    for k in range(len(toks) - 1, -1, -1):
         if toks[k][0] == start:
-            return toks[k - 1][2].lower() in prepositions
+            return k
         if toks[k][0] < start:
             break
-    return False
+    return -1
+
+
+def _object_of_preposition(toks, start: int, prepositions: frozenset[str] = _PLACE_PREPOSITIONS) -> bool:
+    """Does one of ``prepositions`` come just before the token starting at ``start``?"""
+    k = _index_at(toks, start)
+    return k > 0 and toks[k - 1][2].lower() in prepositions
 
 
 def _role_at_organisation(toks, start: int, end: int) -> bool:
@@ -298,8 +305,12 @@ _NOT_A_ROLE = frozenset("even as while when after before if because since though
 
 def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple[int, int] | None:
     """A noun phrase ending at token ``i``: a pronoun, a capitalised name (with a role before
-    it: "Republican candidate Donald Trump"), a phrase headed by a source noun, a share
-    ("six in 10"), or, after a ``strong`` verb, any phrase with a determiner ("the airline")."""
+    it: "Republican candidate Donald Trump"; with the source noun whose preposition it follows:
+    "A spokesman for Hillary Clinton"), a phrase headed by a source noun (with what it is
+    joined to by "and", or the relative clause that ends it: "executives who run news
+    organizations"), a share ("six in 10"), a plural source noun's phrase that ends in another
+    noun ("Members of the conservative press"), or, after a ``strong`` verb, any phrase with a
+    determiner ("the airline")."""
     if i < 0:
         return None
     w = toks[i][2]
@@ -496,16 +507,16 @@ def _describes_someone(toks, start: int) -> bool:
     a comma after a name, or after a name and an age ("Felicia Wong, president of the
     Roosevelt Institute,", "Cecelia Purner, 67, a retired customer service representative in
     Allentown,"), or after a form of "be" ("Swanson, who is a pastor at the Reformation Church")?"""
-    for k in range(len(toks) - 1, 1, -1):
-        if toks[k][0] == start:
-            if toks[k - 1][2].lower() in BE:
-                return True
-            if toks[k - 1][2] != ",":
-                return False
-            if toks[k - 2][2].isdigit() and k > 3 and toks[k - 3][2] == ",":
-                k -= 2
-            return _is_cap(toks[k - 2][2])
-    return False
+    k = _index_at(toks, start)
+    if k < 2:
+        return False
+    if toks[k - 1][2].lower() in BE:
+        return True
+    if toks[k - 1][2] != ",":
+        return False
+    if toks[k - 2][2].isdigit() and k > 3 and toks[k - 3][2] == ",":
+        k -= 2
+    return _is_cap(toks[k - 2][2])
 
 
 def _head_of(toks, i: int) -> str:
