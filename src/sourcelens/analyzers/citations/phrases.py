@@ -354,14 +354,14 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
             return None
         if j > 2 and toks[j - 1][2].isdigit() and _share_before(toks, j - 1):
             j -= 3      # "Four in 10 Republicans said": a share of the group
-        if j > 1 and toks[j - 1][2].lower() in _OUTER_PREPOSITIONS and _head_of(toks, j - 2) in rules.heads:
+        if j > 1 and toks[j - 1][2].lower() in _OUTER_PREPOSITIONS:
             # the name is the object of a source noun's preposition: "A spokesman for Hillary
             # Clinton said", "Critics in the United States argue", "The head of the FBI said";
             # a day or a month is when, not part of who ("federal prosecutors in April charged");
             # not a role set off after a name, nor a predicate ("Felicia Wong, president of the
             # Roosevelt Institute,", "Swanson, who is a pastor at the Reformation Church"): the
             # name is then left to the appositive rules of _left_source, as it was
-            outer = _np_back(toks, j - 2, rules, a)
+            outer = _source_noun_before(toks, j - 2, rules, a)
             if outer is not None and not _describes_someone(toks, outer[0]):
                 if toks[i][2].lower().rstrip(".") in TIME_NAMES:
                     return outer
@@ -401,22 +401,21 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
             return toks[j - 2][0], toks[i][1]
         # "a spokesman for the Clinton campaign": attach the head noun before the preposition
         if j > 1 and toks[j - 1][2].lower() in PREPOSITIONS:
-            outer = _np_back(toks, j - 2, rules, a)
-            if outer is not None and _head_of(toks, j - 2) in rules.heads:
+            outer = _source_noun_before(toks, j - 2, rules, a)
+            if outer is not None:
                 return outer[0], toks[i][1]
-        if j > 1 and toks[j - 1][2] in ("and", "or") and toks[j - 2][2].lower() in rules.heads \
-                and toks[j - 2][2].lower() not in _PART_WORDS:
+        if j > 1 and toks[j - 1][2] in ("and", "or") and toks[j - 2][2].lower() not in _PART_WORDS:
             # "Voters and activists say", "Politicians and even some technologists say": both
             # (a source noun before "and", not a name: "Trump beat Clinton and analysts said")
-            first = _np_back(toks, j - 2, rules, a)
+            first = _source_noun_before(toks, j - 2, rules, a)
             if first is not None:
                 return first[0], toks[i][1]
-        if j > 1 and toks[j - 1][2].lower() in ("who", "that") and _head_of(toks, j - 2) in rules.heads \
+        if j > 1 and toks[j - 1][2].lower() in ("who", "that") \
                 and toks[j][2].islower() and toks[j][2] not in DETERMINERS and toks[j][2] not in _QUANTIFIERS:
             # the phrase ends a relative clause whose verb follows "who": "executives who run news
             # organizations (almost universally) say" is said by the executives (not "a candidate
             # who many party members oppose", "told friends that the candidate knew")
-            antecedent = _np_back(toks, j - 2, rules, a)
+            antecedent = _source_noun_before(toks, j - 2, rules, a)
             if antecedent is not None:
                 return antecedent[0], toks[i][1]
         if toks[j][2].lower() in OPENERS and j < i and toks[j][0] == a:
@@ -430,9 +429,9 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
             p = toks[k][2].lower()
             if p in _OUTER_PREPOSITIONS:
                 outer_head = _head_of(toks, k - 1)
-                if outer_head in rules.heads and outer_head not in rules.study_heads and looks_plural(outer_head) \
+                if outer_head not in rules.study_heads and looks_plural(outer_head) \
                         and not _describes_someone(toks, toks[k - 1][0]):
-                    outer = _np_back(toks, k - 1, rules, a)
+                    outer = _source_noun_before(toks, k - 1, rules, a)
                     if outer is not None:
                         return outer[0], toks[i][1]
                 break
@@ -517,6 +516,16 @@ def _describes_someone(toks, start: int) -> bool:
     if toks[k - 2][2].isdigit() and k > 3 and toks[k - 3][2] == ",":
         k -= 2
     return _is_cap(toks[k - 2][2])
+
+
+def _source_noun_before(toks, k: int, rules: _Rules, a: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at token ``k`` when its head there is a source noun, else
+    None: the source a phrase after it belongs to ("A spokesman" of "A spokesman for Hillary
+    Clinton", "Members" of "Members of the conservative press", "executives" of "executives
+    who run news organizations", "Voters" of "Voters and activists")."""
+    if _head_of(toks, k) not in rules.heads:
+        return None
+    return _np_back(toks, k, rules, a)
 
 
 def _head_of(toks, i: int) -> str:

@@ -123,10 +123,10 @@ class _Referring:
     def resolve(self, pronoun_start: int) -> tuple[int, int] | None:
         """A pronoun's likely referent: the named subject of this sentence (before the
         pronoun, or after it when the pronoun opens the clause before it: "As he spoke ...,
-        Trump became"), else the name right before the clause the pronoun opens ("told Stumpf,
-        after he admitted"), else the subject of the last sentence, else the last source it names (for "he" and
-        "she"), up to three sentences back (for "they", not past this paragraph), the first
-        that agrees with the pronoun in number ("Many observers were surprised when Trump ...
+        Trump became"), else the name right before the clause the pronoun opens ("told
+        Stumpf, after he admitted"), else the subject of the last sentence, else the last
+        source it names (for "he" and "she"), up to three sentences back (for "they", not
+        past this paragraph), the first that agrees with the pronoun in number ("Many observers were surprised when Trump ...
         He proposed": not "Many observers") and kind (:func:`agrees_in_kind`). The subject
         comes first (a pronoun tends to take up the last sentence's subject); where that
         subject is itself "he" or "she" (outside a quotation), whom it meant goes on (the
