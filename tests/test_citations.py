@@ -1033,6 +1033,14 @@ def test_one_report_per_subject(text, sources):
     ('Donald Trump spoke on Monday. Trump was angry. "It was unfair," she said.', None),
     ('Anne Marie Murphy spoke first. Chris Murphy came later. Murphy was angry. "It was unfair," he said.',
      "Murphy"),
+    # an indefinite appositive opening a sentence describes the subject after it; not a list's
+    # first item, nor a report set in ("A Clinton presidency, she vowed, would")
+    ("The lawyer Shannon Quill wrote to the court. A high school graduate, Lazar had no formal training. "
+     "Later, he told the New York Times that he guessed passwords.", "Lazar"),
+    ("Mr. Clarke worked for him. A Democrat, Mr. Justice is running for governor. Through a spokesman, he "
+     "declined to comment.", "Mr. Justice"),
+    ("Mr. Smith spoke first. A coalition of civil rights groups, Democratic lawyers and the Obama administration "
+     "has won. Later, he said it was over.", "Mr. Smith"),
 ])
 def test_who_a_pronoun_refers_to(text, resolved):
     _, ev = found(text)

@@ -711,6 +711,11 @@ def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int
             k += 2              # "Domestically, Obama has": an adverb of manner or view, no name
         else:
             break
+    if k < len(toks) and toks[k][2].lower() in ("a", "an"):
+        comma = next((j for j in range(k + 1, min(k + 9, len(toks))) if toks[j][2] == ","), None)
+        named = _named_after_appositive(toks, comma + 1, rules) if comma is not None else None
+        if named is not None:
+            return named     # "A high school graduate, Lazar had": the appositive describes the subject after it
     np = _np_forward(toks, k, rules)
     if np is None:
         return None
@@ -732,6 +737,26 @@ def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int
             and not (k == 0 and word.lower() in ("he", "she", "they")) and word not in _capitalised_inside(doc):
         return None
     return s, e
+
+
+def _named_after_appositive(toks, k: int, rules: _Rules) -> tuple[int, int] | None:
+    """The subject named at token ``k``, after an indefinite appositive that opens the
+    sentence ("A high school graduate, Lazar had ...", "A lawyer by training, he says"): a
+    capitalised phrase or a personal pronoun, then a lower-case word (its verb), or a full
+    name, then a comma."""
+    np = _np_forward(toks, k, rules)
+    if np is None or toks[k][2].lower() in DETERMINERS or not (_is_cap(toks[k][2]) or toks[k][2] in ("he", "she", "they")):
+        return None
+    after = next((i for i in range(k, len(toks)) if toks[i][0] >= np[1]), len(toks))
+    if after >= len(toks):
+        return None
+    verb = toks[after][2]
+    if verb in ("and", "or") or (after + 1 < len(toks) and toks[after + 1][2] == ","):
+        return None    # a list ("A coalition of civil rights groups, Democratic lawyers and ..."), or a
+        #                 report set in ("A Clinton presidency, she vowed, would")
+    if verb[:1].islower() or (verb == "," and _full_name(_words_of(toks, np))):
+        return np      # its verb, or a full name set off in turn ("A spokesman for ..., Brian Fallon, said")
+    return None
 
 
 @lru_cache(maxsize=1)
