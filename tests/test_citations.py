@@ -48,6 +48,9 @@ def one(text: str, kind: str):
     ("A spokesman for the Clinton campaign said the claim was false.", "reported_speech",
      "A spokesman for the Clinton campaign"),
     ("Senator Elizabeth Warren believes the rule protects consumers.", "reported_stance", "Senator Elizabeth Warren"),
+    # two roles joined by "and" before a name
+    ("Japanese journalist and author Hiro Aida said the timing was bad.", "reported_speech",
+     "Japanese journalist and author Hiro Aida"),
     ("According to Defense Secretary Ash Carter, the talks will resume in May.", "according_to",
      "Defense Secretary Ash Carter"),
     ("According to the 2014 Special Measures Agreement (SMA), South Korea now pays 50 per cent of "
@@ -1041,6 +1044,19 @@ def test_one_report_per_subject(text, sources):
      "declined to comment.", "Mr. Justice"),
     ("Mr. Smith spoke first. A coalition of civil rights groups, Democratic lawyers and the Obama administration "
      "has won. Later, he said it was over.", "Mr. Smith"),
+    # the subject after a dateline with its state, after an opening clause whose comma a
+    # quotation closes, after a role of several lower-case words or of two roles joined
+    ("Obama: Families Care.\n\nORLANDO, Fla. (Reuters) - President Barack Obama met survivors and said the "
+     "country must fight what he called homegrown terrorism.", "President Barack Obama"),
+    ("During a broadcast of \u201cMSNBC Live,\u201d Marcel Lehel spoke about the server, which he described as "
+     "\u201copen.\u201d", "Marcel Lehel"),
+    ("Radio talk host Rush Limbaugh used his platform Friday to discuss what he described as a brilliant decision.",
+     "Radio talk host Rush Limbaugh"),
+    ("Speaking to MSNBC, Clinton's chief pollster and strategist Joel Benenson lashed out at what he characterized "
+     "as a nasty campaign.", "Clinton's chief pollster and strategist Joel Benenson"),
+    # someone brought in as "a doctor" is taken up by the next sentence only
+    ('A doctor examined the patient. "It is fine," she said.', "A doctor"),
+    ('A doctor examined the patient. The results came late. "It is fine," she said.', None),
 ])
 def test_who_a_pronoun_refers_to(text, resolved):
     _, ev = found(text)

@@ -154,6 +154,9 @@ def test_clean_text_needs_no_offset_map():
     ("\"Then-Sen. Clinton did a great job,\" Devine said. It was over.",
      ["\"Then-Sen. Clinton did a great job,\" Devine said.", "It was over."]),
     ("It was a long-term plan. Then it ended.", ["It was a long-term plan.", "Then it ended."]),
+    # a dateline's state before a wire service in brackets ends no sentence
+    ("ORLANDO, Fla. (Reuters) - President Obama met survivors. He went to Tampa, Fla. (The city is big.)",
+     ["ORLANDO, Fla. (Reuters) - President Obama met survivors.", "He went to Tampa, Fla.", "(The city is big.)"]),
 ])
 def test_sentence_splitting(text, expected):
     assert sentences_of(text) == expected

@@ -127,6 +127,8 @@ _NEXT_WORD = _rx(r"[\"'\u201c\u2018(]*([A-Za-z]+)")
 _LETTER = _rx(r"[a-z]")
 _INITIALS = _rx(r"(?:[a-z]\.)+[a-z]")
 _RUN_EXTRA = frozenset("_.'\u2019-")
+#: a wire service in brackets and the dash of a dateline
+_WIRE_DASH = _rx(r"\([A-Za-z. ]{2,20}\)\s*(?:[\u2014\u2013]|--?\s)")
 
 
 def _is_boundary(para: str, stop: int, end: int) -> bool:
@@ -142,6 +144,8 @@ def _is_boundary(para: str, stop: int, end: int) -> bool:
         return False
     if para[stop] != ".":
         return True
+    if first == "(" and _WIRE_DASH.match(para, rest):
+        return False  # a dateline's state and wire service: "ORLANDO, Fla. (Reuters) - President ..."
     if stop > 0 and para[stop - 1] == ".":
         return True  # an ellipsis "..." before a capital
     before = _word_before(para, stop)

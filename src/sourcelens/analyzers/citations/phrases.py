@@ -341,6 +341,8 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
                 toks[r - 1][2] in rules.heads or (roles and toks[r - 1][2] in _ROLE_MODIFIERS)):
             r -= 1      # "presidential nominee Hillary Clinton": a modifier only before a role word
             roles += 1
+            if roles == 1 and r > 1 and toks[r - 1][2] == "and" and toks[r - 2][2] in rules.heads:
+                r -= 1      # two roles: "chief pollster and strategist Joel Benenson"
         if roles:
             q = r
             while q > 0 and r - q < 3 and (_is_cap(toks[q - 1][2]) or _is_possessive(toks[q - 1][2])):
@@ -564,6 +566,26 @@ _ROLE_OF = re.compile(r"[a-z]{3,} of [a-z]{3,}")
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee")
 
 
+def _role_run_end(toks, f: int, rules: _Rules) -> int:
+    """Where a role of up to three lower-case words that starts at token ``f`` ends, when a
+    full name follows it ("Radio talk host Rush Limbaugh", "English comedian and actor Peter
+    Serafinowicz"): its last word a singular role noun, no word of it a verb of saying or
+    stance, nor in -ed ("Obama told reporters Hillary Clinton ..."), nor a function word but
+    "and" ("Part of the network President Vladimir Putin formed"); else ``f`` itself."""
+    m = f
+    while m < len(toks) and m - f < 3 and toks[m][2].isalpha() and toks[m][2].islower() \
+            and toks[m][2] not in rules.speech_forms and toks[m][2] not in rules.stance_forms \
+            and not toks[m][2].endswith("ed") and (toks[m][2] == "and" or toks[m][2] not in FUNCTION) \
+            and toks[m][2] not in DETERMINERS:
+        m += 1
+    if m == f or m + 1 >= len(toks) or not _full_name(toks[m][2] + " " + toks[m + 1][2].rstrip(".")):
+        return f
+    head = toks[m - 1][2]
+    if looks_plural(head) or not (head in rules.heads or head.endswith(_AGENT_ENDINGS)):
+        return f
+    return m
+
+
 def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int, int] | None:
     """A source noun phrase starting at token ``k`` ("Trump", "the spokesman for the campaign",
     after a ``strong`` verb any phrase with a determiner: "said the 46-year-old")."""
@@ -583,6 +605,8 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
             toks[r][2] in rules.heads or (toks[r][2] in PREMODIFIERS and r + 1 < len(toks) and (
                 _is_cap(toks[r + 1][2]) or toks[r + 1][2] in rules.heads))):
         r += 1
+    if j < r and r + 2 < len(toks) and toks[r][2] == "and" and toks[r + 1][2] in rules.heads and _is_cap(toks[r + 2][2]):
+        r += 2      # two roles: "Clinton's chief pollster and strategist Joel Benenson"
     q = r - 1 if r > j else j
     if q + 3 < len(toks) and _is_cap(toks[q + 3][2]) and toks[q + 2][2] not in FUNCTION \
             and _ROLE_OF.fullmatch(" ".join(t[2] for t in toks[q:q + 3])):
@@ -609,6 +633,8 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
                 and _full_name(toks[f + 1][2] + " " + toks[f + 2][2].rstrip(".")):
             f += 1      # a lower-case agent noun between a modifier and a full name is a role: "The
             #             Ethiopian marathoner Feyisa Lilesa", "Cruz constituent Dan Golvach"
+        elif f == e + 1:
+            f = _role_run_end(toks, f, rules)
         if f > e + 1 and f < len(toks) and _is_cap(toks[f][2]):
             e = f
             while e + 1 < len(toks) and _is_cap(toks[e + 1][2]):
@@ -647,8 +673,10 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
 
 #: after a past participle opening a sentence, the words that make it a clause ("Pressed by")
 _PREPOSITIONS_AFTER_PARTICIPLE = frozenset("by at about with in on for from to over during after".split())
-#: a wire story's dateline: "WASHINGTON, Dec. 8 (UPI) —", "PARIS, Aug 31 (Reuters) -", "BEIRUT —"
-_DATELINE = re.compile(r"[A-Z][A-Z.\x27-]+(?:\s+[A-Z][A-Z.\x27-]+)*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
+#: a wire story's dateline: "WASHINGTON, Dec. 8 (UPI) —", "PARIS, Aug 31 (Reuters) -", "BEIRUT —",
+#: with its state or country: "ORLANDO, Fla. (Reuters) -", "SAN JUAN, Puerto Rico —"
+_DATELINE = re.compile(r"[A-Z][A-Z.\x27-]+(?:\s+[A-Z][A-Z.\x27-]+)*(?:,\s*[A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?)?"
+                       r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
                        r"(?:\([A-Za-z. ]{2,20}\)\s*)?(?:[\u2014\u2013]|(?<=\s)--?(?=\s))\s*")
 
 
@@ -695,6 +723,8 @@ def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int
             if j >= len(toks) or toks[j][2] != ",":
                 return None
             k = j + 1
+            while k < len(toks) and toks[k][2] in _QUOTES and toks[k][0] == toks[k - 1][1]:
+                k += 1      # a quotation closing after the comma: 'for “Dateline,” Marcel Lehel stated'
             m = k
             while m < len(toks) and m - k < 2 and _is_cap(toks[m][2]):
                 m += 1

@@ -176,8 +176,8 @@ class _Referring:
                     # same "he" goes on; whom it meant, not a name it spoke of
                     return back.resolve(subj[0])
             subj = back.named_subject()
-            if agrees(subj):
-                return subj
+            if agrees(subj) and not (back is not self.previous and self._indefinite(subj)):
+                return subj      # (someone brought in as "a doctor" is taken up by the next sentence only)
             if not plural:
                 subj = back.named_source()
                 if agrees(subj):
@@ -188,6 +188,11 @@ class _Referring:
                 steps += 1
             back = back.previous
         return None
+
+    def _indefinite(self, span: tuple[int, int]) -> bool:
+        """Is the phrase at ``span`` indefinite and nameless ("a doctor", "an aide")?"""
+        words = self.text[span[0]:span[1]].split()
+        return words[0].lower() in ("a", "an") and not any(_is_cap(w) for w in words[1:])
 
     def _name_before_clause(self, pronoun_start: int) -> tuple[int, int] | None:
         """The name right before the subordinate clause a pronoun opens ("made their feelings

@@ -36,7 +36,11 @@ def _plural(words: list[str], capitalised_counts: bool) -> bool | None:
     if low[0] in _NOBODY or low[:2] == ["no", "one"]:
         return None
     last = words[-1]
-    if "and" in low or low[0] in _PLURAL_DETERMINERS or low[-1] in _PLURAL_NOUNS:
+    if "and" in low:
+        after = len(low) - 1 - low[::-1].index("and") + 1
+        # two roles of one person: "chief pollster and strategist Joel Benenson"
+        return not (after < len(words) - 1 and words[after].islower() and last[:1].isupper() and not looks_plural(last))
+    if low[0] in _PLURAL_DETERMINERS or low[-1] in _PLURAL_NOUNS:
         return True
     if looks_plural(last):
         return capitalised_counts or last.islower() or (last.endswith(_PEOPLE_ENDINGS)
