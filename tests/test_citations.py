@@ -1057,6 +1057,14 @@ def test_one_report_per_subject(text, sources):
     # someone brought in as "a doctor" is taken up by the next sentence only
     ('A doctor examined the patient. "It is fine," she said.', "A doctor"),
     ('A doctor examined the patient. The results came late. "It is fine," she said.', None),
+    # a name whose possessive opens a sentence without a source noun is whom it is about; not
+    # a contraction, nor when the sentence cites someone else by name
+    ("Bernie Sanders spoke. Mr. Smith waited. Sanders's role is under discussion, but he has said a priority "
+     "is unity.", "Sanders"),
+    ("Mr. Smith spoke. But Trump's attempt at diplomacy was a feint, and he said so.", "Trump"),
+    ("Mr. Smith spoke. There's a lot of talk, and he said so.", "Mr. Smith"),
+    ('Mr. Cuban spoke. Trump\'s grasp of policy is worrying, Mr. Cuban said. "It is possible," he said.',
+     "Mr. Cuban"),
 ])
 def test_who_a_pronoun_refers_to(text, resolved):
     _, ev = found(text)

@@ -43,6 +43,15 @@ _SUBORDINATOR = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|Be
 #: a name right before a clause whose subject is the pronoun ("... to Senator Rubio after he")
 _NAME_BEFORE_CLAUSE = re.compile(r"(?<![\w.\u2019'-])([A-Z][a-z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*),?\s+"
                                  r"(?:after|as|when|while|before|because|since|until|once)\s+$")
+#: a name and its possessive opening a sentence, before a lower-case noun ("Sanders's role")
+_POSSESSOR_OPENING = re.compile(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*?)['\u2019]s?\s+[a-z]")
+#: a word opening a sentence before its subject ("But", "Although")
+_OPENER_WORD = re.compile(r"([A-Z][a-z]+),?\s+")
+_LEADING_WORDS = frozenset("but and yet so still although though while because since if when as now then also "
+                           "indeed instead meanwhile however".split())
+#: words before "'s" that make a contraction, not a possessive ("There's", "Let's")
+_NOT_POSSESSORS = frozenset("there here it that what who where how let he she this everyone everybody nobody "
+                            "someone today tomorrow yesterday one".split())
 #: a quotation mark: straight, curly, or the '' of the NYT archive
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]|''")
 #: prepositions that end the head of a subject ("Republicans | on Capitol Hill")
@@ -66,7 +75,11 @@ class _Referring:
         Back when ..."), and not the subject of a quotation the sentence opens with."""
         subj = self.subject()
         if subj is None:
-            return None
+            # "Sanders's role is under discussion, but he has said": no source noun opens the
+            # sentence, but whose role it is names the one it is about
+            subj = self._possessor_opening()
+            if subj is None:
+                return None
         words = self.text[subj[0]:subj[1]].split()
         if _bare(words[0]) in PRONOUNS or words[0].lower() in _TIME_OPENERS:
             return None      # "He's one of us", "Wednesday, he called"
@@ -188,6 +201,26 @@ class _Referring:
                 steps += 1
             back = back.previous
         return None
+
+    def _possessor_opening(self) -> tuple[int, int] | None:
+        """The name whose possessive opens the sentence, after an opener ("Sanders's role is
+        ...", "But Trump's attempt ..."): not a contraction ("There's", "Let's"), a day or a
+        month ("December's agreement"), and not when the sentence cites someone by name
+        ("Trump's accusation ... had imperiled troops, Biden said": Biden is who goes on)."""
+        if self.quoting:
+            return None
+        text = self.text
+        start = self.a
+        opener = _OPENER_WORD.match(text, start, self.b)
+        if opener is not None and opener.group(1).lower() in _LEADING_WORDS:
+            start = opener.end()
+        possessor = _POSSESSOR_OPENING.match(text, start, self.b)
+        if possessor is None:
+            return None
+        name = possessor.group(1)
+        if name.lower() in _NOT_POSSESSORS or name.lower().rstrip(".") in TIME_NAMES or self.named_source() is not None:
+            return None
+        return possessor.span(1)
 
     def _indefinite(self, span: tuple[int, int]) -> bool:
         """Is the phrase at ``span`` indefinite and nameless ("a doctor", "an aide")?"""
