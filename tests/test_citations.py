@@ -1065,6 +1065,9 @@ def test_one_report_per_subject(text, sources):
     ("Mr. Smith spoke. There's a lot of talk, and he said so.", "Mr. Smith"),
     ('Mr. Cuban spoke. Trump\'s grasp of policy is worrying, Mr. Cuban said. "It is possible," he said.',
      "Mr. Cuban"),
+    # a "they" that is the subject of a sentence before goes on, as "he" does
+    ('These Republicans do not revile it. They like marriage. They are no fans of the NRA. They accept science. '
+     '"It is clear," they said.', "These Republicans"),
 ])
 def test_who_a_pronoun_refers_to(text, resolved):
     _, ev = found(text)

@@ -179,15 +179,22 @@ class _Referring:
             named = self._name_before_clause(pronoun_start)
             if named is not None and agrees(named):
                 return named      # "Warren told Stumpf, after he admitted": the subject cannot be "he"
+        def same_pronoun(sentence: "_Referring", span: tuple[int, int] | None) -> bool:
+            """Is ``span`` (a subject of ``sentence``) the same pronoun, outside a quotation?"""
+            if span is None or sentence._quoted(span[0]):
+                return False
+            word = text[span[0]:span[1]].lower()
+            return _PRONOUN_SEX.get(word) == sex if sex is not None else (plural and word == "they")
+
+        own = self.subject()
+        if plural and own is not None and own[1] <= pronoun_start and same_pronoun(self, own):
+            return self.resolve(own[0])      # "They distributed news stories, and they reminded voters"
         back, steps, quoted = self.previous, 0, 0
         while back is not None and steps < LOOK_BACK and not (plural and back.paragraph != self.paragraph):
-            if sex is not None:
-                subj = back.subject()
-                if subj is not None and _PRONOUN_SEX.get(text[subj[0]:subj[1]].lower()) == sex \
-                        and not back._quoted(subj[0]):
-                    # "He would like to see the ideas Sanders championed. ... he said": the
-                    # same "he" goes on; whom it meant, not a name it spoke of
-                    return back.resolve(subj[0])
+            if same_pronoun(back, back.subject()):
+                # "He would like to see the ideas Sanders championed. ... he said": the same "he"
+                # (or "they") goes on; whom it meant, not a name it spoke of
+                return back.resolve(back.subject()[0])
             subj = back.named_subject()
             if agrees(subj) and not (back is not self.previous and self._indefinite(subj)):
                 return subj      # (someone brought in as "a doctor" is taken up by the next sentence only)
