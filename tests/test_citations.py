@@ -1068,6 +1068,12 @@ def test_one_report_per_subject(text, sources):
     # a "they" that is the subject of a sentence before goes on, as "he" does
     ('These Republicans do not revile it. They like marriage. They are no fans of the NRA. They accept science. '
      '"It is clear," they said.', "These Republicans"),
+    # the last resort: the last name of the pronoun's sex before it, in its sentence or the
+    # one before, the word opening the sentence left out
+    ("In June 2009, after Mrs. Clinton suffered a concussion, Mr. Axelrod emailed her condolences. Later, she "
+     "replied that it was an honor to serve.", "Mrs. Clinton"),
+    ("The Boeing is old. Though Ms. Olivieri came late, the others waited. Later, she said it was fun.",
+     "Ms. Olivieri"),
 ])
 def test_who_a_pronoun_refers_to(text, resolved):
     _, ev = found(text)

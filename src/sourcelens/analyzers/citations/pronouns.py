@@ -9,8 +9,8 @@ import re
 
 from ..common import looks_plural
 from .phrases import _capitalised_inside
-from .referents import _PRONOUN_SEX, _adverb_or_participle, _plural, agrees_in_kind, given_names
-from .words import CITATION, PRONOUNS, TIME_NAMES, before_preposition, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
+from .referents import _PRONOUN_SEX, _adverb_or_participle, _plural, agrees_in_kind, given_names, sex_of
+from .words import CITATION, DETERMINERS, FUNCTION, PRONOUNS, TIME_NAMES, before_preposition, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
 
 #: a prepositional phrase opening a sentence is not its subject ("Like Makaeff, ...",
 #: "Of Sanders' supporters, ..."); the commonest are read past by _subject_at_start already
@@ -49,9 +49,14 @@ _POSSESSOR_OPENING = re.compile(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)
 _OPENER_WORD = re.compile(r"([A-Z][a-z]+),?\s+")
 _LEADING_WORDS = frozenset("but and yet so still although though while because since if when as now then also "
                            "indeed instead meanwhile however".split())
+#: capitalised words that open a sentence and are no part of a name after them
+_NOT_NAME_WORDS = _LEADING_WORDS | FUNCTION | DETERMINERS
 #: words before "'s" that make a contraction, not a possessive ("There's", "Let's")
 _NOT_POSSESSORS = frozenset("there here it that what who where how let he she this everyone everybody nobody "
                             "someone today tomorrow yesterday one".split())
+#: a run of capitalised words (an honorific's full stop kept); an apostrophe goes on a name
+#: only before a capital ("O'Rourke"), so a possessive ends it ("Mr. Trump" of "Mr. Trump's RT")
+_PERSON_RUN = re.compile(r"[A-Z](?:[\w-]|['\u2019](?=[A-Z]))*\.?(?:\s+[A-Z](?:[\w-]|['\u2019](?=[A-Z]))*\.?)*")
 #: a quotation mark: straight, curly, or the '' of the NYT archive
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]|''")
 #: prepositions that end the head of a subject ("Republicans | on Capitol Hill")
@@ -142,9 +147,14 @@ class _Referring:
         past this paragraph), the first that agrees with the pronoun in number ("Many observers were surprised when Trump ...
         He proposed": not "Many observers") and kind (:func:`agrees_in_kind`). The subject
         comes first (a pronoun tends to take up the last sentence's subject); where that
-        subject is itself "he" or "she" (outside a quotation), whom it meant goes on (the
-        centring rule: a pronoun subject keeps the topic); a sentence that opens with a
-        quotation has none, and the speaker it cites is who "he" goes on about."""
+        subject is itself "he", "she" or "they" (outside a quotation), whom it meant goes on
+        (the centring rule: a pronoun subject keeps the topic); a sentence that opens with a
+        quotation has none, and the speaker it cites is who "he" goes on about. A sentence
+        whose subject is no source noun is about the name whose possessive opens it
+        ("Sanders's role is ..."); someone brought in as "a doctor" is taken up by the next
+        sentence only. The last resort, for "he" and "she": the last name before the pronoun,
+        in its sentence or the one before, whose sex the article tells and is the pronoun's
+        (:meth:`_last_name_of_sex`)."""
         text, rules = self.text, self.rules
         pronoun = _PRONOUN_WORD.match(text, pronoun_start).group().lower()
         plural = pronoun in ("they", "their", "them")
@@ -207,6 +217,34 @@ class _Referring:
             else:
                 steps += 1
             back = back.previous
+        if sex is not None:
+            return self._last_name_of_sex(pronoun_start, sex)
+        return None
+
+    def _last_name_of_sex(self, pronoun_start: int, sex: str) -> tuple[int, int] | None:
+        """The last name before the pronoun, in its sentence or the one before (neither in a
+        quotation), whose sex the article tells and is the pronoun's ("In June 2009, after
+        Clinton suffered a concussion, Axelrod emailed her ... She replied": Clinton, where
+        "Hillary Clinton" is the only Clinton): the last resort, when no subject or speaker
+        agrees."""
+        rules, marks = self.rules, self.document_marks
+        for sentence, end in ((self, pronoun_start), (self.previous, None)):
+            if sentence is None or sentence.quoting:
+                return None
+            text = sentence.text
+            found = None
+            for m in _PERSON_RUN.finditer(text, sentence.a, sentence.b if end is None else end):
+                if sentence._quoted(m.start()):
+                    continue
+                words = m.group().split()
+                lead = 0
+                while lead < len(words) and words[lead].lower() in _NOT_NAME_WORDS:
+                    lead += 1      # "Though Ms. Olivieri": the word opening the sentence is no part of her name
+                if lead < len(words) and sex_of(words[lead:], rules.female, rules.male, marks.surname_sex) == sex:
+                    start = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
+                    found = start, m.end() - (m.group().endswith(".") and len(words[-1]) > 2)
+            if found is not None:
+                return found
         return None
 
     def _possessor_opening(self) -> tuple[int, int] | None:

@@ -79,12 +79,26 @@ def agrees_in_kind(words: list[str], pronoun: str, female: frozenset[str], male:
     head_words = [_without_possessive(w.lower()) for w in before_preposition(words, _SEX_HEAD_ENDS)]
     if not head_words or head_words[-1] in not_a_person:
         return False
+    sex = _sex_of(words, head_words, female, male, surname_sex)
+    return sex is None or sex == _PRONOUN_SEX[pronoun]
+
+
+def sex_of(words: list[str], female: frozenset[str], male: frozenset[str],
+           surname_sex: Callable[[str], str | None] | None = None) -> str | None:
+    """"f" or "m" when a title, a role noun, a given name or the surname tells the sex of the
+    one ``words`` name (as :func:`agrees_in_kind` reads it), else None."""
+    head_words = [_without_possessive(w.lower()) for w in before_preposition(words, _SEX_HEAD_ENDS)]
+    return _sex_of(words, head_words, female, male, surname_sex) if head_words else None
+
+
+def _sex_of(words: list[str], head_words: list[str], female: frozenset[str], male: frozenset[str],
+            surname_sex: Callable[[str], str | None] | None) -> str | None:
     sex = _title_sex(head_words, female, male) or _given_name_sex(words[:len(head_words)])
     if sex is None and surname_sex is not None and not any(
             w[:1].isupper() and not w.endswith(".") for w in words[:len(head_words) - 1]):
         # a surname alone, perhaps after "Sen." ("Ivanka Trump" has a given name, if unknown)
         sex = surname_sex(_without_possessive(words[len(head_words) - 1]))
-    return sex is None or sex == _PRONOUN_SEX[pronoun]
+    return sex
 
 
 def _title_sex(head_words: list[str], female: frozenset[str], male: frozenset[str]) -> str | None:
