@@ -10,7 +10,7 @@ import re
 from ..common import looks_plural
 from .phrases import _capitalised_inside
 from .referents import _PRONOUN_SEX, _adverb_or_participle, _plural, agrees_in_kind, given_names, sex_of
-from .words import CITATION, DETERMINERS, FUNCTION, PRONOUNS, TIME_NAMES, before_preposition, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
+from .words import CITATION, DETERMINERS, FUNCTION, OPENERS, PRONOUNS, TIME_NAMES, before_preposition, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
 
 #: a prepositional phrase opening a sentence is not its subject ("Like Makaeff, ...",
 #: "Of Sanders' supporters, ..."); the commonest are read past by _subject_at_start already
@@ -45,12 +45,10 @@ _NAME_BEFORE_CLAUSE = re.compile(r"(?<![\w.\u2019'-])([A-Z][a-z][\w.\u2019'-]*(?
                                  r"(?:after|as|when|while|before|because|since|until|once)\s+$")
 #: a name and its possessive opening a sentence, before a lower-case noun ("Sanders's role")
 _POSSESSOR_OPENING = re.compile(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*?)['\u2019]s?\s+[a-z]")
-#: a word opening a sentence before its subject ("But", "Although")
+#: a word opening a sentence before its subject ("But", "Although": OPENERS)
 _OPENER_WORD = re.compile(r"([A-Z][a-z]+),?\s+")
-_LEADING_WORDS = frozenset("but and yet so still although though while because since if when as now then also "
-                           "indeed instead meanwhile however".split())
 #: capitalised words that open a sentence and are no part of a name after them
-_NOT_NAME_WORDS = _LEADING_WORDS | FUNCTION | DETERMINERS
+_NOT_NAME_WORDS = OPENERS | FUNCTION | DETERMINERS
 #: words before "'s" that make a contraction, not a possessive ("There's", "Let's")
 _NOT_POSSESSORS = frozenset("there here it that what who where how let he she this everyone everybody nobody "
                             "someone today tomorrow yesterday one".split())
@@ -257,7 +255,7 @@ class _Referring:
         text = self.text
         start = self.a
         opener = _OPENER_WORD.match(text, start, self.b)
-        if opener is not None and opener.group(1).lower() in _LEADING_WORDS:
+        if opener is not None and opener.group(1).lower() in OPENERS:
             start = opener.end()
         possessor = _POSSESSOR_OPENING.match(text, start, self.b)
         if possessor is None:
