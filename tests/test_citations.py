@@ -1074,6 +1074,11 @@ def test_one_report_per_subject(text, sources):
      "replied that it was an honor to serve.", "Mrs. Clinton"),
     ("The Boeing is old. Though Ms. Olivieri came late, the others waited. Later, she said it was fun.",
      "Ms. Olivieri"),
+    # whom its own sentence cites by name before it, when the article tells that one's sex
+    ('Mr. Jones spoke. "It is clear," said Sen. Mark Smith, who voted against the bill because he thought it weak.',
+     "Sen. Mark Smith"),
+    ("Hillary Clinton spoke first. When Sanders accused Clinton of being weak, she said it was false.",
+     "Hillary Clinton"),
 ])
 def test_who_a_pronoun_refers_to(text, resolved):
     _, ev = found(text)

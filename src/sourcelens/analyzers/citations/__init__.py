@@ -54,7 +54,9 @@ one source ("Regulators and environmental groups"), but a name before "and" is n
 ("Trump and his aides said" cites "his aides"); a pronoun's ``source_resolved`` is a
 heuristic: the named subject of its sentence (after the pronoun too when the pronoun opens
 the clause before it: "As he spoke ..., Trump became"), else the name right before the
-clause the pronoun opens ("Warren told Stumpf, after he admitted"), else the named subject
+clause the pronoun opens ("Warren told Stumpf, after he admitted"), else whom the sentence
+cites by name before it when the article tells that one's sex ('said Sen. Chris Murphy, who
+voted against it because he thought'), else the named subject
 of one of the three previous sentences (those
 inside a quotation not counted; an earlier "he", "she" or "they" that is such a subject
 carries its own referent on; a sentence with no source noun for a subject is about the name

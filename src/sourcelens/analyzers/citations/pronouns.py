@@ -140,7 +140,9 @@ class _Referring:
         """A pronoun's likely referent: the named subject of this sentence (before the
         pronoun, or after it when the pronoun opens the clause before it: "As he spoke ...,
         Trump became"), else the name right before the clause the pronoun opens ("told
-        Stumpf, after he admitted"), else the subject of the last sentence, else the last
+        Stumpf, after he admitted"), else whom this sentence cites by name before the
+        pronoun, if the article tells that one's sex ('said Sen. Chris Murphy, who voted
+        against it because he thought'), else the subject of the last sentence, else the last
         source it names (for "he" and "she"), up to three sentences back (for "they", not
         past this paragraph), the first that agrees with the pronoun in number ("Many observers were surprised when Trump ...
         He proposed": not "Many observers") and kind (:func:`agrees_in_kind`). The subject
@@ -187,6 +189,13 @@ class _Referring:
             named = self._name_before_clause(pronoun_start)
             if named is not None and agrees(named):
                 return named      # "Warren told Stumpf, after he admitted": the subject cannot be "he"
+            named = self.named_source()
+            if named is not None and named[1] <= pronoun_start and agrees(named) and sex_of(
+                    text[named[0]:named[1]].split(), rules.female, rules.male, self.document_marks.surname_sex) == sex:
+                # '"...," said Sen. Chris Murphy, who voted against it because he thought': someone
+                # whose sex the article tells (not "When Sanders accused Clinton ..., she said")
+                return named
+
         def same_pronoun(sentence: "_Referring", span: tuple[int, int] | None) -> bool:
             """Is ``span`` (a subject of ``sentence``) the same pronoun, outside a quotation?"""
             if span is None or sentence._quoted(span[0]):
@@ -216,7 +225,9 @@ class _Referring:
                 steps += 1
             back = back.previous
         if sex is not None:
-            return self._last_name_of_sex(pronoun_start, sex)
+            named = self._last_name_of_sex(pronoun_start, sex)
+            if named is not None and agrees(named):
+                return named
         return None
 
     def _last_name_of_sex(self, pronoun_start: int, sex: str) -> tuple[int, int] | None:
