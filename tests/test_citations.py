@@ -51,6 +51,14 @@ def one(text: str, kind: str):
     # two roles joined by "and" before a name
     ("Japanese journalist and author Hiro Aida said the timing was bad.", "reported_speech",
      "Japanese journalist and author Hiro Aida"),
+    # "Even" opens the sentence; a span of time before the verb is when, never who
+    ("Even Rendell, a stalwart Clinton supporter, said it would be easier.", "reported_speech", "Rendell"),
+    ("When Fiorina a month later announced 6,000 layoffs, workers were stunned.", "reported_speech", "Fiorina"),
+    ("The State Department less than two weeks ago said it was fine.", "reported_speech", "The State Department"),
+    # a participle set off by a comma before "by" and an agent is passive: the agent is the source
+    ("The immigration bill, opposed by House Republicans, never became law.", "reported_stance", "House Republicans"),
+    # but not "said by telephone", nor "responded by blocking"
+    ("Mr. Daniloff, now 81 and retired, said by telephone that it was fine.", "reported_speech", "Mr. Daniloff"),
     ("According to Defense Secretary Ash Carter, the talks will resume in May.", "according_to",
      "Defense Secretary Ash Carter"),
     ("According to the 2014 Special Measures Agreement (SMA), South Korea now pays 50 per cent of "

@@ -74,6 +74,10 @@ def _adverbial_start(toks, i: int, strong: bool = True) -> int:
     before a ``strong`` reporting verb, also "now" or a time phrase ("Walker now says",
     "Feinstein last week said"; not "Employers now seek"); ``i + 1`` when there is none."""
     w = toks[i][2]
+    if w in ("later", "earlier", "ago"):
+        start = _span_then_start(toks, i)
+        if start <= i:
+            return start
     if (_is_aux(w) and w != "May") or (strong and w == "now") or (w == "further" and _further_is_adverb(toks, i)) \
             or (w in ("here", "there") and i > 0 and toks[i - 1][2].isalpha()):
         # (a modal written "May" is no modal before a verb: "Theresa May said"; "Activists here
@@ -82,6 +86,35 @@ def _adverbial_start(toks, i: int, strong: bool = True) -> int:
     if strong or w.lower() in DAYS:     # "Sanders (I-Vt.) on Saturday criticized": a day is never who
         return _time_phrase_start(toks, i)
     return i + 1
+
+
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several few many some".split())
+_UNITS = TIME_NOUNS | frozenset("day hour minute decade".split())
+
+
+def _span_then_start(toks, i: int) -> int:
+    """Where a span of time and "later", "earlier" or "ago" ending at token ``i`` starts ("When
+    Fiorina a month later announced", "Trump two days earlier said", "days later", "less than
+    two weeks ago"): never who speaks; ``i + 1`` when there is none."""
+    if i < 1:
+        return i + 1
+    unit = toks[i - 1][2].lower()
+    plural = unit.endswith("s")
+    if (unit[:-1] if plural else unit) not in _UNITS:
+        return i + 1
+    before = toks[i - 2][2].lower() if i > 1 else ""
+    if (plural and (before.isdigit() or before in _COUNT_WORDS)) or (not plural and before in ("a", "an", "one")):
+        start = i - 2
+    elif plural:
+        start = i - 1
+    else:
+        return i + 1
+    # "less than two weeks ago", "about a year earlier"
+    if start > 1 and toks[start - 1][2].lower() == "than" and toks[start - 2][2].lower() in ("less", "more"):
+        return start - 2
+    if start > 0 and toks[start - 1][2].lower() in ("about", "nearly", "almost", "just", "only", "barely"):
+        return start - 1
+    return start
 
 
 def _word_before_adverbials(toks) -> str:

@@ -249,6 +249,12 @@ def _reads_as_noun(prev: str, form: str, rules: _Rules) -> bool:
     return (prev in _NUMBER_WORDS or prev.isdigit()) and looks_plural(form) and form not in ("says", "tells")
 
 
+#: " by " and an agent: not "by telephone", nor a manner, "by abruptly blocking", "by first saying"
+_BY_AGENT = re.compile(r" by (?!(?:tele)?phone\b|e-?mail\b|text\b|video\b|letter\b)(?![a-z]+ing\b)(?![a-z]+ly\b)")
+#: participles that are active after a comma before "by" ("Mr. Daniloff, now 81, said by telephone")
+_NEVER_PASSIVE = frozenset("said told wrote spoke responded replied reacted".split())
+
+
 class _Sentence(_Referring):
     """The work on one sentence: triggers, then a handler per trigger, claiming spans."""
 
@@ -889,7 +895,10 @@ class _Sentence(_Referring):
             return      # "wants to support", "needless to say": the other verb is the cue
         if (prev in ("percent", "%", "points") or prev.endswith("%")) and not is_speech:
             return      # "67 percent support", "60% support" (a noun)
-        if _passive(toks) and (form.endswith("ed") or form in _IRREGULAR_PARTICIPLES):
+        if (_passive(toks) or (prev == "," and _BY_AGENT.match(text, ve, b) and form not in _NEVER_PASSIVE)) and (
+                form.endswith("ed") or form in _IRREGULAR_PARTICIPLES):
+            # (a participle set off after a comma is passive too: "Colleen Deacon, a veteran
+            # staffer, backed by both the senator and the DCCC": the backers are the source)
             self._passive(vs, ve, klass)
             return
         # An anonymous phrase just before ("a source familiar with the talks said"): extend it.

@@ -67,7 +67,7 @@ under against among between through without within toward towards upon across it
 says say told tells""".split())
 PREPOSITIONS = frozenset("for of at with from in on to".split())
 #: Sentence openers capitalised only because they come first ("But Trump said").
-OPENERS = frozenset("""but and yet so still then now meanwhile however instead also later earlier indeed
+OPENERS = frozenset("""but and yet so still then now meanwhile however instead also later earlier indeed even
 moreover furthermore nevertheless nonetheless thus hence when while if although though because as after
 before since until once in on at for from with by during despite under over about among between there
 here what why how where which asked speaking writing to or either neither nor not let please unless
