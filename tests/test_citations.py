@@ -57,6 +57,11 @@ def one(text: str, kind: str):
     ("The State Department less than two weeks ago said it was fine.", "reported_speech", "The State Department"),
     # a participle set off by a comma before "by" and an agent is passive: the agent is the source
     ("The immigration bill, opposed by House Republicans, never became law.", "reported_stance", "House Republicans"),
+    # a capitalised modal after a comma is a name; a quantifier floated after its noun is none
+    ("Citing the attacks, Will urged the Republicans to act.", "reported_speech", "Will"),
+    ("In the event they all voted for the same candidate, they could win.", "reported_speech", "they"),
+    ("Democratic candidates Hillary Clinton and Bernie Sanders both sought to align themselves with the strikers.",
+     "reported_stance", "Democratic candidates Hillary Clinton and Bernie Sanders"),
     # but not "said by telephone", nor "responded by blocking"
     ("Mr. Daniloff, now 81 and retired, said by telephone that it was fine.", "reported_speech", "Mr. Daniloff"),
     ("According to Defense Secretary Ash Carter, the talks will resume in May.", "according_to",

@@ -78,10 +78,14 @@ def _adverbial_start(toks, i: int, strong: bool = True) -> int:
         start = _span_then_start(toks, i)
         if start <= i:
             return start
-    if (_is_aux(w) and w != "May") or (strong and w == "now") or (w == "further" and _further_is_adverb(toks, i)) \
-            or (w in ("here", "there") and i > 0 and toks[i - 1][2].isalpha()):
-        # (a modal written "May" is no modal before a verb: "Theresa May said"; "Activists here
-        # point to", "officials there said": where, after the noun)
+    if (_is_aux(w) and w != "May" and not (w[:1].isupper() and i > 0 and toks[i - 1][2] in (",", "and"))) \
+            or (strong and w == "now") or (w == "further" and _further_is_adverb(toks, i)) \
+            or (w in ("here", "there") and i > 0 and toks[i - 1][2].isalpha()) \
+            or (w in ("all", "both", "each") and i > 0 and (looks_plural(toks[i - 1][2]) or toks[i - 1][2] == "they")):
+        # (a modal written "May" is no modal before a verb: "Theresa May said"; nor one
+        # capitalised after a comma: "..., Will urged" is George Will; "Activists here point
+        # to", "officials there said": where, after the noun; "defense ministers all urged",
+        # "they both said": a quantifier floated after its noun)
         return i
     if strong or w.lower() in DAYS:     # "Sanders (I-Vt.) on Saturday criticized": a day is never who
         return _time_phrase_start(toks, i)
