@@ -62,6 +62,9 @@ def one(text: str, kind: str):
     ("In the event they all voted for the same candidate, they could win.", "reported_speech", "they"),
     ("Democratic candidates Hillary Clinton and Bernie Sanders both sought to align themselves with the strikers.",
      "reported_stance", "Democratic candidates Hillary Clinton and Bernie Sanders"),
+    # a "which" clause after a body named inside someone's appositive is read past to that someone
+    ("Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, which oversees the "
+     "Fed, said the donations were a problem.", "reported_speech", "Senator Richard Shelby"),
     # but not "said by telephone", nor "responded by blocking"
     ("Mr. Daniloff, now 81 and retired, said by telephone that it was fine.", "reported_speech", "Mr. Daniloff"),
     ("According to Defense Secretary Ash Carter, the talks will resume in May.", "according_to",

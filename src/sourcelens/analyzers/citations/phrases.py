@@ -234,6 +234,9 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
                     comma = j       # "Schiff, 56, who has served ..., told": 56 is an age, go on
                     continue
                 np = _np_back(toks, _skip_parens(toks, j - 1), rules, a, strong)
+                if np is not None and inner.lower() == "which" and _in_relative_clause(toks, np[0]):
+                    comma = j       # "Shelby, the Republican who heads the Banking Committee, which
+                    continue        # oversees the Fed, said": the committee is inside his appositive
                 if np is not None:
                     if not _object_of_preposition(toks, np[0]) and _words_of(toks, np) not in rules.us_states:
                         appositive = toks[j + 1][0], toks[comma - 1][1]
@@ -300,6 +303,17 @@ def _index_at(toks, start: int) -> int:
         if toks[k][0] < start:
             break
     return -1
+
+
+def _in_relative_clause(toks, start: int) -> bool:
+    """Does the phrase starting at ``start`` follow "who" or "that" within its stretch between
+    commas ("the Alabama Republican who heads the Senate Banking Committee")?"""
+    k = _index_at(toks, start) - 1
+    while k >= 0 and toks[k][2] != ",":
+        if toks[k][2].lower() in ("who", "that"):
+            return True
+        k -= 1
+    return False
 
 
 def _object_of_preposition(toks, start: int, prepositions: frozenset[str] = _PLACE_PREPOSITIONS) -> bool:
