@@ -65,6 +65,8 @@ def one(text: str, kind: str):
     # a "which" clause after a body named inside someone's appositive is read past to that someone
     ("Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, which oversees the "
      "Fed, said the donations were a problem.", "reported_speech", "Senator Richard Shelby"),
+    # names joined by "and" set off after a role are who speaks
+    ("His rivals, Ted Cruz and Marco Rubio, said he was wrong.", "reported_speech", "Ted Cruz and Marco Rubio"),
     # but not "said by telephone", nor "responded by blocking"
     ("Mr. Daniloff, now 81 and retired, said by telephone that it was fine.", "reported_speech", "Mr. Daniloff"),
     ("According to Defense Secretary Ash Carter, the talks will resume in May.", "according_to",

@@ -240,7 +240,7 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
                 if np is not None:
                     if not _object_of_preposition(toks, np[0]) and _words_of(toks, np) not in rules.us_states:
                         appositive = toks[j + 1][0], toks[comma - 1][1]
-                        if _full_name(_words_of(toks, appositive)) and not _full_name(_words_of(toks, np)):
+                        if _names(_words_of(toks, appositive)) and not _full_name(_words_of(toks, np)):
                             return appositive   # "The mayor of Chicago, Rahm Emanuel, said": the name
                         return np       # (not "N.C." of "Harry Bond, 30, of Raleigh, N.C., who was ...")
                     placed = True
@@ -280,6 +280,15 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
 def _words_of(toks, span: tuple[int, int]) -> str:
     """The words of the tokens inside ``span``, joined by single spaces."""
     return " ".join(t[2] for t in toks if span[0] <= t[0] and t[1] <= span[1])
+
+
+def _names(words: str) -> bool:
+    """A full name, or names joined by "and" ("Ted Cruz and Marco Rubio", "Clinton and
+    Sanders"): who a role set off before them is."""
+    parts = words.split(" and ")
+    if len(parts) == 1:
+        return _full_name(words)
+    return all(p and all(map(_is_cap, p.split())) for p in parts)
 
 
 def _full_name(words: str) -> bool:
