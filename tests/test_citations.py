@@ -67,6 +67,13 @@ def one(text: str, kind: str):
      "Fed, said the donations were a problem.", "reported_speech", "Senator Richard Shelby"),
     # names joined by "and" set off after a role are who speaks
     ("His rivals, Ted Cruz and Marco Rubio, said he was wrong.", "reported_speech", "Ted Cruz and Marco Rubio"),
+    # a setting between the name and its verb is where, not who; "Del." is a delegate's title
+    ("Last week Stumpf in a televised interview appeared to blame low-level workers.", "reported_speech", "Stumpf"),
+    ("Jeb Bush in a Medium post said he would act.", "reported_speech", "Jeb Bush"),
+    ("Comments Clinton made Tuesday during a speech attacking the nominee were sharp.", "reported_speech",
+     "a speech"),
+    ('"It is destroying the committee," said Del. Stacey Plaskett of the Virgin Islands.', "reported_speech",
+     "Del. Stacey Plaskett"),
     # but not "said by telephone", nor "responded by blocking"
     ("Mr. Daniloff, now 81 and retired, said by telephone that it was fine.", "reported_speech", "Mr. Daniloff"),
     ("According to Defense Secretary Ash Carter, the talks will resume in May.", "according_to",

@@ -30,10 +30,11 @@ rev hon fr supt insp det messrs mme mlle vs v cf approx ca nos no vol vols pp p 
 eq eqs ch sec art para dept univ assn jan feb mar apr jun jul aug sep sept oct nov dec
 """.split())
 
-#: Abbreviations that can end a sentence when the next word opens one.
+#: Abbreviations that can end a sentence when the next word opens one ("del": Delaware, or a
+#: delegate's title: "said Del. Stacey Plaskett").
 MAYBE_FINAL = frozenset("""
 inc ltd co corp llc plc bros etc al e.g i.e u.s u.k u.n e.u a.m p.m ph.d b.a m.a d.c u.s.a
-n.y l.a jr sr esq
+n.y l.a jr sr esq del
 """.split())
 
 _ABBREVIATIONS = NEVER_FINAL | MAYBE_FINAL

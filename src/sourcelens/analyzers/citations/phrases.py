@@ -274,7 +274,18 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
             # "critics who say", "a campaign surrogate who said" (not "women who seek out")
             return _np_back(toks, _skip_parens(toks, k), rules, a, strong)
         return None
-    return _np_back(toks, i, rules, a, strong)
+    np = _np_back(toks, i, rules, a, strong)
+    k = _index_at(toks, np[0]) if np is not None else -1
+    if k > 1 and not _is_cap(toks[k][2]) and toks[i][2].isalpha() and toks[k - 1][2].lower() in _SETTING_PREPOSITIONS:
+        # "Stumpf in a televised interview appeared to blame": the phrase is where, the name
+        # before it who (a name: not "Joining Rubio in the group seeking", nor "Tuesday during
+        # a speech attacking")
+        named = _np_back(toks, k - 2, rules, a, strong)
+        if named is not None:
+            first = toks[_index_at(toks, named[0])][2]
+            if _is_cap(first) and not first.endswith("ing") and first.lower().rstrip(".") not in TIME_NAMES:
+                return named
+    return np
 
 
 def _words_of(toks, span: tuple[int, int]) -> str:
@@ -312,6 +323,10 @@ def _index_at(toks, start: int) -> int:
         if toks[k][0] < start:
             break
     return -1
+
+
+#: prepositions of a setting between a subject and its verb ("Stumpf in a televised interview")
+_SETTING_PREPOSITIONS = frozenset("in during at on via through".split())
 
 
 def _in_relative_clause(toks, start: int) -> bool:
