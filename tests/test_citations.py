@@ -106,6 +106,25 @@ def test_citation_kinds_and_sources(text, kind, source):
     assert doc.text[e.span.start:e.span.end] == e.text
 
 
+@pytest.mark.parametrize("text", [
+    # a cue word in its plain form after a determiner and a singular noun heads a noun compound
+    "The McKinley plan is linear.",
+    "Others could purchase a government plan similar to Medicare.",
+])
+def test_a_cue_word_heading_a_noun_compound_cites_no_one(text):
+    assert kinds(text, "citation") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    # but after a plural, or ending a subject's prepositional phrase, it is a verb
+    ("The Clintons plan to travel to Iowa next week.", "The Clintons"),
+    ("Supporters of the law hope this is just a transition period.", "Supporters of the law"),
+])
+def test_a_cue_word_after_a_plural_subject_is_a_verb(text, source):
+    _, ev = found(text)
+    assert [e.attrs.get("source") for e in ev if e.category == "citation"] == [source]
+
+
 def test_interview_claim_names_speaker_and_outlet():
     text = ("Trump again fuelled worry over US commitment to its alliances in a New York Times interview on the "
             "sidelines of the Republican National Convention in which he claimed as president he would not "

@@ -255,6 +255,25 @@ _BY_AGENT = re.compile(r" by (?!(?:tele)?phone\b|e-?mail\b|text\b|video\b|letter
 _NEVER_PASSIVE = frozenset("said told wrote spoke responded replied reacted".split())
 
 
+#: cue words in their plain form that are nouns as often ("the McKinley plan", "a phone call")
+_NOUN_LIKE_CUES = frozenset("plan call hope claim promise pledge vow demand request estimate forecast report".split())
+#: nouns that take a plural verb without an -s ("the people want")
+_COLLECTIVE = frozenset("people police men women children staff public crowd media press".split())
+
+
+def _noun_compound(pre: list[str], form: str) -> bool:
+    """Is a cue in its plain form the head of a noun compound: a determiner, a singular noun,
+    the cue ("the McKinley plan", "a government plan", "a CNN report"; not "the Clintons plan",
+    "Supporters of the law hope")?"""
+    if len(pre) < 2 or form not in _NOUN_LIKE_CUES:
+        return False
+    noun, det = pre[-1], pre[-2].lower()
+    if len(pre) > 2 and pre[-3].lower() in ("of", "for", "in", "at", "on", "with", "from"):
+        return False     # "Supporters of the law hope": the phrase ends a subject's prepositional phrase
+    return (det in DETERMINERS or _is_possessive(pre[-2])) and noun.isalpha() and not looks_plural(noun) \
+        and noun.lower() not in _COLLECTIVE and noun.lower() not in DETERMINERS
+
+
 class _Sentence(_Referring):
     """The work on one sentence: triggers, then a handler per trigger, claiming spans."""
 
@@ -845,7 +864,7 @@ class _Sentence(_Referring):
         # cheap checks on the word before, before any tokenising
         pre = text[max(a, vs - 24):vs].split()
         last = pre[-1].lower() if pre else ""
-        if _reads_as_noun(last, form, rules):
+        if _reads_as_noun(last, form, rules) or _noun_compound(pre, form):
             return
         if last == "to" and not is_speech and (len(pre) < 2 or pre[-2].lower() not in TO_BEFORE
                                                or pre[-2].lower() == "went"):
