@@ -276,7 +276,7 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
         return None
     np = _np_back(toks, i, rules, a, strong)
     k = _index_at(toks, np[0]) if np is not None else -1
-    if k > 1 and not _is_cap(toks[k][2]) and toks[i][2].isalpha() and toks[k - 1][2].lower() in _SETTING_PREPOSITIONS:
+    if k > 1 and toks[k - 1][2].lower() in _SETTING_PREPOSITIONS and not _is_cap(toks[k][2]) and toks[i][2].isalpha():
         # "Stumpf in a televised interview appeared to blame": the phrase is where, the name
         # before it who (a name: not "Joining Rubio in the group seeking", nor "Tuesday during
         # a speech attacking")

@@ -261,11 +261,11 @@ _NOUN_LIKE_CUES = frozenset("plan call hope claim promise pledge vow demand requ
 _COLLECTIVE = frozenset("people police men women children staff public crowd media press".split())
 
 
-def _noun_compound(pre: list[str], form: str) -> bool:
-    """Is a cue in its plain form the head of a noun compound: a determiner, a singular noun,
-    the cue ("the McKinley plan", "a government plan", "a CNN report"; not "the Clintons plan",
-    "Supporters of the law hope")?"""
-    if len(pre) < 2 or form not in _NOUN_LIKE_CUES:
+def _noun_compound(pre: list[str]) -> bool:
+    """Is a cue of ``_NOUN_LIKE_CUES`` after the words ``pre`` the head of a noun compound: a
+    determiner, a singular noun, the cue ("the McKinley plan", "a government plan", "a CNN
+    report"; not "the Clintons plan", "Supporters of the law hope")?"""
+    if len(pre) < 2:
         return False
     noun, det = pre[-1], pre[-2].lower()
     if len(pre) > 2 and pre[-3].lower() in ("of", "for", "in", "at", "on", "with", "from"):
@@ -864,7 +864,7 @@ class _Sentence(_Referring):
         # cheap checks on the word before, before any tokenising
         pre = text[max(a, vs - 24):vs].split()
         last = pre[-1].lower() if pre else ""
-        if _reads_as_noun(last, form, rules) or _noun_compound(pre, form):
+        if _reads_as_noun(last, form, rules) or (form in _NOUN_LIKE_CUES and _noun_compound(pre)):
             return
         if last == "to" and not is_speech and (len(pre) < 2 or pre[-2].lower() not in TO_BEFORE
                                                or pre[-2].lower() == "went"):
