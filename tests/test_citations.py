@@ -1123,6 +1123,15 @@ def test_one_report_per_subject(text, sources):
      "Sen. Mark Smith"),
     ("Hillary Clinton spoke first. When Sanders accused Clinton of being weak, she said it was false.",
      "Hillary Clinton"),
+    # the named subject of a clause opening the sentence, whose sex the article tells, is who
+    # the main clause's pronoun is; not a condition's
+    ("Michael Sherman joined the paper when it was small. Things have changed, Ms. Palmer says. When Sherman was "
+     "at Columbia, he argued that reporting mattered.", "Sherman"),
+    ("Mr. Bush spoke. If Clinton is elected, he said, the country will suffer.", "Mr. Bush"),
+    # a subject that is one common word, capitalised only to open its sentence, yields to the
+    # speaker the sentence names
+    ('Ms. Scagnelli spoke first. Couple global exposure with a big candidate and residents get nervous, said '
+     'Christine Link. "It was fun," she said.', "Christine Link"),
 ])
 def test_who_a_pronoun_refers_to(text, resolved):
     _, ev = found(text)

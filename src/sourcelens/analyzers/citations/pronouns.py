@@ -9,7 +9,7 @@ import re
 
 from ..common import looks_plural
 from .phrases import _capitalised_inside
-from .referents import _PRONOUN_SEX, _adverb_or_participle, _plural, agrees_in_kind, given_names, sex_of
+from .referents import _PRONOUN_SEX, _adverb_or_participle, _common, _plural, agrees_in_kind, given_names, sex_of
 from .words import CITATION, DETERMINERS, FUNCTION, OPENERS, PRONOUNS, TIME_NAMES, before_preposition, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
 
 #: a prepositional phrase opening a sentence is not its subject ("Like Makaeff, ...",
@@ -120,14 +120,16 @@ class _Referring:
                 return subj[0], end
         return subj
 
-    def named_source(self) -> tuple[int, int] | None:
+    def named_source(self, other_than: tuple[int, int] | None = None) -> tuple[int, int] | None:
         """The last source this sentence cites by a name (a capitalised word, not a study
         or a document): '"...," Mr. English said of Mr. Cruz' names Mr. English; or by a definite
         noun that tells a sex: '"...," said the woman, who ...' (then '"...," she said' is her;
-        not "a man", whom the article only brings in)."""
+        not "a man", whom the article only brings in); not the span ``other_than``."""
         rules = self.rules
         for found in reversed(self.out):
             if found.category != CITATION or "source_start" not in found.attrs or found.attrs["kind"] not in _SPEAKING:
+                continue
+            if other_than is not None and (found.attrs["source_start"], found.attrs["source_end"]) == other_than:
                 continue
             words = found.attrs["source"].split()
             if PRONOUNS.isdisjoint(map(_bare, words)) and (
@@ -137,24 +139,32 @@ class _Referring:
         return None
 
     def resolve(self, pronoun_start: int) -> tuple[int, int] | None:
-        """A pronoun's likely referent: the named subject of this sentence (before the
-        pronoun, or after it when the pronoun opens the clause before it: "As he spoke ...,
-        Trump became"), else the name right before the clause the pronoun opens ("told
-        Stumpf, after he admitted"), else whom this sentence cites by name before the
-        pronoun, if the article tells that one's sex ('said Sen. Chris Murphy, who voted
-        against it because he thought'), else the subject of the last sentence, else the last
-        source it names (for "he" and "she"), up to three sentences back (for "they", not
-        past this paragraph), the first that agrees with the pronoun in number ("Many observers were surprised when Trump ...
-        He proposed": not "Many observers") and kind (:func:`agrees_in_kind`). The subject
-        comes first (a pronoun tends to take up the last sentence's subject); where that
-        subject is itself "he", "she" or "they" (outside a quotation), whom it meant goes on
-        (the centring rule: a pronoun subject keeps the topic); a sentence that opens with a
-        quotation has none, and the speaker it cites is who "he" goes on about. A sentence
-        whose subject is no source noun is about the name whose possessive opens it
-        ("Sanders's role is ..."); someone brought in as "a doctor" is taken up by the next
-        sentence only. The last resort, for "he" and "she": the last name before the pronoun,
-        in its sentence or the one before, whose sex the article tells and is the pronoun's
-        (:meth:`_last_name_of_sex`)."""
+        """A pronoun's likely referent, the first of these that agrees with it in number
+        ("Many observers were surprised when Trump ... He proposed": not "Many observers") and
+        kind (:func:`agrees_in_kind`):
+
+        - the named subject of this sentence, before the pronoun, or after it when the pronoun
+          opens the clause before it ("As he spoke ..., Trump became");
+        - the named subject of a clause opening the sentence, for the main clause's pronoun,
+          when its sex is known ("When Sherman was at ..., he studied"; not "If Clinton is
+          elected, he said");
+        - the name right before the clause the pronoun opens ("told Stumpf, after he
+          admitted");
+        - whom this sentence cites by name before the pronoun, if the article tells that one's
+          sex ('said Sen. Chris Murphy, who voted against it because he thought');
+        - up to three sentences back (for "they", not past this paragraph): the subject of
+          each (a pronoun tends to take up the last sentence's subject), else the last source
+          it names (for "he" and "she"). Where that subject is itself "he", "she" or "they"
+          (outside a quotation), whom it meant goes on (the centring rule: a pronoun subject
+          keeps the topic); a sentence that opens with a quotation has none, and the speaker
+          it cites is who "he" goes on about; a sentence whose subject is no source noun is
+          about the name whose possessive opens it ("Sanders's role is ..."); a subject that
+          is one common word ("Couple global exposure with ...") yields to the speaker its
+          sentence names; someone brought in as "a doctor" is taken up by the next sentence
+          only;
+        - the last resort, for "he" and "she": the last name before the pronoun, in its
+          sentence or the one before, whose sex the article tells and is the pronoun's
+          (:meth:`_last_name_of_sex`)."""
         text, rules = self.text, self.rules
         pronoun = _PRONOUN_WORD.match(text, pronoun_start).group().lower()
         plural = pronoun in ("they", "their", "them")
@@ -185,6 +195,13 @@ class _Referring:
         if subj is not None and agrees(subj) and (
                 subj[1] <= pronoun_start or self._in_opening_clause(pronoun_start, subj[0])):
             return subj
+        clause_subject = self._opening_clause_subject(pronoun_start)
+        if clause_subject is not None and agrees(clause_subject) and (sex is None or sex_of(
+                text[clause_subject[0]:clause_subject[1]].split(), rules.female, rules.male,
+                self.document_marks.surname_sex) == sex):
+            # "When Sherman was at Columbia Journalism School, he studied": one whose sex the
+            # article tells (not "When Sanders accused Clinton ..., she said")
+            return clause_subject
         if sex is not None:
             named = self._name_before_clause(pronoun_start)
             if named is not None and agrees(named):
@@ -214,6 +231,10 @@ class _Referring:
                 return back.resolve(back.subject()[0])
             subj = back.named_subject()
             if agrees(subj) and not (back is not self.previous and self._indefinite(subj)):
+                if not plural and back._common_word(subj):
+                    named = back.named_source(other_than=subj)
+                    if agrees(named):
+                        return named    # "Couple global exposure with ..., said Christine Link": she
                 return subj      # (someone brought in as "a doctor" is taken up by the next sentence only)
             if not plural:
                 subj = back.named_source()
@@ -276,6 +297,13 @@ class _Referring:
             return None
         return possessor.span(1)
 
+    def _common_word(self, span: tuple[int, int]) -> bool:
+        """Is the phrase at ``span`` one capitalised word among the commonest words, never
+        capitalised inside a sentence of the article ("Couple" of "Couple global exposure
+        with ...")? Such a subject may be no one; a speaker the sentence names is likelier."""
+        words = self.text[span[0]:span[1]].split()
+        return len(words) == 1 and _common(words[0].lower()) and words[0] not in _capitalised_inside(self.doc)
+
     def _indefinite(self, span: tuple[int, int]) -> bool:
         """Is the phrase at ``span`` indefinite and nameless ("a doctor", "an aide")?"""
         words = self.text[span[0]:span[1]].split()
@@ -295,6 +323,24 @@ class _Referring:
                 or (len(name) == 1 and self.document_marks.written_lower_case(name[0])):
             return None
         return named.span(1)
+
+    def _opening_clause_subject(self, pronoun_start: int) -> tuple[int, int] | None:
+        """The name that is the subject of a subordinate clause opening the sentence, when the
+        pronoun is the subject of the main clause right after its comma ("When Sherman was at
+        Columbia Journalism School, he studied": Sherman)."""
+        text = self.text
+        opening = _SUBORDINATOR.match(text, self.a, pronoun_start)
+        if opening is None or opening.group().split()[0] in ("If", "Until") or \
+                text[self.a:pronoun_start].rstrip()[-1:] != "," or _QUOTE_MARK.search(text, self.a, pronoun_start):
+            return None      # (a condition speaks of someone else as often: "If Clinton is elected, he said")
+        name = _PERSON_RUN.match(text, opening.end(), pronoun_start)
+        if name is None or not text.startswith(" ", name.end()) or not text[name.end() + 1:name.end() + 2].islower():
+            return None      # a name, then its verb (not "When Sherman's ...", "After Iowa,")
+        words = name.group().split()
+        if words[0].lower() in _NOT_NAME_WORDS or words[-1].lower().rstrip(".") in TIME_NAMES or (
+                len(words) == 1 and self.document_marks.written_lower_case(words[0])):
+            return None      # (not "As Monday began, she was hoping")
+        return name.span()
 
     def _in_opening_clause(self, at: int, subject_start: int) -> bool:
         """Is ``at`` inside a subordinate clause that opens the sentence before its subject
