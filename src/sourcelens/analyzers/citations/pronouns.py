@@ -30,6 +30,11 @@ _COMMON_WORD_ENDINGS = ("tion", "sion", "ity", "ness", "ment", "ance", "ence", "
 #: a lone capitalised word opening a sentence, then "and" or "or" and a lower-case word: adjectives
 _ADJECTIVES_JOINED = re.compile(r",?\s+(?:and|or)\s+[a-z]")
 
+#: how many characters before a pronoun (in its sentence, and at the end of the one before) the
+#: last resort of :meth:`_Sentence.resolve` reads for a name
+NAME_WINDOW = 300
+#: how many of a sentence's last citations :meth:`_Referring.named_source` reads
+SOURCE_WINDOW = 16
 #: how many sentences back :meth:`_Sentence.resolve` looks for who a pronoun is
 LOOK_BACK = 3
 #: how many sentences that open inside a quotation it may walk past on top of those (they
@@ -126,7 +131,7 @@ class _Referring:
         noun that tells a sex: '"...," said the woman, who ...' (then '"...," she said' is her;
         not "a man", whom the article only brings in); not the span ``other_than``."""
         rules = self.rules
-        for found in reversed(self.out):
+        for found in reversed(self.out[-SOURCE_WINDOW:]):
             if found.category != CITATION or "source_start" not in found.attrs or found.attrs["kind"] not in _SPEAKING:
                 continue
             if other_than is not None and (found.attrs["source_start"], found.attrs["source_end"]) == other_than:
@@ -263,7 +268,10 @@ class _Referring:
                 return None
             text = sentence.text
             found = None
-            for m in _PERSON_RUN.finditer(text, sentence.a, sentence.b if end is None else end):
+            end = sentence.b if end is None else end
+            # the last NAME_WINDOW characters: enough for a name near the pronoun, and a cost per
+            # pronoun that does not grow with the sentence (a sentence of thousands of reports)
+            for m in _PERSON_RUN.finditer(text, max(sentence.a, end - NAME_WINDOW), end):
                 if sentence._quoted(m.start()):
                     continue
                 words = m.group().split()
@@ -329,6 +337,8 @@ class _Referring:
         pronoun is the subject of the main clause right after its comma ("When Sherman was at
         Columbia Journalism School, he studied": Sherman)."""
         text = self.text
+        if pronoun_start - self.a > NAME_WINDOW:
+            return None      # (a clause that long is no opening clause; and the tests below read it all)
         opening = _SUBORDINATOR.match(text, self.a, pronoun_start)
         if opening is None or opening.group().split()[0] in ("If", "Until") or \
                 text[self.a:pronoun_start].rstrip()[-1:] != "," or _QUOTE_MARK.search(text, self.a, pronoun_start):
