@@ -200,23 +200,23 @@ class _Referring:
         if subj is not None and agrees(subj) and (
                 subj[1] <= pronoun_start or self._in_opening_clause(pronoun_start, subj[0])):
             return subj
+        def told_sex(span: tuple[int, int]) -> bool:
+            """Does the article tell the sex of the one ``span`` names, and is it the pronoun's?
+            (A name of unknown sex is no referent here: "When Sanders accused Clinton ..., she
+            said" is not Sanders.)"""
+            return sex_of(text[span[0]:span[1]].split(), rules.female, rules.male,
+                          self.document_marks.surname_sex) == sex
+
         clause_subject = self._opening_clause_subject(pronoun_start)
-        if clause_subject is not None and agrees(clause_subject) and (sex is None or sex_of(
-                text[clause_subject[0]:clause_subject[1]].split(), rules.female, rules.male,
-                self.document_marks.surname_sex) == sex):
-            # "When Sherman was at Columbia Journalism School, he studied": one whose sex the
-            # article tells (not "When Sanders accused Clinton ..., she said")
-            return clause_subject
+        if clause_subject is not None and agrees(clause_subject) and (sex is None or told_sex(clause_subject)):
+            return clause_subject      # "When Sherman was at Columbia Journalism School, he studied"
         if sex is not None:
             named = self._name_before_clause(pronoun_start)
             if named is not None and agrees(named):
                 return named      # "Warren told Stumpf, after he admitted": the subject cannot be "he"
             named = self.named_source()
-            if named is not None and named[1] <= pronoun_start and agrees(named) and sex_of(
-                    text[named[0]:named[1]].split(), rules.female, rules.male, self.document_marks.surname_sex) == sex:
-                # '"...," said Sen. Chris Murphy, who voted against it because he thought': someone
-                # whose sex the article tells (not "When Sanders accused Clinton ..., she said")
-                return named
+            if named is not None and named[1] <= pronoun_start and agrees(named) and told_sex(named):
+                return named      # '"...," said Sen. Chris Murphy, who voted against it because he thought'
 
         def same_pronoun(sentence: "_Referring", span: tuple[int, int] | None) -> bool:
             """Is ``span`` (a subject of ``sentence``) the same pronoun, outside a quotation?"""
@@ -225,8 +225,8 @@ class _Referring:
             word = text[span[0]:span[1]].lower()
             return _PRONOUN_SEX.get(word) == sex if sex is not None else (plural and word == "they")
 
-        own = self.subject()
-        if plural and own is not None and own[1] <= pronoun_start and same_pronoun(self, own):
+        own = self.subject() if plural else None
+        if own is not None and own[1] <= pronoun_start and same_pronoun(self, own):
             return self.resolve(own[0])      # "They distributed news stories, and they reminded voters"
         back, steps, quoted = self.previous, 0, 0
         while back is not None and steps < LOOK_BACK and not (plural and back.paragraph != self.paragraph):
