@@ -14,6 +14,7 @@ from .words import NOT_ADVERB, _without_possessive, before_preposition
 _NOBODY = frozenset("nobody everyone everybody anyone anybody someone somebody none".split())
 _PLURAL_DETERMINERS = frozenset("many several some few both most all these those two three four five dozens hundreds "
                                 "thousands millions".split())
+#: nouns that are plural without an -s ("people", "police"): a subject ending in one is plural
 _PLURAL_NOUNS = frozenset("people police men women children staff".split())
 #: the pronouns that tell a sex, and which
 _PRONOUN_SEX = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}

@@ -13,6 +13,7 @@ from .phrases import _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_s
 from .rules import _Rules, _matches_up_to
 from .marks import _DocumentMarks
 from .pronouns import _Referring
+from .referents import _PLURAL_NOUNS
 from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_end, _skip, _source_kind, _strip_end, _trimmed_source
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _tokens_after, _tokens_before, _trigger_matches
 from .words import ANONYMOUS, BE, before_preposition, CITATION, DAYS, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
@@ -257,8 +258,9 @@ _NEVER_PASSIVE = frozenset("said told wrote spoke responded replied reacted".spl
 
 #: cue words in their plain form that are nouns as often ("the McKinley plan", "a phone call")
 _NOUN_LIKE_CUES = frozenset("plan call hope claim promise pledge vow demand request estimate forecast report".split())
-#: nouns that take a plural verb without an -s ("the people want")
-_COLLECTIVE = frozenset("people police men women children staff public crowd media press".split())
+#: nouns that take a plural verb without an -s ("the people want"): the plurals without an -s
+#: that a pronoun's number is read by, and collective nouns
+_COLLECTIVE = _PLURAL_NOUNS | frozenset("public crowd media press".split())
 
 
 def _noun_compound(pre: list[str]) -> bool:
