@@ -62,7 +62,9 @@ voted against it because he thought'), else the named subject
 of one of the three previous sentences (those
 inside a quotation not counted; an earlier "he", "she" or "they" that is such a subject
 carries its own referent on; a sentence with no source noun for a subject is about the name
-whose possessive opens it, "Sanders's role is ..."), or the last speaker such a sentence cites by name or by a definite noun
+whose possessive opens it, "Sanders's role is ..."; a common noun subject that a full name
+set off after it makes definite is that name, "One delegate, party chairwoman Nancy Worley,
+pledged"), or the last speaker such a sentence cites by name or by a definite noun
 that tells a sex ("said the woman"), that agrees with the pronoun in number (by the head
 before a prepositional phrase: "Republicans on Capitol Hill"; a people, "Russians", is plural), in sex where a title, a role
 noun, a given name or the article's other mentions of a surname tell it ("Ms.", "wife",

@@ -13,7 +13,7 @@ from ...lexicons import compile_regex as _rx
 from ...model import Document
 from .rules import _Rules
 from .tokens import _tokens_after
-from .referents import _adverb_or_participle
+from .referents import _adverb_or_participle, sex_of
 from .words import BE, DAYS, DETERMINERS, FUNCTION, INTRO_CLAUSE, NAME_LINKS, NOT_ADVERB, OPENERS, PREMODIFIERS, PREPOSITIONS, PRONOUNS, SHARES, TIME_BEFORE, TIME_NAMES, TIME_NOUNS, TIME_WORDS, TO_BEFORE, _QUOTES, _bare, _is_aux, _is_cap, _is_possessive, _name_goes_on, _without_possessive
 
 
@@ -835,6 +835,11 @@ def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int
     if nxt is None or not (nxt[2][:1].islower() or nxt[2] == ","):
         return None
     word = text[s:e]
+    head = word[word.rfind(" ") + 1:]
+    if nxt[2] == "," and head.islower() and not looks_plural(head):
+        named = _name_in_appositive(toks, after + 1, rules)
+        if named is not None:
+            return named     # "One delegate, party chairwoman Nancy Worley, pledged": Worley
     # "Remember those talks?": capitalised only because it opens the sentence; but "He", "She"
     # and "They" opening it are its subject (not after a quotation mark: that one is quoted).
     # The cheap set look-up first: the look-up in _capitalised_inside is rarely needed.
@@ -862,6 +867,29 @@ def _named_after_appositive(toks, k: int, rules: _Rules) -> tuple[int, int] | No
     if verb[:1].islower() or (verb == "," and _full_name(_words_of(toks, np))):
         return np      # its verb, or a full name set off in turn ("A spokesman for ..., Brian Fallon, said")
     return None
+
+
+def _name_in_appositive(toks, k: int, rules: _Rules) -> tuple[int, int] | None:
+    """The person an appositive starting at token ``k`` names, when it ends in a full name,
+    a comma and a lower-case word (the verb), and it tells the person's sex by a title, a role
+    or a given name ("One delegate, Alabama party chairwoman Nancy Worley, pledged";
+    "Clinton's spokesman, Brian Fallon, said"): the subject before it is a common noun
+    that the name makes definite. Not a plural ("Other candidates, including Carly Fiorina and
+    Ben Carson, have"), a list ("..., Ted Cruz and ...") nor a body ("The group, Human Rights
+    Watch, said": no sex)."""
+    j = k
+    while j < len(toks) and j - k < 10 and toks[j][2] not in (",", "and", "or", "including"):
+        j += 1
+    if j + 1 >= len(toks) or toks[j][2] != "," or not toks[j + 1][2][:1].islower() or toks[j + 1][2] in ("and", "or"):
+        return None
+    m = j
+    while m > k and _is_cap(toks[m - 1][2]):
+        m -= 1
+    span = toks[m][0], toks[j - 1][1]
+    if j - m < 2 or not _full_name(_words_of(toks, span)) \
+            or sex_of([t[2] for t in toks[k:j]], rules.female, rules.male) is None:
+        return None
+    return span
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ heuristic, and its measured precision, are described in the package's docstring)
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..common import looks_plural
 from .phrases import _capitalised_inside
@@ -125,22 +126,24 @@ class _Referring:
                 return subj[0], end
         return subj
 
-    def named_source(self, other_than: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    def named_source(self, accept: Callable[[tuple[int, int]], bool] | None = None) -> tuple[int, int] | None:
         """The last source this sentence cites by a name (a capitalised word, not a study
         or a document): '"...," Mr. English said of Mr. Cruz' names Mr. English; or by a definite
         noun that tells a sex: '"...," said the woman, who ...' (then '"...," she said' is her;
-        not "a man", whom the article only brings in); not the span ``other_than``."""
+        not "a man", whom the article only brings in). With ``accept``, the last such source
+        it accepts: '"...," Sarandon told MSNBC when asked about concerns that Sanders's
+        supporters would not ...' names Sarandon for "she", though it cites the supporters last."""
         rules = self.rules
         for found in reversed(self.out[-SOURCE_WINDOW:]):
             if found.category != CITATION or "source_start" not in found.attrs or found.attrs["kind"] not in _SPEAKING:
-                continue
-            if other_than is not None and (found.attrs["source_start"], found.attrs["source_end"]) == other_than:
                 continue
             words = found.attrs["source"].split()
             if PRONOUNS.isdisjoint(map(_bare, words)) and (
                     any(_is_cap(w) for w in words) or (words[0].lower() not in ("a", "an") and (
                         words[-1].lower() in rules.female or words[-1].lower() in rules.male))):
-                return found.attrs["source_start"], found.attrs["source_end"]
+                span = found.attrs["source_start"], found.attrs["source_end"]
+                if accept is None or accept(span):
+                    return span
         return None
 
     def resolve(self, pronoun_start: int) -> tuple[int, int] | None:
@@ -159,7 +162,7 @@ class _Referring:
           sex ('said Sen. Chris Murphy, who voted against it because he thought');
         - up to three sentences back (for "they", not past this paragraph): the subject of
           each (a pronoun tends to take up the last sentence's subject), else the last source
-          it names (for "he" and "she"). Where that subject is itself "he", "she" or "they"
+          it names that agrees (for "he" and "she"). Where that subject is itself "he", "she" or "they"
           (outside a quotation), whom it meant goes on (the centring rule: a pronoun subject
           keeps the topic); a sentence that opens with a quotation has none, and the speaker
           it cites is who "he" goes on about; a sentence whose subject is no source noun is
@@ -214,8 +217,8 @@ class _Referring:
             named = self._name_before_clause(pronoun_start)
             if named is not None and agrees(named):
                 return named      # "Warren told Stumpf, after he admitted": the subject cannot be "he"
-            named = self.named_source()
-            if named is not None and named[1] <= pronoun_start and agrees(named) and told_sex(named):
+            named = self.named_source(lambda span: span[1] <= pronoun_start and agrees(span) and told_sex(span))
+            if named is not None:
                 return named      # '"...," said Sen. Chris Murphy, who voted against it because he thought'
 
         def same_pronoun(sentence: "_Referring", span: tuple[int, int] | None) -> bool:
@@ -237,13 +240,13 @@ class _Referring:
             subj = back.named_subject()
             if agrees(subj) and not (back is not self.previous and self._indefinite(subj)):
                 if not plural and back._common_word(subj):
-                    named = back.named_source(other_than=subj)
-                    if agrees(named):
+                    named = back.named_source(lambda span: span != subj and agrees(span))
+                    if named is not None:
                         return named    # "Couple global exposure with ..., said Christine Link": she
                 return subj      # (someone brought in as "a doctor" is taken up by the next sentence only)
             if not plural:
-                subj = back.named_source()
-                if agrees(subj):
+                subj = back.named_source(agrees)
+                if subj is not None:
                     return subj
             if back.quoting and quoted < QUOTED_WALK:
                 quoted += 1       # a sentence inside a quotation: the quoted one's words, not counted
