@@ -347,6 +347,12 @@ def test_source_phrases_ending_in_another_noun(text, source):
      "executives who run news organizations"),
     # not when "who" is the object of its clause
     ("They back a candidate who many party members strongly oppose.", "many party members"),
+    # the object that ends a relative clause is not who speaks; the noun before "who" is
+    ("Democrats in Iowa who watched the Saturday debate said they were unfazed by the flap.", "Democrats in Iowa"),
+    ("One Democratic official who relayed the exchange said Reid quieted the chatter.", "One Democratic official"),
+    # but the subject of a participle is the phrase right before it, and an owner is who calls
+    ("Fox hosts who doubted the polls showing Obama ahead were wrong.", "the polls"),
+    ("It means winning over people who responded to Sanders' call for a new politics.", "Sanders'"),
 ])
 def test_a_relative_clause_before_the_verb(text, source):
     assert [e.attrs["source"] for e in found(text)[1]] == [source]

@@ -166,8 +166,9 @@ def _double_hyphen(toks, i: int) -> bool:
     return toks[i][2] == "-" and toks[i - 1][2] == "-" and toks[i - 1][1] == toks[i][0]
 
 
-def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int, int] | None:
-    """The source noun phrase that ends just before a verb (tokens ``toks`` end at the verb).
+def _left_source(toks, rules: _Rules, a: int, strong: bool = False, participle: bool = False) -> tuple[int, int] | None:
+    """The source noun phrase that ends just before a verb (tokens ``toks`` end at the verb;
+    ``participle``: the verb is an -ing form, whose subject is the phrase right before it).
 
     Skips auxiliaries and adverbs ("has repeatedly"), a parenthesis ("Sanders (I-Vt.)"), an
     appositive between commas ("Trump, the Republican nominee, said"; "Clinton, 35, the
@@ -250,7 +251,7 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
                 # from; "the organist at the Midway Baptist Church, which is ...": where she works
             comma = j
         if subject_end < i:     # the subject before the phrase, with an appositive of its own or not
-            return _left_source(toks[:subject_end + 1], rules, a, strong) or \
+            return _left_source(toks[:subject_end + 1], rules, a, strong, participle) or \
                 _np_back(toks, _skip_parens(toks, subject_end - 1), rules, a, strong)
         if placed:
             # "Johnnie Wilson, of Springfield, Va., said": who comes before the place read past
@@ -276,6 +277,11 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
         return None
     np = _np_back(toks, i, rules, a, strong)
     k = _index_at(toks, np[0]) if np is not None else -1
+    possessive = toks[i][2].endswith(("'s", "\u2019s", "s'", "s\u2019"))   # the cue is a noun: "Sanders' call"
+    head = _head_of_relative_clause(toks, k, rules, a) if k > 1 and not participle and not possessive else None
+    if head is not None:
+        return head     # "Republicans who attended the meeting said": not the meeting (but "hosts
+        #                 who doubted the polls showing", "people who responded to Sanders' call")
     if k > 1 and toks[k - 1][2].lower() in _SETTING_PREPOSITIONS and not _is_cap(toks[k][2]) and toks[i][2].isalpha():
         # "Stumpf in a televised interview appeared to blame": the phrase is where, the name
         # before it who (a name: not "Joining Rubio in the group seeking", nor "Tuesday during
@@ -286,6 +292,21 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False) -> tuple[int
             if _is_cap(first) and not first.endswith("ing") and first.lower().rstrip(".") not in TIME_NAMES:
                 return named
     return np
+
+
+def _head_of_relative_clause(toks, k: int, rules: _Rules, a: int) -> tuple[int, int] | None:
+    """The noun phrase before "who" when the phrase at token ``k`` is the object that ends
+    its relative clause: "Democrats in Iowa who watched the Saturday debate [said]", "Many of
+    the people who came to the rally [said]" (who, a verb and up to two more lower-case
+    words, then the phrase). Not when the phrase follows "who" at once ("voters who Mr. Trump
+    says are angry": he says it) or a determiner does ("a candidate who many party members
+    oppose")."""
+    w = k - 1
+    while w > 0 and k - w <= 4 and toks[w][2].isalpha() and toks[w][2].islower() and toks[w][2] not in ("who", "and", "or"):
+        w -= 1
+    if w < 1 or w == k - 1 or toks[w][2] != "who" or toks[w + 1][2] in DETERMINERS or toks[w + 1][2] in _QUANTIFIERS:
+        return None
+    return _np_back(toks, w - 1, rules, a)
 
 
 def _words_of(toks, span: tuple[int, int]) -> str:

@@ -953,7 +953,7 @@ class _Sentence(_Referring):
         if source is None and not (participle and prev == ","):
             # (", arguing that ...": the noun before the comma ends the last clause; the
             # speaker is the subject, found above, or no one)
-            source = _left_source(toks, rules, a, strong=strong)
+            source = _left_source(toks, rules, a, strong=strong, participle=participle)
             if source is not None and participle and is_speech and \
                     _object_of_preposition(toks, source[0], _PARTICIPLE_OBJECT_PREPOSITIONS):
                 # "Cruz is making a pitch to New York voters saying ...": the voters are spoken
