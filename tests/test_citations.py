@@ -632,6 +632,13 @@ def test_lists_and_first_person_are_not_citations():
     # "attacked ..., saying" is one report of Trump's (a quotation of two words is read as scare quotes)
     ("During a speech earlier in the day, Trump attacked Clinton for her support of military action, "
      "saying, \"She's trigger-happy.\"", ["Trump"]),
+    # after a comma, only a verb of saying comes before its speaker; another verb's object is
+    # whom it is about, unless the name ends the clause ("..., posted Sharon Geyer.")
+    ("Cruz, with unconcealed delight, chided Trump for raising questions.", []),
+    ("The Scandal star, who campaigned for him, thanked Obama for taking these steps.", []),
+    ('"It is over," tweeted Sen. Lindsey O. Graham (R-S.C.), a former candidate.', ["Sen. Lindsey O. Graham"]),
+    ('"It is over," posted Sharon Powers Geyer.', ["Sharon Powers Geyer"]),
+    ("Part of the problem, say experts like Paul Bauman, is the soil.", []),
 ])
 def test_sources_past_commas(text, sources):
     _, ev = found(text)

@@ -180,7 +180,7 @@ _INVERTED = frozenset("""said says added adds noted notes explained explains pre
 argues wrote writes recalled recalls observed observes concluded concludes declared declares insisted
 insists acknowledged acknowledges cautioned cautions suggested suggests asked asks replied replies
 responded responds quipped quips joked jokes agreed agrees reported reports continued continues
-warned warns""".split())
+warned warns say tweeted tweets stated states scoffed scoffs mused muses opined opines""".split())
 
 
 class _Verbal:
@@ -968,6 +968,8 @@ class _Sentence(_Referring):
         if source is None and is_speech and not participle:
             # '"...," said Trump': only a finite verb is inverted; what follows ", suggesting" is said
             source = self._right_source(toks, vs, ve, strong=strong)
+            if source is not None and form not in _INVERTED and not _CLAUSE_END.match(text, source[1], b):
+                source = None   # "Cruz, with delight, chided Trump for raising ...": whom he chided
         if source is None and is_speech and (
                 (participle and (prev == "," or prev in ("after", "before", "while", "when", "by", "in")))
                 or (strong and _word_before_adverbials(toks) in ("and", "but", "then"))):
