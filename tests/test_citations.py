@@ -634,7 +634,8 @@ def test_lists_and_first_person_are_not_citations():
      "saying, \"She's trigger-happy.\"", ["Trump"]),
     # after a comma, only a verb of saying comes before its speaker; another verb's object is
     # whom it is about, unless the name ends the clause ("..., posted Sharon Geyer.")
-    ("Cruz, with unconcealed delight, chided Trump for raising questions.", []),
+    ("Cruz, with unconcealed delight, chided Trump for raising questions.", ["Cruz"]),
+    ("Speaking in Harlem, Clinton, without naming him, also accused Sanders of being naive.", ["Clinton"]),
     ("The Scandal star, who campaigned for him, thanked Obama for taking these steps.", []),
     ('"It is over," tweeted Sen. Lindsey O. Graham (R-S.C.), a former candidate.', ["Sen. Lindsey O. Graham"]),
     ('"It is over," posted Sharon Powers Geyer.', ["Sharon Powers Geyer"]),

@@ -387,9 +387,10 @@ def _role_at_organisation(toks, start: int, end: int) -> bool:
 _ROLE_MODIFIERS = frozenset("presidential vice vice-presidential senior former longtime top chief political "
                             "party state national congressional".split())
 #: lower-case words that open a place or time phrase set off by commas between a source
-#: and its verb ("Clinton, at a later press gaggle, said", "Trump, in a statement, said")
+#: and its verb ("Clinton, at a later press gaggle, said", "Trump, in a statement, said",
+#: "Cruz, with unconcealed delight, chided")
 _ADVERBIAL_OPENERS = frozenset("at in on during after before speaking however meanwhile though too instead "
-                                "for among like".split())
+                                "for among like with without despite amid".split())
 #: adverbs that may open an appositive before its noun phrase ("also a candidate", "now a senator")
 _APPOSITIVE_ADVERBS = frozenset("also now then still once himself herself itself".split())
 #: prepositions in -ing, which open no participle's phrase ("18 percent, according to ..., compared")
