@@ -583,6 +583,9 @@ def test_polnear_dev_floor():
     ("\u201cI fundamentally disagree,\u201d said retired Army Lt. Gen. Mick Bednarek.",
      "retired Army Lt. Gen. Mick Bednarek"),
     ("\u201cHe is reprising that role,\u201d said former Pennsylvania Gov. Ed Rendell.", "former Pennsylvania Gov. Ed Rendell"),
+    # a date inside the source's phrase is a modifier, not a count that starts it
+    ("The Republican presidential nominee for the Nov. 8 election later said he was being sarcastic.",
+     "The Republican presidential nominee for the Nov. 8 election"),
     # shares of a poll, in digits or in words
     ("On economic issues, 42% say they are liberal.", "42%"),
     ("Forty-two percent said they were not sure.", "Forty-two percent"),

@@ -481,6 +481,10 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
         while j > 0 and mods < 4:
             p = toks[j - 1][2]
             lp = p.lower()
+            if p.isdigit() and j > 1 and toks[j - 2][2].lower().rstrip(".") in TIME_NAMES:
+                j -= 2      # a date, "the Nov. 8 election": a modifier, not a share or a count
+                mods += 1
+                continue
             if lp in DETERMINERS or _is_possessive(p) or p[:1].isdigit():
                 j -= 1
                 determined = True
