@@ -62,6 +62,8 @@ def one(text: str, kind: str):
     ("In the event they all voted for the same candidate, they could win.", "reported_speech", "they"),
     ("Democratic candidates Hillary Clinton and Bernie Sanders both sought to align themselves with the strikers.",
      "reported_stance", "Democratic candidates Hillary Clinton and Bernie Sanders"),
+    ("Perez and Castro both spoke to the influential group.", "reported_speech", "Perez and Castro"),
+    ("Rubio and Cruz are sons of Cuba. And both vowed to be tougher.", "reported_speech", "both"),
     # a "which" clause after a body named inside someone's appositive is read past to that someone
     ("Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, which oversees the "
      "Fed, said the donations were a problem.", "reported_speech", "Senator Richard Shelby"),

@@ -81,11 +81,13 @@ def _adverbial_start(toks, i: int, strong: bool = True) -> int:
     if (_is_aux(w) and w != "May" and not (w[:1].isupper() and i > 0 and toks[i - 1][2] in (",", "and"))) \
             or (strong and w == "now") or (w == "further" and _further_is_adverb(toks, i)) \
             or (w in ("here", "there") and i > 0 and toks[i - 1][2].isalpha()) \
-            or (w in ("all", "both", "each") and i > 0 and (looks_plural(toks[i - 1][2]) or toks[i - 1][2] == "they")):
+            or (w in ("all", "both", "each") and i > 0 and (looks_plural(toks[i - 1][2]) or toks[i - 1][2] == "they"
+                                                          or (w != "all" and _is_cap(toks[i - 1][2])
+                                                              and toks[i - 1][2].lower() not in OPENERS))):
         # (a modal written "May" is no modal before a verb: "Theresa May said"; nor one
         # capitalised after a comma: "..., Will urged" is George Will; "Activists here point
         # to", "officials there said": where, after the noun; "defense ministers all urged",
-        # "they both said": a quantifier floated after its noun)
+        # "they both said", "Bolton and Gorka both denounced": a quantifier floated after its noun)
         return i
     if strong or w.lower() in DAYS:     # "Sanders (I-Vt.) on Saturday criticized": a day is never who
         return _time_phrase_start(toks, i)
