@@ -585,6 +585,10 @@ def test_polnear_dev_floor():
     ("\u201cI fundamentally disagree,\u201d said retired Army Lt. Gen. Mick Bednarek.",
      "retired Army Lt. Gen. Mick Bednarek"),
     ("\u201cHe is reprising that role,\u201d said former Pennsylvania Gov. Ed Rendell.", "former Pennsylvania Gov. Ed Rendell"),
+    # a title with "of" before a name is part of the source; no role comes before an honorific
+    ("Former secretary of state Madeleine Albright said it was fine.", "Former secretary of state Madeleine Albright"),
+    ("Michael Mulgrew, president of the United Federation of Teachers, said it.", "Michael Mulgrew"),
+    ("He called it characteristic of a campaign Mr. Khan has called bigoted.", "Mr. Khan"),
     # a date inside the source's phrase is a modifier, not a count that starts it
     ("The Republican presidential nominee for the Nov. 8 election later said he was being sarcastic.",
      "The Republican presidential nominee for the Nov. 8 election"),
@@ -624,7 +628,8 @@ def test_lists_and_first_person_are_not_citations():
                  "Pyongyang may find that it is in its interests to continue.",      # a finding to come
                  "Clinton leads Sanders by roughly 270 pledged delegates.",           # an adjective
                  # labels before a colon are not speakers (the list's later lines were once ignored)
-                 "EXCLUSIVE: \u201cWe will win.\u201d", "BREAKING: \u201cWe will win.\u201d"):
+                 "EXCLUSIVE: \u201cWe will win.\u201d", "BREAKING: \u201cWe will win.\u201d",
+                 "Whenever asked about her weaknesses, they shifted topics."):    # a subordinator, no name
         _, ev = found(text)
         assert not [e for e in ev if e.category == "citation"], (text, [(e.attrs["kind"], e.text) for e in ev])
 

@@ -388,6 +388,17 @@ def _role_at_organisation(toks, start: int, end: int) -> bool:
 #: "Democratic vice presidential candidate")
 _ROLE_MODIFIERS = frozenset("presidential vice vice-presidential senior former longtime top chief political "
                             "party state national congressional".split())
+def _title_object(word: str, rules: _Rules) -> bool:
+    """Can ``word`` end a title with "of" ("state" of "secretary of state", "staff" of "chief
+    of staff")? A lower-case singular noun: not a determiner ("president of the United
+    Federation"), a plural or a modifier ("a group of disaffected Ethiopians", "a family of
+    super PACs"), nor a role ("the wife of candidate John Smith")."""
+    return word.isalpha() and word.islower() and word not in DETERMINERS and word not in rules.heads \
+        and not looks_plural(word) and not word.endswith("ed") and word not in FUNCTION
+
+
+#: honorifics, before which a name has no role ("a campaign Mr. Khan has called")
+_HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms".split())
 #: lower-case words that open a place or time phrase set off by commas between a source
 #: and its verb ("Clinton, at a later press gaggle, said", "Trump, in a statement, said",
 #: "Cruz, with unconcealed delight, chided")
@@ -434,8 +445,15 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
                 j -= 2
             else:
                 break
-        # a role before the name: "campaign manager Robby Mook", "Republican candidate Donald Trump"
+        # a role before the name: "campaign manager Robby Mook", "Republican candidate Donald Trump";
+        # none before an honorific ("a campaign Mr. Khan has called": no one writes "manager Mr. X")
         r, roles = j, 0
+        if toks[j][2] in _HONORIFICS:
+            r = 0
+        if r >= 3 and toks[r - 2][2] == "of" and toks[r - 3][2] in rules.heads and _title_object(toks[r - 1][2], rules) \
+                and _full_name(_words_of(toks, (toks[j][0], toks[i][1]))):
+            r -= 2      # a title with "of": "secretary of state John Kerry", "chief of staff Reince Priebus"
+            #             (not "the wife of candidate John Smith": the candidate is not the wife)
         while r > 0 and roles < 3 and toks[r - 1][2].islower() and (
                 toks[r - 1][2] in rules.heads or (roles and toks[r - 1][2] in _ROLE_MODIFIERS)):
             r -= 1      # "presidential nominee Hillary Clinton": a modifier only before a role word
