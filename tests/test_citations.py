@@ -646,6 +646,17 @@ def test_lists_and_first_person_are_not_citations():
     # whom it is about, unless the name ends the clause ("..., posted Sharon Geyer.")
     ("Cruz, with unconcealed delight, chided Trump for raising questions.", ["Cruz"]),
     ("Speaking in Harlem, Clinton, without naming him, also accused Sanders of being naive.", ["Clinton"]),
+    # an auxiliary before the phrase; a long appositive when it holds a relative clause
+    ("U.S. officials have, in fact, praised the Saudis for their help.", ["U.S. officials"]),
+    ("Mr. Birdthistle, who worked for a big law firm that defended troubled mutual fund companies before he became "
+     "a professor at the Illinois Institute of Technology's law school, points to the political pickle.",
+     ["Mr. Birdthistle"]),
+    ("Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain's big win in 2008 and is "
+     "now running the early-vote efforts in the state, said the program is critical.", ["Rich Heffley"]),
+    # not the tail of a list, however long
+    ("After a year of polls, more than 250,000 Iowans are expected to attend caucuses and render judgment on "
+     "insurgent candidates who would bar Muslims from the country (Donald J. Trump), oppose concessions to "
+     "Democrats (Ted Cruz) or promise a revolution (Bernie Sanders).", []),
     ("The Scandal star, who campaigned for him, thanked Obama for taking these steps.", []),
     ('"It is over," tweeted Sen. Lindsey O. Graham (R-S.C.), a former candidate.', ["Sen. Lindsey O. Graham"]),
     ('"It is over," posted Sharon Powers Geyer.', ["Sharon Powers Geyer"]),

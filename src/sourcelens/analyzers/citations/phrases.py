@@ -206,9 +206,9 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False, participle: 
         named_appositive = None     # a full name between commas after such a phrase
         for _ in range(4):
             j = comma - 1
-            while j >= 0 and comma - j <= 24 and toks[j][2] not in (",", ";", ":", "\"", "\u201c", "\u201d"):
+            while j >= 0 and comma - j <= _LONG_CLAUSE and toks[j][2] not in (",", ";", ":", "\"", "\u201c", "\u201d"):
                 j -= 1
-            if j < 1 or toks[j][2] != "," or comma - j <= 1:
+            if j < 1 or toks[j][2] != "," or comma - j <= 1 or (comma - j > _CLAUSE and not _long_appositive(toks, j + 1, comma)):
                 break
             inner = toks[j + 1][2]
             if inner in _APPOSITIVE_ADVERBS and j + 2 < comma:
@@ -253,7 +253,9 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False, participle: 
                 # from; "the organist at the Midway Baptist Church, which is ...": where she works
             comma = j
         if subject_end < i:     # the subject before the phrase, with an appositive of its own or not
+            # (or an auxiliary: "U.S. officials have, in fact, praised")
             return _left_source(toks[:subject_end + 1], rules, a, strong, participle) or \
+                _left_source(toks[:subject_end], rules, a, strong, participle) or \
                 _np_back(toks, _skip_parens(toks, subject_end - 1), rules, a, strong)
         if placed:
             # "Johnnie Wilson, of Springfield, Va., said": who comes before the place read past
@@ -388,6 +390,15 @@ def _role_at_organisation(toks, start: int, end: int) -> bool:
 #: "Democratic vice presidential candidate")
 _ROLE_MODIFIERS = frozenset("presidential vice vice-presidential senior former longtime top chief political "
                             "party state national congressional".split())
+def _long_appositive(toks, k: int, end: int) -> bool:
+    """May the tokens ``k`` to ``end`` between commas, more than _CLAUSE of them, be one
+    appositive? Only a relative clause ("Mr. Birdthistle, who worked for ..., points") or a
+    noun phrase with one ("Rich Heffley, a top GOP operative who played a major role in ...,
+    said"), not the tail of a list ("250,000 Iowans are expected ... who would bar ...")."""
+    first = toks[k][2].lower()
+    return (first in ("who", "whose") or first in DETERMINERS) and any(t[2] in ("who", "whose") for t in toks[k:end])
+
+
 def _title_object(word: str, rules: _Rules) -> bool:
     """Can ``word`` end a title with "of" ("state" of "secretary of state", "staff" of "chief
     of staff")? A lower-case singular noun: not a determiner ("president of the United
@@ -397,6 +408,9 @@ def _title_object(word: str, rules: _Rules) -> bool:
         and not looks_plural(word) and not word.endswith("ed") and word not in FUNCTION
 
 
+#: how many tokens an appositive or a phrase between commas before a verb may hold; one with
+#: a relative clause ("who", "whose"), up to _LONG_CLAUSE (:func:`_long_appositive`)
+_CLAUSE, _LONG_CLAUSE = 24, 40
 #: honorifics, before which a name has no role ("a campaign Mr. Khan has called")
 _HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms".split())
 #: lower-case words that open a place or time phrase set off by commas between a source
