@@ -63,6 +63,8 @@ def one(text: str, kind: str):
     ("Democratic candidates Hillary Clinton and Bernie Sanders both sought to align themselves with the strikers.",
      "reported_stance", "Democratic candidates Hillary Clinton and Bernie Sanders"),
     ("Perez and Castro both spoke to the influential group.", "reported_speech", "Perez and Castro"),
+    # family, neighbours and survivors are people who speak, as wives and sons were
+    ("\u201cThey are wrong,\u201d said widow Terry Strada.", "reported_speech", "widow Terry Strada"),
     ("Rubio and Cruz are sons of Cuba. And both vowed to be tougher.", "reported_speech", "both"),
     # a "which" clause after a body named inside someone's appositive is read past to that someone
     ("Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, which oversees the "
