@@ -81,6 +81,9 @@ _BY_DOING = re.compile(r"\s+(?:\w+ly\s+)?by\s+[a-z]+ing\b")
 _DURATION_AFTER = re.compile(r"\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|over\s+|"
                              r"just\s+|roughly\s+)?\S+\s+(?:minutes?|hours?|seconds?)|briefly|"
                              r"longer\s+than\s+\S+\s+(?:minutes?|hours?))\b(?!\s+(?:about|of|on|to|with)\b)")
+#: what "spoke" is about: "of", "about", "out" or "up" after it and its adverbs, or "about"
+#: within twelve words ("spoke at the White House on Tuesday about rights")
+_SPOKE_OF = re.compile(r"(?:\s+\w+ly)*\s+(?:of|about|out|up)\b|(?:\s+[\w\x27\u2019.-]+){1,12}?\s+about\b")
 #: modals right before a verb of speech: what should or could be said is no report of what was
 #: (the hypothetical words less the conjunctions)
 _MODALS = HYPOTHETICAL - {"if", "unless", "whether"}
@@ -897,8 +900,11 @@ class _Sentence(_Referring):
             return      # "Russ Feingold, who is challenging Sen. Ron Johnson in Wisconsin": a race
         if form.startswith("charg") and (_CHARGE_AFTER.match(text, ve, min(b, ve + 40)) or prev in BE):
             return      # "The supporter was later charged with assault": a legal charge, not a claim
-        if form.startswith(("spoke", "speak")) and _DURATION_AFTER.match(text, ve, b):
-            return      # "Trump spoke for 77 minutes, a virtual eternity": how long, not what
+        if form.startswith(("spoke", "speak")) and (_DURATION_AFTER.match(text, ve, b) or not _SPOKE_OF.match(text, ve, b)):
+            # "Trump spoke for 77 minutes, a virtual eternity": how long, not what; "The president
+            # spoke in a cottage", "Clinton spoke to the Planned Parenthood Action Network": where
+            # or to whom, not what (but "spoke highly of", "spoke out", "spoke to CNN about")
+            return
         if form.endswith("ed") and not (toks and toks[-1][2][:1].isupper()) and _DAY_THEN_VERB.match(text, ve, b):
             # "A $160 billion megamerger announced Monday would turn": a noun's modifier (after a
             # name it is a report: "The phrase Grassley cited on Wednesday has appeared")
