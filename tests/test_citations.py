@@ -663,6 +663,16 @@ def test_lists_and_first_person_are_not_citations():
     ('"It is over," tweeted Sen. Lindsey O. Graham (R-S.C.), a former candidate.', ["Sen. Lindsey O. Graham"]),
     ('"It is over," posted Sharon Powers Geyer.', ["Sharon Powers Geyer"]),
     ("Part of the problem, say experts like Paul Bauman, is the soil.", []),
+    # and only after a quotation: a name that ends a clause after another verb is what it names
+    ("Schlafly put her finger on one facet of the campaign that, to her, invokes Reagan.", []),
+    ("The program, called EB-5, allows foreign investors to get visas.", []),
+    # a cue inside a compound word, or an -ing form after an adverb of degree, is no verb
+    ("He was a Bernie-supported champion for Social Security.", []),
+    ("The most telling promise she has made is that she will not overpromise.", []),
+    # the object of "on", "against" or "about" is what a verb is about, not who speaks; but it
+    # is who does what an -ing form says
+    ("And Clinton's aggressive attack on Trump indicates she is pivoting.", []),
+    ("Some senators vented about Sanders vowing to fight on.", ["Sanders"]),
 ])
 def test_sources_past_commas(text, sources):
     _, ev = found(text)

@@ -281,6 +281,9 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False, participle: 
         return None
     np = _np_back(toks, i, rules, a, strong)
     k = _index_at(toks, np[0]) if np is not None else -1
+    if k > 0 and toks[k - 1][2].lower() in _ABOUT_PREPOSITIONS and _is_cap(toks[k][2]) and not participle:
+        return None     # "Clinton's aggressive attack on Trump indicates": whom it is about, not who
+        #                 (but a participle's subject: "vented about Sanders vowing to fight on")
     possessive = toks[i][2].endswith(("'s", "\u2019s", "s'", "s\u2019"))   # the cue is a noun: "Sanders' call"
     head = _head_of_relative_clause(toks, k, rules, a) if k > 1 and not participle and not possessive else None
     if head is not None:
@@ -350,6 +353,8 @@ def _index_at(toks, start: int) -> int:
     return -1
 
 
+#: prepositions whose object is what something is about or aimed at, never who speaks
+_ABOUT_PREPOSITIONS = frozenset("on against about toward towards over upon".split())
 #: prepositions of a setting between a subject and its verb ("Stumpf in a televised interview")
 _SETTING_PREPOSITIONS = frozenset("in during at on via through".split())
 

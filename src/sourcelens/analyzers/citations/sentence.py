@@ -81,6 +81,10 @@ _BY_DOING = re.compile(r"\s+(?:\w+ly\s+)?by\s+[a-z]+ing\b")
 _DURATION_AFTER = re.compile(r"\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|over\s+|"
                              r"just\s+|roughly\s+)?\S+\s+(?:minutes?|hours?|seconds?)|briefly|"
                              r"longer\s+than\s+\S+\s+(?:minutes?|hours?))\b(?!\s+(?:about|of|on|to|with)\b)")
+#: adverbs of degree, after which a form in -ing is an adjective ("most telling")
+_DEGREE = frozenset("most more less least very so too quite particularly especially equally rather".split())
+#: a quotation's closing mark before a comma-less inverted report ('"...," posted Geyer')
+_CLOSING_QUOTES = frozenset({"\"", "\u201d", "\x27", "\u2019", "\x27\x27"})
 #: what "spoke" is about: "of", "about", "out" or "up" after it and its adverbs, or "about"
 #: within twelve words ("spoke at the White House on Tuesday about rights")
 _SPOKE_OF = re.compile(r"(?:\s+\w+ly)*\s+(?:of|about|out|up)\b|(?:\s+[\w\x27\u2019.-]+){1,12}?\s+about\b")
@@ -260,7 +264,8 @@ _NEVER_PASSIVE = frozenset("said told wrote spoke responded replied reacted".spl
 
 
 #: cue words in their plain form that are nouns as often ("the McKinley plan", "a phone call")
-_NOUN_LIKE_CUES = frozenset("plan call hope claim promise pledge vow demand request estimate forecast report".split())
+_NOUN_LIKE_CUES = frozenset("plan call hope claim promise pledge vow demand request estimate forecast report "
+                            "champion".split())
 #: nouns that take a plural verb without an -s ("the people want"): the plurals without an -s
 #: that a pronoun's number is read by, and collective nouns
 _COLLECTIVE = _PLURAL_NOUNS | frozenset("public crowd media press".split())
@@ -269,13 +274,13 @@ _COLLECTIVE = _PLURAL_NOUNS | frozenset("public crowd media press".split())
 def _noun_compound(pre: list[str]) -> bool:
     """Is a cue of ``_NOUN_LIKE_CUES`` after the words ``pre`` the head of a noun compound: a
     determiner, a singular noun, the cue ("the McKinley plan", "a government plan", "a CNN
-    report"; not "the Clintons plan", "Supporters of the law hope")?"""
+    report", "a Bernie-supported champion"; not "the Clintons plan", "Supporters of the law hope")?"""
     if len(pre) < 2:
         return False
     noun, det = pre[-1], pre[-2].lower()
     if len(pre) > 2 and pre[-3].lower() in ("of", "for", "in", "at", "on", "with", "from"):
         return False     # "Supporters of the law hope": the phrase ends a subject's prepositional phrase
-    return (det in DETERMINERS or _is_possessive(pre[-2])) and noun.isalpha() and not looks_plural(noun) \
+    return (det in DETERMINERS or _is_possessive(pre[-2])) and noun.replace("-", "").isalpha() and not looks_plural(noun) \
         and noun.lower() not in _COLLECTIVE and noun.lower() not in DETERMINERS
 
 
@@ -900,6 +905,10 @@ class _Sentence(_Referring):
             return      # "Russ Feingold, who is challenging Sen. Ron Johnson in Wisconsin": a race
         if form.startswith("charg") and (_CHARGE_AFTER.match(text, ve, min(b, ve + 40)) or prev in BE):
             return      # "The supporter was later charged with assault": a legal charge, not a claim
+        if vs > a and text[vs - 1] == "-":
+            return      # "a Bernie-supported champion", "self-described": part of a compound word
+        if form.endswith("ing") and last in _DEGREE:
+            return      # "The most telling promise", "a very revealing interview": an adjective
         if form.startswith(("spoke", "speak")) and (_DURATION_AFTER.match(text, ve, b) or not _SPOKE_OF.match(text, ve, b)):
             # "Trump spoke for 77 minutes, a virtual eternity": how long, not what; "The president
             # spoke in a cottage", "Clinton spoke to the Planned Parenthood Action Network": where
@@ -974,8 +983,12 @@ class _Sentence(_Referring):
         if source is None and is_speech and not participle:
             # '"...," said Trump': only a finite verb is inverted; what follows ", suggesting" is said
             source = self._right_source(toks, vs, ve, strong=strong)
-            if source is not None and form not in _INVERTED and not _CLAUSE_END.match(text, source[1], b):
-                source = None   # "Cruz, with delight, chided Trump for raising ...": whom he chided
+            if source is not None and form not in _INVERTED and not (
+                    _CLAUSE_END.match(text, source[1], b) and toks and toks[-1][2] in _CLOSING_QUOTES):
+                # "Cruz, with delight, chided Trump for raising ...", "that, to her, invokes Reagan.":
+                # whom it is about; another verb comes before its speaker only after a quotation
+                # and when the name ends the clause ('"...," posted Sharon Powers Geyer.')
+                source = None
         if source is None and is_speech and (
                 (participle and (prev == "," or prev in ("after", "before", "while", "when", "by", "in")))
                 or (strong and _word_before_adverbials(toks) in ("and", "but", "then"))):
