@@ -591,6 +591,14 @@ def test_polnear_dev_floor():
     ("Former secretary of state Madeleine Albright said it was fine.", "Former secretary of state Madeleine Albright"),
     ("Michael Mulgrew, president of the United Federation of Teachers, said it.", "Michael Mulgrew"),
     ("He called it characteristic of a campaign Mr. Khan has called bigoted.", "Mr. Khan"),
+    # a source noun before a preposition heads the phrase that ends in another noun; "long"
+    # may open an appositive as "also" does
+    ("Several supporters of reform said it is more realistic.", "Several supporters of reform"),
+    ("The Democratic front-runner and former secretary of state said the U.S. needed more.",
+     "The Democratic front-runner and former secretary of state"),
+    ("But 58 percent of Florida Latino voters overall said they were less likely to vote.",
+     "58 percent of Florida Latino voters overall"),
+    ("The newspaper, long a vocal advocate of immigration reform, writes that the law is bad.", "The newspaper"),
     # a date inside the source's phrase is a modifier, not a count that starts it
     ("The Republican presidential nominee for the Nov. 8 election later said he was being sarcastic.",
      "The Republican presidential nominee for the Nov. 8 election"),

@@ -423,8 +423,9 @@ _HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms".split())
 #: "Cruz, with unconcealed delight, chided")
 _ADVERBIAL_OPENERS = frozenset("at in on during after before speaking however meanwhile though too instead "
                                 "for among like with without despite amid".split())
-#: adverbs that may open an appositive before its noun phrase ("also a candidate", "now a senator")
-_APPOSITIVE_ADVERBS = frozenset("also now then still once himself herself itself".split())
+#: adverbs that may open an appositive before its noun phrase ("also a candidate", "now a senator",
+#: "long a vocal advocate")
+_APPOSITIVE_ADVERBS = frozenset("also now then still once long himself herself itself".split())
 #: prepositions in -ing, which open no participle's phrase ("18 percent, according to ..., compared")
 _ING_PREPOSITIONS = frozenset("including according regarding concerning excluding following considering".split())
 #: words that open a clause or an adverbial, never a job title
@@ -536,16 +537,17 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
                 break
             j -= 1
             mods += 1
+        # "a spokesman for the Clinton campaign", "Several supporters of reform", "former
+        # secretary of state": attach the head noun before the preposition
+        if j > 1 and toks[j - 1][2].lower() in PREPOSITIONS:
+            outer = _source_noun_before(toks, j - 2, rules, a)
+            if outer is not None:
+                return outer[0], toks[i][1]
         if low not in rules.heads and not determined and not low.endswith("s"):
             return None      # "... and tax said": a strong verb still needs a noun phrase
         # "Seven in 10 voters say", "two of three Republicans": a share of the group
         if j > 1 and toks[j][2][:1].isdigit() and _share_before(toks, j):
             return toks[j - 2][0], toks[i][1]
-        # "a spokesman for the Clinton campaign": attach the head noun before the preposition
-        if j > 1 and toks[j - 1][2].lower() in PREPOSITIONS:
-            outer = _source_noun_before(toks, j - 2, rules, a)
-            if outer is not None:
-                return outer[0], toks[i][1]
         if j > 1 and toks[j - 1][2] in ("and", "or") and toks[j - 2][2].lower() not in _PART_WORDS:
             # "Voters and activists say", "Politicians and even some technologists say": both
             # (a source noun before "and", not a name: "Trump beat Clinton and analysts said")
