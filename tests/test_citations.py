@@ -599,6 +599,9 @@ def test_polnear_dev_floor():
     ("But 58 percent of Florida Latino voters overall said they were less likely to vote.",
      "58 percent of Florida Latino voters overall"),
     ("The newspaper, long a vocal advocate of immigration reform, writes that the law is bad.", "The newspaper"),
+    # a part of a group after the verb, as before it; not a thing of someone's
+    ('"It was awful," said one of two witnesses who relayed the same story.', "one of two witnesses"),
+    ('"There is no path," said one of those advisers.', "one of those advisers"),
     # a date inside the source's phrase is a modifier, not a count that starts it
     ("The Republican presidential nominee for the Nov. 8 election later said he was being sarcastic.",
      "The Republican presidential nominee for the Nov. 8 election"),
@@ -639,7 +642,8 @@ def test_lists_and_first_person_are_not_citations():
                  "Clinton leads Sanders by roughly 270 pledged delegates.",           # an adjective
                  # labels before a colon are not speakers (the list's later lines were once ignored)
                  "EXCLUSIVE: \u201cWe will win.\u201d", "BREAKING: \u201cWe will win.\u201d",
-                 "Whenever asked about her weaknesses, they shifted topics."):    # a subordinator, no name
+                 "Whenever asked about her weaknesses, they shifted topics.",     # a subordinator, no name
+                 "One of Mr. Trump's helicopters made the show in a segment entitled \u201cPimp My Chopper.\u201d"):
         _, ev = found(text)
         assert not [e for e in ev if e.category == "citation"], (text, [(e.attrs["kind"], e.text) for e in ev])
 

@@ -737,6 +737,12 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
     low = w.lower()
     if low in ("he", "she", "they"):
         return toks[k][0], toks[k][1]
+    if (low == "one" or low in _PART_WORDS) and k + 2 < len(toks) and toks[k + 1][2].lower() == "of":
+        group = _np_forward(toks, k + 2, rules, strong)
+        last = next((t[2] for t in toks[k + 2:] if t[0] < group[1] <= t[1]), "") if group is not None else ""
+        if group is None or _is_possessive(last):
+            return None     # (not "One of Mr. Trump's helicopters": a thing of his)
+        return toks[k][0], group[1]     # "said one of his aides", "One of the men, Jessie Elkins,"
     j = k
     determined = low in DETERMINERS or _is_possessive(w)
     if determined:
