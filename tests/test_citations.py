@@ -599,6 +599,9 @@ def test_polnear_dev_floor():
     ("But 58 percent of Florida Latino voters overall said they were less likely to vote.",
      "58 percent of Florida Latino voters overall"),
     ("The newspaper, long a vocal advocate of immigration reform, writes that the law is bad.", "The newspaper"),
+    # a thing whose words these are, before "that said"; not after an adverb, nor the idiom
+    ('The listing was replaced by a message that said, "Sorry, but the item is gone."', "a message"),
+    ("It is a law that says voters must show ID.", "a law"),
     # a part of a group after the verb, as before it; not a thing of someone's
     ('"It was awful," said one of two witnesses who relayed the same story.', "one of two witnesses"),
     ('"There is no path," said one of those advisers.', "one of those advisers"),
@@ -643,7 +646,8 @@ def test_lists_and_first_person_are_not_citations():
                  # labels before a colon are not speakers (the list's later lines were once ignored)
                  "EXCLUSIVE: \u201cWe will win.\u201d", "BREAKING: \u201cWe will win.\u201d",
                  "Whenever asked about her weaknesses, they shifted topics.",     # a subordinator, no name
-                 "One of Mr. Trump's helicopters made the show in a segment entitled \u201cPimp My Chopper.\u201d"):
+                 "One of Mr. Trump's helicopters made the show in a segment entitled \u201cPimp My Chopper.\u201d",
+                 "But all that said, the bill would pass.", "She liked him. (That said, she was wary.)"):
         _, ev = found(text)
         assert not [e for e in ev if e.category == "citation"], (text, [(e.attrs["kind"], e.text) for e in ev])
 

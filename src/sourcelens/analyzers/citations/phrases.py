@@ -168,9 +168,11 @@ def _double_hyphen(toks, i: int) -> bool:
     return toks[i][2] == "-" and toks[i - 1][2] == "-" and toks[i - 1][1] == toks[i][0]
 
 
-def _left_source(toks, rules: _Rules, a: int, strong: bool = False, participle: bool = False) -> tuple[int, int] | None:
+def _left_source(toks, rules: _Rules, a: int, strong: bool = False, participle: bool = False,
+                 verb: str = "") -> tuple[int, int] | None:
     """The source noun phrase that ends just before a verb (tokens ``toks`` end at the verb;
-    ``participle``: the verb is an -ing form, whose subject is the phrase right before it).
+    ``participle``: the verb is an -ing form, whose subject is the phrase right before it;
+    ``verb``: its form, when known).
 
     Skips auxiliaries and adverbs ("has repeatedly"), a parenthesis ("Sanders (I-Vt.)"), an
     appositive between commas ("Trump, the Republican nominee, said"; "Clinton, 35, the
@@ -279,6 +281,14 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False, participle: 
             # "critics who say", "a campaign surrogate who said" (not "women who seek out")
             return _np_back(toks, _skip_parens(toks, k), rules, a, strong)
         return None
+    if w == "that" and verb in _WORDING_VERBS and i == len(toks) - 1 and i > 1 and toks[i - 1][2].isalpha() \
+            and toks[i - 1][2].islower() and toks[i - 1][2] not in FUNCTION and toks[i - 1][2] not in rules.speech_forms:
+        # a thing whose words these are: "a message that said", "a sign that read" (a phrase
+        # with a determiner, "that" right before the verb; not "a passion that almost suggested")
+        np = _np_back(toks, i - 1, rules, a, strong)
+        if np is not None and toks[_index_at(toks, np[0])][2].lower() in DETERMINERS:
+            return np
+        return None
     np = _np_back(toks, i, rules, a, strong)
     k = _index_at(toks, np[0]) if np is not None else -1
     if k > 0 and toks[k - 1][2].lower() in _ABOUT_PREPOSITIONS and _is_cap(toks[k][2]) and not participle:
@@ -353,6 +363,8 @@ def _index_at(toks, start: int) -> int:
     return -1
 
 
+#: verbs whose subject may be a thing with words on it ("a sign that read", "a letter that says")
+_WORDING_VERBS = frozenset("said says read reads stated states".split())
 #: prepositions whose object is what something is about or aimed at, never who speaks
 _ABOUT_PREPOSITIONS = frozenset("on against about toward towards over upon".split())
 #: prepositions of a setting between a subject and its verb ("Stumpf in a televised interview")

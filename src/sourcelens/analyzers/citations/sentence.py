@@ -250,8 +250,8 @@ def _reads_as_noun(prev: str, form: str, rules: _Rules) -> bool:
     "the saying goes" is left to the later checks); a source noun after a determiner or
     quantifier ("Some advocates", "her backers", "one tweet"; but "both advocate" is a verb);
     a plural after a number ("his two terms", "529 plans", "three views")."""
-    if prev in _NOUN_BEFORE and not form.endswith("ing"):
-        return True
+    if prev in _NOUN_BEFORE and not form.endswith("ing") and not (prev == "that" and form in ("said", "says")):
+        return True     # ("a message that said": a relative pronoun; "That said," is read later)
     if prev in DETERMINERS and form in rules.heads and (prev not in _PLURAL_QUANTIFIERS or looks_plural(form)):
         return True
     return (prev in _NUMBER_WORDS or prev.isdigit()) and looks_plural(form) and form not in ("says", "tells")
@@ -887,8 +887,9 @@ class _Sentence(_Referring):
         prev2 = toks[-2][2].lower() if len(toks) > 1 else ""
         if _reads_as_noun(prev, form, rules):
             return
-        if form == "said" and prev in ("that", "this", "having", "all") and text[ve:ve + 1] == ",":
-            return      # "That said, ..."
+        if form == "said" and prev in ("that", "this", "having", "all") and text[ve:ve + 1] == "," and (
+                len(toks) < 2 or prev2 in (",", ";", "(", "but", "and", "yet", "still", "now", "all", "with")):
+            return      # "That said, ...", "But all that said," (not "water bottles that said, ...")
         if form == "reported" and text.startswith(" from ", ve) and _CREDIT_LINE.match(text, ve, b):
             return      # "Julie Hirschfeld Davis reported from Midway Atoll.": the article's credit line
         if form.startswith("add") and (_NUMBER_AFTER.match(text, ve, min(b, ve + 12)) or (
@@ -968,7 +969,7 @@ class _Sentence(_Referring):
         if source is None and not (participle and prev == ","):
             # (", arguing that ...": the noun before the comma ends the last clause; the
             # speaker is the subject, found above, or no one)
-            source = _left_source(toks, rules, a, strong=strong, participle=participle)
+            source = _left_source(toks, rules, a, strong=strong, participle=participle, verb=form)
             if source is not None and participle and is_speech and \
                     _object_of_preposition(toks, source[0], _PARTICIPLE_OBJECT_PREPOSITIONS):
                 # "Cruz is making a pitch to New York voters saying ...": the voters are spoken
