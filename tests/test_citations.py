@@ -1196,6 +1196,8 @@ def test_one_report_per_subject(text, sources):
     ("Michael Sherman joined the paper when it was small. Things have changed, Ms. Palmer says. When Sherman was "
      "at Columbia, he argued that reporting mattered.", "Sherman"),
     ("Mr. Bush spoke. If Clinton is elected, he said, the country will suffer.", "Mr. Bush"),
+    # "Whatever" opens a clause as "When" does; it is no name
+    ("Mr. Sroka spoke. Whatever route he chooses, Sanders has become a leader.", "Sanders"),
     # a subject that is one common word, capitalised only to open its sentence, yields to the
     # speaker the sentence names
     ('Ms. Scagnelli spoke first. Couple global exposure with a big candidate and residents get nervous, said '

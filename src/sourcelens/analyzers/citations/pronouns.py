@@ -45,7 +45,7 @@ _PRONOUN_WORD = re.compile(r"[A-Za-z]+")    # the pronoun a source starts with (
 
 #: a subordinating conjunction opening a sentence ("As he spoke ..., Trump became")
 _SUBORDINATOR = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|Because|Since|If|Once|Until|Even as|"
-                           r"Even though|Even if)\s")
+                           r"Even though|Even if|Whenever|Wherever|Whatever|Whichever)\s")
 #: a name right before a clause whose subject is the pronoun ("... to Senator Rubio after he")
 _NAME_BEFORE_CLAUSE = re.compile(r"(?<![\w.\u2019'-])([A-Z][a-z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*),?\s+"
                                  r"(?:after|as|when|while|before|because|since|until|once)\s+$")

@@ -72,7 +72,7 @@ moreover furthermore nevertheless nonetheless thus hence when while if although 
 before since until once in on at for from with by during despite under over about among between there
 here what why how where which asked speaking writing to or either neither nor not let please unless
 whether therefore consequently accordingly likewise similarly additionally finally ultimately otherwise
-perhaps maybe whenever wherever whereas""".split())
+perhaps maybe whenever wherever whereas whatever whichever whoever""".split())
 BE = frozenset("is are was were be been being isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 #: Modals under which a stance is hypothetical ("they should support"), not reported.
 HYPOTHETICAL = frozenset("should might may could must ought can if unless whether".split())
@@ -83,7 +83,7 @@ _CONTRACTION = _rx(r"[\x27\u2019](?:m|ll|d|re|ve|s)$", re.IGNORECASE)
 INTRO_CLAUSE = frozenset("""on in at by during last this earlier later after before since when while as if although
 though because despite under with for asked speaking writing following given amid like unlike throughout
 through across among amongst around between beyond within without upon toward towards against besides along
-via whenever wherever whereas""".split())
+via whenever wherever whereas whatever whichever""".split())
 
 _THAT_AFTER = _rx(r"\s+that\b")
 _DELEGATES_AFTER = _rx(r"\s+delegates?\b")
