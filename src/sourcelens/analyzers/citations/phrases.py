@@ -407,6 +407,8 @@ def _role_at_organisation(toks, start: int, end: int) -> bool:
 #: "Democratic vice presidential candidate")
 _ROLE_MODIFIERS = frozenset("presidential vice vice-presidential senior former longtime top chief political "
                             "party state national congressional".split())
+
+
 def _long_appositive(toks, k: int, end: int) -> bool:
     """May the tokens ``k`` to ``end`` between commas, more than _CLAUSE of them, be one
     appositive? Only a relative clause ("Mr. Birdthistle, who worked for ..., points") or a

@@ -83,8 +83,6 @@ _DURATION_AFTER = re.compile(r"\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\
                              r"longer\s+than\s+\S+\s+(?:minutes?|hours?))\b(?!\s+(?:about|of|on|to|with)\b)")
 #: adverbs of degree, after which a form in -ing is an adjective ("most telling")
 _DEGREE = frozenset("most more less least very so too quite particularly especially equally rather".split())
-#: a quotation's closing mark before a comma-less inverted report ('"...," posted Geyer')
-_CLOSING_QUOTES = frozenset({"\"", "\u201d", "\x27", "\u2019", "\x27\x27"})
 #: what "spoke" is about: "of", "about", "out" or "up" after it and its adverbs, or "about"
 #: within twelve words ("spoke at the White House on Tuesday about rights")
 _SPOKE_OF = re.compile(r"(?:\s+\w+ly)*\s+(?:of|about|out|up)\b|(?:\s+[\w\x27\u2019.-]+){1,12}?\s+about\b")
@@ -118,6 +116,7 @@ _CLOSING = " \t\n.!?;:\"'\u201d\u2019)]"
 #: a reporter's credit line after "reported": " from Midway Atoll, and ..." up to the sentence's end
 _CREDIT_LINE = re.compile(r" from [A-Z][\w.\x27\u2019-]*(?:,?\s+(?:[A-Z][\w.\x27\u2019-]*|and|from))*[.]?\s*$")
 _DASH_CHARS = frozenset("\u2015\u2014\u2013")
+#: a quotation's closing marks (a character, or a token: '"...," posted Geyer')
 _CLOSING_QUOTES = "\"\u201d\u2019\x27"
 #: a dash and a name of two to five capitalised words ending the sentence or before the next
 #: quotation: "― Oscar P. Quintero"
