@@ -877,6 +877,9 @@ def test_a_verb_that_ends_a_headline_reports_nothing():
     text = "Examining the Record on Urgent Global Challenges.\n\nThe body starts here. It is long."
     assert cited(text) == []
     assert cited("Bellwether County Says Trump Should Win.\n\nThe body starts here.") == ["Bellwether County"]
+    # a cue inside a compound word of such a headline is no verb, as in the body
+    assert cited("Donors Described As Moderates Fund Him.\n\nThe body starts here.") == ["Donors"]
+    assert cited("Anti-Trump Donors Self-Described As Moderates Fund Him.\n\nThe body starts here.") == []
 
 
 def test_a_reporters_credit_line_cites_no_one_but_a_report_from_a_place_does():

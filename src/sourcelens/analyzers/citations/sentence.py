@@ -551,9 +551,11 @@ class _Sentence(_Referring):
             lower = text[a:b].lower()
             for m in rules.trigger.finditer(lower):
                 if "verb" in roles.get(m.group(0), ()) and text[a + m.start()].isupper() \
-                        and text[a + m.end():b].strip(_CLOSING):
+                        and text[a + m.end():b].strip(_CLOSING) \
+                        and (m.start() == 0 or text[a + m.start() - 1] != "-"):
                     # (a verb ending the headline has nothing to report: "... on Urgent Global
-                    # Challenges." is a noun)
+                    # Challenges." is a noun; nor is one inside a compound word, "Self-Described",
+                    # which the loop above leaves out by _GLUE in the body)
                     self._verb(a + m.start(), a + m.end(), title=True)
         for ws, we, r, quoted in words:
             if "document" in r and not self.taken(ws, we):
@@ -905,8 +907,6 @@ class _Sentence(_Referring):
             return      # "Russ Feingold, who is challenging Sen. Ron Johnson in Wisconsin": a race
         if form.startswith("charg") and (_CHARGE_AFTER.match(text, ve, min(b, ve + 40)) or prev in BE):
             return      # "The supporter was later charged with assault": a legal charge, not a claim
-        if vs > a and text[vs - 1] == "-":
-            return      # "a Bernie-supported champion", "self-described": part of a compound word
         if form.endswith("ing") and last in _DEGREE:
             return      # "The most telling promise", "a very revealing interview": an adjective
         if form.startswith(("spoke", "speak")) and (_DURATION_AFTER.match(text, ve, b) or not _SPOKE_OF.match(text, ve, b)):
