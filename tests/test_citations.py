@@ -1258,6 +1258,25 @@ def test_what_sits_between_commas_before_the_verb_is_read_past(text, source):
     assert cited(text) == [source]
 
 
+@pytest.mark.parametrize("text, source, kind", [
+    # a full name, then "of", "at", "with" or "from" and "the" body it works for: the person
+    # speaks, and the phrase is no study or document though it ends in one's name
+    ("James Pethokoukis of the American Enterprise Institute wrote that the plan would fail.",
+     "James Pethokoukis of the American Enterprise Institute", "reported_speech"),
+    ("Conservative commentator Jonah Goldberg of the anti-Trump National Review imagined a deal.",
+     "Conservative commentator Jonah Goldberg of the anti-Trump National Review", "reported_stance"),
+    ("But the last part, as Paul Krugman of the New York Times points out, is old.",
+     "Paul Krugman of the New York Times", "reported_speech"),
+    ("Analyst Jane Doe with the Brookings Institution said it was over.",
+     "Analyst Jane Doe with the Brookings Institution", "reported_speech"),
+    # two capitalised words before it are read whole, though they name a body (not "the West")
+    ("The Bank of the West said it was over.", "The Bank of the West", "reported_speech"),
+])
+def test_a_name_before_the_body_it_works_for_is_the_source(text, source, kind):
+    _, ev = found(text)
+    assert [(e.attrs.get("source"), e.attrs["kind"]) for e in ev if e.category == "citation"] == [(source, kind)]
+
+
 @pytest.mark.parametrize("text, not_the_source", [
     # who was told is no speaker, nor is a pronoun that opens what was said
     ("A woman in Worcester, Massachusetts, told the senator that she was worried.", "the senator"),

@@ -507,6 +507,9 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
             return None
         if j > 2 and toks[j - 1][2].isdigit() and _share_before(toks, j - 1):
             j -= 3      # "Four in 10 Republicans said": a share of the group
+        holder = _affiliation_holder(toks, j, rules, a)
+        if holder is not None:
+            return holder, _name_end(toks[i])
         if j > 1 and toks[j - 1][2].lower() in _OUTER_PREPOSITIONS:
             # the name is the object of a source noun's preposition: "A spokesman for Hillary
             # Clinton said", "Critics in the United States argue", "The head of the FBI said";
@@ -674,6 +677,43 @@ def _describes_someone(toks, start: int) -> bool:
     if toks[k - 2][2].isdigit() and k > 3 and toks[k - 3][2] == ",":
         k -= 2
     return _is_cap(toks[k - 2][2])
+
+
+#: prepositions that tie a person to the body they work for: "Larry Sabato of the University
+#: of Virginia", "Jane Doe at the Brookings Institution", "John Smith with the Heritage Foundation"
+_AFFILIATIONS = frozenset("of at with from".split())
+#: a lower-case modifier between "the" and a body's name ("the anti-Trump National Review")
+_BODY_MODIFIER = re.compile(r"[a-z]+(?:-[A-Za-z]+)*")
+
+
+def _affiliation_holder(toks, j: int, rules: _Rules, a: int) -> int | None:
+    """Where the person starts whose place of work is the body named from token ``j`` ("the
+    Heritage Foundation"): a full name, perhaps with a role before it, then "of", "at",
+    "with" or "from", then "the" and the body, with up to two lower-case modifiers ("John
+    Smith of the Heritage Foundation said", "Jonah Goldberg of the anti-Trump National Review
+    wrote": Smith and Goldberg speak, not the body). A body without "the" is part of the
+    name's run already ("Patrick Murray of Monmouth University"). Two capitalised words are
+    taken whole though they name a body ("The Bank of the West said", "The Tax Policy Center
+    at the Urban Institute ... estimates": not "the West"); one capitalised word, alone or
+    beside abbreviations only ("Gov. Smith"), is not taken (:func:`_full_name`)."""
+    k = j
+    if toks[k][2].lower() != "the":
+        while k > 0 and j - k < 2 and _BODY_MODIFIER.fullmatch(toks[k - 1][2]) and toks[k - 1][2] not in FUNCTION \
+                and toks[k - 1][2] != "the":
+            k -= 1
+        if k == 0 or toks[k - 1][2].lower() != "the":
+            return None
+        k -= 1
+    if k < 3 or toks[k - 1][2].lower() not in _AFFILIATIONS:
+        return None
+    end = k - 2         # the last word of the name
+    start = end
+    while start > 0 and _is_cap(toks[start - 1][2]) and toks[start - 1][2] not in _QUOTES:
+        start -= 1
+    if not _full_name(_words_of(toks, (toks[start][0], toks[end][1]))) or _is_possessive(toks[end][2]):
+        return None
+    person = _np_back(toks, end, rules, a)
+    return person[0] if person is not None and person[0] <= toks[start][0] else None
 
 
 def _source_noun_before(toks, k: int, rules: _Rules, a: int) -> tuple[int, int] | None:

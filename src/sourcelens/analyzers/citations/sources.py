@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..common import looks_plural, remembered
-from .phrases import _NUMBER_WORDS, _PERSON_PLURAL, _is_number
+from .phrases import _NUMBER_WORDS, _PERSON_PLURAL, _full_name, _is_number
 from .referents import _adverb_or_participle
 from .rules import _Rules
 from .words import DETERMINERS, FIRST_PERSON, OPENERS, PRONOUNS, SHARES, TIME_NOUNS, TIME_WORDS, _MEMO_SIZE, _PHRASE_END, _WORD, _bare, _is_cap, _is_possessive
@@ -140,7 +140,15 @@ def _source_kind(source: str, rules: _Rules) -> str | None:
     return remembered(rules.memo_kind, _MEMO_SIZE, _uncached_source_kind, source, rules)
 
 
+#: a name of two or more capitalised words before the body it belongs to ("Jonah Goldberg of the
+#: National Review": a person, though the phrase ends in a publication's name)
+_NAME_BEFORE_BODY = re.compile(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+)\s+(?:of|at|with|from)\s+the\s")
+
+
 def _uncached_source_kind(source: str, rules: _Rules) -> str | None:
+    person = _NAME_BEFORE_BODY.search(source)
+    if person and not person.group(1).startswith("The ") and _full_name(person.group(1)):
+        return None     # who works there, not a study or a document: "Jonah Goldberg of the National Review"
     if _document_like(source, rules):
         return "named_document"
     if _head(source) in rules.study_heads:
