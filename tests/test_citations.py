@@ -63,6 +63,10 @@ def one(text: str, kind: str):
     ("Democratic candidates Hillary Clinton and Bernie Sanders both sought to align themselves with the strikers.",
      "reported_stance", "Democratic candidates Hillary Clinton and Bernie Sanders"),
     ("Perez and Castro both spoke out against the plan.", "reported_speech", "Perez and Castro"),
+    # also after an auxiliary; after a form of "be" the verb is passive
+    ("Donald J. Trump and Senator Bernie Sanders have both argued that jobs were lost.", "reported_speech",
+     "Donald J. Trump and Senator Bernie Sanders"),
+    ("The next class of Democratic senators will all support the plan.", "reported_stance", "Democratic senators"),
     # family, neighbours and survivors are people who speak, as wives and sons were
     ("\u201cThey are wrong,\u201d said widow Terry Strada.", "reported_speech", "widow Terry Strada"),
     ("Rubio and Cruz are sons of Cuba. And both vowed to be tougher.", "reported_speech", "both"),
@@ -1284,6 +1288,16 @@ def test_a_name_before_the_body_it_works_for_is_the_source(text, source, kind):
 ])
 def test_what_follows_the_verb_is_not_its_speaker(text, not_the_source):
     assert not_the_source not in cited(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a floated "both", "each" or "all" between a form of "be" and the verb: a passive, whose
+    # subject is who is seen, not who sees (the word itself is no source either)
+    "However, Trump and Texas Sen. Ted Cruz are both seen as candidates who would fight.",
+    "Clinton and Sanders are each viewed positively by about half of voters.",
+])
+def test_a_passive_with_a_floated_quantifier_cites_no_one(text):
+    assert cited(text) == []
 
 
 @pytest.mark.parametrize("text, source", [

@@ -22,12 +22,13 @@ _CHANNEL_OPENER = _rx(r"\s*(?:in|during|at)(?![\w.&/%\x27\u2019-])", re.IGNORECA
 
 
 def _passive(toks) -> bool:
-    """Does a form of "be" stand just before the verb (past adverbs and negation)?"""
+    """Does a form of "be" stand just before the verb (past adverbs, negation and a floated
+    "both", "each" or "all": "Clinton and Sanders are each viewed")?"""
     for k in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
         w = toks[k][2].lower()
         if w in BE:
             return True
-        if w in ("also", "not", "never", "widely", "often", "commonly", "generally") or \
+        if w in ("also", "not", "never", "widely", "often", "commonly", "generally", "both", "each", "all") or \
                 (w.endswith("ly") and w not in NOT_ADVERB):
             continue
         return False
@@ -81,9 +82,7 @@ def _adverbial_start(toks, i: int, strong: bool = True) -> int:
     if (_is_aux(w) and w != "May" and not (w[:1].isupper() and i > 0 and toks[i - 1][2] in (",", "and"))) \
             or (strong and w == "now") or (w == "further" and _further_is_adverb(toks, i)) \
             or (w in ("here", "there") and i > 0 and toks[i - 1][2].isalpha()) \
-            or (w in ("all", "both", "each") and i > 0 and (looks_plural(toks[i - 1][2]) or toks[i - 1][2] == "they"
-                                                          or (w != "all" and _is_cap(toks[i - 1][2])
-                                                              and toks[i - 1][2].lower() not in OPENERS))):
+            or (w in ("all", "both", "each") and _floated_after(toks, i)):
         # (a modal written "May" is no modal before a verb: "Theresa May said"; nor one
         # capitalised after a comma: "..., Will urged" is George Will; "Activists here point
         # to", "officials there said": where, after the noun; "defense ministers all urged",
@@ -92,6 +91,21 @@ def _adverbial_start(toks, i: int, strong: bool = True) -> int:
     if strong or w.lower() in DAYS:     # "Sanders (I-Vt.) on Saturday criticized": a day is never who
         return _time_phrase_start(toks, i)
     return i + 1
+
+
+def _floated_after(toks, i: int) -> bool:
+    """Is "all", "both" or "each" at token ``i`` floated after the noun it counts, or after
+    that noun's auxiliary ("defense ministers all urged", "they both said", "Bolton and Gorka
+    both denounced", "Trump and Senator Bernie Sanders have both argued")? "All" after a
+    name is not ("Clinton all but said")."""
+    k = i - 1
+    if k > 0 and _is_aux(toks[k][2]) and toks[k][2].islower():
+        k -= 1
+    if k < 0:
+        return False
+    noun = toks[k][2]
+    return looks_plural(noun) or noun == "they" or (
+        toks[i][2] != "all" and _is_cap(noun) and noun.lower() not in OPENERS)
 
 
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several few many some".split())
