@@ -1308,6 +1308,9 @@ def test_a_passive_with_a_floated_quantifier_cites_no_one(text):
     ("Having announced that he would not send me to prison, Judge Berman went on, saying it was fair.",
      "Judge Berman"),
     ("Pressed by reporters, Clinton declined to answer, saying it was a private matter.", "Clinton"),
+    # an uncommon -ing form before a particle or preposition opens a participle's clause too
+    ("Weighing in on the discussion, Mike Huckabee agreed, praising his friend.", "Mike Huckabee"),
+    ("Filling in for Sanders at the event, West landed a dig at \"my dear sister Hillary Clinton.\"", "West"),
     # nor is a city's state after an opening place phrase
     ("At a rally in Portsmouth, N.H., on Tuesday, Senator Ann Ruiz said the race was close.", "Senator Ann Ruiz"),
     ("At a town hall event in Salem, New Hampshire, Trump went after Bush, calling him weak.", "Trump"),

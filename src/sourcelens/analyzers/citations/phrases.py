@@ -889,6 +889,8 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
 
 #: after a past participle opening a sentence, the words that make it a clause ("Pressed by")
 _PREPOSITIONS_AFTER_PARTICIPLE = frozenset("by at about with in on for from to over during after".split())
+#: the same and the particles of phrasal verbs, after an uncommon -ing form ("Filling in for")
+_PARTICLES_AFTER_ING = _PREPOSITIONS_AFTER_PARTICIPLE | frozenset("up out off down back through into".split())
 #: a wire story's dateline: "WASHINGTON, Dec. 8 (UPI) —", "PARIS, Aug 31 (Reuters) -", "BEIRUT —",
 #: with its state or country: "ORLANDO, Fla. (Reuters) -", "SAN JUAN, Puerto Rico —"
 _DATELINE = re.compile(r"[A-Z][A-Z.\x27-]+(?:\s+[A-Z][A-Z.\x27-]+)*(?:,\s*[A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?)?"
@@ -930,9 +932,13 @@ def _subject_at_start(doc: Document, a: int, b: int, rules: _Rules) -> tuple[int
             return None
         low = toks[k][2].lower()
         if low in INTRO_CLAUSE or _adverb_or_participle(low) or (
-                low.endswith("ed") and k + 1 < len(toks) and toks[k + 1][2] in _PREPOSITIONS_AFTER_PARTICIPLE):
+                low.endswith("ed") and k + 1 < len(toks) and toks[k + 1][2] in _PREPOSITIONS_AFTER_PARTICIPLE) or (
+                low.endswith("ing") and len(low) > 5 and k + 1 < len(toks) and toks[k + 1][2] in _PARTICLES_AFTER_ING
+                and toks[k][2] not in _capitalised_inside(doc)):
             # ("Having announced that ..., Judge Berman proceeded", "Preceded at the lectern by
-            # Joe Arpaio, Trump launched": a participle's clause too)
+            # Joe Arpaio, Trump launched", "Filling in for Sanders ..., West landed": a
+            # participle's clause too; not a name in -ing the article writes mid-sentence,
+            # "Manning in a statement said")
             j = k + 1
             while j < len(toks) and j - k < 24 and toks[j][2] != ",":
                 j += 1
