@@ -791,6 +791,11 @@ def test_an_adverb_or_a_participle_opening_a_sentence_is_not_who_he_is(text, res
     ("It grew, according to Mr. Hedge.", "Mr. Hedge"),
     ("It grew, according to the U.S. Census Bureau.", "the U.S. Census Bureau"),
     ("According to Rep. Trey Gowdy, the inquiry helped.", "Rep. Trey Gowdy"),
+    # nor does a title in quotation marks, with its author after "by"
+    ('One Sunday, according to "Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard" by George '
+     'Anders, Fiorina sat in the study.',
+     '"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard" by George Anders'),
+    ("According to \u201cThe Art of the Deal,\u201d Trump learned early.", "\u201cThe Art of the Deal,\u201d"),
 ])
 def test_according_to_reads_past_initials_and_titles(text, source):
     assert cited(text) == [source]

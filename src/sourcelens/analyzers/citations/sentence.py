@@ -118,6 +118,10 @@ _CREDIT_LINE = re.compile(r" from [A-Z][\w.\x27\u2019-]*(?:,?\s+(?:[A-Z][\w.\x27
 _DASH_CHARS = frozenset("\u2015\u2014\u2013")
 #: a quotation's closing marks (a character, or a token: '"...," posted Geyer')
 _CLOSING_QUOTES = "\"\u201d\u2019\x27"
+#: an opening double quotation mark, and the mark that closes it
+_OPENING_QUOTES = {"\"": "\"", "\u201c": "\u201d"}
+#: who wrote or made a title, after it: ' by George Anders', ' from the Brookings Institution'
+_BY_AUTHOR = re.compile(r"\s+(?:by|from)\s")
 #: a dash and a name of two to five capitalised words ending the sentence or before the next
 #: quotation: "― Oscar P. Quintero"
 _DASH_CREDIT = re.compile(r"[\u2015\u2014\u2013]\s*([A-Z][\w.\x27\u2019-]*(?:\s+[A-Z][\w.\x27\u2019-]*){1,4}?)"
@@ -842,7 +846,21 @@ class _Sentence(_Referring):
                 self.add(CITATION, "according_to", m.start(), m.end(), cue=cue, source=(s, s + len(pron.group(0))))
             return True
         start = _skip(text, m.end(), b)
-        end = _phrase_end(text, start, b)
+        if text[start:start + 1] in _OPENING_QUOTES and low.startswith("according"):
+            # a title in quotation marks, and what follows it up to the phrase's end: 'according to
+            # "Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard" by George Anders,'
+            # (or the title alone: 'According to "The Art of the Deal," Trump learned'; not after
+            # "citing", whose quotation is often the words of the one citing: 'Citing "obligations
+            # in Tennessee," the former vice president')
+            close = text.find(_OPENING_QUOTES[text[start]], start + 1, b)
+            if close <= start + 1:
+                end = start
+            elif _BY_AUTHOR.match(text, close + 1, b):
+                end = _phrase_end(text, close + 1, b)
+            else:
+                end = close + 1
+        else:
+            end = _phrase_end(text, start, b)
         if end <= start:
             return False
         source = text[start:end]
