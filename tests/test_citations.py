@@ -63,6 +63,9 @@ def one(text: str, kind: str):
     ("Democratic candidates Hillary Clinton and Bernie Sanders both sought to align themselves with the strikers.",
      "reported_stance", "Democratic candidates Hillary Clinton and Bernie Sanders"),
     ("Perez and Castro both spoke out against the plan.", "reported_speech", "Perez and Castro"),
+    # a person "called" someone something (not a thing given a name)
+    ("A lawyer called Smith a liar.", "reported_speech", "A lawyer"),
+    ("Trump called Clinton \u201ccrooked.\u201d", "reported_speech", "Trump"),
     # also after an auxiliary; after a form of "be" the verb is passive
     ("Donald J. Trump and Senator Bernie Sanders have both argued that jobs were lost.", "reported_speech",
      "Donald J. Trump and Senator Bernie Sanders"),
@@ -455,6 +458,13 @@ def test_anonymous_attributions(text, kind):
     "Some roads in the region are closed.",
     "The state will hold a vote on the plan next week.",
     "Needless to say, the plan failed.",
+    # "called": a name given to a thing, a call on the telephone, a particle
+    "A new group called Black Votes Matter is trying to raise $25 million.",
+    "They paid $332,000 to a company called Cambridge Analytica.",
+    "He launched a reading campaign called #1000BlackGirlBooks.",
+    "A year later, Mr. Obama called Naghmeh Abedini.",
+    "She recently called in to an MTV town hall about police.",
+    "Several businesses have called off projects with him.",
 ])
 def test_not_a_citation(text):
     _, ev = found(text)

@@ -96,9 +96,34 @@ _OFFICEHOLDER_AFTER = re.compile(r"\s+(?:the\s+)?(?:incumbent\s+|(?:[A-Z][a-z]+\
 #: after "charged": a legal charge or a price ("was later charged with assault", "a group charged
 #: with beautifying downtown", "charged his campaign for rent")
 _CHARGE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:with|for)\b")
+#: after "called": a particle (phoned, summoned or cancelled: "called in to an MTV town hall",
+#: "called off the rally"), or a name and nothing said ("Mr. Obama called Naghmeh Abedini.",
+#: "called Clinton to concede")
+_CALLED_NOT_SAID = re.compile(r"\s+(?:in|off|back|up)\b(?!\s*[\"\u201c])|(?:\s+[A-Z][\w.\x27\u2019-]*)+\s*(?:[.!?]\s*$|\s+to\s+[a-z]+\b)")
+#: after "called": a name or a title, which a thing "called" is given ("a new group called Black
+#: Votes Matter", "a website called \u201cCape Breton If ...\u201d", "a campaign called #1000BlackGirlBooks")
+_NAME_GIVEN = re.compile(r"\s+(?:[A-Z#@]|[\"\u201c\u2018]\S)")
+#: a thing before "called" (a person "called" someone something: "a lawyer called him a liar")
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ess)$")
 #: a negation among the last words before a verb ("did not immediately", "didn't", "hasn't",
 #: "won't", "never")
 _NEGATION = re.compile(r".*(?:\b(?:not|never)|n['\u2019]t)\b(?:\s+\w+)?\s*$")
+
+
+def _indefinite_thing(words: list[str]) -> bool:
+    """Do ``words`` end in an indefinite phrase naming a thing: "a" or "an", up to two
+    lower-case modifiers and a noun that is no person ("a new group", "a reading campaign",
+    "a website"; not "a lawyer", "a spokeswoman")?"""
+    noun = words[-1] if words else ""
+    if not (noun.isalpha() and noun.islower()) or _PERSON_NOUN.search(noun):
+        return False
+    for k in range(len(words) - 2, max(len(words) - 5, -1), -1):
+        word = words[k]
+        if word.lower() in ("a", "an"):
+            return True
+        if not (word.replace("-", "").isalpha() and word.islower()):
+            return False
+    return False
 
 
 def _head_before_preposition(np: str) -> str:
@@ -938,6 +963,9 @@ class _Sentence(_Referring):
             return
         if form.endswith(" on") and _TIME_AFTER.match(text, ve, b):
             return      # "The Cruz campaign on Monday night picked up": a day, not what is campaigned on
+        if form == "called" and (_CALLED_NOT_SAID.match(text, ve, b) or (
+                _NAME_GIVEN.match(text, ve, b) and _indefinite_thing(pre))):
+            return      # "called in to a show", "Obama called Naghmeh Abedini.": no words; "a group called Black Votes Matter": a name
         if form in ("thanks", "thank") and text.startswith(" to ", ve):
             return      # "led Iowa polls thanks to evangelical support": a preposition
         if form in ("state", "states") and not re.match(r"\s*(?:that\b|:|,)", text[ve:ve + 8]):
