@@ -465,6 +465,11 @@ def test_anonymous_attributions(text, kind):
     "A year later, Mr. Obama called Naghmeh Abedini.",
     "She recently called in to an MTV town hall about police.",
     "Several businesses have called off projects with him.",
+    # what lies between two quotations marked '' ... '' is no quotation (a mark followed by a
+    # space closes one)
+    "David Duchovny and Gillian Anderson signed on for ''The X-Files,'' but Jackie Chan and Chris Tucker were "
+    "missing from ''Rush Hour.''",
+    "He won just 19 percent among ''somewhat conservative'' voters and a mere 9 percent of the ''moderate'' vote.",
 ])
 def test_not_a_citation(text):
     _, ev = found(text)
