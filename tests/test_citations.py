@@ -470,6 +470,10 @@ def test_anonymous_attributions(text, kind):
     "David Duchovny and Gillian Anderson signed on for ''The X-Files,'' but Jackie Chan and Chris Tucker were "
     "missing from ''Rush Hour.''",
     "He won just 19 percent among ''somewhat conservative'' voters and a mere 9 percent of the ''moderate'' vote.",
+    # a title of up to twelve words, every word capitalised but the small ones
+    'Mexican newspapers have been inspecting Trump\'s new book, "Crippled America: How to Make America Great Again," '
+    'for clues.',
+    'Robby Mook released a memo titled "The Facts on Where the Race Stands."',
 ])
 def test_not_a_citation(text):
     _, ev = found(text)

@@ -1236,8 +1236,8 @@ class _Sentence(_Referring):
             return qe
         if len(words) < 3:
             return qe      # a one- or two-word quote is usually a scare quote
-        if len(words) <= 6 and all(_is_cap(w) for w in words if w[:1].isalpha() and w.lower() not in _TITLE_SMALL):
-            return qe      # a title ("Meet the Press"), not speech
+        if len(words) <= 12 and all(_is_cap(w) for w in words if w[:1].isalpha() and w.lower() not in _TITLE_SMALL):
+            return qe      # a title ("Meet the Press", "Crippled America: How to Make America Great Again"), not speech
         if verbal.beside(qs, qe):
             return qe     # '"We will win," said Trump' / 'Trump said: "..."': the verb already cites this quote
         speaker = verbal.source_before(qs)   # "Trump has questioned ... 'reimburse us'"
