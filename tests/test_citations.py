@@ -815,6 +815,9 @@ def test_an_adverb_or_a_participle_opening_a_sentence_is_not_who_he_is(text, res
      'Anders, Fiorina sat in the study.',
      '"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard" by George Anders'),
     ("According to \u201cThe Art of the Deal,\u201d Trump learned early.", "\u201cThe Art of the Deal,\u201d"),
+    # a bracket that closes one opened before the phrase is not part of it
+    ("(The book has sold 235,000 copies, according to Nielsen.)", "Nielsen"),
+    ("Iowa (93 percent white, according to exit polls), New Hampshire (93 percent).", "exit polls"),
 ])
 def test_according_to_reads_past_initials_and_titles(text, source):
     assert cited(text) == [source]

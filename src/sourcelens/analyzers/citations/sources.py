@@ -193,6 +193,7 @@ def _phrase_end(text: str, start: int, b: int) -> int:
         end = start + words[11].end()
     elif par:
         end += par.end()
-    while end > start and text[end - 1] in " ,;:.\u2014":
+    # (and a bracket closing one opened before the phrase: "(... according to Nielsen.)")
+    while end > start and (text[end - 1] in " ,;:.\u2014" or (text[end - 1] == ")" and "(" not in text[start:end])):
         end -= 1
     return end
