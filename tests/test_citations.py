@@ -1267,6 +1267,11 @@ def test_who_a_pronoun_refers_to(text, resolved):
     ("Rosa Diaz, who lost her home in the flood in Dayton, Ohio, in July 2012, said the city had ignored her.",
      "Rosa Diaz"),
     ("The mayor of Chicago, Rahm Emanuel, said the city would appeal.", "Rahm Emanuel"),
+    # but a name set off after an appositive of someone named before it names what the
+    # appositive speaks of (not after a place: "In New Hampshire, the state's top Republican,")
+    ("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said "
+     "every pope was political.", "Giovanni Maria Vian"),
+    ("In New Hampshire, the state's top Republican, Jeff Kaufmann, said it was close.", "Jeff Kaufmann"),
     ("His former partner at Lenox, Lawrence B. Cummings, called him a master at deals.", "Lawrence B. Cummings"),
     ("Johnnie Wilson, of Springfield, Va., said the museum was overdue.", "Johnnie Wilson"),
     ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said he was scared.", "Harry Bond"),

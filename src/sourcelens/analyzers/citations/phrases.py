@@ -260,6 +260,11 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False, participle: 
                     if not _object_of_preposition(toks, np[0]) and _words_of(toks, np) not in rules.us_states:
                         appositive = toks[j + 1][0], toks[comma - 1][1]
                         if _names(_words_of(toks, appositive)) and not _full_name(_words_of(toks, np)):
+                            named = _name_before_appositive(toks, np[0], rules, a)
+                            if named is not None:
+                                return named    # "Giovanni Maria Vian, the editor in chief of the
+                                #                 Vatican's newspaper, L'Osservatore Romano, said": the
+                                #                 second name is the newspaper's, the first is who
                             return appositive   # "The mayor of Chicago, Rahm Emanuel, said": the name
                         return np       # (not "N.C." of "Harry Bond, 30, of Raleigh, N.C., who was ...")
                     placed = True
@@ -338,6 +343,23 @@ def _head_of_relative_clause(toks, k: int, rules: _Rules, a: int) -> tuple[int, 
     if w < 1 or w == k - 1 or toks[w][2] != "who" or toks[w + 1][2] in DETERMINERS or toks[w + 1][2] in _QUANTIFIERS:
         return None
     return _np_back(toks, w - 1, rules, a)
+
+
+def _name_before_appositive(toks, start: int, rules: _Rules, a: int) -> tuple[int, int] | None:
+    """The full name set off by a comma before the phrase holding the token at ``start``, when
+    that phrase opens with a lower-case word and is the name's appositive ("Giovanni Maria
+    Vian, | the editor in chief of the Vatican's official newspaper"), or None."""
+    k = _index_at(toks, start)
+    c = k - 1
+    while c > 0 and k - c <= _CLAUSE and toks[c][2] not in (",", ";", ":", "(", ")") and toks[c][2] not in _QUOTES:
+        c -= 1
+    if c < 1 or toks[c][2] != "," or not toks[c + 1][2].islower():
+        return None
+    named = _np_back(toks, c - 1, rules, a)
+    if named is None or _object_of_preposition(toks, named[0]):
+        return None     # "In New Hampshire, the state's top Republican, Jeff Kaufmann, said": a place
+    words = _words_of(toks, named)
+    return named if _full_name(words) and words not in rules.us_states else None
 
 
 def _words_of(toks, span: tuple[int, int]) -> str:
