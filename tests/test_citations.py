@@ -732,6 +732,9 @@ def test_a_named_modifier_before_a_source_noun_keeps_the_noun():
     ("THE BORROWING Back when he wrote his book, Mr. McKinley said debt was a last resort. "
      "\u201cPay cash if you can,\u201d he said.", "THE BORROWING Back"),
     ("\u201cMaybe I can help, by speaking directly to people,\u201d she continued.", "Maybe I"),
+    # a transcript's speakers: who answers says "I", who asks is "you"
+    ("KATE BOULDUAN: Why not debate?\n\nJOEL BENENSON: Senator Sanders doesn't get to decide when we "
+     "debate. Let's see if he goes back to the kind of tone he said he was going to set.", "JOEL BENENSON"),
 ])
 def test_pronouns_do_not_resolve_to_time_words_headings_or_quoted_subjects(text, wrong):
     _, ev = found(text)

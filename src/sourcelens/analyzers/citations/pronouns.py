@@ -61,6 +61,8 @@ _NOT_POSSESSORS = frozenset("there here it that what who where how let he she th
 #: a run of capitalised words (an honorific's full stop kept); an apostrophe goes on a name
 #: only before a capital ("O'Rourke"), so a possessive ends it ("Mr. Trump" of "Mr. Trump's RT")
 _PERSON_RUN = re.compile(r"[A-Z](?:[\w-]|['\u2019](?=[A-Z]))*\.?(?:\s+[A-Z](?:[\w-]|['\u2019](?=[A-Z]))*\.?)*")
+#: a transcript's speaker label opening a paragraph: "BENENSON:", "KATE BOULDUAN:"
+_TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.\x27\u2019-]+(?: [A-Z][A-Z.\x27\u2019-]+){0,3}:")
 #: a quotation mark: straight, curly, or the '' of the NYT archive
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]|''")
 #: prepositions that end the head of a subject ("Republicans | on Capitol Hill")
@@ -177,10 +179,15 @@ class _Referring:
         pronoun = _PRONOUN_WORD.match(text, pronoun_start).group().lower()
         plural = pronoun in ("they", "their", "them")
         sex = _PRONOUN_SEX.get(pronoun)
+        # inside a transcript's answer: its paragraph opens with a speaker's label in capitals
+        in_answer = _TRANSCRIPT_LABEL.match(text, text.rfind("\n", 0, pronoun_start) + 1) is not None
 
         def agrees(span: tuple[int, int] | None) -> bool:
             if span is None:
                 return False
+            if text.startswith(":", span[1]) and text[span[0]:span[1]].isupper() and in_answer:
+                return False      # "BENENSON: ... Let's see if he goes back": a transcript's speaker
+                #                   says "I", and the one asking is "you" ("TAPPER: ...? FALLIN: I think he")
             words = text[span[0]:span[1]].split()
             head = before_preposition(words, _HEAD_ENDS, _PARTITIVES)     # "Republicans" of "Republicans on Capitol Hill"
             if not plural and " ".join(words) in rules.places:
