@@ -180,7 +180,7 @@ class _Referring:
         plural = pronoun in ("they", "their", "them")
         sex = _PRONOUN_SEX.get(pronoun)
         # inside a transcript's answer: its paragraph opens with a speaker's label in capitals
-        in_answer = _TRANSCRIPT_LABEL.match(text, text.rfind("\n", 0, pronoun_start) + 1) is not None
+        in_answer = _TRANSCRIPT_LABEL.match(text, self.doc.paragraphs[self.paragraph].start) is not None
 
         def agrees(span: tuple[int, int] | None) -> bool:
             if span is None:
