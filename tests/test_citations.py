@@ -963,6 +963,15 @@ def test_a_dash_typed_as_two_hyphens_sets_off_a_parenthetical():
     assert cited("It rose. Democrats -- including Clinton -- quickly accused Trump.") == ["Democrats"]
 
 
+def test_a_long_phrase_between_dashes_before_the_verb_is_read_past():
+    # a relative clause of up to 24 tokens, more than 80 characters before the verb
+    assert cited('GOP front-runner Donald Trump - who previously said he would "bomb the [expletive] out of" '
+                 'oil fields seized by the Islamic State - said at a rally that he would win.') \
+        == ["GOP front-runner Donald Trump"]
+    assert cited("Reached by phone on Tuesday, Joyce \u2014 who is listed as an attorney in Illinois but "
+                 "doesn\u2019t actively practice law \u2014 told The Huffington Post he would not appeal.") == ["Joyce"]
+
+
 def test_a_role_after_a_party_and_an_adjective_is_one_source():
     _, ev = found("It rose. The Republican presidential nominee toured Ohio. He said the economy was weak.")
     assert [e.attrs.get("source_resolved") for e in ev if e.category == "citation"] == [

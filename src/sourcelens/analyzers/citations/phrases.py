@@ -170,7 +170,7 @@ def _skip_parens(toks, i: int) -> int:
             return j - 2
     elif i > 0 and toks[i][2] in _DASHES:
         j = i - 1
-        while j >= 0 and i - j < 16 and toks[j][2] != toks[i][2]:
+        while j >= 0 and i - j < 24 and toks[j][2] != toks[i][2]:
             j -= 1
         if j > 0 and toks[j][2] == toks[i][2] and j < i - 1:
             return j - 1

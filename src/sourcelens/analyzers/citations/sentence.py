@@ -923,10 +923,12 @@ class _Sentence(_Referring):
         if last == "to" and not is_speech and (len(pre) < 2 or pre[-2].lower() not in TO_BEFORE
                                                or pre[-2].lower() == "went"):
             return      # "wants to support": the other verb is the cue; "went to see the ice": a trip
-        # 80 characters hold most subjects; an appositive ("Sanders, a senator from ..., said") or a
-        # phrase between commas ("Whitehouse, a Democrat from ..., in the name of ..., has proposed") more
+        # 80 characters hold most subjects; an appositive ("Sanders, a senator from ..., said"), a
+        # phrase between commas ("Whitehouse, a Democrat from ..., in the name of ..., has proposed")
+        # or between dashes ("Donald Trump - who previously said ... - said") more
         near = max(a, vs - 80)
-        toks = _tokens_before(text, max(a, vs - 200) if "," in text[near:vs] else near, vs)
+        wide = "," in text[near:vs] or " - " in text[near:vs] or not _DASH_CHARS.isdisjoint(text[near:vs])
+        toks = _tokens_before(text, max(a, vs - 200) if wide else near, vs)
         prev = toks[-1][2].lower() if toks else ""
         prev2 = toks[-2][2].lower() if len(toks) > 1 else ""
         if _reads_as_noun(prev, form, rules):
