@@ -74,7 +74,7 @@ ACCURACY_ROWS: tuple[tuple[str, str, str], ...] = (
      "PolNeAR dev, 84 articles, 3,262 body sentences",
      "P 0.953, R 0.748; the cited source located in 95 % of hits, its words agreeing with the annotated "
      "source's at word F1 0.88 (train 840 articles, whose errors were read only in samples: P 0.947, "
-     "R 0.724, word F1 0.86). Anonymous attributions ('experts say') are kept apart, as the "
+     "R 0.725, word F1 0.86). Anonymous attributions ('experts say') are kept apart, as the "
      "opposite of a citation; counted too, R 0.769 at P 0.952 (--with-anonymous). said/says/told/"
      "according to alone: 0.97 / 0.39 "
      "(eval_attribution.py). A source 'he', 'she' or 'they' is shown with the name it most likely "
