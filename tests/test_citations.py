@@ -1325,6 +1325,16 @@ def test_a_name_before_the_body_it_works_for_is_the_source(text, source, kind):
     assert [(e.attrs.get("source"), e.attrs["kind"]) for e in ev if e.category == "citation"] == [(source, kind)]
 
 
+def test_a_document_by_a_named_author_stays_a_document():
+    from sourcelens.analyzers.citations.rules import _rules
+    from sourcelens.analyzers.citations.sources import _uncached_source_kind
+
+    # the name must open the source (after a role) to make it a person's, not come later
+    assert _uncached_source_kind("the Mueller Report by Robert Mueller of the Justice Department",
+                                 _rules()) == "named_document"
+    assert _uncached_source_kind("commentator Jonah Goldberg of the National Review", _rules()) is None
+
+
 @pytest.mark.parametrize("text, not_the_source", [
     # who was told is no speaker, nor is a pronoun that opens what was said
     ("A woman in Worcester, Massachusetts, told the senator that she was worried.", "the senator"),

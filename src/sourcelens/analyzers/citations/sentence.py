@@ -927,7 +927,8 @@ class _Sentence(_Referring):
         # phrase between commas ("Whitehouse, a Democrat from ..., in the name of ..., has proposed")
         # or between dashes ("Donald Trump - who previously said ... - said") more
         near = max(a, vs - 80)
-        wide = "," in text[near:vs] or " - " in text[near:vs] or not _DASH_CHARS.isdisjoint(text[near:vs])
+        window = text[near:vs]
+        wide = "," in window or " - " in window or not _DASH_CHARS.isdisjoint(window)
         toks = _tokens_before(text, max(a, vs - 200) if wide else near, vs)
         prev = toks[-1][2].lower() if toks else ""
         prev2 = toks[-2][2].lower() if len(toks) > 1 else ""

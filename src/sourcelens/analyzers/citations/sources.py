@@ -140,13 +140,16 @@ def _source_kind(source: str, rules: _Rules) -> str | None:
     return remembered(rules.memo_kind, _MEMO_SIZE, _uncached_source_kind, source, rules)
 
 
-#: a name of two or more capitalised words before the body it belongs to ("Jonah Goldberg of the
-#: National Review": a person, though the phrase ends in a publication's name)
-_NAME_BEFORE_BODY = re.compile(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+)\s+(?:of|at|with|from)\s+the\s")
+#: a source that opens with a name of two or more capitalised words (after up to three words of a
+#: role) before the body it belongs to ("conservative commentator Jonah Goldberg of the
+#: National Review": a person, though the phrase ends in a publication's name; not "the Mueller
+#: Report by Robert Mueller of the Justice Department", whose name comes later)
+_NAME_BEFORE_BODY = re.compile(r"(?:(?!(?i:a|an|the|by|of|for|from|in|at|on|with|to)\s)[A-Za-z][\w-]*\s+){0,3}"
+                               r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+)\s+(?:of|at|with|from)\s+the\s")
 
 
 def _uncached_source_kind(source: str, rules: _Rules) -> str | None:
-    person = _NAME_BEFORE_BODY.search(source)
+    person = _NAME_BEFORE_BODY.match(source)
     if person and not person.group(1).startswith("The ") and _full_name(person.group(1)):
         return None     # who works there, not a study or a document: "Jonah Goldberg of the National Review"
     if _document_like(source, rules):
