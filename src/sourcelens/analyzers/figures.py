@@ -307,7 +307,7 @@ class Figure:
 
 # --------------------------------------------------------------------------- normalisation
 
-_MIXED_NUMBER = re.compile(rf"(\d+)(?: (\d+)/(\d+)|({_VULGAR}))(?:\s?([a-z]+))?")
+_MIXED_NUMBER = _rx(rf"(\d+)(?: (\d+)/(\d+)|({_VULGAR}))(?:\s?([a-z]+))?")
 
 
 @lru_cache(maxsize=8192)      # a pure function of short strings that repeat ("two", "2014")

@@ -27,15 +27,15 @@ in names as a share of the body and as one input of the per-sentence score.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from .. import lexicons
+from ..lexicons import compile_regex as _rx
 from ..model import Document
 from .common import looks_plural, remembered
 
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_LETTER_OR_DIGIT = _rx(r"[^\W_]")
 # one capitalised token: an initialism (U.S.), a word (Korea, O'Neill, Inter-Korean), an acronym
 # (a middle initial, "J." of "Donald J. Trump", only before another capitalised word), and
 # "St.", "Mt.", "Ft." before another capitalised word, which go on with it: "St. Louis", "Mt.
@@ -46,7 +46,7 @@ _NOT_BEFORE_NAME = frozenset("@#'’.-_") | frozenset("abcdefghijklmnopqrstuvwxy
 _LINKS = frozenset({"of", "the", "de", "du", "da", "del", "van", "von", "al", "bin", "la", "le"})
 # a lower-case prefix joined to a name ("anti-Trump", "pro-Clinton", "ex-Soviet"): the name
 # after its hyphen counts, though a hyphen before a capital otherwise marks a code ("x-Ray")
-_NAME_PREFIX = re.compile(r"(?<![A-Za-z])(?:anti|pro|non|post|pre|ex|neo|pan)-$")
+_NAME_PREFIX = _rx(r"(?<![A-Za-z])(?:anti|pro|non|post|pre|ex|neo|pan)-$")
 # an adjective made from a name ends a name: "Florida-based", "Republican-controlled",
 # "God-given"; the name is what comes before the hyphen. At a run's end the adjective is cut
 # off (_ADJECTIVE_SUFFIX); inside a run it also parts two names (_ADJECTIVE_INSIDE):
@@ -56,27 +56,27 @@ _ADJECTIVE_WORDS = (r"-(?:based|born|led|backed|controlled|leaning|language|spea
                     r"like|era|winning|funded|owned|run|trained|given|linked|related|inspired|"
                     r"sponsored|supported|allied|affiliated|aligned|friendly|bashing|centric|"
                     r"focused|minded|made|wide|specific)")
-_ADJECTIVE_SUFFIX = re.compile(_ADJECTIVE_WORDS + "$")
-_ADJECTIVE_INSIDE = re.compile(_ADJECTIVE_WORDS + r"(?=\s)")
+_ADJECTIVE_SUFFIX = _rx(_ADJECTIVE_WORDS + "$")
+_ADJECTIVE_INSIDE = _rx(_ADJECTIVE_WORDS + r"(?=\s)")
 # A possessive inside a run ends a name there: "CNN's Anderson Cooper", "Clinton's State
 # Department", "Italy's Northern League" hold two names each; the words of POSSESSIVE_KEEPS
 # begin names that go on ("People's Republic of China", "Women's March", "New Year's Eve",
 # "Emily's List"), and so does a saint's ("St. Anselm's College")
-_POSSESSIVE_INSIDE = re.compile(r"(\S+)['’]s(?=\s)")
+_POSSESSIVE_INSIDE = _rx(r"(\S+)['’]s(?=\s)")
 # A run of capitalised tokens, an @handle or a #hashtag. It starts with one character class
 # (each branch then re-checks its first character with a look-behind) so that the regex
 # engine can skip ahead to the next capital, "@" or "#": re skips ahead only for a pattern
 # that starts with a character or a class, not for an alternation of branches that start
 # with classes, and trying the pattern at every position cost a third of sentence_names.
-_NAME_RUN = re.compile(rf"[A-Z@#](?:(?<=[A-Z]){_CAP_TAIL}"
-                       rf"(?:(?:\s+(?:of(?:\s+the)?|de|du|da|del|van|von|al|bin|la|le)\s+|\s+|-){_CAP})*"
-                       r"|(?<=@)\w{2,}|(?<=#)[A-Za-z]\w+)")
-_ACRONYM = re.compile(r"(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,4})")
+_NAME_RUN = _rx(rf"[A-Z@#](?:(?<=[A-Z]){_CAP_TAIL}"
+                rf"(?:(?:\s+(?:of(?:\s+the)?|de|du|da|del|van|von|al|bin|la|le)\s+|\s+|-){_CAP})*"
+                r"|(?<=@)\w{2,}|(?<=#)[A-Za-z]\w+)")
+_ACRONYM = _rx(r"(?:[A-Z]{2,6}s?|(?:[A-Z]\.){2,4})")
 # a US party-and-state label, "(R-S.C.)", "(D-Va.)", "(R-Tex)": the run stops at its first dot
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,3}")
-_POSSESSIVE = re.compile(r"['’]s$")
-_SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
-_LETTER_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+_PARTY_STATE = _rx(r"[DRI]-[A-Z][A-Za-z]{0,3}")
+_POSSESSIVE = _rx(r"['’]s$")
+_SHOUTED = _rx(r"\b[A-Z]{2,}\b")
+_LETTER_WORD = _rx(r"\b[A-Za-z]{2,}\b")
 
 
 @lru_cache(maxsize=1)
@@ -254,7 +254,7 @@ def sentence_names(text: str, start: int, end: int) -> tuple[list[Name], tuple[t
 # Congressional Black Caucus", "Half of Vermont Democrats", "Two-thirds of Democrats";
 # the opening word is capitalised only because it opens the sentence. (An organisation
 # named so, "Friends of the Earth", loses its head there; none opened a sentence in PolNeAR.)
-_GROUP_OF = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) of (?=\S)")
+_GROUP_OF = _rx(r"([A-Z][a-z]+(?:-[a-z]+)?) of (?=\S)")
 GROUP_WORDS = frozenset("""half none all most some many majority minority each both either neither
 one-third two-thirds one-quarter three-quarters one-fifth thousands millions hundreds dozens
 tens scores""".split())

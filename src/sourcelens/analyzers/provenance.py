@@ -44,6 +44,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .. import lexicons
+from ..lexicons import compile_regex as _rx
 from ..ingest.regions import CREDIT_MAX_WORDS
 from ..model import DimensionResult, Document, Evidence
 from . import disclosure, disclosure_rules
@@ -113,19 +114,19 @@ _HUMAN_KEYWORDS = ("by human", "by people", "by real", "by a real", "by a human"
                    "human written", "human made", "ai-free", "ai free")
 _LABEL_MAX_WORDS = 8
 _NON_CONTENT = ("header", "byline", "footer", "disclaimer", "bio", "widget")
-_FUTURE_CUE = re.compile(
+_FUTURE_CUE = _rx(
     r"(?:\b(?:come|until|till|by|ahead of|before|next|due in|expected in|from)\s+(?:(?:early|late|mid)[- ]?)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?|"
     r"\bwill\b[^.]{0,60})$", re.IGNORECASE)
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
-_NAME_TAIL = re.compile(r"(?:\s+(?:of|for|and|&|on|the))+\s*$|[\s.,(]+$")
+_NAME_TAIL = _rx(r"(?:\s+(?:of|for|and|&|on|the))+\s*$|[\s.,(]+$")
 # compiled once: module-level re.match/re.search with a string pattern pays a cache lookup
 # per call, and a compile whenever the other analyzers have pushed it out of re's cache
-_HOLDER_END = re.compile(r"(?i)\ball rights|\||\.")
-_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
-_ABOUT_AUTHOR = re.compile(r"(?i)about the authors?\s*:?\s*$")
-_AFFILIATION = re.compile(
+_HOLDER_END = _rx(r"(?i)\ball rights|\||\.")
+_CAPITAL_OR_DIGIT = _rx(r"[A-Z0-9]")
+_ABOUT_AUTHOR = _rx(r"(?i)about the authors?\s*:?\s*$")
+_AFFILIATION = _rx(
     r"\b(?:at|with|of|for)\s+(?:the\s+)?([A-Z][\w&.'\u2019-]*(?:\s+(?:[A-Z][\w&.'\u2019-]*|of|for|and|&))*)")
 
 

@@ -34,12 +34,12 @@ texts only loosely (|r| about 0.5 on CLEAR): read them as relative, not absolute
 
 from __future__ import annotations
 
-import re
 import statistics
 import sys
 from functools import lru_cache
 from importlib import resources
 
+from ..lexicons import compile_regex as _rx
 from ..memo import BoundedMemo
 from ..model import DimensionResult, Document
 from .common import NO_BODY, evidence, metric
@@ -48,9 +48,9 @@ from .syllables import normal_word_syllables, word_syllables
 DIMENSION = "readability"
 HARDEST_SENTENCES = 3
 
-_WORD_CHAR = re.compile(r"\w")
-_NOT_WORD = re.compile(r"[^\w']")
-_EASY_KEY = re.compile(r"[^\w\s']")
+_WORD_CHAR = _rx(r"\w")
+_NOT_WORD = _rx(r"[^\w']")
+_EASY_KEY = _rx(r"[^\w\s']")
 
 GRADE = "US school grade"
 

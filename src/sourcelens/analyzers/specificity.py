@@ -143,6 +143,7 @@ from operator import attrgetter
 from typing import Any, Iterable
 
 from .. import lexicons
+from ..lexicons import compile_regex as _rx
 from ..ingest.sentences import count_words
 from ..memo import Memo
 from ..model import DimensionResult, Document, Evidence, Region, Sentence, Span
@@ -199,11 +200,11 @@ FIGURE_KINDS = ("money", "percentage", "date", "time", "year", "quantity", "coun
 DATED = frozenset({"date", "time", "year"})
 
 # the frequency list's tokeniser, run on lower-cased text with straight apostrophes
-_FREQ_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*")
+_FREQ_TOKEN = _rx(r"[a-z]+(?:'[a-z]+)*")
 #: the tokens of ``scan_words``: the frequency list's words, and numbers as written, a run
 #: of ASCII digits with inner separators ("1,500.25", "10:39", the "4" of "Pt4"; a figure
 #: such as "$1.5 billion" or "Oct. 19, 1987" holds one or more); one pass finds both
-_SCAN_TOKEN = re.compile(_FREQ_TOKEN.pattern + r"|[0-9]+(?:[.,:][0-9]+)*")
+_SCAN_TOKEN = _rx(_FREQ_TOKEN.pattern + r"|[0-9]+(?:[.,:][0-9]+)*")
 #: the demonstratives: general sentences point back at what was said before ("this is
 #: why", "that matters") more than specific ones do (closed class, complete)
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -219,10 +220,10 @@ def _figure_codes() -> dict[str, str]:
     return {m.extra["figure_kind"]: m.code for m in _lexicon().in_category("figure")}
 
 
-_ESCAPE = re.compile(r"\\[A-Za-z]|\[[^\]]*\]|[.*+?{}\d,]")
-_OPTIONAL_LETTER = re.compile(r"(?<!\\)[a-z][?*]")  # "things?": the "s" is optional
-_LOOKAROUND_OR_OPTIONAL = re.compile(r"\(\?<?[=!][^()]*\)|\(\?:[^()]*\)[?*]")
-_RUN = re.compile(r"[a-z]{3,}")
+_ESCAPE = _rx(r"\\[A-Za-z]|\[[^\]]*\]|[.*+?{}\d,]")
+_OPTIONAL_LETTER = _rx(r"(?<!\\)[a-z][?*]")  # "things?": the "s" is optional
+_LOOKAROUND_OR_OPTIONAL = _rx(r"\(\?<?[=!][^()]*\)|\(\?:[^()]*\)[?*]")
+_RUN = _rx(r"[a-z]{3,}")
 
 
 def _anchors(pattern: str) -> tuple[str, ...] | None:

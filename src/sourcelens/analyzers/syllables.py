@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
-_NON_LETTERS = re.compile(r"[^a-z']")
+from ..lexicons import compile_regex as _rx
+
+_VOWEL_GROUPS = _rx(r"[aeiouy]+")
+_NON_LETTERS = _rx(r"[^a-z']")
 #: byte -> b"v" for a vowel of :data:`_VOWEL_GROUPS`, b"c" for any other byte (see :func:`_vowel_groups`)
 _SHAPE = bytes(ord("v") if chr(b) in "aeiouy" else ord("c") for b in range(256))
 

@@ -15,14 +15,14 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, Sequence
 
+from ..lexicons import compile_regex as _rx
 from ..model import AlignedPair, Profile
 
 ALIGN_THRESHOLD = 0.12
 DISTINCTIVE_TERMS = 10
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = _rx(r"[^\W\d_]{2,}")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "es", "ed", "s")
 
 

@@ -8,17 +8,18 @@ same on GitHub and in common viewers whatever the article says.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Sequence
+
+from ..lexicons import compile_regex as _rx
 
 # Only what can change rendering mid-line: emphasis, code, links, tables, strikethrough,
 # HTML (handled as entities) and the escape character itself.
-_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-_ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
-_SPACE = re.compile(r"\s+")
-_LONG_TOKEN = re.compile(r"\S{60,}")
-_BREAKDOWN = re.compile(r"^[a-z_]+\.(?:count\.[a-z_]+|figures_(?:money|percentage|date|time|year|quantity|count|"
-                        r"ordinal|fraction|range|tally))$")
+_SPECIAL = _rx(r"([\\`*_\[\]|~])")
+_ENTITY_LIKE = _rx(r"&(?=#?\w+;)")
+_SPACE = _rx(r"\s+")
+_LONG_TOKEN = _rx(r"\S{60,}")
+_BREAKDOWN = _rx(r"^[a-z_]+\.(?:count\.[a-z_]+|figures_(?:money|percentage|date|time|year|quantity|count|"
+                 r"ordinal|fraction|range|tally))$")
 
 
 def escape(text: str) -> str:

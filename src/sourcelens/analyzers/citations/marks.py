@@ -4,9 +4,9 @@ sex each surname's full names and honorifics tell."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from ...lexicons import compile_regex as _rx
 from .referents import given_names
 
 
@@ -29,7 +29,7 @@ _PUNCT_CUES = "\"\u201c\u201d\u2018([\x27/:"
 
 #: an honorific or a capitalised word, perhaps initials, and the space before a surname, at
 #: the end of the text searched: "Mr. " of "Mr. Trump", "Donald J. " of "Donald J. Trump"
-_NAME_BEFORE_SURNAME = re.compile(r"\b(?:(Mrs|Ms|Mr|Miss)\.?|([A-Z][a-z]+)) (?:[A-Z]\. )*$")
+_NAME_BEFORE_SURNAME = _rx(r"\b(?:(Mrs|Ms|Mr|Miss)\.?|([A-Z][a-z]+)) (?:[A-Z]\. )*$")
 _HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 
 

@@ -719,7 +719,7 @@ def _describes_someone(toks, start: int) -> bool:
 #: of Virginia", "Jane Doe at the Brookings Institution", "John Smith with the Heritage Foundation"
 _AFFILIATIONS = frozenset("of at with from".split())
 #: a lower-case modifier between "the" and a body's name ("the anti-Trump National Review")
-_BODY_MODIFIER = re.compile(r"[a-z]+(?:-[A-Za-z]+)*")
+_BODY_MODIFIER = _rx(r"[a-z]+(?:-[A-Za-z]+)*")
 
 
 def _affiliation_holder(toks, j: int, rules: _Rules, a: int) -> int | None:
@@ -767,7 +767,7 @@ def _head_of(toks, i: int) -> str:
 
 
 #: a party and perhaps a state after a name: "R", "D-Mass.", "R-N.J.", "I-Vt."
-_PARTY_TAG = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*)?")
+_PARTY_TAG = _rx(r"[RDI](?:-[A-Z][A-Za-z.]*)?")
 
 
 def _role_form(word: str) -> str:
@@ -789,7 +789,7 @@ def _name_end(tok) -> int:
 
 
 #: a lower-case role with "of" ("master of ceremonies", "director of communications", "head of the")
-_ROLE_OF = re.compile(r"[a-z]{3,} of [a-z]{3,}")
+_ROLE_OF = _rx(r"[a-z]{3,} of [a-z]{3,}")
 
 
 #: endings of agent nouns, the shape of a role ("marathoner", "speechwriter", "constituent",
@@ -915,9 +915,9 @@ _PREPOSITIONS_AFTER_PARTICIPLE = frozenset("by at about with in on for from to o
 _PARTICLES_AFTER_ING = _PREPOSITIONS_AFTER_PARTICIPLE | frozenset("up out off down back through into".split())
 #: a wire story's dateline: "WASHINGTON, Dec. 8 (UPI) —", "PARIS, Aug 31 (Reuters) -", "BEIRUT —",
 #: with its state or country: "ORLANDO, Fla. (Reuters) -", "SAN JUAN, Puerto Rico —"
-_DATELINE = re.compile(r"[A-Z][A-Z.\x27-]+(?:\s+[A-Z][A-Z.\x27-]+)*(?:,\s*[A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?)?"
-                       r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
-                       r"(?:\([A-Za-z. ]{2,20}\)\s*)?(?:[\u2014\u2013]|(?<=\s)--?(?=\s))\s*")
+_DATELINE = _rx(r"[A-Z][A-Z.\x27-]+(?:\s+[A-Z][A-Z.\x27-]+)*(?:,\s*[A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?)?"
+                r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
+                r"(?:\([A-Za-z. ]{2,20}\)\s*)?(?:[\u2014\u2013]|(?<=\s)--?(?=\s))\s*")
 
 
 #: the word that ends a time phrase opening a sentence ("Moments later,", "A year ago,",

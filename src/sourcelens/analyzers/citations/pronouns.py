@@ -5,10 +5,10 @@ heuristic, and its measured precision, are described in the package's docstring)
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from ..common import looks_plural
+from ...lexicons import compile_regex as _rx
 from .phrases import _capitalised_inside
 from .referents import _PRONOUN_SEX, _adverb_or_participle, _common, _plural, agrees_in_kind, given_names, sex_of
 from .words import CITATION, DETERMINERS, FUNCTION, OPENERS, PRONOUNS, TIME_NAMES, before_preposition, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
@@ -20,7 +20,7 @@ beyond besides toward towards through throughout via per upon within without ins
 over under after before since until during from with by for at on in to""".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
 #: a run of capitalised words, the first perhaps a title: the one an imperative names
-_NAME_RUN = re.compile(r"(?<=\s)[A-Z][\w\u2019'-]*\.?(?:\s+[A-Z][\w\u2019'-]*)*")
+_NAME_RUN = _rx(r"(?<=\s)[A-Z][\w\u2019'-]*\.?(?:\s+[A-Z][\w\u2019'-]*)*")
 #: verbs that open an imperative sentence in news copy ("Consider the case of Ms. Shanklin-Hawkins.",
 #: "Watch the video", "Take a look"): such a sentence has no subject to take up
 _IMPERATIVES = frozenset("consider take imagine remember recall note look meet compare listen watch picture witness "
@@ -29,7 +29,7 @@ _IMPERATIVES = frozenset("consider take imagine remember recall note look meet c
 _COMMON_WORD_ENDINGS = ("tion", "sion", "ity", "ness", "ment", "ance", "ence", "ism", "ed", "ing", "ive", "ous", "ful",
                         "able", "ible", "ward", "ally")
 #: a lone capitalised word opening a sentence, then "and" or "or" and a lower-case word: adjectives
-_ADJECTIVES_JOINED = re.compile(r",?\s+(?:and|or)\s+[a-z]")
+_ADJECTIVES_JOINED = _rx(r",?\s+(?:and|or)\s+[a-z]")
 
 #: how many characters before a pronoun (in its sentence, and at the end of the one before) the
 #: last resort of :meth:`_Sentence.resolve` reads for a name
@@ -41,18 +41,18 @@ LOOK_BACK = 3
 #: how many sentences that open inside a quotation it may walk past on top of those (they
 #: are the quoted speaker's words and do not count: '"... Five. Sentences. Of quote," he said')
 QUOTED_WALK = 8
-_PRONOUN_WORD = re.compile(r"[A-Za-z]+")    # the pronoun a source starts with ("He" of "He’s")
+_PRONOUN_WORD = _rx(r"[A-Za-z]+")    # the pronoun a source starts with ("He" of "He’s")
 
 #: a subordinating conjunction opening a sentence ("As he spoke ..., Trump became")
-_SUBORDINATOR = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|Because|Since|If|Once|Until|Even as|"
-                           r"Even though|Even if|Whenever|Wherever|Whatever|Whichever)\s")
+_SUBORDINATOR = _rx(r"\s*(?:As|When|While|After|Before|Although|Though|Because|Since|If|Once|Until|Even as|"
+                    r"Even though|Even if|Whenever|Wherever|Whatever|Whichever)\s")
 #: a name right before a clause whose subject is the pronoun ("... to Senator Rubio after he")
-_NAME_BEFORE_CLAUSE = re.compile(r"(?<![\w.\u2019'-])([A-Z][a-z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*),?\s+"
-                                 r"(?:after|as|when|while|before|because|since|until|once)\s+$")
+_NAME_BEFORE_CLAUSE = _rx(r"(?<![\w.\u2019'-])([A-Z][a-z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*),?\s+"
+                          r"(?:after|as|when|while|before|because|since|until|once)\s+$")
 #: a name and its possessive opening a sentence, before a lower-case noun ("Sanders's role")
-_POSSESSOR_OPENING = re.compile(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*?)['\u2019]s?\s+[a-z]")
+_POSSESSOR_OPENING = _rx(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*?)['\u2019]s?\s+[a-z]")
 #: a word opening a sentence before its subject ("But", "Although": OPENERS)
-_OPENER_WORD = re.compile(r"([A-Z][a-z]+),?\s+")
+_OPENER_WORD = _rx(r"([A-Z][a-z]+),?\s+")
 #: capitalised words that open a sentence and are no part of a name after them
 _NOT_NAME_WORDS = OPENERS | FUNCTION | DETERMINERS
 #: words before "'s" that make a contraction, not a possessive ("There's", "Let's")
@@ -60,11 +60,11 @@ _NOT_POSSESSORS = frozenset("there here it that what who where how let he she th
                             "someone today tomorrow yesterday one".split())
 #: a run of capitalised words (an honorific's full stop kept); an apostrophe goes on a name
 #: only before a capital ("O'Rourke"), so a possessive ends it ("Mr. Trump" of "Mr. Trump's RT")
-_PERSON_RUN = re.compile(r"[A-Z](?:[\w-]|['\u2019](?=[A-Z]))*\.?(?:\s+[A-Z](?:[\w-]|['\u2019](?=[A-Z]))*\.?)*")
+_PERSON_RUN = _rx(r"[A-Z](?:[\w-]|['\u2019](?=[A-Z]))*\.?(?:\s+[A-Z](?:[\w-]|['\u2019](?=[A-Z]))*\.?)*")
 #: a transcript's speaker label opening a paragraph: "BENENSON:", "KATE BOULDUAN:"
-_TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.\x27\u2019-]+(?: [A-Z][A-Z.\x27\u2019-]+){0,3}:")
+_TRANSCRIPT_LABEL = _rx(r"[A-Z][A-Z.\x27\u2019-]+(?: [A-Z][A-Z.\x27\u2019-]+){0,3}:")
 #: a quotation mark: straight, curly, or the '' of the NYT archive
-_QUOTE_MARK = re.compile("[\"\u201c\u201d]|''")
+_QUOTE_MARK = _rx("[\"\u201c\u201d]|''")
 #: prepositions that end the head of a subject ("Republicans | on Capitol Hill")
 _HEAD_ENDS = frozenset("of for at on in from with across around inside outside near".split())
 #: heads that take their number from what follows "of" ("8 percent of Democrats")

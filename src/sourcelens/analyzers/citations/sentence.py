@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right, insort
 from ...model import Document, Evidence, Sentence
 from ..common import evidence, looks_plural
 from ..figures import _MONTH
+from ...lexicons import compile_regex as _rx
 from .phrases import _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_source, _np_back, _np_forward, _object_of_preposition, _passive, _study_before, _subject_at_start, _word_before_adverbials
 from .rules import _Rules, _matches_up_to
 from .marks import _DocumentMarks
@@ -21,20 +22,20 @@ from .words import ANONYMOUS, BE, before_preposition, CITATION, DAYS, DETERMINER
 # a pronoun with a verb contracted onto it: "He’s claiming", "They’ve said", "It’s denouncing"
 # (the personal pronouns of PRONOUNS, "who" not among them)
 #: a sentence that supposes ("Say Mexico demanded ...", "Suppose Congress rejected ...")
-_SUPPOSING = re.compile(r"(?:Say|Suppose|Imagine|Let's say|Let’s say),?\s+(?:that\s+)?(?:[A-Z]|the\s|a\s)")
+_SUPPOSING = _rx(r"(?:Say|Suppose|Imagine|Let's say|Let’s say),?\s+(?:that\s+)?(?:[A-Z]|the\s|a\s)")
 #: a day or a time after a cue ending in "on" ("campaign on Monday"): the cue is a noun
 _DAY_NAMES = "|".join(sorted(day.title() for day in DAYS))     # "Friday|Monday|...", for the two below
-_TIME_AFTER = re.compile(r"\s+(?:" + _DAY_NAMES + r"|the\s+(?:eve|day|night|morning)|" + _MONTH + r"\b)")
+_TIME_AFTER = _rx(r"\s+(?:" + _DAY_NAMES + r"|the\s+(?:eve|day|night|morning)|" + _MONTH + r"\b)")
 #: a day and then a finite verb after a participle: the participle modifies the noun before it
 #: ("A $160 billion megamerger announced Monday would turn", "The tentative deal, announced
 #: Friday, would last")
-_DAY_THEN_VERB = re.compile(r",?\s+(?:on\s+|last\s+)?(?:" + _DAY_NAMES + r"|yesterday|today)\b,?\s+"
-                            r"(?:would|will|is|was|are|were|has|had|could|can|may|might|must|should)\b")
+_DAY_THEN_VERB = _rx(r",?\s+(?:on\s+|last\s+)?(?:" + _DAY_NAMES + r"|yesterday|today)\b,?\s+"
+                     r"(?:would|will|is|was|are|were|has|had|could|can|may|might|must|should)\b")
 #: before a name ending at a colon, words that make it no speaker: "a message to Trump:"
 _NOT_THE_SPEAKER_AFTER = frozenset("of in at for on to about against".split())
 #: verbs whose name after them is who was told ("told AFP"), never the speaker
 _TOLD = frozenset("told tells tell emailed texted".split())
-_PRONOUN_CONTRACTION = re.compile(rf"({'|'.join(sorted(PRONOUNS - {'who'}))})['’](?:s|re|ve|d|ll)", re.IGNORECASE)
+_PRONOUN_CONTRACTION = _rx(rf"({'|'.join(sorted(PRONOUNS - {'who'}))})['’](?:s|re|ve|d|ll)", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- one sentence
@@ -42,19 +43,19 @@ _PRONOUN_CONTRACTION = re.compile(rf"({'|'.join(sorted(PRONOUNS - {'who'}))})['�
 
 #: what an unnamed source is said to know, in the anonymous-source patterns ("officials
 #: familiar with the talks", "people close to the campaign")
-_IN_THE_KNOW = re.compile(r"(?i)\b(?:close\s+to|familiar\s+with|knowledge\s+of|briefed\s+on)\b")
+_IN_THE_KNOW = _rx(r"(?i)\b(?:close\s+to|familiar\s+with|knowledge\s+of|briefed\s+on)\b")
 #: an appositive after a name, up to where an anonymous-source match begins: "John Smith,
 #: an official familiar with", "Jones, a senior aide close to" (with a comma closing it
 #: after the match): the person is named
-_NAMED_APPOSITIVE = re.compile(r"[A-Z][\w.\x27\u2019-]*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
+_NAMED_APPOSITIVE = _rx(r"[A-Z][\w.\x27\u2019-]*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 #: a verb whose object is the listener, just before an anonymous-source match
-_TOLD_BEFORE = re.compile(r"(?i)\b(?:tell|tells|telling|told)\s+(?:(?:a|an|one|two|three|several|the)\s+)?$")
+_TOLD_BEFORE = _rx(r"(?i)\b(?:tell|tells|telling|told)\s+(?:(?:a|an|one|two|three|several|the)\s+)?$")
 #: number words after which a plural is a noun, not a verb ("his two terms")
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen hundred thousand".split())
 #: determiners of plurals, after which a verb's plain form is still a verb ("both advocate")
 _PLURAL_QUANTIFIERS = frozenset("both all many some most several these those few".split())
 #: what lies between a report and a participle that goes on with its speaker: ", " or " Thursday, "
-_REPORT_THEN_PARTICIPLE = re.compile(r"(?:\s+[A-Za-z]+)?\s*,\s*")
+_REPORT_THEN_PARTICIPLE = _rx(r"(?:\s+[A-Za-z]+)?\s*,\s*")
 
 
 def _not_the_groups_verb(np: str, form: str, text: str, ve: int) -> bool:
@@ -67,47 +68,47 @@ def _not_the_groups_verb(np: str, form: str, text: str, ve: int) -> bool:
 
 
 #: a determiner or a number before "most": "the (two) most experienced experts"
-_SUPERLATIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|our|two|three|four|five|\d+)\s+$")
+_SUPERLATIVE_BEFORE = _rx(r"(?i)\b(?:the|a|an|his|her|their|its|our|two|three|four|five|\d+)\s+$")
 
 
 #: a number right after "added": a sum ("added 160 security personnel")
-_NUMBER_AFTER = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
+_NUMBER_AFTER = _rx(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
 #: prepositions that end the head of a noun phrase whose verb agrees with it
 _VERB_HEAD_ENDS = frozenset("for of on about".split())
 #: "by" and an -ing form after a verb: what was done ("responded by sidestepping Moscow")
-_BY_DOING = re.compile(r"\s+(?:\w+ly\s+)?by\s+[a-z]+ing\b")
+_BY_DOING = _rx(r"\s+(?:\w+ly\s+)?by\s+[a-z]+ing\b")
 #: how long someone spoke, with nothing of what was said after it ("Trump spoke for 77 minutes,",
 #: "Clinton spoke briefly, spending", "he never spoke longer than 30 minutes")
-_DURATION_AFTER = re.compile(r"\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|over\s+|"
-                             r"just\s+|roughly\s+)?\S+\s+(?:minutes?|hours?|seconds?)|briefly|"
-                             r"longer\s+than\s+\S+\s+(?:minutes?|hours?))\b(?!\s+(?:about|of|on|to|with)\b)")
+_DURATION_AFTER = _rx(r"\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|over\s+|"
+                      r"just\s+|roughly\s+)?\S+\s+(?:minutes?|hours?|seconds?)|briefly|"
+                      r"longer\s+than\s+\S+\s+(?:minutes?|hours?))\b(?!\s+(?:about|of|on|to|with)\b)")
 #: adverbs of degree, after which a form in -ing is an adjective ("most telling")
 _DEGREE = frozenset("most more less least very so too quite particularly especially equally rather".split())
 #: what "spoke" is about: "of", "about", "out" or "up" after it and its adverbs, or "about"
 #: within twelve words ("spoke at the White House on Tuesday about rights")
-_SPOKE_OF = re.compile(r"(?:\s+\w+ly)*\s+(?:of|about|out|up)\b|(?:\s+[\w\x27\u2019.-]+){1,12}?\s+about\b")
+_SPOKE_OF = _rx(r"(?:\s+\w+ly)*\s+(?:of|about|out|up)\b|(?:\s+[\w\x27\u2019.-]+){1,12}?\s+about\b")
 #: modals right before a verb of speech: what should or could be said is no report of what was
 #: (the hypothetical words less the conjunctions)
 _MODALS = HYPOTHETICAL - {"if", "unless", "whether"}
 #: after "challenge": an officeholder challenged in an election ("who is challenging Sen. Ron
 #: Johnson in Wisconsin", "challenging incumbent Rep. ...")
-_OFFICEHOLDER_AFTER = re.compile(r"\s+(?:the\s+)?(?:incumbent\s+|(?:[A-Z][a-z]+\s+){0,4})?"
-                                 r"(?:Sen\.|Rep\.|Gov\.|Senator|Representative|Congressman|Congresswoman|Mayor)\s")
+_OFFICEHOLDER_AFTER = _rx(r"\s+(?:the\s+)?(?:incumbent\s+|(?:[A-Z][a-z]+\s+){0,4})?"
+                          r"(?:Sen\.|Rep\.|Gov\.|Senator|Representative|Congressman|Congresswoman|Mayor)\s")
 #: after "charged": a legal charge or a price ("was later charged with assault", "a group charged
 #: with beautifying downtown", "charged his campaign for rent")
-_CHARGE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:with|for)\b")
+_CHARGE_AFTER = _rx(r"\s+(?:\w+\s+){0,3}?(?:with|for)\b")
 #: after "called": a particle (phoned, summoned or cancelled: "called in to an MTV town hall",
 #: "called off the rally"), or a name and nothing said ("Mr. Obama called Naghmeh Abedini.",
 #: "called Clinton to concede")
-_CALLED_NOT_SAID = re.compile(r"\s+(?:in|off|back|up)\b(?!\s*[\"\u201c])|(?:\s+[A-Z][\w.\x27\u2019-]*)+\s*(?:[.!?]\s*$|\s+to\s+[a-z]+\b)")
+_CALLED_NOT_SAID = _rx(r"\s+(?:in|off|back|up)\b(?!\s*[\"\u201c])|(?:\s+[A-Z][\w.\x27\u2019-]*)+\s*(?:[.!?]\s*$|\s+to\s+[a-z]+\b)")
 #: after "called": a name or a title, which a thing "called" is given ("a new group called Black
 #: Votes Matter", "a website called \u201cCape Breton If ...\u201d", "a campaign called #1000BlackGirlBooks")
-_NAME_GIVEN = re.compile(r"\s+(?:[A-Z#@]|[\"\u201c\u2018]\S)")
+_NAME_GIVEN = _rx(r"\s+(?:[A-Z#@]|[\"\u201c\u2018]\S)")
 #: a thing before "called" (a person "called" someone something: "a lawyer called him a liar")
-_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ess)$")
+_PERSON_NOUN = _rx(r"(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ess)$")
 #: a negation among the last words before a verb ("did not immediately", "didn't", "hasn't",
 #: "won't", "never")
-_NEGATION = re.compile(r".*(?:\b(?:not|never)|n['\u2019]t)\b(?:\s+\w+)?\s*$")
+_NEGATION = _rx(r".*(?:\b(?:not|never)|n['\u2019]t)\b(?:\s+\w+)?\s*$")
 
 
 def _indefinite_thing(words: list[str]) -> bool:
@@ -139,18 +140,18 @@ _PARTICIPLE_OBJECT_PREPOSITIONS = frozenset("to at for on against toward towards
 #: what may close a sentence after its last word
 _CLOSING = " \t\n.!?;:\"'\u201d\u2019)]"
 #: a reporter's credit line after "reported": " from Midway Atoll, and ..." up to the sentence's end
-_CREDIT_LINE = re.compile(r" from [A-Z][\w.\x27\u2019-]*(?:,?\s+(?:[A-Z][\w.\x27\u2019-]*|and|from))*[.]?\s*$")
+_CREDIT_LINE = _rx(r" from [A-Z][\w.\x27\u2019-]*(?:,?\s+(?:[A-Z][\w.\x27\u2019-]*|and|from))*[.]?\s*$")
 _DASH_CHARS = frozenset("\u2015\u2014\u2013")
 #: a quotation's closing marks (a character, or a token: '"...," posted Geyer')
 _CLOSING_QUOTES = "\"\u201d\u2019\x27"
 #: an opening double quotation mark, and the mark that closes it
 _OPENING_QUOTES = {"\"": "\"", "\u201c": "\u201d"}
 #: who wrote or made a title, after it: ' by George Anders', ' from the Brookings Institution'
-_BY_AUTHOR = re.compile(r"\s+(?:by|from)\s")
+_BY_AUTHOR = _rx(r"\s+(?:by|from)\s")
 #: a dash and a name of two to five capitalised words ending the sentence or before the next
 #: quotation: "― Oscar P. Quintero"
-_DASH_CREDIT = re.compile(r"[\u2015\u2014\u2013]\s*([A-Z][\w.\x27\u2019-]*(?:\s+[A-Z][\w.\x27\u2019-]*){1,4}?)"
-                          r"\.?\s*(?:$|(?=[\"\u201c]))")
+_DASH_CREDIT = _rx(r"[\u2015\u2014\u2013]\s*([A-Z][\w.\x27\u2019-]*(?:\s+[A-Z][\w.\x27\u2019-]*){1,4}?)"
+                   r"\.?\s*(?:$|(?=[\"\u201c]))")
 _FEW_CLAIMS = 16   # up to this many claims, taken() scans them: cheaper than an index
 _ANONYMOUS_REACH = 60   # a verb extends an anonymous phrase that ends less than this before it
 
@@ -193,22 +194,22 @@ class _ClaimIndex:
 # before a group that says nothing: a verb whose object the group is ("help people
 # understand", "let voters decide"), a share in a poll ("74 percent of likely voters said":
 # the poll is the source)
-_NOT_ATTRIBUTED_BEFORE = re.compile(
+_NOT_ATTRIBUTED_BEFORE = _rx(
     r"(?:\b(?:help|helps|helped|helping|let|lets|make|makes|made)|\d\s?(?:%|percent|per cent)\s+of(?:\s+[a-z]+)?)\s+$")
 #: the object of a preposition is no speaker: "free rides to people seeking to leave", "a lead
 #: in delegates thanks to", "sits at zero such endorsements, said" ("by" names an agent;
 #: "with" and "among" begin clauses with speakers of their own: "with many worried that",
 #: "among legal experts, who worry"); checked only for groups, not for "allegedly"
-_PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|for|at|in|into|about|on|toward|towards|against|between|without)"
-                                 r"(?<!according to)\s+$")
+_PREPOSITION_BEFORE = _rx(r"\b(?:from|to|for|at|in|into|about|on|toward|towards|against|between|without)"
+                          r"(?<!according to)\s+$")
 #: the same verbs read as the first word of the group ("help people" found as its noun phrase)
 _TAKING_AN_OBJECT = frozenset("help helps helped helping let lets make makes made".split())
 # "research conducted by the Center for Media and Public Affairs found": named after all
-_NAMED_AFTER_BY = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
+_NAMED_AFTER_BY = _rx(r"\bby\s+(?:the\s+)?[A-Z]")
 
 
 # what follows a speaker's name that ends its clause: '..., said Steve Grubbs, an operative.'
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
+_CLAUSE_END = _rx(r"\s*(?:[,.;:]|$)")
 #: reporting verbs that come before their speaker ("..., said Steve Grubbs"); not "told"
 #: or "emailed", whose name after is who was told ("Sessions, a close adviser, told AFP")
 _INVERTED = frozenset("""said says added adds noted notes explained explains predicted predicts argued
@@ -259,7 +260,7 @@ class _Verbal:
 #: a clause's opening word inside a source found backwards: what follows it is the source
 #: ("obvious that voters want" cites "voters", "cement what polls show" "polls"); "that" only
 #: first, since inside a phrase it is mostly a determiner ("all of that polling")
-_CLAUSE_BEFORE_SOURCE = re.compile(r"(?:that|(?:[a-z’'-]+ ){0,4}?(?:why|what|how|whether)) (?=\S)")
+_CLAUSE_BEFORE_SOURCE = _rx(r"(?:that|(?:[a-z’'-]+ ){0,4}?(?:why|what|how|whether)) (?=\S)")
 
 #: what a quotation's last word ends with before its closing mark ("... not,” he said")
 _CLOSES_BEFORE = frozenset(",.!?\u2026")
@@ -286,7 +287,7 @@ def _reads_as_noun(prev: str, form: str, rules: _Rules) -> bool:
 
 
 #: " by " and an agent: not "by telephone", nor a manner, "by abruptly blocking", "by first saying"
-_BY_AGENT = re.compile(r" by (?!(?:tele)?phone\b|e-?mail\b|text\b|video\b|letter\b)(?![a-z]+ing\b)(?![a-z]+ly\b)")
+_BY_AGENT = _rx(r" by (?!(?:tele)?phone\b|e-?mail\b|text\b|video\b|letter\b)(?![a-z]+ing\b)(?![a-z]+ly\b)")
 #: participles that are active after a comma before "by" ("Mr. Daniloff, now 81, said by telephone")
 _NEVER_PASSIVE = frozenset("said told wrote spoke responded replied reacted".split())
 

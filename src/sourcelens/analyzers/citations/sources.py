@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..common import looks_plural, remembered
+from ...lexicons import compile_regex as _rx
 from .phrases import _NUMBER_WORDS, _PERSON_PLURAL, _full_name, _is_number
 from .referents import _adverb_or_participle
 from .rules import _Rules
@@ -18,9 +19,9 @@ from .words import DETERMINERS, FIRST_PERSON, OPENERS, PRONOUNS, SHARES, TIME_NO
 #: adverbs that can end the words looked through for a source ("my father often said")
 _ADVERBS = frozenset("almost also just even only never still already often always then now later simply "
                      "really actually again ever nearly".split())
-_NUMBER_ONLY = re.compile(r"[\d][\d,.]*")
+_NUMBER_ONLY = _rx(r"[\d][\d,.]*")
 # a broadcaster's call letters before its channel number: "ABC 7", "KTLA 5"
-_STATION_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")
+_STATION_BEFORE = _rx(r"\b[A-Z]{2,5}\s+$")
 #: the verbs after which a number alone can be who speaks: "43 said the same"
 _SAYING = frozenset({"said", "say", "says", "told"})
 
@@ -144,8 +145,8 @@ def _source_kind(source: str, rules: _Rules) -> str | None:
 #: role) before the body it belongs to ("conservative commentator Jonah Goldberg of the
 #: National Review": a person, though the phrase ends in a publication's name; not "the Mueller
 #: Report by Robert Mueller of the Justice Department", whose name comes later)
-_NAME_BEFORE_BODY = re.compile(r"(?:(?!(?i:a|an|the|by|of|for|from|in|at|on|with|to)\s)[A-Za-z][\w-]*\s+){0,3}"
-                               r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+)\s+(?:of|at|with|from)\s+the\s")
+_NAME_BEFORE_BODY = _rx(r"(?:(?!(?i:a|an|the|by|of|for|from|in|at|on|with|to)\s)[A-Za-z][\w-]*\s+){0,3}"
+                        r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+)\s+(?:of|at|with|from)\s+the\s")
 
 
 def _uncached_source_kind(source: str, rules: _Rules) -> str | None:
