@@ -63,8 +63,9 @@ def one(text: str, kind: str):
     ("Democratic candidates Hillary Clinton and Bernie Sanders both sought to align themselves with the strikers.",
      "reported_stance", "Democratic candidates Hillary Clinton and Bernie Sanders"),
     ("Perez and Castro both spoke out against the plan.", "reported_speech", "Perez and Castro"),
-    # a person "called" someone something (not a thing given a name)
+    # a person "called" someone something (not a thing given a name), or called to say something
     ("A lawyer called Smith a liar.", "reported_speech", "A lawyer"),
+    ("Obama called Trump to say he was sorry.", "reported_speech", "Obama"),
     ("Trump called Clinton \u201ccrooked.\u201d", "reported_speech", "Trump"),
     # also after an auxiliary; after a form of "be" the verb is passive
     ("Donald J. Trump and Senator Bernie Sanders have both argued that jobs were lost.", "reported_speech",

@@ -99,8 +99,9 @@ _OFFICEHOLDER_AFTER = _rx(r"\s+(?:the\s+)?(?:incumbent\s+|(?:[A-Z][a-z]+\s+){0,4
 _CHARGE_AFTER = _rx(r"\s+(?:\w+\s+){0,3}?(?:with|for)\b")
 #: after "called": a particle (phoned, summoned or cancelled: "called in to an MTV town hall",
 #: "called off the rally"), or a name and nothing said ("Mr. Obama called Naghmeh Abedini.",
-#: "called Clinton to concede")
-_CALLED_NOT_SAID = _rx(r"\s+(?:in|off|back|up)\b(?!\s*[\"\u201c])|(?:\s+[A-Z][\w.\x27\u2019-]*)+\s*(?:[.!?]\s*$|\s+to\s+[a-z]+\b)")
+#: "called Clinton to concede"; but "called Trump to say he was sorry" reports what was said)
+_CALLED_NOT_SAID = _rx(r"\s+(?:in|off|back|up)\b(?!\s*[\"\u201c])|(?:\s+[A-Z][\w.\x27\u2019-]*)+\s*"
+                       r"(?:[.!?]\s*$|\s+to\s+(?P<purpose>[a-z]+)\b)")
 #: after "called": a name or a title, which a thing "called" is given ("a new group called Black
 #: Votes Matter", "a website called \u201cCape Breton If ...\u201d", "a campaign called #1000BlackGirlBooks")
 _NAME_GIVEN = _rx(r"\s+(?:[A-Z#@]|[\"\u201c\u2018]\S)")
@@ -967,7 +968,8 @@ class _Sentence(_Referring):
             return
         if form.endswith(" on") and _TIME_AFTER.match(text, ve, b):
             return      # "The Cruz campaign on Monday night picked up": a day, not what is campaigned on
-        if form == "called" and (_CALLED_NOT_SAID.match(text, ve, b) or (
+        called = _CALLED_NOT_SAID.match(text, ve, b) if form == "called" else None
+        if form == "called" and ((called and called["purpose"] not in rules.speech_forms) or (
                 _NAME_GIVEN.match(text, ve, b) and _indefinite_thing(pre))):
             return      # "called in to a show", "Obama called Naghmeh Abedini.": no words; "a group called Black Votes Matter": a name
         if form in ("thanks", "thank") and text.startswith(" to ", ve):
