@@ -1340,6 +1340,9 @@ def test_a_document_by_a_named_author_stays_a_document():
     # who was told is no speaker, nor is a pronoun that opens what was said
     ("A woman in Worcester, Massachusetts, told the senator that she was worried.", "the senator"),
     ("Officials at the Housing Office, a division of the city, said they were concerned.", "they"),
+    # after ", said" a phrase that a clause goes on from opens what was said
+    ('Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days when the '
+     'nation had "a somewhat unifying story" from newspapers were over.', "the days"),
 ])
 def test_what_follows_the_verb_is_not_its_speaker(text, not_the_source):
     assert not_the_source not in cited(text)

@@ -145,6 +145,9 @@ _CREDIT_LINE = _rx(r" from [A-Z][\w.\x27\u2019-]*(?:,?\s+(?:[A-Z][\w.\x27\u2019-
 _DASH_CHARS = frozenset("\u2015\u2014\u2013")
 #: a quotation's closing marks (a character, or a token: '"...," posted Geyer')
 _CLOSING_QUOTES = "\"\u201d\u2019\x27"
+#: after a phrase that follows ", said": a clause goes on, so the phrase opens what was said
+#: ("said the days when the nation had", "said the plan that Congress passed was")
+_CONTENT_AFTER = _rx(r"\s+(?:when|where|that|which|whose)\s")
 #: an opening double quotation mark, and the mark that closes it
 _OPENING_QUOTES = {"\"": "\"", "\u201c": "\u201d"}
 #: who wrote or made a title, after it: ' by George Anders', ' from the Brookings Institution'
@@ -1179,6 +1182,8 @@ class _Sentence(_Referring):
         np = _np_forward(after, 0, self.rules, strong=strong)
         if np is not None and len(after) > 1 and after[0][2].lower() in PRONOUNS and after[1][2].islower():
             return None    # ", said they were concerned": the pronoun opens what was said
+        if np is not None and toks and toks[-1][2] == "," and _CONTENT_AFTER.match(self.text, np[1], self.b):
+            return None    # "..., said the days when the nation had ...": a clause goes on, what was said
         return np
 
     # -- handlers: documents
