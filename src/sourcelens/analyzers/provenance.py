@@ -44,8 +44,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .. import lexicons
-from ..lexicons import compile_regex as _rx
 from ..ingest.regions import CREDIT_MAX_WORDS
+from ..lexicons import compile_regex as _rx
 from ..model import DimensionResult, Document, Evidence
 from . import disclosure, disclosure_rules
 from .common import evidence, metric

@@ -143,8 +143,8 @@ from operator import attrgetter
 from typing import Any, Iterable
 
 from .. import lexicons
-from ..lexicons import compile_regex as _rx
 from ..ingest.sentences import count_words
+from ..lexicons import compile_regex as _rx
 from ..memo import Memo
 from ..model import DimensionResult, Document, Evidence, Region, Sentence, Span
 from .common import NO_BODY, evidence, metric, per_100_words, sentence_index_of, share, split_top, trie_regex

@@ -509,7 +509,7 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
         j = i
         while j > 0:
             p = toks[j - 1][2]
-            if _is_cap(p) and p not in _QUOTES:
+            if _is_cap(p):
                 j -= 1
             elif p.lower() in NAME_LINKS and j > 1 and _is_cap(toks[j - 2][2]):
                 j -= 2
@@ -744,7 +744,7 @@ def _affiliation_holder(toks, j: int, rules: _Rules, a: int) -> int | None:
         return None
     end = k - 2         # the last word of the name
     start = end
-    while start > 0 and _is_cap(toks[start - 1][2]) and toks[start - 1][2] not in _QUOTES:
+    while start > 0 and _is_cap(toks[start - 1][2]):
         start -= 1
     if not _full_name(_words_of(toks, (toks[start][0], toks[end][1]))) or _is_possessive(toks[end][2]):
         return None
@@ -851,7 +851,7 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
         # a role with "of" before a name: "said master of ceremonies Asab Al-Tabchi", "The head
         # of the Service Employees International Union"
         r = q + 3
-    if r < len(toks) and _is_cap(toks[r][2]) and toks[r][2] not in _QUOTES:
+    if r < len(toks) and _is_cap(toks[r][2]):
         e = r
         # a day or a month ends the name: "said Donald Trump on Monday", "said Conway Tuesday"
         while e + 1 < len(toks) and (_name_goes_on(toks[e + 1][2]) or (

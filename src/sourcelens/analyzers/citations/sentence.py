@@ -10,7 +10,7 @@ from ...model import Document, Evidence, Sentence
 from ..common import evidence, looks_plural
 from ..figures import _MONTH
 from ...lexicons import compile_regex as _rx
-from .phrases import _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_source, _np_back, _np_forward, _object_of_preposition, _passive, _study_before, _subject_at_start, _word_before_adverbials
+from .phrases import _AGENT_ENDINGS, _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_source, _np_back, _np_forward, _object_of_preposition, _passive, _study_before, _subject_at_start, _word_before_adverbials
 from .rules import _Rules, _matches_up_to
 from .marks import _DocumentMarks
 from .pronouns import _Referring
@@ -105,8 +105,9 @@ _CALLED_NOT_SAID = _rx(r"\s+(?:in|off|back|up)\b(?!\s*[\"\u201c])|(?:\s+[A-Z][\w
 #: after "called": a name or a title, which a thing "called" is given ("a new group called Black
 #: Votes Matter", "a website called \u201cCape Breton If ...\u201d", "a campaign called #1000BlackGirlBooks")
 _NAME_GIVEN = _rx(r"\s+(?:[A-Z#@]|[\"\u201c\u2018]\S)")
-#: a thing before "called" (a person "called" someone something: "a lawyer called him a liar")
-_PERSON_NOUN = _rx(r"(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ess)$")
+#: endings of a noun for a person, not a thing, before "called" (a person "called" someone
+#: something: "a lawyer called him a liar"): the agent nouns' endings and "-man", "-person", "-ess"
+_PERSON_ENDINGS = _AGENT_ENDINGS + ("man", "person", "ess")
 #: a negation among the last words before a verb ("did not immediately", "didn't", "hasn't",
 #: "won't", "never")
 _NEGATION = _rx(r".*(?:\b(?:not|never)|n['\u2019]t)\b(?:\s+\w+)?\s*$")
@@ -117,7 +118,7 @@ def _indefinite_thing(words: list[str]) -> bool:
     lower-case modifiers and a noun that is no person ("a new group", "a reading campaign",
     "a website"; not "a lawyer", "a spokeswoman")?"""
     noun = words[-1] if words else ""
-    if not (noun.isalpha() and noun.islower()) or _PERSON_NOUN.search(noun):
+    if not (noun.isalpha() and noun.islower()) or noun.endswith(_PERSON_ENDINGS):
         return False
     for k in range(len(words) - 2, max(len(words) - 5, -1), -1):
         word = words[k]
@@ -971,10 +972,11 @@ class _Sentence(_Referring):
             return
         if form.endswith(" on") and _TIME_AFTER.match(text, ve, b):
             return      # "The Cruz campaign on Monday night picked up": a day, not what is campaigned on
-        called = _CALLED_NOT_SAID.match(text, ve, b) if form == "called" else None
-        if form == "called" and ((called and called["purpose"] not in rules.speech_forms) or (
-                _NAME_GIVEN.match(text, ve, b) and _indefinite_thing(pre))):
-            return      # "called in to a show", "Obama called Naghmeh Abedini.": no words; "a group called Black Votes Matter": a name
+        if form == "called":
+            called = _CALLED_NOT_SAID.match(text, ve, b)
+            if (called and called["purpose"] not in rules.speech_forms) or (
+                    _NAME_GIVEN.match(text, ve, b) and _indefinite_thing(pre)):
+                return      # "called in to a show", "Obama called Naghmeh Abedini.": no words; "a group called Black Votes Matter": a name
         if form in ("thanks", "thank") and text.startswith(" to ", ve):
             return      # "led Iowa polls thanks to evangelical support": a preposition
         if form in ("state", "states") and not re.match(r"\s*(?:that\b|:|,)", text[ve:ve + 8]):
