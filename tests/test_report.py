@@ -213,3 +213,25 @@ def test_profile_markdown_leaves_out_empty_breakdown_rows(generated_profile):
     assert "| Figures of type money | 0 |" not in md
     assert "_8 breakdown rows with no hits are left out (all are in the JSON)._" in md   # ... and is counted
     assert "| Figures (numbers, amounts, dates) in the body | 0 |" in md  # a headline count of 0 stays
+
+
+def _figures_finding(texts: list[str]) -> str:
+    comparison = sourcelens.compare(texts)
+    return next(f.text for f in comparison.findings if f.key == "specificity.figures_per_100_words")
+
+
+DENSE = "Costs rose 8 per cent in 2019 to $5 million. Troops numbered 28,500."
+LONG_FEW = (DENSE + " " + "Many people came, and officials met many times to talk about it at length. " * 40
+            + "In 2020 there were 12 of them, and 3 more in 2021.")
+
+
+def test_a_count_finding_says_instead_only_when_the_other_gives_none():
+    """'B gives none, and speaks instead of ...' is right; 'B gives 6 figures, and speaks
+    instead of ...' is not: the comparison is per 100 words, and B gives more figures in
+    all while giving fewer for its length, beside its vague words, not instead of them."""
+    none = _figures_finding([DENSE, "Many people came, and many more may come."])
+    assert "gives none, and speaks instead of" in none
+    some = _figures_finding([DENSE, LONG_FEW])
+    assert re.search(r"A \(text\) gives 4 figures \(30\.77 per 100 words\).*; "
+                     r"B \(text\) gives 8 figures, fewer for its length \(1\.37 per 100 words\)", some)
+    assert "instead" not in some and "and also speaks of \u2018Many" in some

@@ -126,23 +126,28 @@ def _finding(m: Measure, profiles: Sequence[Profile], values: list[Any], example
     return Finding(m.key.split(".")[0], m.key, text + ".", evidence)
 
 
-#: rate key -> (count key, verb, singular, plural, what the low article does instead)
+#: rate key -> (count key, verb, singular, plural, what the low article does instead of giving
+#: any, what it does beside the few it gives)
 _COUNTS = {
     "specificity.figures_per_100_words": ("specificity.figures", "gives", "figure", "figures",
-                                          "and speaks instead of"),
+                                          "and speaks instead of", "and also speaks of"),
     "specificity.citations_per_100_words": ("specificity.citations", "gives", "citation", "citations",
-                                            "and attributes claims instead to"),
-    "hedging.hedges_per_100_words": ("hedging.hedges", "uses", "hedge", "hedges", ""),
-    "hedging.boosters_per_100_words": ("hedging.boosters", "uses", "booster", "boosters", ""),
+                                            "and attributes claims instead to", "and also attributes claims to"),
+    "hedging.hedges_per_100_words": ("hedging.hedges", "uses", "hedge", "hedges", "", ""),
+    "hedging.boosters_per_100_words": ("hedging.boosters", "uses", "booster", "boosters", "", ""),
 }
 
 
 def _counted(m: Measure, profiles: Sequence[Profile], hi: int, lo: int, unit: str,
              hi_examples: list[Evidence], lo_examples: list[Evidence]) -> str:
-    """"A gives 12 figures (1.51 per 100 words), e.g. …; B gives none, and speaks instead of …"."""
+    """"A gives 12 figures (1.51 per 100 words), e.g. …; B gives none, and speaks instead of …".
+
+    The articles are ranked per 100 words, so the one ranked low may give as many or more in
+    all, being longer: it is then said to give "fewer for its length", and what it does
+    besides is not "instead"."""
     if m.key not in _COUNTS:
         return ""
-    key, verb, one, many, instead = _COUNTS[m.key]
+    key, verb, one, many, instead, besides = _COUNTS[m.key]
     a, b = profiles[hi].value(key), profiles[lo].value(key)
     if a is None or b is None:
         return ""
@@ -154,12 +159,15 @@ def _counted(m: Measure, profiles: Sequence[Profile], hi: int, lo: int, unit: st
     text = f"{name(profiles, hi)} {verb} {n(a)} ({rate_hi})"
     if hi_examples:
         text += f", for example {quoted(hi_examples)}"
-    low = f"{name(profiles, lo)} {verb} {n(b)}" + ("" if b == 0 else f" ({rate_lo})")
+    longer = b >= a  # fewer per 100 words, not in all
+    low = f"{name(profiles, lo)} {verb} {n(b)}" + ("" if b == 0 else f", fewer for its length ({rate_lo})"
+                                                  if longer else f" ({rate_lo})")
     if len(profiles) > 2:
-        low = f"the fewest: {low}"
+        low = f"the fewest for its length: {low}" if longer else f"the fewest: {low}"
     text += f"; {low}"
-    if lo_examples and instead:
-        text += f", {instead} {quoted(lo_examples)}"
+    also = instead if b == 0 else besides
+    if lo_examples and also:
+        text += f", {also} {quoted(lo_examples)}"
     return text + "."
 
 
