@@ -1406,3 +1406,20 @@ def test_a_quantified_group_is_an_anonymous_attribution(text):
 def test_a_possessive_source_names_the_possessor(text, source):
     _, ev = found(text)
     assert [e.attrs.get("source") for e in ev if e.category == "citation"] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # the message is how they spoke; who put it out is cited
+    ('On Saturday, Trump issued a statement saying that Scalia was "a remarkable person."', "Trump"),
+    ("His office put out a statement Tuesday saying it would appeal.", "His office"),
+    ("Senate Majority Leader Mitch McConnell (R-Ky.) issued a statement saying the Senate should wait.",
+     "Senate Majority Leader Mitch McConnell"),
+    ("After the attacks, Trump released a new radio ad calling it dangerous.", "Trump"),
+    ("He released a letter from his doctor Friday afternoon that says he is fit.", "He"),
+    ("Rubio's campaign sent out a press release saying Murphy owes Florida an explanation.", "Rubio's campaign"),
+    # not a message put out by someone named before it: the message, or the words on it, stay
+    ('Palin posted her message under a headline that said, "ISIS Declares Death."', "a headline"),
+    ("Trump's statement saying he won was read aloud.", "Trump's statement"),
+])
+def test_who_put_out_a_message_is_its_source(text, source):
+    assert cited(text)[0] == source

@@ -12,7 +12,7 @@ from ..common import looks_plural
 from ...lexicons import compile_regex as _rx
 from ...model import Document
 from .rules import _Rules
-from .tokens import _tokens_after
+from .tokens import _tokens_after, _tokens_before
 from .referents import _adverb_or_participle, sex_of
 from .words import BE, DAYS, DETERMINERS, FUNCTION, INTRO_CLAUSE, NAME_LINKS, NOT_ADVERB, OPENERS, PREMODIFIERS, PREPOSITIONS, PRONOUNS, SHARES, TIME_BEFORE, TIME_NAMES, TIME_NOUNS, TIME_WORDS, TO_BEFORE, _QUOTES, _bare, _is_aux, _is_cap, _is_possessive, _name_goes_on, _without_possessive
 
@@ -422,6 +422,33 @@ def _object_of_preposition(toks, start: int, prepositions: frozenset[str] = _PLA
     """Does one of ``prepositions`` come just before the token starting at ``start``?"""
     k = _index_at(toks, start)
     return k > 0 and toks[k - 1][2].lower() in prepositions
+
+
+def _issuer(source: tuple[int, int], text: str, rules: _Rules, a: int) -> tuple[int, int] | None:
+    """Who put out the message that is ``source``: "Trump issued a statement saying ...", "His
+    office put out a statement Tuesday saying ...", "Trump released a marketing video that
+    said ..." cite Trump and his office, not the statement or the video, which are only how
+    they spoke. The source must hold a message noun (``channels``: statement, letter, video,
+    press release ...) after at most three lower-case words ("a new radio ad"), and follow a
+    verb of putting out (``issuing_verbs``, with "out" and a determiner the source may have
+    left behind: "a statement Tuesday" is found as "statement Tuesday"); the subject of that
+    verb is then the source, found as any verb's. None when the message is no such object,
+    or its verb has no subject before it."""
+    s, e = source
+    words = text[s:e].split()
+    for k, word in enumerate(words[:4]):
+        if not word.islower():
+            return None       # "Trump's statement", "the Washington Post video": owned, or a name
+        if word.strip(",.") in rules.channels or " ".join(words[k:k + 2]) in rules.channels:
+            break
+    else:
+        return None
+    issued = rules.issued_before.search(text, max(a, s - 30), s)
+    if issued is None:
+        return None
+    verb = issued.start()
+    return _left_source(_tokens_before(text, max(a, verb - 200), verb), rules, a, strong=True,
+                        verb=text[verb:issued.end()].split()[0].lower())
 
 
 def _role_at_organisation(toks, start: int, end: int) -> bool:

@@ -47,6 +47,7 @@ class _Rules:
     anonymous: dict[str, tuple[str, re.Pattern[str]]]   # code -> (kind, regex)
     channel: re.Pattern[str]
     words_cue: re.Pattern[str]
+    issued_before: re.Pattern[str]            # "issued a", "put out a" ending before a message noun
     # Answers of the source tests (pure functions of a source's text under these rules),
     # kept with the rules they depend on: sources repeat within and across articles.
     memo_anonymous: dict[str, bool] = field(default_factory=dict, compare=False)
@@ -131,6 +132,9 @@ def _rules() -> _Rules:
         r"(?P<outlet>(?:(?:[A-Z][\w.\x27\u2019&/-]*|\d{4})\s+(?:(?:of|for|and|the|on)\s+)*){0,5})(?:[a-z-]+\s+){0,2}?"
         rf"(?P<ch>{_alternation(speech.extra['channels'])})\b"
         rf"(?:\s+(?:with|on|to|for)\s+(?P<outlet2>(?:the\s+)?{name}))?")
+    issued_before = _rx(
+        rf"(?<![\w-])(?:{_alternation(speech.extra['issuing_verbs'])})(?:\s+out)?\s+"
+        r"(?:(?:a|an|the|his|her|its|their)\s+)?$", re.IGNORECASE)
     words_cue = _rx(
         r"\b(?:in\s+(?:his|her|their|its)\s+(?:own\s+)?words|in\s+the\s+words\s+of\s+[^,\"\u201c\u2018]{2,60}|"
         r"what\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?(?:called|calls|dubbed|termed|described\s+as)|"
@@ -156,7 +160,7 @@ def _rules() -> _Rules:
             r"obliges?|forbids?|sets\s+out|specifies|defines?|guarantees?|grants?|calls\s+for|shows?|found|finds|"
             r"reads?|declares?|notes?|makes\s+clear|establishes|commits)\b"),
         according=according.regex, quote=lex["CT004"].regex, link=lex["CT007"].regex, doi=lex["CT008"].regex,
-        bib=lex["CT009"].regex,
+        bib=lex["CT009"].regex, issued_before=issued_before,
         anonymous={code: (lex[code].subcategory, lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")},
         anonymous_at_words=all(_starts_at_words(lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")),
         anonymous_first_words={code: _first_words(lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")},

@@ -10,7 +10,7 @@ from ...model import Document, Evidence, Sentence
 from ..common import evidence, looks_plural
 from ..figures import _MONTH
 from ...lexicons import compile_regex as _rx
-from .phrases import _AGENT_ENDINGS, _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _left_source, _np_back, _np_forward, _object_of_preposition, _passive, _study_before, _subject_at_start, _word_before_adverbials
+from .phrases import _AGENT_ENDINGS, _CHANNEL_OPENER, _QUANTIFIERS, _capitalised_inside, _issuer, _left_source, _np_back, _np_forward, _object_of_preposition, _passive, _study_before, _subject_at_start, _word_before_adverbials
 from .rules import _Rules, _matches_up_to
 from .marks import _DocumentMarks
 from .pronouns import _Referring
@@ -1032,6 +1032,9 @@ class _Sentence(_Referring):
                 # to; the speaker is the sentence's subject
                 subject = self.subject()
                 source = subject if subject is not None and subject[1] <= source[0] else None
+        if source is not None and (participle or prev in ("that", "which")):
+            # "Trump issued a statement saying ...": the statement is how; Trump is who
+            source = _issuer(source, text, rules, a) or source
         if is_finding and (source is None or _head(text[source[0]:source[1]]) not in rules.study_heads):
             # "A Quinnipiac poll released Monday found": the study before a participial phrase
             study = _study_before(toks, rules, a)
