@@ -1423,3 +1423,15 @@ def test_a_possessive_source_names_the_possessor(text, source):
 ])
 def test_who_put_out_a_message_is_its_source(text, source):
     assert cited(text)[0] == source
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a word of when between a form of "be" and the verb leaves it passive: the agent after
+    # "by" reports, and the subject is what was reported, or who was asked
+    ("Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.", ["BuzzFeed"]),
+    ("The meeting was first reported by Politico.", ["Politico"]),
+    ("Thiel's support for Trump was first noted when he was on a list.", []),
+    ("It was the wording Ryan used in May when he was first asked if he would support Trump.", []),
+])
+def test_a_passive_with_a_word_of_when_cites_its_agent(text, sources):
+    assert cited(text) == sources

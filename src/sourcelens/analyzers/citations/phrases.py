@@ -22,13 +22,15 @@ _CHANNEL_OPENER = _rx(r"\s*(?:in|during|at)(?![\w.&/%\x27\u2019-])", re.IGNORECA
 
 
 def _passive(toks) -> bool:
-    """Does a form of "be" stand just before the verb (past adverbs, negation and a floated
-    "both", "each" or "all": "Clinton and Sanders are each viewed")?"""
+    """Does a form of "be" stand just before the verb (past adverbs, negation, a floated
+    "both", "each" or "all": "Clinton and Sanders are each viewed", and a word of when:
+    "The ban was first reported by BuzzFeed")?"""
     for k in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
         w = toks[k][2].lower()
         if w in BE:
             return True
-        if w in ("also", "not", "never", "widely", "often", "commonly", "generally", "both", "each", "all") or \
+        if w in ("also", "not", "never", "widely", "often", "commonly", "generally", "both", "each", "all",
+                 "first", "later", "initially", "originally", "already") or \
                 (w.endswith("ly") and w not in NOT_ADVERB):
             continue
         return False
