@@ -1435,3 +1435,16 @@ def test_who_put_out_a_message_is_its_source(text, source):
 ])
 def test_a_passive_with_a_word_of_when_cites_its_agent(text, sources):
     assert cited(text) == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    # an adverb of frequency or a linking adverb between the speaker and the verb is read past
+    ("The numbers changed over the summer, as Sanders has sometimes acknowledged.", "Sanders"),
+    ("Carter however said he would welcome China's participation.", "Carter"),
+    ("The American Legion has twice complained about the wait.", "The American Legion"),
+    ("Clinton has nevertheless called his vote a mistake.", "Clinton"),
+    # ", then says": a second verb of the sentence's subject, not of the noun before the comma
+    ("Kasich jokingly offered the man a job as Secretary of Defense, then says he'll welcome advice.", "Kasich"),
+])
+def test_an_adverb_before_the_verb_is_no_source(text, source):
+    assert cited(text)[0] == source

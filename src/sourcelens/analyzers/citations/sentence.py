@@ -1015,6 +1015,12 @@ class _Sentence(_Referring):
             subject = self._last_speaker(vs) or self.subject()
             if subject is not None and subject[1] <= vs and _acceptable(text[subject[0]:subject[1]], klass, rules):
                 source = subject
+        if source is None and is_speech and prev == "then" and prev2 in (",", "and", "but"):
+            # "Kasich offered the man a job, then says ...": a second verb of the sentence's
+            # subject, not of the noun before the comma
+            subject = self.subject()
+            if subject is not None and subject[1] <= vs and _acceptable(text[subject[0]:subject[1]], klass, rules):
+                source = subject
         if source is None and form in _INVERTED and prev == ",":
             # "..., candidates have more room, said Steve Grubbs, an Iowa operative": a name
             # after the verb that ends the clause is the speaker, whatever comes before

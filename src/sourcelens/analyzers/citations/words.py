@@ -41,7 +41,7 @@ NOTES = {
 #: Words that may stand between a source and its verb: auxiliaries, negation, adverbs.
 AUX = frozenset("""
 has have had also later then previously once already again just even never did does do not will would
-often almost ever
+often almost ever sometimes twice however nonetheless nevertheless therefore thus meanwhile
 could might may must should can is was are were been be being first last initially subsequently
 separately still long always too ultimately eventually finally himself herself themselves itself yet
 didn't doesn't don't hasn't haven't hadn't won't wouldn't couldn't can't isn't wasn't aren't weren't
