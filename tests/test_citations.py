@@ -1443,6 +1443,10 @@ def test_a_passive_with_a_word_of_when_cites_its_agent(text, sources):
     ("Carter however said he would welcome China's participation.", "Carter"),
     ("The American Legion has twice complained about the wait.", "The American Legion"),
     ("Clinton has nevertheless called his vote a mistake.", "Clinton"),
+    ("Chaffetz and Goodlatte (R-Va.), for example, earlier asked the attorney whether it was true.",
+     "Chaffetz and Goodlatte"),
+    ("An earlier report in a New Hampshire paper said that Sanders had used it.",
+     "An earlier report in a New Hampshire paper"),
     # ", then says": a second verb of the sentence's subject, not of the noun before the comma
     ("Kasich jokingly offered the man a job as Secretary of Defense, then says he'll welcome advice.", "Kasich"),
 ])

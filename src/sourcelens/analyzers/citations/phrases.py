@@ -81,6 +81,8 @@ def _adverbial_start(toks, i: int, strong: bool = True) -> int:
         start = _span_then_start(toks, i)
         if start <= i:
             return start
+        if w == "earlier" and i > 0 and toks[i - 1][2].lower() not in DETERMINERS:
+            return i        # "Goodlatte earlier asked" (not "an earlier report", a noun's adjective)
     if (_is_aux(w) and w != "May" and not (w[:1].isupper() and i > 0 and toks[i - 1][2] in (",", "and"))) \
             or (strong and w == "now") or (w == "further" and _further_is_adverb(toks, i)) \
             or (w in ("here", "there") and i > 0 and toks[i - 1][2].isalpha()) \
