@@ -1452,3 +1452,14 @@ def test_a_passive_with_a_word_of_when_cites_its_agent(text, sources):
 ])
 def test_an_adverb_before_the_verb_is_no_source(text, source):
     assert cited(text)[0] == source
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's aside, and a comparison after a comma, report no one
+    "It's worth noting that this is the first time in American history.",
+    "Conversely, a majority of Republican statements (52%) were rated as false, compared to only 24% of "
+    "Democratic statements.",
+    "When Kasich is matched up against Clinton, 45 percent back him, compared with 40 percent for her.",
+])
+def test_an_aside_or_a_comparison_cites_no_one(text):
+    assert cited(text) == []
