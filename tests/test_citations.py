@@ -1463,3 +1463,14 @@ def test_an_adverb_before_the_verb_is_no_source(text, source):
 ])
 def test_an_aside_or_a_comparison_cites_no_one(text):
     assert cited(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a plural after "have" is a noun (a perfect takes "claimed"), and "campaign" after a
+    # name is the head of a noun compound
+    "Besides China, Brunei and Taiwan have claims in the area.",
+    "If the I.R.S. has questions about the returns, it can ask.",
+    "The Sanders campaign spent $2 million more than the Clinton campaign on television ads.",
+])
+def test_a_cue_word_read_as_a_noun_cites_no_one(text):
+    assert cited(text) == []

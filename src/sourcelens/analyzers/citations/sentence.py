@@ -288,6 +288,8 @@ def _reads_as_noun(prev: str, form: str, rules: _Rules) -> bool:
         return True     # ("a message that said": a relative pronoun; "That said," is read later)
     if prev in DETERMINERS and form in rules.heads and (prev not in _PLURAL_QUANTIFIERS or looks_plural(form)):
         return True
+    if prev in ("have", "has", "had") and looks_plural(form) and form not in ("says", "tells"):
+        return True     # "Brunei and Taiwan have claims": a perfect takes "claimed"
     return (prev in _NUMBER_WORDS or prev.isdigit()) and looks_plural(form) and form not in ("says", "tells")
 
 
@@ -299,7 +301,7 @@ _NEVER_PASSIVE = frozenset("said told wrote spoke responded replied reacted".spl
 
 #: cue words in their plain form that are nouns as often ("the McKinley plan", "a phone call")
 _NOUN_LIKE_CUES = frozenset("plan call hope claim promise pledge vow demand request estimate forecast report "
-                            "champion".split())
+                            "champion campaign".split())
 #: nouns that take a plural verb without an -s ("the people want"): the plurals without an -s
 #: that a pronoun's number is read by, and collective nouns
 _COLLECTIVE = _PLURAL_NOUNS | frozenset("public crowd media press".split())
@@ -924,7 +926,7 @@ class _Sentence(_Referring):
         # cheap checks on the word before, before any tokenising
         pre = text[max(a, vs - 24):vs].split()
         last = pre[-1].lower() if pre else ""
-        if _reads_as_noun(last, form, rules) or (form in _NOUN_LIKE_CUES and _noun_compound(pre)):
+        if _reads_as_noun(last, form, rules) or (form.split(" ", 1)[0] in _NOUN_LIKE_CUES and _noun_compound(pre)):
             return
         if last == "to" and not is_speech and (len(pre) < 2 or pre[-2].lower() not in TO_BEFORE
                                                or pre[-2].lower() == "went"):
