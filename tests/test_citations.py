@@ -1474,3 +1474,24 @@ def test_an_aside_or_a_comparison_cites_no_one(text):
 ])
 def test_a_cue_word_read_as_a_noun_cites_no_one(text):
     assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a single name takes a verb in -s, so its plain form after one is a noun
+    ("All were confirmed with Republican support.", []),
+    ("Close call.", []),
+    ("He still has a skeleton staff and a Secret Service detail.", []),
+    ("The yield on the 10-year Treasury note fell to 1.45 percent.", []),
+    ("Clinton sent a Twitter comment on the news.", []),
+    # but not after a plural, a quantifier, a modal, a coordination or a verb taking a bare infinitive
+    ("Rabbis vow to boycott the speech.", ["Rabbis"]),
+    ("Police say he posed a danger.", ["Police"]),
+    ("Both think the plan will fail.", ["Both"]),
+    ("Mr. Grassley and Mr. Leahy say the program is open to fraud.", ["Mr. Grassley and Mr. Leahy"]),
+    ("Why would someone like Mr. Clarke want to take it over?", []),
+    ("Supporters in Congress say the program creates jobs.", ["Supporters in Congress"]),
+    ("Data from the 2014 American Community Survey show that incomes fell.", ["American Community Survey"]),
+    ("Mr. Putin forecast that oil prices would rise.", ["Mr. Putin"]),
+])
+def test_a_plain_form_after_a_single_name_is_a_noun(text, sources):
+    assert cited(text) == sources

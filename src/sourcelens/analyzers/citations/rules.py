@@ -48,6 +48,7 @@ class _Rules:
     channel: re.Pattern[str]
     words_cue: re.Pattern[str]
     issued_before: re.Pattern[str]            # "issued a", "put out a" ending before a message noun
+    base_forms: frozenset[str]                # cue forms whose third person in -s is a cue too: "support"
     # Answers of the source tests (pure functions of a source's text under these rules),
     # kept with the rules they depend on: sources repeat within and across articles.
     memo_anonymous: dict[str, bool] = field(default_factory=dict, compare=False)
@@ -81,6 +82,14 @@ def _forms(marker) -> list[str]:
         tail = pattern[inner.end():].replace(r"\b", "").replace(r"\s+", " ")
         out.extend(form + tail for form in inner.group(1).split("|"))
     return out
+
+
+def _base_forms(forms) -> frozenset[str]:
+    """The forms that are a verb's plain form: those whose form in -s or -es ("supports",
+    "pushes", "denies") is among ``forms`` too; "said" and "wrote" are not."""
+    known = set(forms)
+    return frozenset(f for f in known if " " not in f and (f + "s" in known or f + "es" in known or (
+        f.endswith("y") and f[:-1] + "ies" in known)))
 
 
 def _alternation(words) -> str:
@@ -160,7 +169,7 @@ def _rules() -> _Rules:
             r"obliges?|forbids?|sets\s+out|specifies|defines?|guarantees?|grants?|calls\s+for|shows?|found|finds|"
             r"reads?|declares?|notes?|makes\s+clear|establishes|commits)\b"),
         according=according.regex, quote=lex["CT004"].regex, link=lex["CT007"].regex, doi=lex["CT008"].regex,
-        bib=lex["CT009"].regex, issued_before=issued_before,
+        bib=lex["CT009"].regex, issued_before=issued_before, base_forms=_base_forms(speech_forms + stance_forms + finding_forms),
         anonymous={code: (lex[code].subcategory, lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")},
         anonymous_at_words=all(_starts_at_words(lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")),
         anonymous_first_words={code: _first_words(lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")},

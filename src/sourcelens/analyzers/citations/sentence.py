@@ -17,7 +17,7 @@ from .pronouns import _Referring
 from .referents import _PLURAL_NOUNS
 from .sources import _acceptable, _document_like, _head, _is_anonymous, _phrase_end, _skip, _source_kind, _strip_end, _trimmed_source
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _tokens_after, _tokens_before, _trigger_matches
-from .words import ANONYMOUS, BE, before_preposition, CITATION, DAYS, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PRONOUNS, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
+from .words import ANONYMOUS, BE, before_preposition, CITATION, DAYS, DETERMINERS, DIMENSION, FUNCTION, HYPOTHETICAL, KIND_CODES, NAME_LINKS, NOTES, OPENERS, PREPOSITIONS, PRONOUNS, TIME_NAMES, TO_BEFORE, _ANONYMOUS_CODES, _DELEGATES_AFTER, _DOI_START, _GLUE, _IRREGULAR_PARTICIPLES, _LABELS, _LEADING_DET, _NOT_YET, _NOUN_BEFORE, _OPEN_END, _PART_OF, _QUOTES, _SPEAKING, _THAT_AFTER, _TIME_OPENERS, _TITLE_SMALL, _VERBAL, _WORD, _WWW, _bare, _is_cap, _is_possessive
 
 # a pronoun with a verb contracted onto it: "He’s claiming", "They’ve said", "It’s denouncing"
 # (the personal pronouns of PRONOUNS, "who" not among them)
@@ -305,6 +305,51 @@ _NOUN_LIKE_CUES = frozenset("plan call hope claim promise pledge vow demand requ
 #: nouns that take a plural verb without an -s ("the people want"): the plurals without an -s
 #: that a pronoun's number is read by, and collective nouns
 _COLLECTIVE = _PLURAL_NOUNS | frozenset("public crowd media press".split())
+
+
+#: words after which a name takes a verb's plain form: "does Bernie want", "will Clinton
+#: support", "heard Trump say", "let Sanders speak", and a coordination, "Trump and Clinton support"
+_PLAIN_FORM_AFTER = _MODALS | frozenset("""do does did don't doesn't didn't will would won't wouldn't to let lets
+make makes made help helps helped hear heard see saw watch watched have has had and or nor & why how what
+like""".split())
+#: plain forms that are their own past too ("Mr. Putin forecast that ...")
+_PAST_AS_PLAIN = frozenset("forecast broadcast read put set bet cut hit quit spread cast upset".split())
+#: a capitalised adjective of a people or a party ("Republican", "Turkish", "Latino")
+_PEOPLE_ADJECTIVE = _rx(r"[A-Z][a-z]+(?:an|ic|ish|ese|ino|ina)")
+
+
+def _noun_before_plain_form(pre: list[str], form: str, whole: bool) -> bool:
+    """Is a verb's plain form after the words ``pre`` a noun, the head of a compound? A singular
+    name takes a verb in -s ("Clinton supports"), so after one ("Clinton support 27 percent",
+    "Close call", "One view is", "the Trump brand") the plain form is a noun, unless the name
+    is a plural, a pronoun, a quantifier or a collective ("Democrats want", "Both think",
+    "Police say"), or a modal, "do", "to", a verb that takes a bare infinitive or a
+    coordination comes before the name ("will Clinton support", "to see Mitt Romney accept",
+    "Mr. Grassley and Mr. Leahy urge"), or a preposition does ("supporters in Congress say",
+    "advisers to Mr. Obama say"), but for an adjective of a people or a party, which is no
+    name there ("with Republican support", "tepid Latino support"). ``whole``: ``pre`` starts
+    where the sentence does (else a name running to its first word may go on before it)."""
+    if form in _PAST_AS_PLAIN:
+        return False
+    first = 0 if whole else 1      # a window cut mid-sentence may cut its first word too
+    k = len(pre) - 1
+    while k >= first and pre[k][:1].isupper() and (pre[k].isalpha() or (pre[k].endswith(".") and pre[k][:-1].isalpha())):
+        low = pre[k].lower()
+        if (low.endswith("s") and not low.endswith("ss")) or low in _COLLECTIVE or low in DETERMINERS or \
+                low in PRONOUNS or low in TIME_NAMES or low in ("others", "data"):
+            return False      # a plural ("Rabbis vow", "Saudis insist"), "Both think", "Police say"
+        k -= 1
+    if k == len(pre) - 1 or (k < first and not whole):
+        return False      # no name right before ("Clinton, support"), or its start unseen
+    j = k
+    while j >= first and (pre[j].lower() in DETERMINERS or pre[j].isdigit()):
+        j -= 1            # "from the 2014 American Community Survey show": the preposition before
+    before = pre[k].lower() if k >= 0 else ""
+    if before in _PLAIN_FORM_AFTER:
+        return False
+    if before in PREPOSITIONS or (j >= 0 and pre[j].lower() in PREPOSITIONS):
+        return k == len(pre) - 2 and _PEOPLE_ADJECTIVE.fullmatch(pre[-1]) is not None
+    return True
 
 
 def _noun_compound(pre: list[str]) -> bool:
@@ -928,6 +973,8 @@ class _Sentence(_Referring):
         last = pre[-1].lower() if pre else ""
         if _reads_as_noun(last, form, rules) or (form.split(" ", 1)[0] in _NOUN_LIKE_CUES and _noun_compound(pre)):
             return
+        if form in rules.base_forms and pre and _noun_before_plain_form(pre, form, vs - 24 <= a):
+            return      # "with Republican support", "Harsh comments", "One view is": a noun
         if last == "to" and not is_speech and (len(pre) < 2 or pre[-2].lower() not in TO_BEFORE
                                                or pre[-2].lower() == "went"):
             return      # "wants to support": the other verb is the cue; "went to see the ice": a trip
