@@ -1460,6 +1460,7 @@ def test_an_adverb_before_the_verb_is_no_source(text, source):
     "Conversely, a majority of Republican statements (52%) were rated as false, compared to only 24% of "
     "Democratic statements.",
     "When Kasich is matched up against Clinton, 45 percent back him, compared with 40 percent for her.",
+    "Obama is viewed favorably by 50 percent compared to 45 percent who view him unfavorably.",
 ])
 def test_an_aside_or_a_comparison_cites_no_one(text):
     assert cited(text) == []

@@ -1028,8 +1028,9 @@ class _Sentence(_Referring):
                 return      # "called in to a show", "Obama called Naghmeh Abedini.": no words; "a group called Black Votes Matter": a name
         if form.endswith("ing") and prev == "worth":
             return      # "It's worth noting that ...": the writer's aside, no one reported
-        if form == "compared" and prev == "," and text.startswith((" to ", " with "), ve):
-            return      # "..., compared to only 24% of Democratic statements": a comparison
+        if form == "compared" and text.startswith((" to ", " with "), ve):
+            return      # "..., compared to only 24% of Democratic statements": a comparison (a
+            # report names what is compared first: "Trump compared Clinton to a thief")
         if form in ("thanks", "thank") and text.startswith(" to ", ve):
             return      # "led Iowa polls thanks to evangelical support": a preposition
         if form in ("state", "states") and not re.match(r"\s*(?:that\b|:|,)", text[ve:ve + 8]):
