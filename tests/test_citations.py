@@ -736,6 +736,8 @@ def test_a_named_modifier_before_a_source_noun_keeps_the_noun():
     # a transcript's speakers: who answers says "I", who asks is "you"
     ("KATE BOULDUAN: Why not debate?\n\nJOEL BENENSON: Senator Sanders doesn't get to decide when we "
      "debate. Let's see if he goes back to the kind of tone he said he was going to set.", "JOEL BENENSON"),
+    # a demonstrative "that one" names a thing mentioned before, never who "he" is
+    ("That one was a disaster for the campaign. He said it was over.", "That one"),
 ])
 def test_pronouns_do_not_resolve_to_time_words_headings_or_quoted_subjects(text, wrong):
     _, ev = found(text)

@@ -94,6 +94,9 @@ class _Referring:
         words = self.text[subj[0]:subj[1]].split()
         if _bare(words[0]) in PRONOUNS or words[0].lower() in _TIME_OPENERS:
             return None      # "He's one of us", "Wednesday, he called"
+        if len(words) == 2 and words[0].lower() in ("that", "this", "which", "each", "either") and \
+                words[1].lower() == "one":
+            return None      # "that one was huge" (a debate): a pronoun of a thing named before
         first = words[0].lower()
         if _adverb_or_participle(first) or first in _PREPOSITION_OPENERS or first in _POSSESSIVE_PRONOUNS:
             return None      # "Recently she announced", "Addressing the party, he", "Across Asia", "His wife"
