@@ -235,3 +235,8 @@ def test_a_count_finding_says_instead_only_when_the_other_gives_none():
     assert re.search(r"A \(text\) gives 4 figures \(30\.77 per 100 words\).*; "
                      r"B \(text\) gives 8 figures, fewer for its length \(1\.37 per 100 words\)", some)
     assert "instead" not in some and "and also speaks of \u2018Many" in some
+
+
+def test_with_three_articles_the_lowest_rate_is_said_once_to_be_for_its_length():
+    text = _figures_finding([DENSE, LONG_FEW, "Costs rose 3 per cent in 2019. " + "Many came. " * 30])
+    assert "the fewest for its length:" in text and text.count("for its length") == 1, text

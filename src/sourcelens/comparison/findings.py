@@ -159,11 +159,13 @@ def _counted(m: Measure, profiles: Sequence[Profile], hi: int, lo: int, unit: st
     text = f"{name(profiles, hi)} {verb} {n(a)} ({rate_hi})"
     if hi_examples:
         text += f", for example {quoted(hi_examples)}"
-    longer = b >= a  # fewer per 100 words, not in all
-    low = f"{name(profiles, lo)} {verb} {n(b)}" + ("" if b == 0 else f", fewer for its length ({rate_lo})"
-                                                  if longer else f" ({rate_lo})")
+    low = f"{name(profiles, lo)} {verb} {n(b)}"
+    if b and b >= a and len(profiles) == 2:
+        low += f", fewer for its length ({rate_lo})"      # fewer per 100 words, not in all
+    elif b:
+        low += f" ({rate_lo})"
     if len(profiles) > 2:
-        low = f"the fewest for its length: {low}" if longer else f"the fewest: {low}"
+        low = f"the fewest for its length: {low}"      # ranked per 100 words
     text += f"; {low}"
     also = instead if b == 0 else besides
     if lo_examples and also:

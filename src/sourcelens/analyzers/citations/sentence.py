@@ -974,7 +974,7 @@ class _Sentence(_Referring):
         if _reads_as_noun(last, form, rules) or (form.split(" ", 1)[0] in _NOUN_LIKE_CUES and _noun_compound(pre)):
             return
         if form in rules.base_forms and pre and _noun_before_plain_form(pre, form, vs - 24 <= a):
-            return      # "with Republican support", "Harsh comments", "One view is": a noun
+            return      # "with Republican support", "Close call", "One view is": a noun
         if last == "to" and not is_speech and (len(pre) < 2 or pre[-2].lower() not in TO_BEFORE
                                                or pre[-2].lower() == "went"):
             return      # "wants to support": the other verb is the cue; "went to see the ice": a trip
