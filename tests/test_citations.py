@@ -1498,3 +1498,16 @@ def test_a_cue_word_read_as_a_noun_cites_no_one(text):
 ])
 def test_a_plain_form_after_a_single_name_is_a_noun(text, sources):
     assert cited(text) == sources
+
+
+@pytest.mark.parametrize("text, resolved", [
+    # a sentence opening "For" someone is about that one: its "he" or "she", and the next sentence's
+    ("Trump spoke in Ohio. For Mr. Biden, after eight years in the job, the appearance hinted at the "
+     "niche he sees for himself.", "Mr. Biden"),
+    ("DES MOINES - The attacks reframed the race. For Democratic front-runner Hillary Rodham Clinton, the "
+     "attack was an opportunity. She also said she would answer questions.", "Hillary Rodham Clinton"),
+])
+def test_a_person_a_sentence_is_for_is_who_its_pronoun_is(text, resolved):
+    _, ev = found(text)
+    assert resolved in [e.attrs.get("source_resolved") for e in ev], [
+        (e.text, e.attrs.get("source"), e.attrs.get("source_resolved")) for e in ev]

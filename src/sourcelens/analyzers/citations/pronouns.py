@@ -61,6 +61,9 @@ _NOT_POSSESSORS = frozenset("there here it that what who where how let he she th
 #: a run of capitalised words (an honorific's full stop kept); an apostrophe goes on a name
 #: only before a capital ("O'Rourke"), so a possessive ends it ("Mr. Trump" of "Mr. Trump's RT")
 _PERSON_RUN = _rx(r"[A-Z](?:[\w-]|['\u2019](?=[A-Z]))*\.?(?:\s+[A-Z](?:[\w-]|['\u2019](?=[A-Z]))*\.?)*")
+#: a sentence opening "For" someone and a comma ("For Mr. Biden, after nearly eight years ...,
+#: the appearance hinted at the niche he sees"): the one the sentence is about
+_FOR_TOPIC = _rx(r"\s*For\s+((?:[a-z-]+\s+){0,3}[A-Z][^,;:\"\u201c]{0,60}),")
 #: a transcript's speaker label opening a paragraph: "BENENSON:", "KATE BOULDUAN:"
 _TRANSCRIPT_LABEL = _rx(r"[A-Z][A-Z.\x27\u2019-]+(?: [A-Z][A-Z.\x27\u2019-]+){0,3}:")
 #: a quotation mark: straight, curly, or the '' of the NYT archive
@@ -220,6 +223,9 @@ class _Referring:
             return sex_of(text[span[0]:span[1]].split(), rules.female, rules.male,
                           self.document_marks.surname_sex) == sex
 
+        topic = self.for_topic()
+        if topic is not None and topic[1] <= pronoun_start and agrees(topic):
+            return topic      # "For Mr. Biden, ..., the appearance hinted at the niche he sees"
         clause_subject = self._opening_clause_subject(pronoun_start)
         if clause_subject is not None and agrees(clause_subject) and (sex is None or told_sex(clause_subject)):
             return clause_subject      # "When Sherman was at Columbia Journalism School, he studied"
@@ -254,6 +260,9 @@ class _Referring:
                     if named is not None:
                         return named    # "Couple global exposure with ..., said Christine Link": she
                 return subj      # (someone brought in as "a doctor" is taken up by the next sentence only)
+            topic = back.for_topic()
+            if topic is not None and agrees(topic):
+                return topic     # "For front-runner Hillary Rodham Clinton, the attack was ... She"
             if not plural:
                 subj = back.named_source(agrees)
                 if subj is not None:
@@ -329,6 +338,21 @@ class _Referring:
         """Is the phrase at ``span`` indefinite and nameless ("a doctor", "an aide")?"""
         words = self.text[span[0]:span[1]].split()
         return words[0].lower() in ("a", "an") and not any(_is_cap(w) for w in words[1:])
+
+    def for_topic(self) -> tuple[int, int] | None:
+        """The person a sentence opening "For ... ," is about: the last run of capitalised words
+        in that phrase ("For Democratic front-runner Hillary Rodham Clinton, the worst attack
+        ... was an opportunity"), when it is all there is before the comma."""
+        m = _FOR_TOPIC.match(self.text, self.a, self.b)
+        if m is None:
+            return None
+        runs = list(_PERSON_RUN.finditer(self.text, m.start(1), m.end(1)))
+        if not runs or runs[-1].end() != m.end(1):
+            return None      # "For years, ...", "For the first time in decades, ..."
+        words = runs[-1].group().split()
+        if words[-1].lower().rstrip(".") in TIME_NAMES or words[0].lower() in DETERMINERS:
+            return None
+        return runs[-1].span()
 
     def _name_before_clause(self, pronoun_start: int) -> tuple[int, int] | None:
         """The name right before the subordinate clause a pronoun opens ("made their feelings
