@@ -283,14 +283,15 @@ def _reads_as_noun(prev: str, form: str, rules: _Rules) -> bool:
     possessive ("the said property", "a report", "his call", "No doubt"; not "-ing" forms:
     "the saying goes" is left to the later checks); a source noun after a determiner or
     quantifier ("Some advocates", "her backers", "one tweet"; but "both advocate" is a verb);
-    a plural after a number ("his two terms", "529 plans", "three views")."""
+    a plural after a number ("his two terms", "529 plans", "three views") or after "have"
+    ("have claims")."""
     if prev in _NOUN_BEFORE and not form.endswith("ing") and not (prev == "that" and form in ("said", "says")):
         return True     # ("a message that said": a relative pronoun; "That said," is read later)
     if prev in DETERMINERS and form in rules.heads and (prev not in _PLURAL_QUANTIFIERS or looks_plural(form)):
         return True
-    if prev in ("have", "has", "had") and looks_plural(form) and form not in ("says", "tells"):
-        return True     # "Brunei and Taiwan have claims": a perfect takes "claimed"
-    return (prev in _NUMBER_WORDS or prev.isdigit()) and looks_plural(form) and form not in ("says", "tells")
+    # a plural after a number, or after "have" ("Brunei and Taiwan have claims": a perfect takes "claimed")
+    return (prev in _NUMBER_WORDS or prev.isdigit() or prev in ("have", "has", "had")) and looks_plural(form) \
+        and form not in ("says", "tells")
 
 
 #: " by " and an agent: not "by telephone", nor a manner, "by abruptly blocking", "by first saying"
@@ -1062,17 +1063,13 @@ class _Sentence(_Referring):
                 return
         source = None
         participle = form.split(None, 1)[0].endswith("ing")    # "saying", "pointing out"
-        if is_speech and participle and prev == ",":
+        after_comma = participle and prev == ","
+        if is_speech and (after_comma or (prev == "then" and prev2 in (",", "and", "but"))):
             # "Trump attacked Clinton ..., saying ...": the speaker is the sentence's subject, not
-            # a noun phrase before an earlier comma ("During a speech earlier in the day, Trump ...")
-            # The speaker of a report just before is the speaker still ('"...," Cruz said, adding').
-            subject = self._last_speaker(vs) or self.subject()
-            if subject is not None and subject[1] <= vs and _acceptable(text[subject[0]:subject[1]], klass, rules):
-                source = subject
-        if source is None and is_speech and prev == "then" and prev2 in (",", "and", "but"):
-            # "Kasich offered the man a job, then says ...": a second verb of the sentence's
-            # subject, not of the noun before the comma
-            subject = self.subject()
+            # a noun phrase before an earlier comma ("During a speech earlier in the day, Trump ...");
+            # the speaker of a report just before is the speaker still ('"...," Cruz said, adding').
+            # "Kasich offered the man a job, then says ...": a second verb of the subject's
+            subject = (after_comma and self._last_speaker(vs)) or self.subject()
             if subject is not None and subject[1] <= vs and _acceptable(text[subject[0]:subject[1]], klass, rules):
                 source = subject
         if source is None and form in _INVERTED and prev == ",":
@@ -1082,7 +1079,7 @@ class _Sentence(_Referring):
             if right is not None and _is_cap(text[right[0]:right[1]]) and _CLAUSE_END.match(text, right[1], b) \
                     and text[right[0]:right[1]].lower() not in _TIME_OPENERS:
                 source = right
-        if source is None and not (participle and prev == ","):
+        if source is None and not after_comma:
             # (", arguing that ...": the noun before the comma ends the last clause; the
             # speaker is the subject, found above, or no one)
             source = _left_source(toks, rules, a, strong=strong, participle=participle, verb=form)
