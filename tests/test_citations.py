@@ -241,6 +241,15 @@ def test_a_closing_mark_typed_as_an_opening_one_still_closes_the_quotation(text,
     assert e.attrs["source"] == source
 
 
+def test_an_opening_mark_typed_as_a_closing_one_still_opens_the_quotation():
+    # the reader's words a page credits after a dash: "He said" is Mr. Trump's, inside them
+    text = ("\u201dMr. Trump\u2019s performance on this debate confirms where he stands. He said it over and "
+            "over, he is very proud of his actions.\u201d \u2015 Veronica Cruz")
+    assert [(e.attrs["kind"], e.attrs["source"]) for e in found(text)[1]] == [("reported_speech", "Veronica Cruz")]
+    # not a closing mark after a word, nor one before white space
+    assert cited("\u201cWe will win,\u201d he said. He said it again.") == ["he", "He"]
+
+
 @pytest.mark.parametrize("text, source", [
     ("Others disagreed. \u201cWe will win,\u201d said Donald Trump on Monday.", "Donald Trump"),
     ("Others disagreed. \u201cWe will win,\u201d said the spokesman on Monday.", "the spokesman"),

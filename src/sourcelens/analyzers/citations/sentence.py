@@ -278,6 +278,13 @@ def _closes_typed_as_opening(text: str, pos: int, a: int, b: int) -> bool:
     return pos > a and text[pos - 1] in _CLOSES_BEFORE and (pos + 1 >= b or text[pos + 1].isspace())
 
 
+def _opens_typed_as_closing(text: str, pos: int, a: int, b: int) -> bool:
+    """Is the closing mark at ``pos`` an opening one typed the wrong way round ("”Mr. Trump
+    embodies ...” ― Sonya Herridge")? It is when it starts a word: after the sentence's start
+    or white space, and right before a letter or digit, where no quotation can close."""
+    return (pos == a or text[pos - 1].isspace()) and pos + 1 < b and text[pos + 1].isalnum()
+
+
 def _reads_as_noun(prev: str, form: str, rules: _Rules) -> bool:
     """Is a cue word a noun, by the lower-cased word before it? After a determiner or a
     possessive ("the said property", "a report", "his call", "No doubt"; not "-ing" forms:
@@ -580,6 +587,8 @@ class _Sentence(_Referring):
             if p in "\"\u201c\u201d":
                 if p == "\u201c" and _closes_typed_as_opening(text, pos, a, b):
                     p = "\u201d"
+                elif p == "\u201d" and _opens_typed_as_closing(text, pos, a, b):
+                    p = "\u201c"
                 self.marks.append((pos, p))
             puncts.append((pos, p))
             if punct_at is not None:
