@@ -206,6 +206,18 @@ def test_readme_generated_parts_are_current():
     assert result.returncode == 0, result.stderr
 
 
+def test_the_report_states_accuracy_in_brief_and_the_readme_in_full(sample_comparison):
+    """A report is read in class: one or two plain sentences per detector, every figure in the README."""
+    from sourcelens.accuracy import ACCURACY_ROWS
+
+    md = render_comparison(sample_comparison, "markdown")
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for row in ACCURACY_ROWS:
+        assert row.in_brief.endswith(".") and len(row.in_brief) <= 250, row.detector
+        assert f"| {escape(row.detector)} | {escape(row.in_brief)} |" in md
+        assert escape(row.result) not in md and row.result in readme
+
+
 def test_profile_markdown_leaves_out_empty_breakdown_rows(generated_profile):
     md = render_profiles([generated_profile], "markdown")
     assert "| Markers of kind limiter | 4 |" in md                 # a kind with hits stays

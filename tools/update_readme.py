@@ -30,8 +30,8 @@ def excerpt() -> str:
 def accuracy() -> str:
     from sourcelens.accuracy import ACCURACY_ROWS
 
-    lines = ["| Detector | Measured on | Result |", "|---|---|---|"]
-    lines += [f"| {a} | {b} | {c} |" for a, b, c in ACCURACY_ROWS]
+    lines = ["| Detector | Measured on | In brief | Result |", "|---|---|---|---|"]
+    lines += [f"| {r.detector} | {r.measured_on} | {r.in_brief} | {r.result} |" for r in ACCURACY_ROWS]
     return "\n".join(lines)
 
 

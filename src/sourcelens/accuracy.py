@@ -4,134 +4,184 @@ These are results of the evaluation scripts in ``benchmarks/`` on annotated
 development data (not shipped; see the README). They are written down here, not
 computed at run time; rerun the named script to reproduce a row. Dev-set figures:
 the lexicons and rules were tuned on the same data, so held-out figures will be lower.
+
+Each row has a brief in plain words, for the readers of a report (a class, an editor),
+and the full result, for the README: every figure, its data and its script.
 """
 
 from __future__ import annotations
 
-#: (detector, data it was measured on, result and the script that reproduces it)
-ACCURACY_ROWS: tuple[tuple[str, str, str], ...] = (
-    ("Readability: the grade orders versions of one article",
-     "OneStopEnglish, 189 articles at 3 levels (567 pairs)",
-     "Flesch-Kincaid 98.6 % of pairs, consensus grade 98.1 %, Dale-Chall 97.4 % "
-     "(eval_readability.py)"),
-    ("Hedging: sentence is uncertain",
-     "Szeged Uncertainty Corpus, Wikipedia dev, 16,775 sentences",
-     "F1 0.85 (P 0.77, R 0.94), 0.85 / 0.84 on the two halves by document; counting approximators and "
-     "limiters that Szeged does not annotate, F1 0.64. Best CoNLL-2010 system 0.60, Hyland's list alone "
-     "about 0.46 (eval_hedging.py)"),
-    ("Loaded language: sentence contains a loaded word",
-     "BABE dev, 2,936 news sentences, expert bias labels",
-     "macro-F1 0.68 (P 0.75, R 0.54 for 'biased'); 50 % of flagged words are among the annotated biased "
-     "words. Feature-based models 0.52-0.57, BERT 0.80 (eval_tone.py)"),
-    ("Specificity score vs human ratings",
-     "gao2019 tweets rated 1-5 (val, 500) and ko2019 WSJ general/specific (held-out half, 2,171)",
-     "Spearman 0.69 on tweets and 0.61 on WSJ, mean 0.648 (sentence length alone 0.51, numbers + "
-     "capitalised words 0.51); WSJ accuracy 0.771, AUC 0.85; weights fitted on gao train + ko half A "
-     "only (eval_specificity.py --fit). Just below the 0.65 we aim for, well inside its standard "
-     "error of 0.014. Weights searched on rho itself reach 0.652 but are not used: picking the "
-     "fitting method after seeing the held-out result would flatter it. 17 more cheap features "
-     "(among them sourcelens's own hedges, boosters, loaded words and sentiment strength) add at "
-     "most 0.002 and none passes the rule of gaining on both fit parts; gradient boosting and a "
-     "bag of words do worse (specificity_ceiling.py); word frequency and concreteness norms from "
-     "PyPI reach 0.651 only when picked on the held-out parts, 0.647 when picked on the fit parts "
-     "(specificity_lexicons.py)"),
-    ("Figures (numbers, money, percentages, dates)",
-     "samples/peer-reviewed.txt, every figure checked by hand; PolNeAR dev, nine samples of 100 "
-     "figures judged by hand, the last drawn after the fixes the others led to (held out when judged)",
-     "all 12 found once and typed; none counted in page furniture (tests/test_specificity.py). Last "
-     "sample, as judged: 93 right in span and type, 4 a figure with the wrong span or type ('2' of "
-     "'a 2-to-1 vote', 'Crutcher, 40 ―' as a count, 'two' of 'two or three things', '$5' of "
-     "'$4 of every $5'), 3 not a figure ('41' of the song title 'American Skin (41 Shots)', "
-     "'529 college savings plans', a list marker 'and two, his language'): precision 0.93, 0.97 as "
-     "figures (0.94 now: the first two then led to a fix). The eight earlier samples, whose errors led to fixes (telephone numbers; '9/11', 'the "
-     "5th Amendment', 'Zero Hedge'; shillings, day ranges; ages, 'eight out of 10', 'Fortune 500'; "
-     "'eight of 10', 'the 13th amendment'; tallies such as 'a 5-4 decision'; qualifiers of "
-     "fractions, markup, 'Round 2'; ranges such as 'Sept. 19 to 22' and '18- to 24-year-old', "
-     "'15-plus years', 'one of every nine'), now 0.96, 0.96, 0.97, 0.99, 0.99, 0.94, 0.95, 1.00; "
-     "the last five, held out when judged, were 0.95, 0.97, 0.94, 0.92 and 0.95 (eval_specifics.py)"),
-    ("Named specifics (people, organisations, places)",
-     "PolNeAR dev: its 1,072 attribution sources that name someone (in body sentences); eight samples "
-     "of 100 names judged by hand, the last drawn after the fixes the others led to and used for none "
-     "(held out)",
-     "97 % of the named sources overlap a name (recall on sources). Held-out sample: 95 right, 4 a name "
-     "with the wrong boundary ('Senate Subcommittee' of '... on Consumer Protection', 'Hartson' of "
-     "'Hogan & Hartson', 'Morgan of the Sierra Club' as one), 1 not a name ('Divisive Legacy' of a "
-     "subheading): precision 0.95, 0.99 counting boundaries. The seven earlier samples, "
-     "whose errors led to fixes (initials, quotation openers, headlines and credit lines, 'anti-Trump', "
-     "'Florida-based', a word after a colon, 'Citizens for Tax Justice', 'USA Today', 'St. Louis', "
-     "'University of California at Berkeley', 'NBC's Lester Holt'), now 0.95, 0.95, 0.92, 0.94, 0.95, "
-     "0.95, 0.97; the last five, held out when judged, were 0.85, 0.91, 0.91, 0.93 and 0.94 "
-     "(eval_specifics.py)"),
-    ("Vague words (vague quantities, frequencies, times)",
-     "PolNeAR dev, 100 vague words judged by hand before the fixes, two samples of 100 more after "
-     "(held out)",
-     "held-out precision 0.92 and 0.94 (wrong: 'something' or 'those things' pointing at what is named "
-     "nearby, 'significant' as a legal term or meaning important, an indefinite 'some other place', "
-     "'recently' before a date; the second sample is 0.96 now, after 'those things' and 'some other "
-     "place' stopped counting); the tuning sample 0.83 before its fixes, 0.94 after. Recall is not "
-     "measured: no corpus here marks vague language (eval_specifics.py)"),
-    ("Citations: sentence contains an attribution",
-     "PolNeAR dev, 84 articles, 3,262 body sentences",
-     "P 0.955, R 0.748; the cited source located in 95 % of hits, its words agreeing with the annotated "
-     "source's at word F1 0.88 (train 840 articles, whose errors were read only in samples: P 0.948, "
-     "R 0.725, word F1 0.86). Anonymous attributions ('experts say') are kept apart, as the "
-     "opposite of a citation; counted too, R 0.769 at P 0.954 (--with-anonymous). said/says/told/"
-     "according to alone: 0.97 / 0.39 "
-     "(eval_attribution.py). A source 'he', 'she' or 'they' is shown with the name it most likely "
-     "refers to: the subject of its sentence (also after it, when the pronoun opens the clause before "
-     "it: 'As he spoke, Trump ...'), or the one a sentence opening 'For ...,' is about ('For Mr. "
-     "Biden, ..., the niche he sees'), or the subject of a clause opening it ('When Sherman was at "
-     "..., he studied'), else the name right before the clause it opens ('told Stumpf, after he "
-     "admitted'), else whom the sentence cites by name before it, else looking back three sentences "
-     "(those inside a quotation not counted), across a paragraph break for 'he' and 'she', where an "
-     "earlier 'he' or 'they' as subject carries its referent on and a sentence with no source noun "
-     "for a subject is about the name whose possessive opens it ('Sanders's role is ...'), else, for "
-     "'he' and 'she', the last name of that sex in its sentence or the one before; not a name whose "
-     "title, role or given name tells "
-     "the other sex (given names from US birth records: 'she' is not 'Bill Clinton'; a surname alone "
-     "takes the sex of its full names in the article), nor a place, a body, a plural or a people "
-     "('Russians'), and not inside a quotation: 297 of "
-     "the 361 such sources in dev are given one. Of the latest "
-     "held-out sample, 40 resolved sources of train drawn on the final code and judged by hand, 35 "
-     "named the right one (0.875, about +-0.05 with 40; wrong: a 'they' given to 'Polls' of 'Polls "
-     "show that a large majority of voters ...', a headline's first word given to a 'she', a 'he' "
-     "after 'say experts like Paul Bauman' given the paragraph before's speaker, a 'he' in 'For Mr. "
-     "Biden, ..., the niche he sees' given Mr. Trump, and a demonstrative 'that one'; mended after "
-     "judging: the headline word and Mr. Biden's case (a sentence opening 'For' someone is about "
-     "that one), and 'that one', no name now, whose case gives another wrong name: 0.95 of the 37 "
-     "still given). The one before, drawn on the previous "
-     "session's final code, was 0.925 when judged (0.95 of the 39 still given now, after a fix); "
-     "the one before that 0.90 (0.95 of 38 now); "
-     "the two before that 0.925 each (0.93 of 40 and 0.97 of 38 now), and the one before those "
-     "0.975 (1.00 of 39 now). The five before those "
-     "were 0.85, 0.85, 0.85, 0.80 and 0.80 of 40 when judged (0.92, 0.92, 0.97, 0.89 and 1.00 of "
-     "those still given now), one more 0.75 (0.86 of 35 now). The earlier held-out sample of 48 in "
-     "dev, all within a paragraph: 0.83 when judged, 1.00 of the 38 still given; tuning "
-     "samples 0.93 (dev) and 0.92 (train) (eval_specifics.py)"),
-    ("Anonymous attributions ('experts say', 'a source said', 'allegedly')",
-     "PolNeAR: 60 of the 61 hits in dev, judged before any change made from them; three samples of 60 "
-     "hits in train, each drawn after the fixes the samples before it led to (held out when judged)",
-     "held-out precision 0.85 in the last sample (51 right, 3 with a wrong span or type, 6 wrong: "
-     "nothing attributed, 'several vocal Trump critics on staff', 'organizers added 160 security "
-     "personnel', 'hoping voters see her as ready', 'prosecutors declined to proceed', words inside "
-     "someone's quotation), 0.90 counting the partly right. The earlier samples, whose errors led to "
-     "fixes: dev 0.85 when judged, 0.89 after (a verb's object, 'help people understand', and a "
-     "poll's share, '74 percent of likely voters said', no longer count); train 0.83 when judged, "
-     "0.91 after (an unnamed group after a preposition, 'rides to people seeking to leave', a named "
-     "person's appositive, a participle after a comma); train 0.75 when judged, 0.82 after (a verb "
-     "in -s after a plural, 'so many analysts shows', a participle before 'by', a superlative "
-     "'most'). Recall is not measured: PolNeAR does not mark which sources are anonymous "
-     "(eval_specifics.py)"),
-    ("Provenance: AI-use disclosure, per sentence (a disclosure detector, not an AI detector)",
-     "blind set 11: 300 sentences (150 disclosures, 150 hard negatives) written by someone who had not "
-     "seen the rule, scored once",
-     "P 0.98, R 0.95, F1 0.97. Blind sets 7-11 pooled (1,100 sentences, each scored once on the rule of "
-     "its day, before the rule learnt from it): P 0.977, R 0.92; recall rose from 0.86-0.88 (sets 8, 9) "
-     "to 0.93 and 0.95 (sets 10, 11) over the last revisions. On the tuning sets (2,541 sentences): "
-     "P 0.98+, R 0.95+ (eval_provenance.py)"),
-    ("Provenance markers (byline, bio, dates, publisher, copyright, labels)",
-     "fixture tests, as many negatives as positives",
-     "no annotated corpus here: not measured"),
-    ("Style signals", "2016 news baseline (PolNeAR, 673,902 words)",
-     "not a detector; no labelled human-vs-AI data, so accuracy is not measured (style_baseline.py)"),
+from typing import NamedTuple
+
+
+class AccuracyRow(NamedTuple):
+    detector: str
+    measured_on: str
+    #: the result in plain words: what share of its finds are right, what share it finds
+    in_brief: str
+    #: every figure, with the script that reproduces it
+    result: str
+
+
+ACCURACY_ROWS: tuple[AccuracyRow, ...] = (
+    AccuracyRow(
+        "Readability: the grade orders versions of one article",
+        "OneStopEnglish, 189 articles at 3 levels (567 pairs)",
+        "Puts the easier and the harder version of one article in the right order 98 times in 100.",
+        "Flesch-Kincaid 98.6 % of pairs, consensus grade 98.1 %, Dale-Chall 97.4 % "
+        "(eval_readability.py)"),
+    AccuracyRow(
+        "Hedging: sentence is uncertain",
+        "Szeged Uncertainty Corpus, Wikipedia dev, 16,775 sentences",
+        "Of the sentences it marks as hedged, 77 in 100 were marked uncertain by the annotators; it "
+        "finds 94 in 100 of theirs (leaving out words such as 'about' and 'mostly', which they did not "
+        "mark).",
+        "F1 0.85 (P 0.77, R 0.94), 0.85 / 0.84 on the two halves by document; counting approximators and "
+        "limiters that Szeged does not annotate, F1 0.64. Best CoNLL-2010 system 0.60, Hyland's list alone "
+        "about 0.46 (eval_hedging.py)"),
+    AccuracyRow(
+        "Loaded language: sentence contains a loaded word",
+        "BABE dev, 2,936 news sentences, expert bias labels",
+        "Of the sentences it marks as loaded, 75 in 100 were judged biased by experts; it finds 54 in "
+        "100 of theirs.",
+        "macro-F1 0.68 (P 0.75, R 0.54 for 'biased'); 50 % of flagged words are among the annotated biased "
+        "words. Feature-based models 0.52-0.57, BERT 0.80 (eval_tone.py)"),
+    AccuracyRow(
+        "Specificity score vs human ratings",
+        "gao2019 tweets rated 1-5 (val, 500) and ko2019 WSJ general/specific (held-out half, 2,171)",
+        "Agrees moderately with people's ratings of how specific a sentence is: 0.648 on a scale "
+        "where 1 is full agreement and 0 none, just short of the 0.65 aimed for.",
+        "Spearman 0.69 on tweets and 0.61 on WSJ, mean 0.648 (sentence length alone 0.51, numbers + "
+        "capitalised words 0.51); WSJ accuracy 0.771, AUC 0.85; weights fitted on gao train + ko half A "
+        "only (eval_specificity.py --fit). Just below the 0.65 we aim for, well inside its standard "
+        "error of 0.014. Weights searched on rho itself reach 0.652 but are not used: picking the "
+        "fitting method after seeing the held-out result would flatter it. 17 more cheap features "
+        "(among them sourcelens's own hedges, boosters, loaded words and sentiment strength) add at "
+        "most 0.002 and none passes the rule of gaining on both fit parts; gradient boosting and a "
+        "bag of words do worse (specificity_ceiling.py); word frequency and concreteness norms from "
+        "PyPI reach 0.651 only when picked on the held-out parts, 0.647 when picked on the fit parts "
+        "(specificity_lexicons.py)"),
+    AccuracyRow(
+        "Figures (numbers, money, percentages, dates)",
+        "samples/peer-reviewed.txt, every figure checked by hand; PolNeAR dev, nine samples of 100 "
+        "figures judged by hand, the last drawn after the fixes the others led to (held out when judged)",
+        "Every figure of the peer-reviewed sample is found. Of 100 figures checked by hand, 93 had "
+        "the right words and type and 97 were figures.",
+        "all 12 found once and typed; none counted in page furniture (tests/test_specificity.py). Last "
+        "sample, as judged: 93 right in span and type, 4 a figure with the wrong span or type ('2' of "
+        "'a 2-to-1 vote', 'Crutcher, 40 ―' as a count, 'two' of 'two or three things', '$5' of "
+        "'$4 of every $5'), 3 not a figure ('41' of the song title 'American Skin (41 Shots)', "
+        "'529 college savings plans', a list marker 'and two, his language'): precision 0.93, 0.97 as "
+        "figures (0.94 now: the first two then led to a fix). The eight earlier samples, whose errors led to fixes (telephone numbers; '9/11', 'the "
+        "5th Amendment', 'Zero Hedge'; shillings, day ranges; ages, 'eight out of 10', 'Fortune 500'; "
+        "'eight of 10', 'the 13th amendment'; tallies such as 'a 5-4 decision'; qualifiers of "
+        "fractions, markup, 'Round 2'; ranges such as 'Sept. 19 to 22' and '18- to 24-year-old', "
+        "'15-plus years', 'one of every nine'), now 0.96, 0.96, 0.97, 0.99, 0.99, 0.94, 0.95, 1.00; "
+        "the last five, held out when judged, were 0.95, 0.97, 0.94, 0.92 and 0.95 (eval_specifics.py)"),
+    AccuracyRow(
+        "Named specifics (people, organisations, places)",
+        "PolNeAR dev: its 1,072 attribution sources that name someone (in body sentences); eight samples "
+        "of 100 names judged by hand, the last drawn after the fixes the others led to and used for none "
+        "(held out)",
+        "Of 100 names checked by hand, 95 were names with the right words and 4 more were cut at the "
+        "wrong word; 97 in 100 of the sources named in the annotated articles are found as names.",
+        "97 % of the named sources overlap a name (recall on sources). Held-out sample: 95 right, 4 a name "
+        "with the wrong boundary ('Senate Subcommittee' of '... on Consumer Protection', 'Hartson' of "
+        "'Hogan & Hartson', 'Morgan of the Sierra Club' as one), 1 not a name ('Divisive Legacy' of a "
+        "subheading): precision 0.95, 0.99 counting boundaries. The seven earlier samples, "
+        "whose errors led to fixes (initials, quotation openers, headlines and credit lines, 'anti-Trump', "
+        "'Florida-based', a word after a colon, 'Citizens for Tax Justice', 'USA Today', 'St. Louis', "
+        "'University of California at Berkeley', 'NBC's Lester Holt'), now 0.95, 0.95, 0.92, 0.94, 0.95, "
+        "0.95, 0.97; the last five, held out when judged, were 0.85, 0.91, 0.91, 0.93 and 0.94 "
+        "(eval_specifics.py)"),
+    AccuracyRow(
+        "Vague words (vague quantities, frequencies, times)",
+        "PolNeAR dev, 100 vague words judged by hand before the fixes, two samples of 100 more after "
+        "(held out)",
+        "Of 100 words it marks vague, 92 and 94 were vague in two samples checked by hand; how many "
+        "it misses is not measured.",
+        "held-out precision 0.92 and 0.94 (wrong: 'something' or 'those things' pointing at what is named "
+        "nearby, 'significant' as a legal term or meaning important, an indefinite 'some other place', "
+        "'recently' before a date; the second sample is 0.96 now, after 'those things' and 'some other "
+        "place' stopped counting); the tuning sample 0.83 before its fixes, 0.94 after. Recall is not "
+        "measured: no corpus here marks vague language (eval_specifics.py)"),
+    AccuracyRow(
+        "Citations: sentence contains an attribution",
+        "PolNeAR dev, 84 articles, 3,262 body sentences",
+        "Of the sentences it marks as citing someone, 96 in 100 do; it finds 75 in 100 of those that "
+        "do, and names the source in 95 in 100 of its finds. A 'he' or 'she' shown with a name: 35 of "
+        "40 right, checked by hand.",
+        "P 0.956, R 0.748; the cited source located in 95 % of hits, its words agreeing with the annotated "
+        "source's at word F1 0.88 (train 840 articles, whose errors were read only in samples: P 0.948, "
+        "R 0.725, word F1 0.86). Anonymous attributions ('experts say') are kept apart, as the "
+        "opposite of a citation; counted too, R 0.769 at P 0.955 (--with-anonymous). said/says/told/"
+        "according to alone: 0.97 / 0.39 "
+        "(eval_attribution.py). A source 'he', 'she' or 'they' is shown with the name it most likely "
+        "refers to: the subject of its sentence (also after it, when the pronoun opens the clause before "
+        "it: 'As he spoke, Trump ...'), or the one a sentence opening 'For ...,' is about ('For Mr. "
+        "Biden, ..., the niche he sees'), or the subject of a clause opening it ('When Sherman was at "
+        "..., he studied'), else the name right before the clause it opens ('told Stumpf, after he "
+        "admitted'), else whom the sentence cites by name before it, else looking back three sentences "
+        "(those inside a quotation not counted), across a paragraph break for 'he' and 'she', where an "
+        "earlier 'he' or 'they' as subject carries its referent on and a sentence with no source noun "
+        "for a subject is about the name whose possessive opens it ('Sanders's role is ...'), else, for "
+        "'he' and 'she', the last name of that sex in its sentence or the one before; not a name whose "
+        "title, role or given name tells "
+        "the other sex (given names from US birth records: 'she' is not 'Bill Clinton'; a surname alone "
+        "takes the sex of its full names in the article), nor a place, a body, a plural or a people "
+        "('Russians'), and not inside a quotation: 297 of "
+        "the 361 such sources in dev are given one. Of the latest "
+        "held-out sample, 40 resolved sources of train drawn on the final code and judged by hand, 35 "
+        "named the right one (0.875, about +-0.05 with 40; wrong: a 'they' given to 'Polls' of 'Polls "
+        "show that a large majority of voters ...', a headline's first word given to a 'she', a 'he' "
+        "after 'say experts like Paul Bauman' given the paragraph before's speaker, a 'he' in 'For Mr. "
+        "Biden, ..., the niche he sees' given Mr. Trump, and a demonstrative 'that one'; mended after "
+        "judging: the headline word and Mr. Biden's case (a sentence opening 'For' someone is about "
+        "that one), and 'that one', no name now, whose case gives another wrong name: 0.95 of the 37 "
+        "still given). The one before, drawn on the previous "
+        "session's final code, was 0.925 when judged (0.95 of the 39 still given now, after a fix); "
+        "the one before that 0.90 (0.95 of 38 now); "
+        "the two before that 0.925 each (0.93 of 40 and 0.97 of 38 now), and the one before those "
+        "0.975 (1.00 of 39 now). The five before those "
+        "were 0.85, 0.85, 0.85, 0.80 and 0.80 of 40 when judged (0.92, 0.92, 0.97, 0.89 and 1.00 of "
+        "those still given now), one more 0.75 (0.86 of 35 now). The earlier held-out sample of 48 in "
+        "dev, all within a paragraph: 0.83 when judged, 1.00 of the 38 still given; tuning "
+        "samples 0.93 (dev) and 0.92 (train) (eval_specifics.py)"),
+    AccuracyRow(
+        "Anonymous attributions ('experts say', 'a source said', 'allegedly')",
+        "PolNeAR: 60 of the 61 hits in dev, judged before any change made from them; three samples of 60 "
+        "hits in train, each drawn after the fixes the samples before it led to (held out when judged)",
+        "Of 60 hits checked by hand, 51 were unnamed sources; how many it misses is not measured.",
+        "held-out precision 0.85 in the last sample (51 right, 3 with a wrong span or type, 6 wrong: "
+        "nothing attributed, 'several vocal Trump critics on staff', 'organizers added 160 security "
+        "personnel', 'hoping voters see her as ready', 'prosecutors declined to proceed', words inside "
+        "someone's quotation), 0.90 counting the partly right. The earlier samples, whose errors led to "
+        "fixes: dev 0.85 when judged, 0.89 after (a verb's object, 'help people understand', and a "
+        "poll's share, '74 percent of likely voters said', no longer count); train 0.83 when judged, "
+        "0.91 after (an unnamed group after a preposition, 'rides to people seeking to leave', a named "
+        "person's appositive, a participle after a comma); train 0.75 when judged, 0.82 after (a verb "
+        "in -s after a plural, 'so many analysts shows', a participle before 'by', a superlative "
+        "'most'). Recall is not measured: PolNeAR does not mark which sources are anonymous "
+        "(eval_specifics.py)"),
+    AccuracyRow(
+        "Provenance: AI-use disclosure, per sentence (a disclosure detector, not an AI detector)",
+        "blind set 11: 300 sentences (150 disclosures, 150 hard negatives) written by someone who had not "
+        "seen the rule, scored once",
+        "On 300 sentences it had not seen, it found 95 in 100 of the disclosures, and 98 in 100 of "
+        "what it found were disclosures. It says what the page states, not whether a machine wrote "
+        "it.",
+        "P 0.98, R 0.95, F1 0.97. Blind sets 7-11 pooled (1,100 sentences, each scored once on the rule of "
+        "its day, before the rule learnt from it): P 0.977, R 0.92; recall rose from 0.86-0.88 (sets 8, 9) "
+        "to 0.93 and 0.95 (sets 10, 11) over the last revisions. On the tuning sets (2,541 sentences): "
+        "P 0.98+, R 0.95+ (eval_provenance.py)"),
+    AccuracyRow(
+        "Provenance markers (byline, bio, dates, publisher, copyright, labels)",
+        "fixture tests, as many negatives as positives",
+        "Not measured: there is no annotated data for it here; tests check each marker.",
+        "no annotated corpus here: not measured"),
+    AccuracyRow(
+        "Style signals", "2016 news baseline (PolNeAR, 673,902 words)",
+        "Not a detector, so it has no accuracy to measure; its rates are compared with 2016 human "
+        "news.",
+        "not a detector; no labelled human-vs-AI data, so accuracy is not measured (style_baseline.py)"),
 )

@@ -310,9 +310,10 @@ def _how_to_read() -> list[str]:
         "- **None of these measures says whether an article is true.** They show how it is written and "
         "what it lets a reader check.",
         "",
-        "**How accurate is each detector** (measured on annotated development data; see the README):",
+        "**How accurate is each detector** (measured on annotated development data; the data, every "
+        "figure and the script that reproduces it are in the README's *How accurate is it*):",
         "",
-        table(["Detector", "Measured on", "Result"], [[escape(a), escape(b), escape(c)] for a, b, c in ACCURACY_ROWS],
-              ["---", "---", "---"]),
+        table(["Detector", "In brief"], [[escape(r.detector), escape(r.in_brief)] for r in ACCURACY_ROWS],
+              ["---", "---"]),
     ]
     return out
