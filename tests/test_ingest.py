@@ -157,6 +157,11 @@ def test_clean_text_needs_no_offset_map():
     # a dateline's state before a wire service in brackets ends no sentence
     ("ORLANDO, Fla. (Reuters) - President Obama met survivors. He went to Tampa, Fla. (The city is big.)",
      ["ORLANDO, Fla. (Reuters) - President Obama met survivors.", "He went to Tampa, Fla.", "(The city is big.)"]),
+    # nor does one before the dateline's dash, where the paragraph opens with the place
+    ("BUENA PARK, Calif. - Rallying workers, Hillary Clinton spoke. She left.",
+     ["BUENA PARK, Calif. - Rallying workers, Hillary Clinton spoke.", "She left."]),
+    ("NEWPORT NEWS, Va. \u2014 It rained. He went to Calif. - the state.",
+     ["NEWPORT NEWS, Va. \u2014 It rained.", "He went to Calif.", "- the state."]),
 ])
 def test_sentence_splitting(text, expected):
     assert sentences_of(text) == expected

@@ -11,7 +11,9 @@ followed by white space, except where:
 * the word before the full stop is a title that never ends a sentence (Mr., Dr., Gen.);
 * the word before is an abbreviation or initial that may end one (U.S., Inc., J.) and
   the next word is not a common sentence opener ("the U.S. South" stays whole;
-  "in the U.S. The next" splits).
+  "in the U.S. The next" splits);
+* the stop ends a dateline's state, before its dash or wire service ("BUENA PARK, Calif. -
+  Rallying ...", "ORLANDO, Fla. (Reuters) - President ...").
 
 Decimals ("2.6"), numbers ("28,000") and URLs contain no white space after the stop and
 are never split. A paragraph break always ends a sentence.
@@ -130,6 +132,8 @@ _INITIALS = _rx(r"(?:[a-z]\.)+[a-z]")
 _RUN_EXTRA = frozenset("_.'\u2019-")
 #: a wire service in brackets and the dash of a dateline
 _WIRE_DASH = _rx(r"\([A-Za-z. ]{2,20}\)\s*(?:[\u2014\u2013]|--?\s)")
+#: a dateline's place and state opening the paragraph, before its dash: "BUENA PARK, Calif."
+_DATELINE_PLACE = _rx(r"[A-Z][A-Z.\x27\u2019 -]*,\s*[A-Z][A-Za-z.]{1,12}")
 
 
 def _is_boundary(para: str, stop: int, end: int) -> bool:
@@ -147,6 +151,8 @@ def _is_boundary(para: str, stop: int, end: int) -> bool:
         return True
     if first == "(" and _WIRE_DASH.match(para, rest):
         return False  # a dateline's state and wire service: "ORLANDO, Fla. (Reuters) - President ..."
+    if first in "-\u2013\u2014" and _DATELINE_PLACE.fullmatch(para, 0, stop + 1):
+        return False  # a dateline's state and its dash: "BUENA PARK, Calif. - Rallying ..."
     if stop > 0 and para[stop - 1] == ".":
         return True  # an ellipsis "..." before a capital
     before = _word_before(para, stop)
