@@ -1274,6 +1274,15 @@ def test_one_report_per_subject(text, sources):
      "Rev. Charles Elliott Jr."),
     ("Mr. Smith spoke. Other candidates, including Carly Fiorina and Ben Carson, have followed his lead. "
      "\u201cIt is over,\u201d he said.", "Mr. Smith"),
+    # a speech tag between commas after the subject: the subject is what the speaker speaks of
+    ("Johnson is more tactful. In his speech, Johnson tells one joke about Trump. The Republican nominee, "
+     "he said, watched the Olympics to see the pole vaulters.", "Johnson"),
+    # a name after "a" modifies a noun: no one "she" can be
+    ("Hillary Clinton promised to deliver change. A Clinton presidency, she vowed, would bring jobs.",
+     "Hillary Clinton"),
+    # a dateline before a clause the pronoun opens: the subject after the clause is who "he" is
+    ("Obama spoke first. Then came the rest.\n\nNEWPORT NEWS, Va. - As he welcomed the guests, Rep. Bobby "
+     "Scott said the state would vote.", "Rep. Bobby Scott"),
 ])
 def test_who_a_pronoun_refers_to(text, resolved):
     _, ev = found(text)

@@ -9,7 +9,7 @@ from typing import Callable
 
 from ..common import looks_plural
 from ...lexicons import compile_regex as _rx
-from .phrases import _capitalised_inside
+from .phrases import _DATELINE, _capitalised_inside
 from .referents import _PRONOUN_SEX, _adverb_or_participle, _common, _plural, agrees_in_kind, given_names, sex_of
 from .words import CITATION, DETERMINERS, FUNCTION, OPENERS, PRONOUNS, TIME_NAMES, before_preposition, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
 
@@ -42,6 +42,9 @@ LOOK_BACK = 3
 #: are the quoted speaker's words and do not count: '"... Five. Sentences. Of quote," he said')
 QUOTED_WALK = 8
 _PRONOUN_WORD = _rx(r"[A-Za-z]+")    # the pronoun a source starts with ("He" of "He’s")
+#: a pronoun's speech tag set between commas, up to three words after it: "he said,", "she
+#: told reporters,", "he added Tuesday," ("The Republican nominee, he said, watched ...")
+_TAG_BETWEEN_COMMAS = _rx(r"[A-Za-z]+(?:\s+[\w.’'-]+){1,3},")
 
 #: a subordinating conjunction opening a sentence ("As he spoke ..., Trump became")
 _SUBORDINATOR = _rx(r"\s*(?:As|When|While|After|Before|Although|Though|Because|Since|If|Once|Until|Even as|"
@@ -97,6 +100,8 @@ class _Referring:
         words = self.text[subj[0]:subj[1]].split()
         if _bare(words[0]) in PRONOUNS or words[0].lower() in _TIME_OPENERS:
             return None      # "He's one of us", "Wednesday, he called"
+        if words[0].lower() in ("a", "an") and len(words) > 1 and all(_is_cap(w) for w in words[1:]):
+            return None      # "A Clinton presidency, she vowed": a name after "a" modifies a noun
         if len(words) == 2 and words[0].lower() in ("that", "this", "which", "each", "either") and \
                 words[1].lower() == "one":
             return None      # "that one was huge" (a debate): a pronoun of a thing named before
@@ -214,7 +219,8 @@ class _Referring:
 
         subj = self.named_subject()
         if subj is not None and agrees(subj) and (
-                subj[1] <= pronoun_start or self._in_opening_clause(pronoun_start, subj[0])):
+                subj[1] <= pronoun_start or self._in_opening_clause(pronoun_start, subj[0])) \
+                and not self._tag_after(subj, pronoun_start):
             return subj
         def told_sex(span: tuple[int, int]) -> bool:
             """Does the article tell the sex of the one ``span`` names, and is it the pronoun's?
@@ -277,6 +283,14 @@ class _Referring:
             if named is not None and agrees(named):
                 return named
         return None
+
+    def _tag_after(self, subject: tuple[int, int], pronoun_start: int) -> bool:
+        """Is the pronoun a speech tag set between commas right after ``subject``? Then the
+        subject is what the speaker speaks of, not the speaker: "The Republican nominee, he
+        said, watched the Olympics" (he is who spoke before)."""
+        text = self.text
+        return text[subject[1]:pronoun_start].strip() == "," and \
+            _TAG_BETWEEN_COMMAS.match(text, pronoun_start, self.b) is not None
 
     def _last_name_of_sex(self, pronoun_start: int, sex: str) -> tuple[int, int] | None:
         """The last name before the pronoun, in its sentence or the one before (neither in a
@@ -393,8 +407,10 @@ class _Referring:
         """Is ``at`` inside a subordinate clause that opens the sentence before its subject
         ("As he spoke to accept his party's nomination, Trump became ...": "he" is Trump)?"""
         text = self.text
-        return bool(_SUBORDINATOR.match(text, self.a, at)) and "," in text[at:subject_start] \
-            and not _QUOTE_MARK.search(text, self.a, subject_start)
+        dateline = _DATELINE.match(text, self.a, at)     # "NEWPORT NEWS, Va. - In a tradition he has kept"
+        start = dateline.end() if dateline else self.a
+        return bool(_SUBORDINATOR.match(text, start, at)) and "," in text[at:subject_start] \
+            and not _QUOTE_MARK.search(text, start, subject_start)
 
     def forget_beyond_look_back(self) -> None:
         """Cut the chain of earlier sentences past the most that :meth:`resolve` reads
