@@ -219,8 +219,8 @@ measures stand in:
     said, watched ..." (given the nominee); "a hoarse-voiced Sanders got in numerous digs. He
     accused Clinton" (given Clinton, the first clause's subject); "A reporter asked Sanders how
     he's feeling ... He replied" (given the reporter); "Trump, Sexton said, has created ... '...,'
-    he said" (given Trump). Mended after judging: the speech tag between commas after the subject
-    and the name after "a" (now Clinton, right).
+    he said" (given Trump). Mended after judging: the speech tag between commas after the subject,
+    the name after "a" (now Clinton, right) and the reply (whom the sentence before asked).
 
   - ``anonymous_dev.tsv``: 60 of the 61 anonymous attributions in PolNeAR dev (seed 53),
     judged before any change made from them (0.85, 0.87 counting a wrong span); three of

@@ -1280,6 +1280,11 @@ def test_one_report_per_subject(text, sources):
     # a name after "a" modifies a noun: no one "she" can be
     ("Hillary Clinton promised to deliver change. A Clinton presidency, she vowed, would bring jobs.",
      "Hillary Clinton"),
+    # who replies is whom the sentence before asked or wrote to
+    ("Sanders stopped at a school. A reporter asked Sanders how the day was going. Then he replied: \u201cThe "
+     "bigger the turnout, the better I feel.\u201d", "Sanders"),
+    ("\u201cDidn\u2019t we use it first?\u201d Clinton writes to Sullivan. Later he responds, \u201cYes, but happy to "
+     "give it to them.\u201d", "Sullivan"),
     # a dateline before a clause the pronoun opens: the subject after the clause is who "he" is
     ("Obama spoke first. Then came the rest.\n\nNEWPORT NEWS, Va. - As he welcomed the guests, Rep. Bobby "
      "Scott said the state would vote.", "Rep. Bobby Scott"),

@@ -52,6 +52,12 @@ _SUBORDINATOR = _rx(r"\s*(?:As|When|While|After|Before|Although|Though|Because|S
 #: a name right before a clause whose subject is the pronoun ("... to Senator Rubio after he")
 _NAME_BEFORE_CLAUSE = _rx(r"(?<![\w.\u2019'-])([A-Z][a-z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*),?\s+"
                           r"(?:after|as|when|while|before|because|since|until|once)\s+$")
+#: a verb of replying after a pronoun ("He replied:", "He responds,")
+_REPLY_AFTER = _rx(r"[A-Za-z]+\s+(?:replied|replies|responded|responds|answered|answers|retorted|retorts)\b")
+#: a verb of asking or writing to someone and the name of whom ("A reporter asked Sanders",
+#: "Clinton writes to Sullivan")
+_ADDRESSEE = _rx(r"\b(?:asked|asks|wrote to|writes to|emailed|emails|texted|texts|pressed|questioned)\s+"
+                 r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)")
 #: a name and its possessive opening a sentence, before a lower-case noun ("Sanders's role")
 _POSSESSOR_OPENING = _rx(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*?)['\u2019]s?\s+[a-z]")
 #: a word opening a sentence before its subject ("But", "Although": OPENERS)
@@ -250,6 +256,11 @@ class _Referring:
             word = text[span[0]:span[1]].lower()
             return _PRONOUN_SEX.get(word) == sex if sex is not None else (plural and word == "they")
 
+        if sex is not None and _REPLY_AFTER.match(text, pronoun_start):
+            addressee = self._addressee_before()
+            if addressee is not None and agrees(addressee):
+                return addressee     # "A reporter asked Sanders how he's feeling. He replied"
+
         own = self.subject() if plural else None
         if own is not None and own[1] <= pronoun_start and same_pronoun(self, own):
             return self.resolve(own[0])      # "They distributed news stories, and they reminded voters"
@@ -367,6 +378,20 @@ class _Referring:
         if words[-1].lower().rstrip(".") in TIME_NAMES or words[0].lower() in DETERMINERS:
             return None
         return runs[-1].span()
+
+    def _addressee_before(self) -> tuple[int, int] | None:
+        """Whom the sentence before asked or wrote to, by name, outside a quotation: who "he" is
+        when he replies ("'...?' Clinton writes to Sullivan. He responds"), or None."""
+        before = self.previous
+        if before is None:
+            return None
+        found = None
+        for m in _ADDRESSEE.finditer(before.text, before.a, before.b):
+            if not before._quoted(m.start()):
+                name = m.group(1)
+                # the sentence's full stop is no part of the name ("Sullivan."; "Jr." keeps it)
+                found = m.start(1), m.end(1) - (name.endswith(".") and len(name.split()[-1]) > 3)
+        return found
 
     def _name_before_clause(self, pronoun_start: int) -> tuple[int, int] | None:
         """The name right before the subordinate clause a pronoun opens ("made their feelings
