@@ -291,7 +291,7 @@ def test_claim_index_answers_as_the_plain_scan():
     the order of the claims: overlapping, nested, touching or empty."""
     rng = random.Random(21)
     for _ in range(2000):
-        index = citations.sentence._ClaimIndex()
+        index = citations.claims._ClaimIndex()
         plain: list[tuple[int, int]] = []
         for _ in range(rng.randint(0, 40)):
             start = rng.randint(0, 60)
@@ -346,7 +346,7 @@ def test_verbal_index_answers_as_the_plain_loops():
             start = rng.randint(0, 300)
             attrs = {"source_start": rng.randint(0, 300), "source_end": rng.randint(0, 300)} if rng.random() < 0.6 else {}
             verbal.append(SimpleNamespace(span=SimpleNamespace(start=start, end=start + rng.randint(0, 40)), attrs=attrs))
-        index = citations.sentence._Verbal(verbal)
+        index = citations.claims._Verbal(verbal)
         in_order = sorted(verbal, key=lambda e: e.span.start)
         for _ in range(10):
             qs = rng.randint(0, 340)
@@ -461,7 +461,7 @@ def test_document_marks_find_what_the_punct_scan_found(real_sentences):
 
 def _capitalised_reference(text: str) -> frozenset[str]:
     """What _capitalised_inside was (copied): the whole text scanned with _MID_CAP."""
-    return frozenset(m[0].rstrip(".") for m in citations.phrases._MID_CAP.finditer(text))
+    return frozenset(m[0].rstrip(".") for m in citations.capitalised._MID_CAP.finditer(text))
 
 
 _CAPS_PIECES = ["It", "It.", "It..", "Remember", "He", "We", "she", "the", "a", ",", ";", ".", "said", "Day", "U.S.",
@@ -477,11 +477,11 @@ def _word_cases(text: str, rng: random.Random) -> list[str]:
 @pytest.mark.parametrize("few", [0, 1, 8, 10_000])
 def test_capitalised_inside_answers_as_the_whole_scan(real_sentences, monkeypatch, few):
     # few = 0: the whole scan at once; 10_000: every word looked for where it occurs
-    monkeypatch.setattr(citations.phrases, "_FEW_WORDS", few)
+    monkeypatch.setattr(citations.capitalised, "_FEW_WORDS", few)
     rng = random.Random(51)
     texts = sorted({text for text, _, _ in real_sentences}) + list(_strings(_CAPS_PIECES, 52, 1500))
     for text in texts:
-        expected, inside = _capitalised_reference(text), citations.phrases._CapitalisedInside(text)
+        expected, inside = _capitalised_reference(text), citations.capitalised._CapitalisedInside(text)
         for word in _word_cases(text, rng):
             assert (word in inside) == (word in expected), (text[:200], word)
 

@@ -65,13 +65,13 @@ def test_channel_opener_never_rejects_what_the_tokeniser_accepts():
     for text, a, b in _strings(_CIT_PIECES, 2):
         toks = citations.tokens._tokens_after(text, a, min(b, a + 160))
         if toks and toks[0][2].lower() in ("in", "during", "at"):
-            assert citations.phrases._CHANNEL_OPENER.match(text, a, min(b, a + 160)), (text, a, b)
+            assert citations.documents._CHANNEL_OPENER.match(text, a, min(b, a + 160)), (text, a, b)
 
 
 def test_capital_first_mid_cap_equals_the_look_behind_form():
     reference = re.compile(r"(?<=[a-z,;]\s)[A-Z][\w\x27\u2019.-]*")
     for text, _, _ in _strings(_CIT_PIECES, 3):
-        assert [m.span() for m in citations.phrases._MID_CAP.finditer(text)] == [m.span() for m in reference.finditer(text)]
+        assert [m.span() for m in citations.capitalised._MID_CAP.finditer(text)] == [m.span() for m in reference.finditer(text)]
 
 
 def test_tokens_equal_match_groups():

@@ -96,9 +96,19 @@ The package, read in this order: ``words.py`` (evidence kinds, word classes, fix
 patterns), ``rules.py`` (the rules compiled from the lexicon), ``tokens.py`` (tokens and
 chunk facts of a sentence), ``sources.py`` (tests on a candidate source's text),
 ``referents.py`` (word tests for who a pronoun refers to), ``marks.py`` (what is read once
-per document), ``phrases.py`` (walking tokens from a cue to its source), ``pronouns.py``
-(a sentence's named subject and speaker, and who its "he" or "she" is), ``sentence.py`` (the
-handlers of one sentence), and here :func:`find_citations`, which runs them sentence by
+per document); walking tokens from a cue to its source: ``spans.py`` (small helpers the
+walks share), ``noun_phrase_back.py`` and ``noun_phrase_forward.py`` (a noun phrase that ends
+or starts at a token), ``adverbials.py`` (what stands between a source and its verb),
+``source_before_verb.py`` (the source before a verb: appositives, relative clauses, places),
+``capitalised.py`` (the words a document capitalises inside a sentence),
+``sentence_start.py`` (the subject at the start of a sentence); ``pronouns.py`` (a
+sentence's named subject and speaker, and who its "he" or "she" is); the handlers of one
+sentence: ``noun_or_verb.py`` (is a cue word a noun), ``claims.py`` (what a sentence has
+found, indexed), ``documents.py`` (links, DOIs, references, named documents and studies),
+``anonymous.py`` (unnamed sources and vague groups), ``reporting_verbs.py`` (reporting verbs
+and their sources), ``quotations.py`` (quotations, and names before a colon or after a
+dash), ``sentence.py`` (one sentence: its cues, its bookkeeping and "according to", the
+other handlers mixed in); and here :func:`find_citations`, which runs them sentence by
 sentence.
 """
 

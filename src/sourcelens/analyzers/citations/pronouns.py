@@ -9,7 +9,8 @@ from typing import Callable
 
 from ..common import looks_plural
 from ...lexicons import compile_regex as _rx
-from .phrases import _DATELINE, _capitalised_inside
+from .capitalised import _capitalised_inside
+from .sentence_start import _DATELINE
 from .referents import _PRONOUN_SEX, _adverb_or_participle, _common, _plural, agrees_in_kind, given_names, sex_of
 from .words import CITATION, DETERMINERS, FUNCTION, OPENERS, PRONOUNS, TIME_NAMES, before_preposition, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
 

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from ..common import looks_plural, remembered
 from ...lexicons import compile_regex as _rx
-from .phrases import _NUMBER_WORDS, _PERSON_PLURAL, _full_name, _is_number
+from .noun_phrase_back import _NUMBER_WORDS, _PERSON_PLURAL, _is_number
+from .spans import _full_name
 from .referents import _adverb_or_participle
 from .rules import _Rules
 from .words import DETERMINERS, FIRST_PERSON, OPENERS, PRONOUNS, SHARES, TIME_NOUNS, TIME_WORDS, _MEMO_SIZE, _PHRASE_END, _WORD, _bare, _is_cap, _is_possessive
