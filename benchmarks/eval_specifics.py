@@ -220,7 +220,8 @@ measures stand in:
     accused Clinton" (given Clinton, the first clause's subject); "A reporter asked Sanders how
     he's feeling ... He replied" (given the reporter); "Trump, Sexton said, has created ... '...,'
     he said" (given Trump). Mended after judging: the speech tag between commas after the subject,
-    the name after "a" (now Clinton, right) and the reply (whom the sentence before asked).
+    the name after "a" (now Clinton, right), the reply (whom the sentence before asked) and the
+    speaker between commas after the subject ("Trump, Sexton said, ..." goes on with Sexton).
 
   - ``anonymous_dev.tsv``: 60 of the 61 anonymous attributions in PolNeAR dev (seed 53),
     judged before any change made from them (0.85, 0.87 counting a wrong span); three of

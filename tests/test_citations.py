@@ -1285,6 +1285,9 @@ def test_one_report_per_subject(text, sources):
      "bigger the turnout, the better I feel.\u201d", "Sanders"),
     ("\u201cDidn\u2019t we use it first?\u201d Clinton writes to Sullivan. Later he responds, \u201cYes, but happy to "
      "give it to them.\u201d", "Sullivan"),
+    # the speaker set between commas after the subject goes on speaking, not whom he spoke of
+    ("Sexton teaches writing. \u201cI see them at these Trump things,\u201d Sexton said.\n\nTrump, Sexton said, "
+     "has created a strange zone.\n\u201cSo afterwards, his supporters feel justified,\u201d he said.", "Sexton"),
     # a dateline before a clause the pronoun opens: the subject after the clause is who "he" is
     ("Obama spoke first. Then came the rest.\n\nNEWPORT NEWS, Va. - As he welcomed the guests, Rep. Bobby "
      "Scott said the state would vote.", "Rep. Bobby Scott"),

@@ -69,7 +69,9 @@ responds"), whom the sentence before asked or wrote to by name ("A reporter aske
 he's feeling. He replied"), else the named subject
 of one of the three previous sentences (those
 inside a quotation not counted; an earlier "he", "she" or "they" that is such a subject
-carries its own referent on; a sentence with no source noun for a subject is about the name
+carries its own referent on; a speaker set between commas right after such a subject is who
+goes on speaking, "Trump, Sexton said, has created ... '...,' he said"; a sentence with no
+source noun for a subject is about the name
 whose possessive opens it, "Sanders's role is ..."; a common noun subject that a full name
 set off after it makes definite is that name, "One delegate, party chairwoman Nancy Worley,
 pledged"), or the last speaker such a sentence cites by name or by a definite noun
@@ -87,7 +89,8 @@ inside an answer ("BENENSON: ... he said": not Benenson), nor is a sentence's su
 referent of a speech tag set between commas right after it ("The Republican nominee, he said,
 watched": the nominee is whom he speaks of), nor a name after "a" that modifies a noun ("A
 Clinton presidency, she vowed") (293 of the 359 pronoun sources in PolNeAR dev get one; of the
-latest held-out 40 in train, drawn before those rules and the reply's, 33 right, 0.825, about +-0.06; of
+latest held-out 40 in train, drawn before those rules, the reply's and the speaker's between
+commas, 33 right, 0.825, about +-0.06; of
 the two samples of 40 before it, 35 and 37, ``benchmarks/eval_specifics.py``). A report inside a report ("Obama said he was not
 speaking ...") and a second verb of the same source ("responded ... by saying") are one
 citation, the first.

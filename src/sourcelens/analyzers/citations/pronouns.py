@@ -46,6 +46,8 @@ _PRONOUN_WORD = _rx(r"[A-Za-z]+")    # the pronoun a source starts with ("He" of
 #: a pronoun's speech tag set between commas, up to three words after it: "he said,", "she
 #: told reporters,", "he added Tuesday," ("The Republican nominee, he said, watched ...")
 _TAG_BETWEEN_COMMAS = _rx(r"[A-Za-z]+(?:\s+[\w.’'-]+){1,3},")
+#: the rest of a speech tag between commas after its speaker's name: " said,", " told AP,"
+_TAG_AFTER_NAME = _rx(r"\s+[a-z]+(?:\s+[\w.’'-]+){0,2},")
 
 #: a subordinating conjunction opening a sentence ("As he spoke ..., Trump became")
 _SUBORDINATOR = _rx(r"\s*(?:As|When|While|After|Before|Although|Though|Because|Since|If|Once|Until|Even as|"
@@ -277,6 +279,14 @@ class _Referring:
                     named = back.named_source(lambda span: span != subj and agrees(span))
                     if named is not None:
                         return named    # "Couple global exposure with ..., said Christine Link": she
+                if not plural:
+                    # "Trump, Sexton said, has created ...": the speaker set between commas after
+                    # the subject is who goes on speaking ('"...," he said'), not whom he spoke of
+                    named = back.named_source(lambda span: back.text[subj[1]:span[0]].strip() == "," and
+                                              _TAG_AFTER_NAME.match(back.text, span[1], back.b) is not None
+                                              and agrees(span))
+                    if named is not None:
+                        return named
                 return subj      # (someone brought in as "a doctor" is taken up by the next sentence only)
             topic = back.for_topic()
             if topic is not None and agrees(topic):
