@@ -497,6 +497,10 @@ def test_not_a_citation(text):
     "Taxis were providing free rides to people seeking to leave the scene.",
     "She has opened up a commanding lead in delegates thanks in part to her wins.",
     "Her campaign blasted out an email to supporters stating that it had won.",
+    # what an unnamed group does or intends is no claim credited to it
+    "Many were seeking asylum from violence and gang activity in their home countries.",
+    "Some senators declined to comment, not wanting to alienate activists.",
+    "Some seek to be removed from the lists, fearing the exposure.",
 ])
 def test_a_described_listening_or_governed_person_is_no_anonymous_source(text):
     _, ev = found(text)

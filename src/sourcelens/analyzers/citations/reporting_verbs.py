@@ -342,8 +342,9 @@ class _ReportingVerbs:
                 org = (by.end() - 1, len(text[:vs].rstrip(" ,")))
                 self.add(CITATION, "study", span[0], span[1], cue=form, source=org)
                 return
-            if self._says_nothing(s, ve) or _not_the_groups_verb(np, form, text, ve):
-                return
+            if self._says_nothing(s, ve) or _not_the_groups_verb(np, form, text, ve) \
+                    or form.lower() in rules.intention_forms:
+                return      # ("Many were seeking asylum": what the group does, no claim of it)
             # the head before a prepositional phrase: "Some advocates for stem cell research" are people
             if _head_before_preposition(np) in ("studies", "research", "evidence", "data"):
                 kind = "unnamed_research"

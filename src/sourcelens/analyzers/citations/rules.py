@@ -49,6 +49,7 @@ class _Rules:
     words_cue: re.Pattern[str]
     issued_before: re.Pattern[str]            # "issued a", "put out a" ending before a message noun
     base_forms: frozenset[str]                # cue forms whose third person in -s is a cue too: "support"
+    intention_forms: frozenset[str]           # "sought", "declined": no claim of an unnamed group
     # Answers of the source tests (pure functions of a source's text under these rules),
     # kept with the rules they depend on: sources repeat within and across articles.
     memo_anonymous: dict[str, bool] = field(default_factory=dict, compare=False)
@@ -173,7 +174,7 @@ def _rules() -> _Rules:
         anonymous={code: (lex[code].subcategory, lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")},
         anonymous_at_words=all(_starts_at_words(lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")),
         anonymous_first_words={code: _first_words(lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")},
-        channel=channel, words_cue=words_cue)
+        channel=channel, words_cue=words_cue, intention_forms=frozenset(stance.extra["intention_forms"]))
 
 
 
