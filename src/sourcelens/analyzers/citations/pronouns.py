@@ -443,7 +443,7 @@ class _Referring:
         """Is ``at`` inside a subordinate clause that opens the sentence before its subject
         ("As he spoke to accept his party's nomination, Trump became ...": "he" is Trump)?"""
         text = self.text
-        dateline = _DATELINE.match(text, self.a, at)     # "NEWPORT NEWS, Va. - In a tradition he has kept"
+        dateline = _DATELINE.match(text, self.a, at)     # "NEWPORT NEWS, Va. - As he welcomed the guests,"
         start = dateline.end() if dateline else self.a
         return bool(_SUBORDINATOR.match(text, start, at)) and "," in text[at:subject_start] \
             and not _QUOTE_MARK.search(text, start, subject_start)
