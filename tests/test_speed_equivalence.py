@@ -1,4 +1,4 @@
-"""The speed-ups in the citations package and figures.py give the same answers as the plain code.
+"""The speed-ups in the citations and figures packages give the same answers as the plain code.
 
 Each fast helper is checked against a straightforward reference (the code it replaced)
 on random strings built from the characters that matter to it: white space of several

@@ -1,4 +1,4 @@
-"""Speed-ups of the specificity stage (specificity.py, the citations package, figures.py) give the
+"""Speed-ups of the specificity stage (specificity.py, the citations and figures packages) give the
 same answers as the code they replaced.
 
 Each rewritten helper is checked against the plain code (kept here as the reference) on
@@ -121,6 +121,7 @@ import re  # noqa: E402
 import sys  # noqa: E402
 
 from sourcelens.analyzers import figures  # noqa: E402
+from sourcelens.analyzers.figures import triggers as figure_triggers  # noqa: E402
 from sourcelens.memo import Memo  # noqa: E402
 
 _FIG_PIECES = ["1", "23", "2014", "1,500.25", "²", "٣", "①", "𝟗", "$", "US$", "A$", "€", "£", "¥", "₩", "₹", "¢", ",",
@@ -137,7 +138,7 @@ def _plain_chunk_facts(chunks: list[str]) -> tuple[set[str], bool]:
 
 def _triggers_reference(text: str, start: int, end: int) -> list[int]:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(figures, "_chunk_facts", _plain_chunk_facts)
+        patch.setattr(figure_triggers, "_chunk_facts", _plain_chunk_facts)
         return figures._triggers(text, start, end)
 
 
@@ -150,16 +151,16 @@ def test_triggers_equal_the_full_scans(sample_sentences):
 
 
 def test_chunk_facts_say_exactly_when_a_digit_or_currency_sign_is_there(monkeypatch):
-    monkeypatch.setattr(figures, "_CHUNK_WORDS", Memo(figures._learn_chunk))  # learn afresh, cleared on the way
-    monkeypatch.setattr(figures, "_SYMBOL_CHUNKS", set())
+    monkeypatch.setattr(figure_triggers, "_CHUNK_WORDS", Memo(figures._learn_chunk))  # learn afresh, cleared on the way
+    monkeypatch.setattr(figure_triggers, "_SYMBOL_CHUNKS", set())
     for text, a, b in _strings(_FIG_PIECES, 8):
         lowered = text[a:b].lower()
         words, symbols = figures._chunk_facts(lowered.split())
         assert symbols == bool(figures._SYMBOL_TRIGGER.search(text, a, b)), (text, a, b)
         assert words == set(trigger_run_reference().findall(lowered)), (text, a, b)
-        if len(figures._CHUNK_WORDS) > 50:
-            figures._CHUNK_WORDS.clear()
-            figures._SYMBOL_CHUNKS.clear()
+        if len(figure_triggers._CHUNK_WORDS) > 50:
+            figure_triggers._CHUNK_WORDS.clear()
+            figure_triggers._SYMBOL_CHUNKS.clear()
 
 
 def test_lower_neither_makes_nor_removes_a_symbol_character():

@@ -12,7 +12,7 @@ import re
 from bisect import insort
 
 from ..common import evidence, looks_plural
-from ..figures import _MONTH
+from ..figures.grammar import _MONTH
 from ...lexicons import compile_regex as _rx
 from .adverbials import _passive, _word_before_adverbials
 from .anonymous import _NAMED_AFTER_BY
