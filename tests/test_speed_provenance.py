@@ -1,4 +1,4 @@
-"""The speed-ups in provenance.py give the same answers as the plain code.
+"""The speed-ups in the provenance package give the same answers as the plain code.
 
 ``analyze`` is compared with the code it replaced (kept below as the reference) on real
 articles and on random texts built from the pieces its shortcuts depend on: the marker
