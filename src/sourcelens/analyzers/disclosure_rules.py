@@ -1,6 +1,6 @@
 """The disclosure detector's rules, compiled once from data (``lexicons/provenance.toml``
-``[disclosure]``): the agents, verbs, nouns, labels and filters that ``disclosure.py``
-puts together into its constructions (A-Y, G; see that module's docstring).
+``[disclosure]``): the agents, verbs, nouns, labels and filters that the ``disclosure``
+package puts together into its constructions (A-Y, G; see that package's docstring).
 
 The word lists are long alternations. Python's ``re`` tries every branch at every
 position, so the agents' alternation is reshaped for speed without changing a match:
