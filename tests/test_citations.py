@@ -1058,6 +1058,11 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     # "add to" is a sum, not a remark, unless a quotation comes before it
     ("Hillary Clinton is adding to her delegate lead after victories in Alabama.", []),
     ('"It was 50 percent more than her show," Trump added to People.', [("reported_speech", "Trump")]),
+    # "would add" with no remark after it, or an amount after "add", is a sum too
+    ("The trouble is that it would add so many new layers of complexity for lawyers.", []),
+    ("By contrast, the plan would add $5 trillion to the debt.", []),
+    ("He would add that he was sorry.", [("reported_speech", "He")]),
+    ("''We won,'' he would add.", [("reported_speech", "he")]),
     # responding by doing is an act; not responding says nothing
     ("Beijing responded by sidestepping Moscow and founding a bank.", []),
     ("Mr. Manafort did not respond to requests for an interview.", []),

@@ -49,7 +49,13 @@ def _not_the_groups_verb(np: str, form: str, text: str, ve: int) -> bool:
 
 
 #: a number right after "added": a sum ("added 160 security personnel")
-_NUMBER_AFTER = _rx(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
+_NUMBER_AFTER = _rx(r"\s+(?:[$\u20ac\u00a3]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
+#: what a remark opens with after "add": "that", a colon, a quotation mark or a comma ("would
+#: add that ...", "will add: ..."); after "would add" without one, "add" is a sum ("it would add
+#: so many new layers of complexity")
+_REMARK_AFTER = _rx(r"\s*(?:that\b|[:,\"\u201c])")
+#: a quotation before the verb (double marks, or the '' of some archives; not an apostrophe)
+_QUOTATION_BEFORE = _rx(r"[\"\u201c\u201d]|''")
 #: prepositions that end the head of a noun phrase whose verb agrees with it
 _VERB_HEAD_ENDS = frozenset("for of on about".split())
 #: "by" and an -ing form after a verb: what was done ("responded by sidestepping Moscow")
@@ -183,9 +189,12 @@ class _ReportingVerbs:
         if form == "reported" and text.startswith(" from ", ve) and _CREDIT_LINE.match(text, ve, b):
             return      # "Julie Hirschfeld Davis reported from Midway Atoll.": the article's credit line
         if form.startswith("add") and (_NUMBER_AFTER.match(text, ve, min(b, ve + 12)) or (
-                text.startswith(" to ", ve) and not any(q in text[a:vs] for q in _QUOTES))):
-            # "The state had added 1,200 voters", "adding to her delegate lead": a sum, not a
-            # remark ('"...," Trump added to People' is one)
+                text.startswith(" to ", ve) and not any(q in text[a:vs] for q in _QUOTES)) or (
+                pre and pre[-1] in ("would", "will", "could", "can", "might", "may")
+                and not _REMARK_AFTER.match(text, ve, b) and not _QUOTATION_BEFORE.search(text, a, vs))):
+            # "The state had added 1,200 voters", "it would add $5 trillion", "adding to her
+            # delegate lead", "it would add layers of complexity": a sum, not a remark ('"...,"
+            # Trump added to People' and "he would add that ..." are remarks)
             return
         if form.startswith("respond") and (_BY_DOING.match(text, ve, b) or (
                 pre and _NEGATION.match(" ".join(pre[-3:]).lower()))):
