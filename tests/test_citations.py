@@ -1546,3 +1546,29 @@ def test_a_person_a_sentence_is_for_is_who_its_pronoun_is(text, resolved):
     _, ev = found(text)
     assert resolved in [e.attrs.get("source_resolved") for e in ev], [
         (e.text, e.attrs.get("source"), e.attrs.get("source_resolved")) for e in ev]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of speech right after its noun and before "by": the agent is the source
+    ("The plan drew fire, as first reported by The New York Times on Tuesday.",
+     [("reported_speech", "The New York Times")]),
+    ("The practice was criticized by civil rights groups, a practice criticized by Miller.",
+     [("reported_speech", "civil rights groups"), ("reported_speech", "Miller")]),
+    # a verb of stance right after its noun is no one's stance: the noun is acted on
+    ("It was a crowded field of Republicans backed by super PACs.", []),
+    ("They cited the figure at the Commander-in-Chief Forum viewed by 14.7 million people.",
+     [("reported_speech", "They")]),
+    # ... but a participle of feeling is the noun's feeling
+    ("Last September, German authorities worried by the increase passed a law.",
+     [("reported_stance", "German authorities")]),
+    # an aside's agent speaks neither the clause after it nor the quotation
+    ("Sanders slammed an effort supported by Obama and House leaders that Sanders said would make "
+     "\u201ca terrible situation even worse.\u201d",
+     [("reported_speech", "Sanders"), ("reported_speech", "Sanders"), ("quotation", "Sanders")]),
+    ("On Friday, Gingrich \u2014 mentioned by Newsmax as the leading choice \u2014 told Bill O\u2019Reilly of Fox "
+     "News, that \u201cyou have to look at it very seriously, of course.\u201d",
+     [("reported_speech", "Gingrich"), ("reported_speech", "Newsmax"), ("quotation", "Gingrich")]),
+])
+def test_a_participle_before_by_cites_its_agent_when_it_speaks(text, expected):
+    _, ev = found(text)
+    assert [(e.attrs["kind"], e.attrs.get("source")) for e in ev if e.category == "citation"] == expected

@@ -141,6 +141,12 @@ warned warns say tweeted tweets stated states scoffed scoffs mused muses opined 
 _BY_AGENT = _rx(r" by (?!(?:tele)?phone\b|e-?mail\b|text\b|video\b|letter\b)(?![a-z]+ing\b)(?![a-z]+ly\b)")
 #: participles that are active after a comma before "by" ("Mr. Daniloff, now 81, said by telephone")
 _NEVER_PASSIVE = frozenset("said told wrote spoke responded replied reacted".split())
+#: participles of feeling: the noun before them feels it ("German authorities worried by the
+#: increase in hate speech"), whatever follows "by"
+_FEELINGS = frozenset("worried concerned troubled alarmed disturbed frustrated angered encouraged heartened "
+                      "disappointed impressed convinced persuaded".split())
+#: words opening a count after "by", which no one is: "viewed by an average of", "by millions"
+_COUNT_OPENERS = frozenset("average majority millions thousands hundreds dozens".split())
 
 
 class _ReportingVerbs:
@@ -239,12 +245,23 @@ class _ReportingVerbs:
             return      # "wants to support", "needless to say": the other verb is the cue
         if (prev in ("percent", "%", "points") or prev.endswith("%")) and not is_speech:
             return      # "67 percent support", "60% support" (a noun)
-        if (_passive(toks) or (prev == "," and _BY_AGENT.match(text, ve, b) and form not in _NEVER_PASSIVE)) and (
-                form.endswith("ed") or form in _IRREGULAR_PARTICIPLES):
-            # (a participle set off after a comma is passive too: "Colleen Deacon, a veteran
-            # staffer, backed by both the senator and the DCCC": the backers are the source)
-            self._passive(vs, ve, klass)
-            return
+        if form.endswith("ed") or form in _IRREGULAR_PARTICIPLES:
+            if _passive(toks):
+                self._passive(vs, ve, klass)
+                return
+            if _BY_AGENT.match(text, ve, b) and form not in _NEVER_PASSIVE:
+                if prev == "," or is_speech:
+                    # a participle before "by" is passive too, set off after a comma ("Colleen
+                    # Deacon, a veteran staffer, backed by both the senator and the DCCC"), or a
+                    # verb of speech right after its noun ("first reported by The New York
+                    # Times", "a view echoed by Japan"): the agent is the source
+                    self._passive(vs, ve, klass, relative=prev != ",")
+                    return
+                if form not in _FEELINGS:
+                    # a verb of stance right after its noun: the noun is acted on, and the agent
+                    # may back it with money or arms rather than a view ("Republicans backed by
+                    # super PACs", "fighters backed by the C.I.A.", "a forum viewed by millions")
+                    return
         # An anonymous phrase just before ("a source familiar with the talks said"): extend it.
         for cs, ce in self._anonymous_ending_near(vs):
             if not re.search(r"[,;:\"\u201c\u201d]", text[ce:vs]) and _OPEN_END.search(text, cs, ce) \
@@ -396,13 +413,25 @@ class _ReportingVerbs:
             return any(p in ends for p in range(y, x - 3))      # "said that he": up to the "t"
         return False
 
-    def _passive(self, vs: int, ve: int, klass: str) -> None:
-        """ "was told by X", "is described by X as": only an explicit agent makes a citation."""
+    def _passive(self, vs: int, ve: int, klass: str, relative: bool = False) -> None:
+        """ "was told by X", "is described by X as", "an effort supported by X": only an
+        explicit agent makes a citation. After a ``relative`` participle (no "be": it modifies
+        the noun before it) the agent is no count ("a forum viewed by 14.7 million people",
+        "supported by an average of 13 percent", "endorsed by the 10,000 people") and no sum
+        ("measures added by Republicans"); a "that" after it opens a clause about that noun, not
+        what the agent said ("an effort supported by Obama that Sanders said would make"), and a
+        quotation after it is not the agent's ("Gingrich - mentioned by Newsmax as the leading
+        choice - told Bill O'Reilly that ..."): its end is no report's end."""
         text, b = self.text, self.b
         by = re.match(r"\s+by\s+", text[ve:min(b, ve + 6)])
         if not by or klass == "finding":
             return
         after = _tokens_after(text, ve + by.end(), min(b, ve + by.end() + 100))
+        if relative and after and (text[vs:ve].lower().startswith("add") or after[0][2][:1].isdigit()
+                                   or after[0][2].lower() in _COUNT_OPENERS or (
+                len(after) > 1 and after[0][2].lower() in ("an", "a", "the") and (
+                    after[1][2].lower() in _COUNT_OPENERS or after[1][2][:1].isdigit()))):
+            return
         agent = _np_forward(after, 0, self.rules, strong=True)
         if agent is None:
             return
@@ -410,6 +439,8 @@ class _ReportingVerbs:
         if _acceptable(np, "speech", self.rules) and not _is_anonymous(np, self.rules):
             kind = _source_kind(np, self.rules) or ("reported_speech" if klass == "speech" else "reported_stance")
             self.add(CITATION, kind, vs, agent[1], cue=text[vs:ve], source=agent, **self.channel())
+            if relative:
+                self._report_ends.discard(agent[1])
 
     def _right_source(self, toks, vs: int, ve: int, strong: bool = False) -> tuple[int, int] | None:
         """'"...," said Trump' or ", said the spokesman": the source right after the verb."""

@@ -340,7 +340,10 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring
         for pos, p in puncts:
             if p in _QUOTES and p not in "\u201d\u2019" and pos >= last and not self.taken(pos, pos + 1):
                 if verbal is None:
-                    verbal = _Verbal([e for e in self.out if e.category == CITATION and e.attrs["kind"] in _VERBAL])
+                    # (not a participle's aside, whose end left _report_ends: "Gingrich - mentioned
+                    # by Newsmax as the leading choice - told Bill O'Reilly that \u201c...\u201d")
+                    verbal = _Verbal([e for e in self.out if e.category == CITATION and e.attrs["kind"] in _VERBAL
+                                      and e.span.end in self._report_ends])
                 last = self._quotation(pos, verbal)
         if not any(e.category == CITATION for e in self.out):
             self._in_channel()
