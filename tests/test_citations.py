@@ -1094,6 +1094,9 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     # a legal charge, a price or an election race is no claim
     ("The supporter was later charged with assault.", []),
     ("Russ Feingold, who is challenging Sen. Ron Johnson in Wisconsin, raised $2 million.", []),
+    ("Talk had been mounting about a Republican challenging him in the primary.", []),
+    ("Ward is challenging McCain for the Arizona Senate seat.", []),
+    ("Warren challenged Stumpf in a hearing.", [("reported_speech", "Warren")]),
     ("Trump charged that the election was rigged.", [("reported_speech", "Trump")]),
     # how long someone spoke says nothing of what was said
     ("Trump spoke for 77 minutes, a virtual eternity as far as conventions go.", []),

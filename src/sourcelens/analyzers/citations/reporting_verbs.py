@@ -71,9 +71,13 @@ _DEGREE = frozenset("most more less least very so too quite particularly especia
 #: within twelve words ("spoke at the White House on Tuesday about rights")
 _SPOKE_OF = _rx(r"(?:\s+\w+ly)*\s+(?:of|about|out|up)\b|(?:\s+[\w\x27\u2019.-]+){1,12}?\s+about\b")
 #: after "challenge": an officeholder challenged in an election ("who is challenging Sen. Ron
-#: Johnson in Wisconsin", "challenging incumbent Rep. ...")
+#: Johnson in Wisconsin", "challenging incumbent Rep. ..."), or anyone in a contest named after
+#: them ("a Republican challenging him in the primary", "challenging Sanders for the nomination")
 _OFFICEHOLDER_AFTER = _rx(r"\s+(?:the\s+)?(?:incumbent\s+|(?:[A-Z][a-z]+\s+){0,4})?"
-                          r"(?:Sen\.|Rep\.|Gov\.|Senator|Representative|Congressman|Congresswoman|Mayor)\s")
+                          r"(?:Sen\.|Rep\.|Gov\.|Senator|Representative|Congressman|Congresswoman|Mayor)\s|"
+                          r"\s+(?:him|her|them|[A-Z][\w.\x27\u2019-]*(?:\s+[A-Z][\w.\x27\u2019-]*){0,3})\s+"
+                          r"(?:in|for)\s+(?:the|a|an|his|her|their)?\s*(?:\d{4}\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+                          r"(?:primary|primaries|race|election|seat|nomination|runoff|caucus(?:es)?)\b")
 #: after "charged": a legal charge or a price ("was later charged with assault", "a group charged
 #: with beautifying downtown", "charged his campaign for rent")
 _CHARGE_AFTER = _rx(r"\s+(?:\w+\s+){0,3}?(?:with|for)\b")
