@@ -15,6 +15,7 @@ import sys
 import pytest
 
 from sourcelens.analyzers import citations, figures
+from sourcelens.analyzers.figures import triggers as figure_triggers
 from conftest import trigger_run_reference
 
 ROUNDS = 4000
@@ -111,7 +112,7 @@ def _triggers_symbol_reference(text: str, start: int, end: int) -> list[int]:
 def test_digit_runs_give_the_same_candidates():
     for text, a, b in _strings(_FIG_PIECES, 6):
         fast = []
-        for m in figures._SYMBOL_TRIGGER.finditer(text, a, b):
+        for m in figure_triggers._SYMBOL_TRIGGER.finditer(text, a, b):
             p = m.start()
             prev = text[p - 1] if p > a else " "
             if not (prev.isdigit() or (prev in ",." and p - 2 >= a and text[p - 2].isdigit())):
@@ -313,7 +314,7 @@ def test_trigger_words_by_chunks_equal_the_scan():
     for seed in (14, 15):
         for text, _, _ in _strings(pieces, seed):
             lowered = text.lower()
-            assert figures._chunk_facts(lowered.split())[0] == set(trigger_run_reference().findall(lowered)), text
+            assert figure_triggers._chunk_facts(lowered.split())[0] == set(trigger_run_reference().findall(lowered)), text
 
 
 # --- specificity stage, round 2
@@ -506,7 +507,7 @@ def test_count_words_by_chunks_equals_the_token_regex():
 
 from pathlib import Path as _Path  # noqa: E402
 
-from sourcelens.analyzers import disclosure, disclosure_rules  # noqa: E402
+from sourcelens.analyzers import disclosure_rules  # noqa: E402
 
 _DATA = _Path(__file__).parent / "data"
 _AGENT_WORDS = ["by", "by ", "AI", "ai", "A.I.", "GPT-4", "gpt", "Claude", "3", "model", "language model", "the",
@@ -538,7 +539,7 @@ def _spans(rx, text):
 
 def test_word_start_fronted_agents_match_the_plain_alternation():
     table = disclosure_rules._table()
-    rules = disclosure.rules()
+    rules = disclosure_rules.rules()
     pairs = ((rules.agent, _plain_alternation(table["agents"])),
              (rules.loose_agent, _plain_alternation([table["loose_agents"]])))
     assert all(fast.pattern.count("(?=[^\\W\\d_])") for fast, _ in pairs)  # the speed-up is in place
@@ -565,10 +566,10 @@ _YEAR_PIECES = ["19", "20", "2019", "1999", "2024", "200", "1", "0", "9", "2", "
 
 
 def test_year_marker_matches_only_where_19_or_20_begins():
-    from sourcelens.analyzers import provenance
+    from sourcelens.analyzers.provenance import dates as provenance_dates, markers as provenance_markers
     from sourcelens.model import Span
 
-    year_rx = provenance._markers()["PV041"].regex
+    year_rx = provenance_markers._markers()["PV041"].regex
     rng = random.Random(44)
     for _ in range(ROUNDS):
         text = "".join(rng.choice(_YEAR_PIECES) for _ in range(rng.randint(0, 14)))
@@ -576,5 +577,5 @@ def test_year_marker_matches_only_where_19_or_20_begins():
         para = Span(start, rng.randint(start, len(text)))
         found = [m.span() for m in year_rx.finditer(text, para.start, para.end)]
         assert all(text[a:a + 2] in ("19", "20") for a, _ in found), text
-        if not provenance._may_hold_year(text, para):
+        if not provenance_dates._may_hold_year(text, para):
             assert found == [], text

@@ -20,6 +20,12 @@ import pytest
 
 from sourcelens import ingest
 from sourcelens.analyzers import provenance as pv
+from sourcelens.analyzers.provenance import ai_statements as pv_ai_statements
+from sourcelens.analyzers.provenance import checklist as pv_checklist
+from sourcelens.analyzers.provenance import dates as pv_dates
+from sourcelens.analyzers.provenance import keywords as pv_keywords
+from sourcelens.analyzers.provenance import markers as pv_markers
+from sourcelens.model import DimensionResult
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("/work/shared/data/attribution/polnear/dev/text")
@@ -30,14 +36,14 @@ SHARED = Path("/work/shared/data/attribution/polnear/dev/text")
 def _analyze_reference(doc):
     """provenance.analyze as it was before the speed work (every sentence the loose
     keywords let through is scanned with the marker's regex)."""
-    markers = pv._markers()
+    markers = pv_markers._markers()
     low = doc.text.lower()
-    vocab = pv._vocabulary(low)
+    vocab = pv_keywords._vocabulary(low)
     found = []
-    found += pv._ai_statements(doc, low, vocab)
+    found += pv_ai_statements._ai_statements(doc, low, vocab)
     triggered = {}
-    for code, words in pv._KEYWORDS.items():
-        triggered[code] = pv._sentences_with(doc, low, words, vocab)
+    for code, words in pv_keywords._KEYWORDS.items():
+        triggered[code] = pv_keywords._sentences_with(doc, low, words, vocab)
         if code in pv._DATE_LABELS:
             continue
         marker = markers[code]
@@ -46,17 +52,17 @@ def _analyze_reference(doc):
             span = doc.sentences[idx].span
             for m in rx.finditer(doc.text, span.start, span.end):
                 if m.end() > m.start():
-                    found.append(pv._marker_evidence(doc, marker, m))
-    found += pv._labels(doc, markers)
-    dates, date_evidence = pv._dates(doc, markers, sorted(set(triggered["PV022"]) | set(triggered["PV023"])))
+                    found.append(pv_markers._marker_evidence(doc, marker, m))
+    found += pv_markers._labels(doc, markers)
+    dates, date_evidence = pv_dates._dates(doc, markers, sorted(set(triggered["PV022"]) | set(triggered["PV023"])))
     found += date_evidence
     found = pv._dedupe(found)
     years = [e.attrs["year"] for e in found if e.category == "copyright" and e.attrs.get("year")]
     dates["copyright_year"] = max(years) if years else None
-    checklist, summary = pv._checklist(doc, found, dates)
-    metrics = pv._metrics(found, checklist, dates)
+    checklist, summary = pv_checklist._checklist(doc, found, dates)
+    metrics = pv_checklist._metrics(found, checklist, dates)
     extras = {"checklist": checklist, "dates": dates, **summary}
-    return pv.DimensionResult(pv.DIMENSION, metrics, tuple(found), extras=extras)
+    return DimensionResult(pv.DIMENSION, metrics, tuple(found), extras=extras)
 
 
 def _dump(result) -> str:
@@ -78,7 +84,7 @@ def _real_texts(limit: int = 120) -> list[str]:
 
 
 def _lexicon_examples() -> list[str]:
-    markers = pv._markers()
+    markers = pv_markers._markers()
     return [getattr(m, attr) for m in markers.values() for attr in ("example", "counterexample")]
 
 
@@ -156,13 +162,13 @@ def test_analyze_equals_reference_on_random_texts():
 def test_every_marker_match_holds_one_of_its_phrases():
     # the _PHRASES shortcut skips a sentence whose lower-cased text holds none of the
     # phrases: exact only if every match of the marker's regex contains one
-    markers = pv._markers()
+    markers = pv_markers._markers()
     texts = _real_texts() + _lexicon_examples() + list(_random_texts(1500, 5))
     checked = 0
-    for code, phrases in pv._PHRASES.items():
+    for code, phrases in pv_keywords._PHRASES.items():
         rx = markers[code].regex
         for text in texts:
-            if not pv._lower_is_exact(text, text.lower()):
+            if not pv_keywords._lower_is_exact(text, text.lower()):
                 continue
             for m in rx.finditer(text):
                 if m.end() > m.start():
@@ -180,7 +186,7 @@ def test_folds_apart_lists_every_character_regex_and_lower_disagree_on():
         for m in re.finditer(letter, everything, re.IGNORECASE):
             if m.group().lower() != letter:
                 apart.add(m.group())
-    assert apart and apart <= set(pv._FOLDS_APART)
+    assert apart and apart <= set(pv_keywords._FOLDS_APART)
 
 
 @pytest.mark.parametrize("text", [
@@ -196,6 +202,9 @@ def test_regex_folding_cases_equal_reference(text):
 # ------------------------------------------------------------------ disclosure: agent regex
 
 from sourcelens.analyzers import common, disclosure, disclosure_rules  # noqa: E402
+from sourcelens.analyzers.disclosure import constructions as disclosure_constructions  # noqa: E402
+from sourcelens.analyzers.disclosure import loose as disclosure_loose  # noqa: E402
+from sourcelens.analyzers.disclosure import record as disclosure_record  # noqa: E402
 
 
 def _front_runs_reference(joined: str) -> str:
@@ -247,7 +256,7 @@ def _matches(rx, text, pos=0, endpos=None):
 
 def test_agent_regex_equals_the_undispatched_alternation():
     table = disclosure_rules._table()
-    rules = disclosure.rules()
+    rules = disclosure_rules.rules()
     for name, branches in (("agent", table["agents"]), ("loose_agent", [table["loose_agents"]])):
         new = getattr(rules, name)
         old = re.compile(_front_runs_reference("\x00".join(branches)), new.flags)
@@ -296,7 +305,7 @@ def _group_pieces(pattern: str) -> list[str]:
 
 def test_word_list_groups_equal_the_undispatched_patterns():
     table = disclosure_rules._table()
-    rules = disclosure.rules()
+    rules = disclosure_rules.rules()
     around = ["un", "s", "'", "\u2019", "-", "_", "1", "the", "n't", "don't", "figure 2", "fig. 3", "\u017f", "\u0131",
               "\u0130", "\u212a", "\u00e9", "data", "came from", "were drawn from", "  ", "\n"]
     for name, source in _GROUP_FRONTED.items():
@@ -331,7 +340,7 @@ def _sentences_with_reference(doc, low, keywords, vocab):
     starts = [s.span.start for s in doc.sentences]
     hits = set()
     for word in keywords:
-        head = pv._head(word)
+        head = pv_keywords._head(word)
         if head and head not in vocab:
             continue
         hay = doc.text if word != word.lower() else low
@@ -348,31 +357,31 @@ def _sentences_with_reference(doc, low, keywords, vocab):
 
 def _vocabulary_reference(low):
     """provenance._vocabulary as it was: every ASCII token of the text, heads or not."""
-    return frozenset(low.encode("ascii", "replace").translate(pv._TABLE).split())
+    return frozenset(low.encode("ascii", "replace").translate(pv_keywords._TABLE).split())
 
 
 def test_sentences_with_equals_reference():
     keywords, keywords_cs = disclosure_rules.agent_keywords()
-    lists = list(pv._KEYWORDS.values()) + [keywords + keywords_cs + pv._HUMAN_KEYWORDS]
+    lists = list(pv_keywords._KEYWORDS.values()) + [keywords + keywords_cs + pv_keywords._HUMAN_KEYWORDS]
     words = sorted({w for ws in lists for w in ws})
     pieces = words + [w.upper() for w in words] + ["Update", "UPDATE:", "e-mail", "@", "[", "x", ". ", "\n\n", " "]
     texts = _real_texts(40) + list(_random_texts(600, 13, pieces, (" ", ". ", "\n", "", "-"), 12))
     for text in texts:
         doc = ingest.from_text(text)
         low = doc.text.lower()
-        vocab = pv._vocabulary(low)
+        vocab = pv_keywords._vocabulary(low)
         full = _vocabulary_reference(low)
         assert vocab <= full
         for words_ in lists:
-            assert pv._sentences_with(doc, low, words_, vocab) == _sentences_with_reference(doc, low, words_, full)
+            assert pv_keywords._sentences_with(doc, low, words_, vocab) == _sentences_with_reference(doc, low, words_, full)
 
 
 def test_keyword_plan_refuses_a_head_outside_the_vocabulary_heads():
     # _vocabulary keeps only the heads of known keyword lists: a list with another head
     # would silently find nothing, so it is refused
     with pytest.raises(ValueError):
-        pv._keyword_plan(("zebra crossing",))
-    assert pv._keyword_plan(("@", "as an ai"))
+        pv_keywords._keyword_plan(("zebra crossing",))
+    assert pv_keywords._keyword_plan(("@", "as an ai"))
 
 
 # ------------------------------------------------------------------ disclosure: G's clause agents first
@@ -383,10 +392,10 @@ def _loose_reference(R, sentence, region):
     s = R.idiom_negation.sub(lambda m: " " * len(m.group(0)), sentence)
     tag = R.hashtag.search(s)
     if tag and not R.negation.search(s, 0, tag.start()):
-        return disclosure._describe(R, sentence, 0, s, tag, "G", False)
+        return disclosure_record._describe(R, sentence, 0, s, tag, "G", False)
     unshown = R.page_output.sub(lambda q: " " * len(q.group(0)), s)
     unshown = R.own_responsibility.sub(lambda q: " " * len(q.group(0)), unshown)
-    if R.loose_news.search(unshown) or disclosure._reporting_loose(R, s):
+    if R.loose_news.search(unshown) or disclosure_loose._reporting_loose(R, s):
         return None
     label = R.label_like.match(s)
     body = s[label.end():] if label else s
@@ -404,10 +413,10 @@ def _loose_reference(R, sentence, region):
     for cut in list(R.clause_cut.finditer(s)) + [None]:
         c1 = cut.start() if cut else len(s)
         clause = s[pos:c1]
-        hit = disclosure._loose_clause(R, s, pos, clause, disclosure._agents(R, clause), label, referent)
+        hit = disclosure_loose._loose_clause(R, s, pos, clause, disclosure_loose._agents(R, clause), label, referent)
         if hit is not None:
-            return disclosure._describe(R, sentence, pos, clause, hit, "G", False)
-        if hit is None and R.negation.search(clause) and disclosure._agents(R, clause):
+            return disclosure_record._describe(R, sentence, pos, clause, hit, "G", False)
+        if hit is None and R.negation.search(clause) and disclosure_loose._agents(R, clause):
             return None
         pos = cut.end() if cut else c1
     return None
@@ -426,7 +435,7 @@ _LOOSE_PIECES = _AGENT_PIECES[::3] + [
 
 
 def test_loose_equals_reference():
-    R = disclosure.rules()
+    R = disclosure_rules.rules()
     texts = list(_random_texts(3000, 21, _LOOSE_PIECES, (" ", " ", ", ", ". ", "", "; ", " - "), 12))
     # blanking an idiom can make an agent of a clause the whole sentence does not have
     # ("Elicit" needs "was" after spaces): such a clause must still be scanned for agents
@@ -438,12 +447,12 @@ def test_loose_equals_reference():
     hits = 0
     for sentence in texts:
         for region in (None, "body", "byline", "disclaimer"):
-            new = disclosure._loose(R, sentence, region)
+            new = disclosure_loose._loose(R, sentence, region)
             assert new == _loose_reference(R, sentence, region), (sentence, region)
             hits += new is not None
             # as find_disclosures calls it: the sentence named agent-free when R.agent finds nothing
             free = None if R.agent.search(sentence) else sentence
-            assert disclosure._loose(R, sentence, region, free) == new, (sentence, region)
+            assert disclosure_loose._loose(R, sentence, region, free) == new, (sentence, region)
     assert hits > 200  # G finds disclosures in this material (else the test compares Nones)
 
 
@@ -453,7 +462,7 @@ def _find_disclosures_reference(text, start=0, end=None, region=None):
     """disclosure.find_disclosures before its per-sentence results were memoised. The rules
     then added ``start`` to every offset they made; they now give offsets within the
     sentence, so the reference adds ``start`` to the four offset fields of its result."""
-    R = disclosure.rules()
+    R = disclosure_rules.rules()
     end = len(text) if end is None else end
     sentence = disclosure._uncap(R, text[start:end])
     sentence = R.trailing_question.sub(lambda q: " " * len(q.group(0)), sentence)
@@ -464,15 +473,15 @@ def _find_disclosures_reference(text, start=0, end=None, region=None):
     plabel = R.platform_label.search(sentence)
     if plabel and not R.negation.search(sentence):
         core = R.platform_label_core.search(sentence, plabel.start())
-        return _moved([disclosure._describe(R, sentence, 0, sentence, core, "L", False)], start)
+        return _moved([disclosure_record._describe(R, sentence, 0, sentence, core, "L", False)], start)
     has_agent = bool(R.agent.search(sentence))
-    found = disclosure._find(R, sentence) if has_agent else []
+    found = disclosure_constructions._find(R, sentence) if has_agent else []
     if has_agent and not found and "(" in sentence:
         blanked = R.paren.sub(lambda p: " " * len(p.group(0)), sentence)
         if blanked.strip() and R.agent.search(blanked):
-            found = disclosure._find(R, blanked)
+            found = disclosure_constructions._find(R, blanked)
     if not any(not f.negated for f in found):
-        loose = disclosure._loose(R, sentence, region)
+        loose = disclosure_loose._loose(R, sentence, region)
         if loose:
             return _moved([loose], start)
     return _moved(found, start)
@@ -552,17 +561,17 @@ def test_holds_any_on_a_slice_equals_find_with_bounds():
     rng = random.Random(17)
     texts = [t.lower() for t in _real_texts(30)] + [t.lower() for t in _random_texts(800, 19)]
     for low in texts:
-        for phrases in pv._PHRASES.values():
+        for phrases in pv_keywords._PHRASES.values():
             for _ in range(8):
                 a = rng.randint(0, len(low))
                 b = rng.randint(a, len(low))
                 old = any(low.find(p, a, b) >= 0 for p in phrases)
-                assert pv._holds_any(low[a:b], phrases) == old, (low, a, b)
-    assert pv._holds_any("we contact us", ("contact us",)) and not pv._holds_any("contact u", ("contact us",))
+                assert pv_keywords._holds_any(low[a:b], phrases) == old, (low, a, b)
+    assert pv_keywords._holds_any("we contact us", ("contact us",)) and not pv_keywords._holds_any("contact u", ("contact us",))
 
 
 def test_ai_keywords_are_the_agent_and_human_keywords():
     # _ai_statements used to concatenate these per document; _ai_keywords builds them once
     keywords, keywords_cs = disclosure_rules.agent_keywords()
-    assert pv._ai_keywords() == keywords + keywords_cs + pv._HUMAN_KEYWORDS
-    assert pv._ai_keywords() is pv._ai_keywords()
+    assert pv_keywords._ai_keywords() == keywords + keywords_cs + pv_keywords._HUMAN_KEYWORDS
+    assert pv_keywords._ai_keywords() is pv_keywords._ai_keywords()

@@ -121,7 +121,9 @@ import re  # noqa: E402
 import sys  # noqa: E402
 
 from sourcelens.analyzers import figures  # noqa: E402
+from sourcelens.analyzers.figures import grammar as figure_grammar  # noqa: E402
 from sourcelens.analyzers.figures import triggers as figure_triggers  # noqa: E402
+from sourcelens.analyzers.figures import vocabulary as figure_vocabulary  # noqa: E402
 from sourcelens.memo import Memo  # noqa: E402
 
 _FIG_PIECES = ["1", "23", "2014", "1,500.25", "²", "٣", "①", "𝟗", "$", "US$", "A$", "€", "£", "¥", "₩", "₹", "¢", ",",
@@ -139,24 +141,24 @@ def _plain_chunk_facts(chunks: list[str]) -> tuple[set[str], bool]:
 def _triggers_reference(text: str, start: int, end: int) -> list[int]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(figure_triggers, "_chunk_facts", _plain_chunk_facts)
-        return figures._triggers(text, start, end)
+        return figure_triggers._triggers(text, start, end)
 
 
 def test_triggers_equal_the_full_scans(sample_sentences):
     for text, a, b in sample_sentences:
-        assert figures._triggers(text, a, b) == _triggers_reference(text, a, b), (text[a:b], a, b)
+        assert figure_triggers._triggers(text, a, b) == _triggers_reference(text, a, b), (text[a:b], a, b)
     for seed in (6, 7):
         for text, a, b in _strings(_FIG_PIECES, seed):
-            assert figures._triggers(text, a, b) == _triggers_reference(text, a, b), (text, a, b)
+            assert figure_triggers._triggers(text, a, b) == _triggers_reference(text, a, b), (text, a, b)
 
 
 def test_chunk_facts_say_exactly_when_a_digit_or_currency_sign_is_there(monkeypatch):
-    monkeypatch.setattr(figure_triggers, "_CHUNK_WORDS", Memo(figures._learn_chunk))  # learn afresh, cleared on the way
+    monkeypatch.setattr(figure_triggers, "_CHUNK_WORDS", Memo(figure_triggers._learn_chunk))  # learn afresh, cleared on the way
     monkeypatch.setattr(figure_triggers, "_SYMBOL_CHUNKS", set())
     for text, a, b in _strings(_FIG_PIECES, 8):
         lowered = text[a:b].lower()
-        words, symbols = figures._chunk_facts(lowered.split())
-        assert symbols == bool(figures._SYMBOL_TRIGGER.search(text, a, b)), (text, a, b)
+        words, symbols = figure_triggers._chunk_facts(lowered.split())
+        assert symbols == bool(figure_triggers._SYMBOL_TRIGGER.search(text, a, b)), (text, a, b)
         assert words == set(trigger_run_reference().findall(lowered)), (text, a, b)
         if len(figure_triggers._CHUNK_WORDS) > 50:
             figure_triggers._CHUNK_WORDS.clear()
@@ -177,10 +179,11 @@ def _plain_alternation(words) -> str:
 
 def _grammar_with_plain_alternations() -> re.Pattern[str]:
     """FIGURES as it was: number words, ordinal words and units as length-sorted alternations."""
-    grammar = figures._GRAMMAR
-    for trie, plain in ((figures._num_word, _plain_alternation(list(figures.UNITS_WORDS) + list(figures.TENS_WORDS))),
-                        (figures._ORD_WORD, "(?:" + _plain_alternation(figures.ORDINAL_WORDS) + ")"),
-                        (figures._units, _plain_alternation(figures.UNITS))):
+    grammar = figure_grammar._GRAMMAR
+    for trie, plain in ((figure_grammar._num_word,
+                         _plain_alternation(list(figure_vocabulary.UNITS_WORDS) + list(figure_vocabulary.TENS_WORDS))),
+                        (figure_grammar._ORD_WORD, "(?:" + _plain_alternation(figure_vocabulary.ORDINAL_WORDS) + ")"),
+                        (figure_grammar._units, _plain_alternation(figure_vocabulary.UNITS))):
         assert trie in grammar
         grammar = grammar.replace(trie, plain)
     return re.compile(grammar, re.IGNORECASE)
@@ -200,7 +203,7 @@ _GRAMMAR_PIECES = _FIG_PIECES + ["twenty-one", "forty", "fourteen", "eighteenth"
 
 def test_figure_grammar_tries_match_as_the_alternations(sample_sentences):
     plain = _grammar_with_plain_alternations()
-    for words in (figures.UNITS_WORDS, figures.TENS_WORDS, figures.ORDINAL_WORDS):
+    for words in (figure_vocabulary.UNITS_WORDS, figure_vocabulary.TENS_WORDS, figure_vocabulary.ORDINAL_WORDS):
         assert all(re.fullmatch("[a-z]+", w) for w in words)     # no space for the trie to widen
     for text, a, b in sample_sentences:
         for p in range(a, b):
@@ -222,8 +225,8 @@ def test_figures_from_the_word_scan_chunks_equal_their_own(sample_sentences):
     cases = list(sample_sentences) + list(_strings(_SHARED_PIECES, 11))
     for text, a, b in cases:
         (lowered, *_), chunks = specificity._scan(text, a, b)
-        straightened = figures._chunk_facts(chunks)
-        assert figures._triggers(text, a, b, lowered, straightened) == figures._triggers(text, a, b), (text, a, b)
+        straightened = figure_triggers._chunk_facts(chunks)
+        assert figure_triggers._triggers(text, a, b, lowered, straightened) == figure_triggers._triggers(text, a, b), (text, a, b)
         assert specificity.sentence_counts(text, a, b)["figures"] == figures.find_figures(text, a, b), (text, a, b)
 
 
@@ -267,7 +270,7 @@ def test_figure_facts_from_the_word_scan_equal_the_chunk_facts(sample_sentences,
         expected = _chunk_facts_reference(chunks)
         symbols += expected[1] and not expected[0]
         assert specificity._figure_facts(chunks) == expected, (text, a, b)
-        assert figures._chunk_facts(chunks) == expected, (text, a, b)
+        assert figure_triggers._chunk_facts(chunks) == expected, (text, a, b)
     assert symbols > 100      # sentences with a digit or currency sign but no trigger word were tried
 
 

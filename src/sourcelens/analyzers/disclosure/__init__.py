@@ -92,8 +92,9 @@ both passes share: a real agent, a reporting cue about someone else, a topic fra
 ``loose.py`` (the permissive pass G); and here :func:`find_disclosures`, which reads one
 sentence (an all-capitals one lowered, a trailing question and interrupting brackets
 blanked), :func:`is_disclosure` and :func:`human_authorship`. The rules they read, compiled
-from the lexicon, are in :mod:`..disclosure_rules`. Every name of the package is importable
-from ``sourcelens.analyzers.disclosure``.
+from the lexicon, are in :mod:`..disclosure_rules`. ``sourcelens.analyzers.disclosure``
+exports :func:`find_disclosures`, :func:`is_disclosure`, :func:`human_authorship` and
+:class:`Disclosure`; the helpers are imported from the modules that define them.
 """
 
 from __future__ import annotations
@@ -107,12 +108,7 @@ from .constructions import _find
 from .loose import _loose
 from .record import Disclosure, _describe
 
-# The names below lived in one module, disclosure.py, before the package was split: they
-# stay importable from here, where tests and tools look for them.
-from .constructions import _compound, _construction, _instrument, _label, _strip_be, _subject_ok  # noqa: F401
-from .filters import (_DISCLOSING_VERBS, _NOUN_AFTER, _not_reporting, _noun_reports,  # noqa: F401
-                      _real_agent, _reporting, _self_report, _topic)
-from .loose import _OWN_COMPOUND, _agents, _loose_clause, _loose_clauses, _reporting_loose  # noqa: F401
+__all__ = ["Disclosure", "find_disclosures", "human_authorship", "is_disclosure"]
 
 
 def find_disclosures(text: str, start: int = 0, end: int | None = None,

@@ -52,7 +52,9 @@ once), ``classify.py`` (the kind and normalised value of one match: :class:`Figu
 codes, references, numbered names, telephone numbers), ``ranges.py`` (neighbouring figures
 joined into a range or a tally, or kept apart as a change); and here :func:`find_figures`,
 which runs them over one sentence and takes in the words before a figure that belong to it
-("nearly", "mid-"). Every name of the package is importable from ``sourcelens.analyzers.figures``.
+("nearly", "mid-"). ``sourcelens.analyzers.figures`` exports :func:`find_figures`, :class:`Figure`,
+:func:`parse_number`, :func:`chunk_facts`, ``FIGURES`` and ``TRIGGER_WORDS``; the helpers and word
+tables are imported from the modules that define them.
 """
 
 from __future__ import annotations
@@ -61,35 +63,13 @@ import re
 from typing import Any
 
 from ...lexicons import compile_regex as _rx
-from .classify import Figure, _classify
+from .classify import Figure, _classify, parse_number
 from .exclusions import _PHONE, _glued, _in_name
 from .grammar import FIGURES, _QUAL
 from .ranges import _merge_ranges
-from .triggers import _triggers
+from .triggers import TRIGGER_WORDS, _triggers, chunk_facts
 
-# The names below lived in one module, figures.py, before the package was split: they stay
-# importable from here, where other modules, tests and tools look for them.
-from .classify import (_AGE_COMMA_AFTER, _AGE_WORD_BEFORE, _CAPITAL, _CLAUSE_END_AFTER,  # noqa: F401
-                       _DETERMINER, _MIXED_NUMBER, _MONTH_AS_MODIFIER, _MONTH_CONTEXT, _MONTHS_ALSO_WORDS,
-                       _NAME_COMMA_BEFORE, _NEXT_WORD, _RANGE_NEXT, _WHO_IS_BEFORE, _date_attrs, _is_age,
-                       _month_number, _num, parse_number)
-from .exclusions import (_CALL_LETTERS, _CAPITALISED_BEFORE, _CAPITALISED_INSIDE,  # noqa: F401
-                         _CAPITALISED_NEXT, _CAPITALS_AFTER, _IN_ATTRIBUTE, _LIST_MARKER_END,
-                         _LOWER_NAME_HEAD, _MID_SENTENCE, _NAME_HEAD, _PREV_WORD, _REF_AFTER)
-from .grammar import (VULGAR_FRACTIONS, _ANY_MONTH, _BIG, _CUR_POST, _CUR_PRE, _DAY,  # noqa: F401
-                      _DIGITS, _FRAC, _GRAMMAR, _MIXED, _MON_ABBR, _MONTH, _NUMBER, _NUMWORD, _ORD_WORD,
-                      _PLUS, _SCALE_LONG, _SCALE_SHORT, _VULGAR, _WEEKDAY, _WORDS_NUMBER, _YEAR4,
-                      _num_word, _units)
-from .ranges import (CHANGE_WORDS, RANGE_FROM_WORDS, SET_AGAINST_WORDS, _BETWEEN,  # noqa: F401
-                     _DAY_JOINS, _DAY_VALUE, _POINTS_BEFORE, _RANGE_JOIN, _RANGEABLE, _SCALE_WORD,
-                     _SHARED_BY_CHANGE, _TALLIED, _day_range, _is_change, _is_tally, _scale_of,
-                     _scaled_first, _set_against, _small)
-from .triggers import (CAPITALISED_TRIGGERS, TRIGGER_WORDS, _A_BEFORE, _AZ_RUN,  # noqa: F401
-                       _CHUNK_WORDS, _CURRENCY_HEAD, _SYMBOL_CHUNKS, _SYMBOL_TRIGGER, _chunk_facts,
-                       _learn_chunk, chunk_facts)
-from .vocabulary import (COUNT_NOUNS, CURRENCIES, FRACTION_WORDS, MONTHS,  # noqa: F401
-                         NAME_NUMBER_HEADS, ORDINAL_NAME_HEADS, ORDINAL_WORDS, REFERENCE_WORDS, SCALES,
-                         SCRIPTURE_BOOKS, TENS_WORDS, UNITS, UNITS_WORDS)
+__all__ = ["FIGURES", "TRIGGER_WORDS", "Figure", "chunk_facts", "find_figures", "parse_number"]
 
 
 # words that may precede a figure's core and belong to it, checked backwards from the core

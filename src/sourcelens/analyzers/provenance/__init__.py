@@ -41,8 +41,9 @@ matches give: copyright lines, publishers, bylines, labels, author bios),
 ``ai_statements.py`` (disclosures and denials of AI use, read by :mod:`..disclosure`),
 ``dates.py`` (publication and update dates, and the dates and years the text mentions),
 ``checklist.py`` (the checklist of questions for a reader, and the metrics); and here
-:func:`analyze`, which runs them over one document. Every name of the package is importable
-from ``sourcelens.analyzers.provenance``.
+:func:`analyze`, which runs them over one document. ``sourcelens.analyzers.provenance``
+exports :func:`analyze` and ``DIMENSION``; the helpers are imported from the modules that define
+them.
 """
 
 from __future__ import annotations
@@ -54,17 +55,7 @@ from .dates import _dates
 from .keywords import _KEYWORDS, _PHRASES, _holds_any, _lower_is_exact, _sentences_with, _vocabulary
 from .markers import DIMENSION, _labels, _marker_evidence, _markers
 
-# The names below lived in one module, provenance.py, before the package was split: they
-# stay importable from here, where tests and tools look for them.
-from .ai_statements import _disclosure_evidence  # noqa: F401
-from .checklist import (QUOTE, REGION, _FRAMEWORKS, _QUESTIONS, _copyright_note,  # noqa: F401
-                        _first_attr, _publisher, _short)
-from .dates import _FUTURE_CUE, _MONTHS, _may_hold_year, _parse_date  # noqa: F401
-from .keywords import (_FOLDS_APART, _HUMAN_KEYWORDS, _PUNCT, _STARTS, _TABLE,  # noqa: F401
-                       _ai_keywords, _head, _heads, _keyword_plan, _starts)
-from .markers import (_ABOUT_AUTHOR, _AFFILIATION, _CAPITAL_OR_DIGIT, _HOLDER_END,  # noqa: F401
-                      _LABEL_MAX_WORDS, _NAME_TAIL, _NON_CONTENT, _bio_evidence, _clean_name,
-                      _copyright_attrs)
+__all__ = ["DIMENSION", "analyze"]
 
 
 _DATE_LABELS = ("PV022", "PV023")
