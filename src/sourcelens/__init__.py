@@ -29,8 +29,8 @@ TYPE_CHECKING = False  # typing's own constant, without importing typing at star
 if TYPE_CHECKING:  # what static tools and readers see
     from .api import analyze, compare, load  # noqa: F401
     from .errors import InputError, SourcelensError  # noqa: F401
-    from .model import (AlignedPair,  # noqa: F401 Comparison, DimensionResult, Document, Evidence, Finding, Metric,
-                        Profile, Region, Sentence, Span)
+    from .model import (AlignedPair, Comparison, DimensionResult, Document, Evidence,  # noqa: F401
+                        Finding, Metric, Profile, Region, Sentence, Span)
 
 
 def __getattr__(name: str) -> object:
