@@ -1300,6 +1300,9 @@ def test_one_report_per_subject(text, sources):
     # the speaker set between commas after the subject goes on speaking, not whom he spoke of
     ("Sexton teaches writing. \u201cI see them at these Trump things,\u201d Sexton said.\n\nTrump, Sexton said, "
      "has created a strange zone.\n\u201cSo afterwards, his supporters feel justified,\u201d he said.", "Sexton"),
+    # the pronoun opening the clause a named speaker reports is that speaker, not the object after it
+    ("Trump pumped Eddie Whitlock for information. \u201cHe knew it was important,\u201d Whitlock said, "
+     "adding that he told Trump to focus on jobs.", "Whitlock"),
     # a dateline before a clause the pronoun opens: the subject after the clause is who "he" is
     ("Obama spoke first. Then came the rest.\n\nNEWPORT NEWS, Va. - As he welcomed the guests, Rep. Bobby "
      "Scott said the state would vote.", "Rep. Bobby Scott"),

@@ -58,8 +58,9 @@ spoken of ("spoke of", "about", "out"; not "spoke at a rally", which PolNeAR doe
 one source ("Regulators and environmental groups"), but a name before "and" is not joined
 ("Trump and his aides said" cites "his aides"); a pronoun's ``source_resolved`` is a
 heuristic: the named subject of its sentence (after the pronoun too when the pronoun opens
-the clause before it: "As he spoke ..., Trump became"), else the one a sentence opening "For
-..., " is about ("For Mr. Biden, ..., the appearance hinted at the niche he sees"; also for
+the clause before it: "As he spoke ..., Trump became"), else the named speaker of a report
+whose clause it opens ("Whitlock said, adding that he told Trump"), else the one a sentence
+opening "For ..., " is about ("For Mr. Biden, ..., the appearance hinted at the niche he sees"; also for
 the next sentences, after their subjects), else the named subject of a clause opening the sentence, for the main clause's pronoun ("When Sherman was at ..., he
 studied"), else the name right before the
 clause the pronoun opens ("Warren told Stumpf, after he admitted"), else whom the sentence

@@ -46,6 +46,10 @@ _PRONOUN_WORD = _rx(r"[A-Za-z]+")    # the pronoun a source starts with ("He" of
 #: a pronoun's speech tag set between commas, up to three words after it: "he said,", "she
 #: told reporters,", "he added Tuesday," ("The Republican nominee, he said, watched ...")
 _TAG_BETWEEN_COMMAS = _rx(r"[A-Za-z]+(?:\s+[\w.’'-]+){1,3},")
+#: between a report and the subject of the clause it reports: " ", " that ", ", adding that ",
+#: " reporters that " ("told reporters that she")
+_REPORTED_CLAUSE_GAP = _rx(r"(?:\s+(?:reporters|me|us|him|her|them))?(?:\s*,\s*(?:adding|saying|explaining|noting|"
+                           r"arguing|insisting|acknowledging|conceding))?\s+(?:that\s+)?")
 #: the rest of a speech tag between commas after its speaker's name: " said,", " told AP,"
 _TAG_AFTER_NAME = _rx(r"\s+[a-z]+(?:\s+[\w.’'-]+){0,2},")
 
@@ -238,6 +242,9 @@ class _Referring:
             return sex_of(text[span[0]:span[1]].split(), rules.female, rules.male,
                           self.document_marks.surname_sex) == sex
 
+        reporter = self._reporter_right_before(pronoun_start)
+        if reporter is not None and agrees(reporter):
+            return reporter      # "Whitlock said, adding that he told Trump": the one reporting
         topic = self.for_topic()
         if topic is not None and topic[1] <= pronoun_start and agrees(topic):
             return topic      # "For Mr. Biden, ..., the appearance hinted at the niche he sees"
@@ -304,6 +311,25 @@ class _Referring:
             named = self._last_name_of_sex(pronoun_start, sex)
             if named is not None and agrees(named):
                 return named
+        return None
+
+    def _reporter_right_before(self, pronoun_start: int) -> tuple[int, int] | None:
+        """The named source of a report in this sentence whose clause the pronoun opens ("Jolly
+        said he would", "Whitlock said, adding that he told Trump", "told reporters that she"),
+        or None: in news the one who says "he" of someone is mostly speaking of himself."""
+        text = self.text
+        for found in reversed(self.out[-SOURCE_WINDOW:]):
+            if found.span.end > pronoun_start:
+                continue
+            if found.category != CITATION or found.attrs["kind"] not in _SPEAKING or "source_start" not in found.attrs:
+                return None
+            if not _REPORTED_CLAUSE_GAP.fullmatch(text, found.span.end, pronoun_start):
+                return None
+            span = found.attrs["source_start"], found.attrs["source_end"]
+            words = text[span[0]:span[1]].split()
+            if not words or not PRONOUNS.isdisjoint(map(_bare, words)) or not any(_is_cap(w) for w in words):
+                return None
+            return span
         return None
 
     def _tag_after(self, subject: tuple[int, int], pronoun_start: int) -> bool:
