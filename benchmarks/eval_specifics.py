@@ -230,6 +230,8 @@ measures stand in:
     ("adding that he told Trump"), a body in the speaker's appositive ("director at Human
     Rights Watch"), a Chinese internet user's "Another" for Trump, a comma inside an opening
     clause that hides the subject after it, and a possessive's name in an opening participle.
+    Mended after judging: the object case (the speaker of the report whose clause the pronoun
+    opens is who it is).
 
   - ``anonymous_dev.tsv``: 60 of the 61 anonymous attributions in PolNeAR dev (seed 53),
     judged before any change made from them (0.85, 0.87 counting a wrong span); three of
