@@ -231,7 +231,7 @@ measures stand in:
     Rights Watch"), a Chinese internet user's "Another" for Trump, a comma inside an opening
     clause that hides the subject after it, and a possessive's name in an opening participle.
     Mended after judging: the object case (the speaker of the report whose clause the pronoun
-    opens is who it is).
+    opens is who it is) and the body's (a four-word job title before "at" a body).
 
   - ``anonymous_dev.tsv``: 60 of the 61 anonymous attributions in PolNeAR dev (seed 53),
     judged before any change made from them (0.85, 0.87 counting a wrong span); three of

@@ -195,6 +195,8 @@ def test_a_part_of_a_group_named_before_is_a_source(text, source):
      "Susan Del Signore"),
     ("Dan Kritenbrink, senior director for Asian affairs at the National Security Council, said he expects it.",
      "Dan Kritenbrink"),
+    ("\u201cIt is a contradiction,\u201d Bill Frelick, refugee rights program director at Human Rights Watch, said.",
+     "Bill Frelick"),
     # a clause between commas is no job title: the subject is not read across it
     ("On Tuesday, even as shares of Valeant were tumbling, Mr. Ackman wrote to investors, telling them so.",
      None),

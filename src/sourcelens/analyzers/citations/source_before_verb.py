@@ -297,10 +297,10 @@ def _issuer(source: tuple[int, int], text: str, rules: _Rules, a: int) -> tuple[
 
 def _role_at_organisation(toks, start: int, end: int) -> bool:
     """Do tokens ``start`` to ``end`` (an appositive between commas) read as a job at a named
-    body: up to three lower-case words, then "at", "of" or "for" and a capitalised word ("head
+    body: up to four lower-case words, then "at", "of" or "for" and a capitalised word ("head
     trader at Travelers Investment Management Co.", "market analyst at A.G. Edwards")?"""
     k = start
-    while k < end and k - start < 3 and toks[k][2].isalpha() and toks[k][2].islower() \
+    while k < end and k - start < 4 and toks[k][2].isalpha() and toks[k][2].islower() \
             and toks[k][2] not in ("at", "of", "for"):
         k += 1
     if not (start < k < end - 1 and toks[k][2] in ("at", "of", "for") and _is_cap(toks[k + 1][2])):
