@@ -153,6 +153,15 @@ _FEELINGS = frozenset("worried concerned troubled alarmed disturbed frustrated a
 _COUNT_OPENERS = frozenset("average majority millions thousands hundreds dozens".split())
 
 
+def _a_count(toks) -> bool:
+    """Do ``toks`` (after "by") open a count, which no one is ("14.7 million people", "an
+    average of 13 percent", "the 10,000 people")?"""
+    first = toks[0][2].lower()
+    if first in ("a", "an", "the") and len(toks) > 1:
+        first = toks[1][2].lower()
+    return first[:1].isdigit() or first in _COUNT_OPENERS
+
+
 class _ReportingVerbs:
     """Reporting verbs and their sources. A mixin of :class:`~.sentence._Sentence`."""
 
@@ -431,10 +440,7 @@ class _ReportingVerbs:
         if not by or klass == "finding":
             return
         after = _tokens_after(text, ve + by.end(), min(b, ve + by.end() + 100))
-        if relative and after and (text[vs:ve].lower().startswith("add") or after[0][2][:1].isdigit()
-                                   or after[0][2].lower() in _COUNT_OPENERS or (
-                len(after) > 1 and after[0][2].lower() in ("an", "a", "the") and (
-                    after[1][2].lower() in _COUNT_OPENERS or after[1][2][:1].isdigit()))):
+        if relative and after and (text[vs:ve].lower().startswith("add") or _a_count(after)):
             return
         agent = _np_forward(after, 0, self.rules, strong=True)
         if agent is None:
