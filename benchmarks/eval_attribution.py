@@ -33,7 +33,7 @@ Measured (sourcelens citations, default options):
     split  articles  sentences  gold   P      R      F1     source found  source words F1
     dev    84        3,260      1,744  0.956  0.748  0.839  0.952         0.881
     train  840       29,465     15,225 0.948  0.725  0.822  0.947         0.859
-    (--with-anonymous: dev P 0.955, R 0.769; train P 0.946, R 0.747)
+    (--with-anonymous: dev P 0.955, R 0.769; train P 0.946, R 0.748)
     (The sixteenth session's final code: dev 0.955 / 0.748, source found 0.952, words F1 0.881;
     train 0.948 / 0.725, 0.947, 0.859. The fifteenth's: dev 0.953 / 0.748, 0.951, 0.880;
     train 0.947 / 0.725, 0.944, 0.856. The fourteenth's: dev 0.952 / 0.748, 0.951, 0.879;
