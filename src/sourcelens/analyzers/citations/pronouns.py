@@ -11,8 +11,9 @@ from ..common import looks_plural
 from ...lexicons import compile_regex as _rx
 from .capitalised import _capitalised_inside
 from .sentence_start import _DATELINE
+from .spans import _name_end
 from .referents import _PRONOUN_SEX, _adverb_or_participle, _common, _plural, agrees_in_kind, given_names, sex_of
-from .words import CITATION, DETERMINERS, FUNCTION, OPENERS, PRONOUNS, TIME_NAMES, before_preposition, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
+from .words import CITATION, DETERMINERS, FUNCTION, OPENERS, PRONOUNS, TIME_NAMES, before_preposition, _QUOTE_MARK, _SPEAKING, _TIME_OPENERS, _bare, _is_cap, _is_possessive
 
 #: a prepositional phrase opening a sentence is not its subject ("Like Makaeff, ...",
 #: "Of Sanders' supporters, ..."); the commonest are read past by _subject_at_start already
@@ -43,15 +44,13 @@ LOOK_BACK = 3
 #: are the quoted speaker's words and do not count: '"... Five. Sentences. Of quote," he said')
 QUOTED_WALK = 8
 _PRONOUN_WORD = _rx(r"[A-Za-z]+")    # the pronoun a source starts with ("He" of "He’s")
-#: a pronoun's speech tag set between commas, up to three words after it: "he said,", "she
-#: told reporters,", "he added Tuesday," ("The Republican nominee, he said, watched ...")
-_TAG_BETWEEN_COMMAS = _rx(r"[A-Za-z]+(?:\s+[\w.’'-]+){1,3},")
 #: between a report and the subject of the clause it reports: " ", " that ", ", adding that ",
 #: " reporters that " ("told reporters that she")
 _REPORTED_CLAUSE_GAP = _rx(r"(?:\s+(?:reporters|me|us|him|her|them))?(?:\s*,\s*(?:adding|saying|explaining|noting|"
                            r"arguing|insisting|acknowledging|conceding))?\s+(?:that\s+)?")
-#: the rest of a speech tag between commas after its speaker's name: " said,", " told AP,"
-_TAG_AFTER_NAME = _rx(r"\s+[a-z]+(?:\s+[\w.’'-]+){0,2},")
+#: the rest of a speech tag set between commas, after who speaks ("he", "Sexton"): " said,",
+#: " told reporters,", " added Tuesday,"
+_TAG_AFTER_SPEAKER = _rx(r"\s+[a-z]+(?:\s+[\w.’'-]+){0,2},")
 
 #: a subordinating conjunction opening a sentence ("As he spoke ..., Trump became")
 _SUBORDINATOR = _rx(r"\s*(?:As|When|While|After|Before|Although|Though|Because|Since|If|Once|Until|Even as|"
@@ -82,8 +81,6 @@ _PERSON_RUN = _rx(r"[A-Z](?:[\w-]|['\u2019](?=[A-Z]))*\.?(?:\s+[A-Z](?:[\w-]|['\
 _FOR_TOPIC = _rx(r"\s*For\s+((?:[a-z-]+\s+){0,3}[A-Z][^,;:\"\u201c]{0,60}),")
 #: a transcript's speaker label opening a paragraph: "BENENSON:", "KATE BOULDUAN:"
 _TRANSCRIPT_LABEL = _rx(r"[A-Z][A-Z.\x27\u2019-]+(?: [A-Z][A-Z.\x27\u2019-]+){0,3}:")
-#: a quotation mark: straight, curly, or the '' of the NYT archive
-_QUOTE_MARK = _rx("[\"\u201c\u201d]|''")
 #: prepositions that end the head of a subject ("Republicans | on Capitol Hill")
 _HEAD_ENDS = frozenset("of for at on in from with across around inside outside near".split())
 #: heads that take their number from what follows "of" ("8 percent of Democrats")
@@ -290,7 +287,7 @@ class _Referring:
                     # "Trump, Sexton said, has created ...": the speaker set between commas after
                     # the subject is who goes on speaking ('"...," he said'), not whom he spoke of
                     named = back.named_source(lambda span: back.text[subj[1]:span[0]].strip() == "," and
-                                              _TAG_AFTER_NAME.match(back.text, span[1], back.b) is not None
+                                              _TAG_AFTER_SPEAKER.match(back.text, span[1], back.b) is not None
                                               and agrees(span))
                     if named is not None:
                         return named
@@ -337,8 +334,8 @@ class _Referring:
         subject is what the speaker speaks of, not the speaker: "The Republican nominee, he
         said, watched the Olympics" (he is who spoke before)."""
         text = self.text
-        return text[subject[1]:pronoun_start].strip() == "," and \
-            _TAG_BETWEEN_COMMAS.match(text, pronoun_start, self.b) is not None
+        return text[subject[1]:pronoun_start].strip() == "," and _TAG_AFTER_SPEAKER.match(
+            text, _PRONOUN_WORD.match(text, pronoun_start).end(), self.b) is not None
 
     def _last_name_of_sex(self, pronoun_start: int, sex: str) -> tuple[int, int] | None:
         """The last name before the pronoun, in its sentence or the one before (neither in a
@@ -425,9 +422,8 @@ class _Referring:
         found = None
         for m in _ADDRESSEE.finditer(before.text, before.a, before.b):
             if not before._quoted(m.start()):
-                name = m.group(1)
-                # the sentence's full stop is no part of the name ("Sullivan."; "Jr." keeps it)
-                found = m.start(1), m.end(1) - (name.endswith(".") and len(name.split()[-1]) > 3)
+                last = m.group(1).split()[-1]      # its full stop is no part of the name ("Sullivan.")
+                found = m.start(1), _name_end((m.end(1) - len(last), m.end(1), last))
         return found
 
     def _name_before_clause(self, pronoun_start: int) -> tuple[int, int] | None:

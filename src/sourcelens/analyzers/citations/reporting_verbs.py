@@ -22,7 +22,7 @@ from .quotations import _CLOSING_QUOTES, _DASH_CHARS, _closes_typed_as_opening
 from .source_before_verb import _issuer, _left_source, _object_of_preposition, _study_before
 from .sources import _acceptable, _document_like, _head, _is_anonymous, _source_kind, _trimmed_source
 from .tokens import _tokens_after, _tokens_before
-from .words import ANONYMOUS, BE, before_preposition, CITATION, DAYS, DETERMINERS, DIMENSION, HYPOTHETICAL, OPENERS, PRONOUNS, TO_BEFORE, _DELEGATES_AFTER, _IRREGULAR_PARTICIPLES, _NOT_YET, _OPEN_END, _QUOTES, _THAT_AFTER, _TIME_OPENERS, _bare, _is_cap
+from .words import ANONYMOUS, BE, before_preposition, CITATION, DAYS, DETERMINERS, DIMENSION, HYPOTHETICAL, OPENERS, PRONOUNS, TO_BEFORE, _DELEGATES_AFTER, _IRREGULAR_PARTICIPLES, _NOT_YET, _OPEN_END, _QUOTE_MARK, _QUOTES, _THAT_AFTER, _TIME_OPENERS, _bare, _is_cap
 
 
 #: a sentence that supposes ("Say Mexico demanded ...", "Suppose Congress rejected ...")
@@ -54,8 +54,6 @@ _NUMBER_AFTER = _rx(r"\s+(?:[$\u20ac\u00a3]?\d|(?:two|three|four|five|six|seven|
 #: add that ...", "will add: ..."); after "would add" without one, "add" is a sum ("it would add
 #: so many new layers of complexity")
 _REMARK_AFTER = _rx(r"\s*(?:that\b|[:,\"\u201c])")
-#: a quotation before the verb (double marks, or the '' of some archives; not an apostrophe)
-_QUOTATION_BEFORE = _rx(r"[\"\u201c\u201d]|''")
 #: prepositions that end the head of a noun phrase whose verb agrees with it
 _VERB_HEAD_ENDS = frozenset("for of on about".split())
 #: "by" and an -ing form after a verb: what was done ("responded by sidestepping Moscow")
@@ -210,7 +208,7 @@ class _ReportingVerbs:
         if form.startswith("add") and (_NUMBER_AFTER.match(text, ve, min(b, ve + 12)) or (
                 text.startswith(" to ", ve) and not any(q in text[a:vs] for q in _QUOTES)) or (
                 pre and pre[-1] in ("would", "will", "could", "can", "might", "may")
-                and not _REMARK_AFTER.match(text, ve, b) and not _QUOTATION_BEFORE.search(text, a, vs))):
+                and not _REMARK_AFTER.match(text, ve, b) and not _QUOTE_MARK.search(text, a, vs))):
             # "The state had added 1,200 voters", "it would add $5 trillion", "adding to her
             # delegate lead", "it would add layers of complexity": a sum, not a remark ('"...,"
             # Trump added to People' and "he would add that ..." are remarks)

@@ -109,6 +109,8 @@ december feb apr aug sept oct nov dec""".split())
 
 _TOKEN = _rx(r"\w[\w.&/%\x27\u2019-]*|[^\w\s]")
 _QUOTES = "\"\u201c\u201d\u2018\u2019'"
+#: a double quotation mark, straight or curly, or the '' of the NYT archive (not an apostrophe)
+_QUOTE_MARK = _rx("[\"\u201c\u201d]|''")
 
 
 def _is_cap(word: str) -> bool:
