@@ -23,7 +23,7 @@ text) with ``source_start``/``source_end`` (offsets into ``doc.text``), so a rep
 can list who is cited; ``cue`` is the verb or phrase that marks the attribution, and
 ``channel`` the occasion or medium when the sentence names one ("a New York Times
 interview"). A pronoun source ("he claimed") also gets ``source_resolved``: the
-name it most likely refers to (see Limits).
+name it most likely refers to (see "Who a pronoun source is" below).
 
 Method (no parser, no model): one combined regex of cues per sentence, then cheap
 checks in a window around each cue. A reporting verb counts only with a source beside
@@ -54,46 +54,21 @@ non-responses: 4 dev sentences); a noun phrase such as "with Republican support"
 of "Republican" (PolNeAR marks some as attributions: 8 train sentences).
 Limits: no parser, so a source far from its verb (relative clauses of more than 40 tokens,
 dashes) and verbs outside the lists are missed; "spoke" is a report only with what was
-spoken of ("spoke of", "about", "out"; not "spoke at a rally", which PolNeAR does not mark); source nouns joined by "and" are
-one source ("Regulators and environmental groups"), but a name before "and" is not joined
-("Trump and his aides said" cites "his aides"); a pronoun's ``source_resolved`` is a
-heuristic: the named subject of its sentence (after the pronoun too when the pronoun opens
-the clause before it: "As he spoke ..., Trump became"), else the named speaker of a report
-whose clause it opens ("Whitlock said, adding that he told Trump"), else the one a sentence
-opening "For ..., " is about ("For Mr. Biden, ..., the appearance hinted at the niche he sees"; also for
-the next sentences, after their subjects), else the named subject of a clause opening the sentence, for the main clause's pronoun ("When Sherman was at ..., he
-studied"), else the name right before the
-clause the pronoun opens ("Warren told Stumpf, after he admitted"), else whom the sentence
-cites by name before it when the article tells that one's sex ('said Sen. Chris Murphy, who
-voted against it because he thought'), else, for a pronoun that replies ("He replied", "she
-responds"), whom the sentence before asked or wrote to by name ("A reporter asked Sanders how
-he's feeling. He replied"), else the named subject
-of one of the three previous sentences (those
-inside a quotation not counted; an earlier "he", "she" or "they" that is such a subject
-carries its own referent on; a speaker set between commas right after such a subject is who
-goes on speaking, "Trump, Sexton said, has created ... '...,' he said"; a sentence with no
-source noun for a subject is about the name
-whose possessive opens it, "Sanders's role is ..."; a common noun subject that a full name
-set off after it makes definite is that name, "One delegate, party chairwoman Nancy Worley,
-pledged"), or the last speaker such a sentence cites by name or by a definite noun
-that tells a sex ("said the woman"), that agrees with the pronoun in number (by the head
-before a prepositional phrase: "Republicans on Capitol Hill"; a people, "Russians", is plural), in sex where a title, a role
-noun, a given name or the article's other mentions of a surname tell it ("Ms.", "wife",
-"Jennifer", "Trump" beside "Donald Trump"), and is no body, text or place ("The Trump
-campaign", "Wall Street", "Belgium" are no "he"); else, for "he" and "she", the last name
-before the pronoun, in its sentence or the one before, whose sex the article tells and is
-the pronoun's (about 0.85 right: 26 and 25 of two samples of 30 such resolutions read in
-train, which overlap; tuning figures); "he" and "she" look past a paragraph
-break, where news often opens a paragraph with '"...," she said', "they" does not; a pronoun
-inside a quotation is not resolved, and a transcript's speaker labels are no referent of one
-inside an answer ("BENENSON: ... he said": not Benenson), nor is a sentence's subject the
-referent of a speech tag set between commas right after it ("The Republican nominee, he said,
-watched": the nominee is whom he speaks of), nor a name after "a" that modifies a noun ("A
-Clinton presidency, she vowed") (293 of the 359 pronoun sources in PolNeAR dev get one; of the
-latest held-out 40 in train, drawn on these rules, 32 right, 0.80, about +-0.06; of the three
-samples of 40 before it, 33, 35 and 37, ``benchmarks/eval_specifics.py``). A report inside a
-report ("Obama said he was not speaking ...") and a second verb of the same source ("responded ... by saying") are one
-citation, the first.
+spoken of ("spoke of", "about", "out"; not "spoke at a rally", which PolNeAR does not mark);
+source nouns joined by "and" are one source ("Regulators and environmental groups"), but a
+name before "and" is not joined ("Trump and his aides said" cites "his aides"). A report
+inside a report ("Obama said he was not speaking ...") and a second verb of the same source
+("responded ... by saying") are one citation, the first.
+
+Who a pronoun source is (``source_resolved``) is a heuristic, not a parser's coreference:
+the sentence's own named subject or speaker first, then the subjects and named speakers of
+up to three sentences back, then, for "he" and "she", the last name before it whose sex the
+article tells; each candidate must agree with the pronoun in number, kind (a person, not a
+body, text or place) and sex where the article tells it (the twelve steps in order:
+``_Referring.resolve`` in ``pronouns.py``). A pronoun inside a quotation is not resolved.
+293 of the 359 pronoun sources in PolNeAR dev get one; of the latest held-out 40 in train,
+drawn on these rules, 32 were right (0.80, about +-0.06), of the three samples of 40 before
+it, 33, 35 and 37 (``benchmarks/eval_specifics.py``).
 
 The package, read in this order: ``words.py`` (evidence kinds, word classes, fixed
 patterns), ``rules.py`` (the rules compiled from the lexicon), ``tokens.py`` (tokens and
