@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from sourcelens.errors import InputError
-from sourcelens.ingest import from_text, load
+from sourcelens.ingest import from_text, load, regions
 from sourcelens.ingest.decode import decode
 from sourcelens.ingest.sentences import split_paragraphs, split_sentences
 from sourcelens.model import Span
@@ -246,6 +246,48 @@ def test_generated_regions():
         assert lookup[furniture] == "header", furniture
     assert lookup["Disclaimer: This article was g"] == "disclaimer"
     assert sum(1 for kind, _ in regions if kind == "body") == 7
+
+
+_ARTICLE_START = "A Headline Set Above\n\nThe talks went on late into the night, officials in the capital said on Monday.\n\n"
+_ARTICLE_END = "\n\nThe next round of talks is set for March in Geneva, the ministry said in a statement.\n"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Ted Cruz is doing better than Trump among his fellow Cuban Americans.",
+    "Donald J. Trump has been formally crowned the Republican nominee for president at the convention.",
+    "Bernie Sanders is pushing fellow Senate Democrats to reject the debt deal.",
+    "The FBI was already investigating the Democratic presidential candidate.",
+    "Mr. Bush is not the first member of his family to land a job on the show.",
+    "Jamal Simmons is a Democratic consultant and a CNN contributor. Simmons said he saw the shift.",
+])
+def test_news_shaped_like_an_author_note_is_body_and_does_not_end_the_article(paragraph):
+    """'<Name> is ... <role>' is an author note only when the role is reached through a title
+    ("a PhD student", "senior media editor"): news about a person is body, and a paragraph
+    that reports speech brings in a source. Read as a bio, it ended the article, and every
+    paragraph after it became footer (7 PolNeAR articles, 3,603 words)."""
+    doc = from_text(_ARTICLE_START + paragraph + _ARTICLE_END)
+    assert [r.kind for r in doc.regions] == ["title", "body", "body", "body"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Gabriel Arana is senior media editor at The Huffington Post.",
+    "Jane Q. Doe is a Ph.D. candidate at the University of Chicago.",
+    "Jane Doe is currently a visiting fellow at the Brookings Institution.",
+    "Charlotte Meehan is playwright-in-residence at Wheaton College and artistic director of a theatre.",
+    "AWR Hawkins is the Second Amendment columnist for Breitbart News.",
+])
+def test_an_author_note_ends_the_article(paragraph):
+    doc = from_text(_ARTICLE_START + paragraph + _ARTICLE_END)
+    assert [r.kind for r in doc.regions] == ["title", "body", "bio", "footer"]
+
+
+def test_an_author_note_names_the_roles_the_provenance_lexicon_knows():
+    """ingest's author-note rule and provenance's PV021 (the credentials it reports) read the
+    same roles: a paragraph taken out of the body as a bio is one whose credentials are shown."""
+    from sourcelens import lexicons
+    (pattern,) = next(m for m in lexicons.load("provenance").markers if m.code == "PV021").patterns
+    roles = pattern.split("(?i:")[-1].split(")")[0].split("|")
+    assert sorted(roles) == sorted(regions.BIO_ROLES)
 
 
 def test_a_correction_notice_line_is_furniture_not_body():

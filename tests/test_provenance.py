@@ -358,6 +358,20 @@ def test_every_lexicon_marker_example_and_counterexample():
             assert marker.code not in _codes(marker.counterexample), (marker.code, marker.counterexample)
 
 
+@pytest.mark.parametrize("bio, sentence_end", [
+    ("Jane Q. Doe is a Ph.D. candidate at the University of Chicago.", "University of Chicago."),
+    ("Sam Lee is a fellow at the Brookings Institution in Washington, D.C. He writes about trade.",
+     "Washington, D.C."),
+    ("Ana Ruiz is a reporter at The Courier. She covers courts.", "at The Courier."),
+])
+def test_author_bio_runs_to_the_end_of_its_sentence(bio, sentence_end):
+    """The bio's quote is its whole sentence: a full stop of an initial or an abbreviation
+    ("Q.", "Ph.D.", "D.C.") does not cut it, and the next sentence is not taken in."""
+    doc = ingest.from_text("A headline\n\nThe body of the article runs on for a while.\n\nAbout the author\n\n" + bio)
+    (e,) = [e for e in provenance.analyze(doc).evidence if e.category == "author_credentials"]
+    assert e.text == bio[:bio.index(sentence_end) + len(sentence_end)]
+
+
 def test_evidence_text_matches_document():
     doc = sourcelens.load(ROOT / "samples" / "peer-reviewed.txt")
     for e in provenance.analyze(doc).evidence:
@@ -396,6 +410,7 @@ def test_peer_reviewed_sample():
     assert labels and labels[0].text == "Peer reviewed analysis from world leading experts"
     (bio,) = [e for e in r.evidence if e.category == "author_credentials"]
     assert bio.attrs["name"] == "Darcie Draudt" and bio.attrs["role"] == "PhD student"
+    assert bio.text.endswith("James A. Kelly Korean Studies fellow at Pacific Forum CSIS, and director of research at Sino-NK.")
     assert bio.attrs["affiliation"] == "Johns Hopkins University"
     assert r.extras["publisher"] == "East Asia Forum"
     assert r.extras["dates"]["copyright_year"] == 2024

@@ -62,7 +62,7 @@ def _line_kind_reference(line: str, words: list[str] | None = None) -> tuple[str
         return "caption", "photo caption or credit"
     if len(words) <= 12 and R.HEADER_LINE.search(stripped.lstrip("-\u2013\u2022* ")):
         return "header", "site furniture (share, date, reading time, label)"
-    if R.BIO.match(stripped) and len(words) <= 80:
+    if R._bio(stripped) and len(words) <= 80:
         return "bio", "'<Name> is a <role>' author note"
     if len(words) <= 25 and R._copyright(stripped, low):
         return "footer", "copyright line"

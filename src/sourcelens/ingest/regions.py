@@ -52,12 +52,35 @@ BYLINE = _rx(r"^(?:by|written by|words by)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'
 CREDIT_LINE = _rx(r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced)\s+by\s",
                   re.IGNORECASE)
 CREDIT_MAX_WORDS = 60   # a longer paragraph opening so is prose
+# An author note: "Jane Doe is a professor of history at ...". The role is reached through at
+# most six words of a title ("a non-resident ... fellow", "the Second Amendment columnist",
+# "senior media editor"), none of them a function word: "Ted Cruz is doing better than Trump
+# among his fellow Cuban Americans" and "Donald J. Trump has been formally crowned the
+# Republican nominee for president" tell news, not who wrote it; nor does a sentence whose
+# verb is negated, a participle or "already" ("Mr. Bush is not the first member", "Bernie
+# Sanders is pushing fellow Senate Democrats", "The FBI was already investigating ...").
+_BIO_TITLE_STOP = ("the|a|an|his|her|their|its|than|among|for|to|of|in|on|at|by|with|from|and|or|but|"
+                   "who|which|that|as|not")
+#: the roles an author note names (the same as provenance lexicon PV021's, which a test checks)
+BIO_ROLES = tuple("""student professor fellow director journalist writer editor researcher author
+correspondent analyst lecturer reporter scholar economist columnist contributor scientist candidate
+chair head founder member partner associate consultant president adviser advisor officer dean expert
+teacher lawyer physician doctor engineer historian playwright novelist poet attorney strategist
+commentator activist host producer photographer""".split())
 BIO = _rx(
-    r"^[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*"
-    r"(?:[\w-]+\s+){0,6}?(?:student|professor|fellow|director|journalist|writer|editor|researcher|"
-    r"author|correspondent|analyst|lecturer|reporter|scholar|economist|columnist|contributor|"
-    r"scientist|candidate|chair|head|founder|member|partner|associate|consultant|president|"
-    r"adviser|advisor|officer|dean|expert)\b")
+    r"^[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}\s+(?:is|was|has been|serves as)\s+"
+    r"(?!(?:not|never|no|already|also|now|still|yet)\b|\w+(?:ing|ed)\b)(?:currently\s+)?(?:(?:a|an|the)\s+)?"
+    rf"(?:(?!(?i:{_BIO_TITLE_STOP})\b)(?:[\w-]+(?:\.[\w-]+)+\.?|[\w-]+)\s+){{0,6}}?"
+    rf"(?:{'|'.join(BIO_ROLES)})\b")
+# A paragraph that reports speech is a source brought in by the article, not an author note
+# ("Jamal Simmons is a Democratic consultant and a CNN contributor who ... Simmons, an Obama
+# supporter, said he saw ..."): read as a bio, it would end the article there.
+_REPORTS = _rx(r"\b(?:said|says|told)\b")
+
+
+def _bio(stripped: str) -> bool:
+    """Is the paragraph an author note ("Jane Doe is a professor of ... at ...")?"""
+    return BIO.match(stripped) is not None and _REPORTS.search(stripped) is None
 DISCLAIMER = _rx(r"^(?:disclaimer|disclosure|editor'?s note|note)\s*[:\-\u2013]|"
                         r"for informational purposes only|does not constitute (?:professional|financial|legal|"
                         r"investment) advice|views expressed (?:here|in this)", _I)
@@ -128,12 +151,34 @@ def classify(text: str, paragraphs: list[Span], counts: list[int] | None = None)
             seen_body = True
         if not seen_body:
             continue
+        if not ended and kind == "bio" and _prose_follows(kinds, counts, i):
+            # "Angela Corey is the Republican state attorney who charged Zimmerman ...", and
+            # the article goes on: a person the article brings in, not its author's note
+            kinds[i] = ("body", "")
+            continue
         # END_OF_ARTICLE is anchored at the start (every branch): match() is its search()
         if not ended and (kind in ("bio", "disclaimer") or END_OF_ARTICLE.match(lines[i])):
             ended = True
         if ended and kind in ("body", "heading"):
             kinds[i] = ("footer", "after the end of the article")
     return [Region(p, k, r) for p, (k, r) in zip(paragraphs, kinds)]
+
+
+#: an author note in the middle of an article is body when this many paragraphs of prose follow it
+PROSE_AFTER_BIO = 2
+
+
+def _prose_follows(kinds: list[tuple[str, str]], counts: list[int], i: int) -> bool:
+    """Do ``PROSE_AFTER_BIO`` paragraphs of prose (body, 15 words or more) follow paragraph
+    ``i``? After an author's note come comments, sharing widgets and "Related" lines, not
+    the article's own paragraphs."""
+    prose = 0
+    for j in range(i + 1, len(kinds)):
+        if kinds[j][0] == "body" and counts[j] >= 15:
+            prose += 1
+            if prose >= PROSE_AFTER_BIO:
+                return True
+    return False
 
 
 def chunk_word_matches(chunk: str) -> int:
@@ -257,7 +302,7 @@ def _line_kind(line: str, n_words: int | None = None) -> tuple[str, str]:
         return "caption", "photo caption or credit"
     if n_words <= 12 and _header_line(stripped.lstrip("-\u2013\u2022* "), low):
         return "header", "site furniture (share, date, reading time, label)"
-    if n_words <= 80 and BIO.match(stripped):
+    if n_words <= 80 and _bio(stripped):
         return "bio", "'<Name> is a <role>' author note"
     if n_words <= 25 and _copyright(stripped, low):
         return "footer", "copyright line"

@@ -18,7 +18,7 @@ from ... import lexicons
 from ...ingest.regions import CREDIT_MAX_WORDS
 from ...lexicons import compile_regex as _rx
 from ...model import Document, Evidence
-from ..common import evidence
+from ..common import evidence, sentence_index_of
 
 
 DIMENSION = "provenance"
@@ -121,10 +121,17 @@ def _labels(doc: Document, markers) -> list[Evidence]:
 
 
 def _bio_evidence(doc: Document, marker, m: re.Match[str]) -> Evidence:
-    rest = m.group("rest") or ""
+    """The bio's evidence: from the name to the end of its sentence. The pattern's ``rest``
+    stops at the first full stop, which may be an initial's or an abbreviation's ("a
+    non-resident James A. Kelly Korean Studies fellow", "a Ph.D. student"); the sentence
+    splitter knows those, so the bio runs on to the end of the sentence it found."""
+    end = m.end()
+    index = sentence_index_of(doc, m.start())
+    if index is not None:
+        end = max(end, doc.sentences[index].span.end)
+    rest = doc.text[m.end("role"):end]
     aff = _AFFILIATION.search(rest)
     attrs = {"name": m.group("name"), "role": m.group("role").strip()}
     if aff:
         attrs["affiliation"] = _clean_name(aff.group(1))
-    end = m.end()
     return evidence(doc, marker.code, DIMENSION, marker.category, m.start(), end, note=marker.name, **attrs)
