@@ -281,6 +281,30 @@ def test_an_author_note_ends_the_article(paragraph):
     assert [r.kind for r in doc.regions] == ["title", "body", "bio", "footer"]
 
 
+_MORE_PROSE = ("\n\nThe delegation flew home on Tuesday, and the ministry said the next round would follow soon."
+               "\n\nDiplomats on both sides said privately that they expected no agreement on the border before the spring thaw.\n")
+
+
+def test_a_sentence_of_news_opening_like_a_call_to_act_is_body():
+    """'Support for Mr. Trump here may deepen.' opens like the furniture line 'Support our
+    journalism', which ended the article: 3 PolNeAR articles lost 343-1,127 words so."""
+    doc = from_text(_ARTICLE_START + "Support for Mr. Trump here may deepen, as a fund-raiser in the "
+                    "valley on Thursday night showed." + _MORE_PROSE)
+    assert [r.kind for r in doc.regions] == ["title", "body", "body", "body", "body"]
+
+
+def test_a_call_to_act_inside_an_article_is_furniture_and_the_article_goes_on():
+    doc = from_text(_ARTICLE_START + "Subscribe to our politics podcast here." + _MORE_PROSE)
+    assert [r.kind for r in doc.regions] == ["title", "body", "header", "body", "body"]
+
+
+def test_a_call_to_act_after_the_article_still_ends_it():
+    doc = from_text(_ARTICLE_START + "Sign up for our newsletter.\n\nComments are closed.\n\n"
+                    "I have read this paper for years and I have never seen coverage as thin as this piece.\n\n"
+                    "Another reader wrote in to say that the talks had been going on for months before this.\n")
+    assert [r.kind for r in doc.regions] == ["title", "body", "footer", "footer", "footer", "footer"]
+
+
 def test_an_author_note_names_the_roles_the_provenance_lexicon_knows():
     """ingest's author-note rule and provenance's PV021 (the credentials it reports) read the
     same roles: a paragraph taken out of the body as a bio is one whose credentials are shown."""

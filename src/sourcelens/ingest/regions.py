@@ -84,10 +84,19 @@ def _bio(stripped: str) -> bool:
 DISCLAIMER = _rx(r"^(?:disclaimer|disclosure|editor'?s note|note)\s*[:\-\u2013]|"
                         r"for informational purposes only|does not constitute (?:professional|financial|legal|"
                         r"investment) advice|views expressed (?:here|in this)", _I)
+# What ends an article: a line that opens the page's own furniture. The calls to act (share,
+# support, subscribe, sign up, read more ...) also stand inside articles ("Subscribe to
+# HuffPost's politics podcast here.", then the article goes on) and open sentences of news
+# ("Support for Mr. Trump here may deepen."): they end the article only when no prose
+# follows them (_prose_follows), and a long one is prose itself.
+_END_CALL_TO_ACT = r"share this|support |subscribe|sign up|read more|more from|you may also like|recommended"
 END_OF_ARTICLE = _rx(
     r"^(?:comments are closed|leave a (?:comment|reply)|\d+ comments?$|related(?: articles| stories| posts)?$|"
-    r"share this|tags?:|filed under|about the author|support |subscribe|sign up|article printed from|"
-    r"copyright|\u00a9|all rights reserved|read more|more from|you may also like|recommended)", _I)
+    r"tags?:|filed under|about the author|article printed from|"
+    rf"copyright|\u00a9|all rights reserved|{_END_CALL_TO_ACT})", _I)
+END_CALL_TO_ACT = _rx(rf"^(?:{_END_CALL_TO_ACT})", _I)
+#: a call to act is a line of furniture up to this many words; longer, it is a sentence
+CALL_TO_ACT_MAX_WORDS = 12
 COPYRIGHT = _rx(r"copyright|\u00a9|\(c\)\s*\d{4}|all rights reserved", _I)
 TERMINAL = _rx(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 WORD = _rx(r"[^\W\d_][\w'\u2019-]*")
@@ -151,12 +160,17 @@ def classify(text: str, paragraphs: list[Span], counts: list[int] | None = None)
             seen_body = True
         if not seen_body:
             continue
-        if not ended and kind == "bio" and _prose_follows(kinds, counts, i):
+        if not ended and kind == "bio" and _prose_follows(kinds, counts, lines, i):
             # "Angela Corey is the Republican state attorney who charged Zimmerman ...", and
             # the article goes on: a person the article brings in, not its author's note
             kinds[i] = ("body", "")
             continue
         # END_OF_ARTICLE is anchored at the start (every branch): match() is its search()
+        if not ended and kind not in ("bio", "disclaimer") and END_CALL_TO_ACT.match(lines[i]) \
+                and (counts[i] > CALL_TO_ACT_MAX_WORDS or _prose_follows(kinds, counts, lines, i)):
+            if counts[i] <= CALL_TO_ACT_MAX_WORDS:
+                kinds[i] = ("header", "a call to act inside the article")
+            continue
         if not ended and (kind in ("bio", "disclaimer") or END_OF_ARTICLE.match(lines[i])):
             ended = True
         if ended and kind in ("body", "heading"):
@@ -164,16 +178,22 @@ def classify(text: str, paragraphs: list[Span], counts: list[int] | None = None)
     return [Region(p, k, r) for p, (k, r) in zip(paragraphs, kinds)]
 
 
-#: an author note in the middle of an article is body when this many paragraphs of prose follow it
+#: an author note or a call to act in the middle of an article is read so when this many
+#: paragraphs of prose follow it
 PROSE_AFTER_BIO = 2
 
 
-def _prose_follows(kinds: list[tuple[str, str]], counts: list[int], i: int) -> bool:
+def _prose_follows(kinds: list[tuple[str, str]], counts: list[int], lines: list[str], i: int) -> bool:
     """Do ``PROSE_AFTER_BIO`` paragraphs of prose (body, 15 words or more) follow paragraph
-    ``i``? After an author's note come comments, sharing widgets and "Related" lines, not
+    ``i``, before the next line that surely ends an article (an author's note, a disclaimer,
+    "Comments are closed", a copyright line ...)? After an author's note or a call to
+    subscribe at an article's end come comments, sharing widgets and "Related" lines, not
     the article's own paragraphs."""
     prose = 0
     for j in range(i + 1, len(kinds)):
+        if kinds[j][0] in ("bio", "disclaimer") or (
+                END_OF_ARTICLE.match(lines[j]) and not END_CALL_TO_ACT.match(lines[j])):
+            return False
         if kinds[j][0] == "body" and counts[j] >= 15:
             prose += 1
             if prose >= PROSE_AFTER_BIO:
