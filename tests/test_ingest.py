@@ -305,6 +305,14 @@ def test_a_call_to_act_after_the_article_still_ends_it():
     assert [r.kind for r in doc.regions] == ["title", "body", "footer", "footer", "footer", "footer"]
 
 
+def test_mojibake_is_no_copyright_sign():
+    """'clich\u00e9' saved as UTF-8 and read as cp1252 shows a copyright sign after a letter
+    (a PolNeAR article); the short paragraph holding it is prose, not a copyright line."""
+    doc = from_text(_ARTICLE_START + "It's a gun advocate clich\u00c3\u00a9 that an armed society is a polite society."
+                    + _ARTICLE_END)
+    assert [r.kind for r in doc.regions] == ["title", "body", "body", "body"]
+
+
 def test_an_author_note_names_the_roles_the_provenance_lexicon_knows():
     """ingest's author-note rule and provenance's PV021 (the credentials it reports) read the
     same roles: a paragraph taken out of the body as a bio is one whose credentials are shown."""

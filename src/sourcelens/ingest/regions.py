@@ -97,7 +97,9 @@ END_OF_ARTICLE = _rx(
 END_CALL_TO_ACT = _rx(rf"^(?:{_END_CALL_TO_ACT})", _I)
 #: a call to act is a line of furniture up to this many words; longer, it is a sentence
 CALL_TO_ACT_MAX_WORDS = 12
-COPYRIGHT = _rx(r"copyright|\u00a9|\(c\)\s*\d{4}|all rights reserved", _I)
+# a copyright sign right after a letter is mojibake, not a copyright line ("clich\u00e9" saved as UTF-8
+# and read as cp1252 shows as "clich" + "\u00c3" + "\u00a9")
+COPYRIGHT = _rx(r"copyright|(?<![^\W\d_])\u00a9|\(c\)\s*\d{4}|all rights reserved", _I)
 TERMINAL = _rx(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 WORD = _rx(r"[^\W\d_][\w'\u2019-]*")
 
