@@ -32,7 +32,7 @@ Measured (sourcelens citations, default options):
 
     split  articles  sentences  gold   P      R      F1     source found  source words F1
     dev    84        3,273      1,752  0.956  0.746  0.838  0.952         0.880
-    train  840       29,816     15,400 0.948  0.725  0.821  0.947         0.858
+    train  840       29,819     15,400 0.948  0.725  0.821  0.947         0.858
     (--with-anonymous: dev P 0.955, R 0.768; train P 0.945, R 0.747)
     (The seventeenth session's final code: dev 0.956 / 0.748, 0.952, 0.881; train 0.948 / 0.725,
     0.947, 0.859 on 29,465 sentences. The sixteenth's: dev 0.955 / 0.748, source found 0.952, words F1 0.881;
@@ -59,7 +59,8 @@ Measured (sourcelens citations, default options):
     Mr. Trump here may deepen.", nor a call to act that prose follows: dev 3,260 -> 3,273, gold
     1,744 -> 1,752, TP 1,304 -> 1,307, FP 60, R 0.748 -> 0.746 (the recovered paragraphs are
     harder than most); train 29,814, gold 15,398, TP 11,160, FP 612; a copyright sign after a
-    letter is mojibake, not a copyright line: train 29,816, gold 15,400, TP 11,161.)
+    letter is mojibake, not a copyright line: train 29,816, gold 15,400, TP 11,161; a lede opening
+    with a dateline is no title, "MEXICO CITY, Feb. 8 (UPI) - Count former ...": train 29,819.)
 
 Where an article was annotated by several annotators, the first annotation (by file name)
 is used.

@@ -313,6 +313,21 @@ def test_mojibake_is_no_copyright_sign():
     assert [r.kind for r in doc.regions] == ["title", "body", "body", "body"]
 
 
+@pytest.mark.parametrize("lede", [
+    "MEXICO CITY, Feb. 8 (UPI) \u2014 Count former Mexican President Felipe Calderon among Donald Trump\u2019s detractors.",
+    "LOUISVILLE, Ky. (AP) \u2014 The Latest on the death of Muhammad Ali (all times EDT):",
+])
+def test_a_lede_opening_with_a_dateline_is_body_however_many_capitals_it_has(lede):
+    doc = from_text(lede + "\n\nThe former president said so in an interview with a Spanish newspaper on Sunday morning.\n")
+    assert [r.kind for r in doc.regions] == ["body", "body"]
+
+
+def test_a_headline_opening_with_a_word_in_capitals_and_a_dash_is_still_a_title():
+    doc = from_text("EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines.\n\n"
+                    "The former adviser said so in an interview with the site on Sunday morning, at some length.\n")
+    assert [r.kind for r in doc.regions] == ["title", "body"]
+
+
 def test_an_author_note_names_the_roles_the_provenance_lexicon_knows():
     """ingest's author-note rule and provenance's PV021 (the credentials it reports) read the
     same roles: a paragraph taken out of the body as a bio is one whose credentials are shown."""

@@ -133,10 +133,17 @@ def classify(text: str, paragraphs: list[Span], counts: list[int] | None = None)
     def title_case(i: int) -> bool:
         return counts[i] <= 25 and _capitalised(lines[i]) >= 0.75 * counts[i]
 
+    # A paragraph opening with a dateline is the article's lede, however many capitals its
+    # place names give it ("MEXICO CITY, Feb. 8 (UPI) - Count former Mexican President Felipe
+    # Calderon among Donald Trump's detractors."; "WASHINGTON (AP) - The Latest on ...:")
+    for i, line in enumerate(lines):
+        if kinds[i][0] == "heading" and DATELINE_OPENING.match(line):
+            kinds[i] = ("body", "")
+
     # the first paragraph of prose: 15 words or more, not in title case (a long headline,
     # "Drivers Are So Shocked By These 3 Words On Highway Warning Sign They Turn Around ...")
-    first_body = next((i for i, (k, _) in enumerate(kinds) if k == "body" and counts[i] >= 15
-                       and not title_case(i)), len(kinds))
+    first_body = next((i for i, (k, _) in enumerate(kinds) if k == "body" and (
+        counts[i] >= 15 and not title_case(i) or DATELINE_OPENING.match(lines[i]))), len(kinds))
     for i in range(first_body):
         # A short question standing alone above the article is a headline, not prose; so is
         # a line in title case, even with a full stop ("In Avoiding Tax, Trump Is Merely a
@@ -180,6 +187,13 @@ def classify(text: str, paragraphs: list[Span], counts: list[int] | None = None)
     return [Region(p, k, r) for p, (k, r) in zip(paragraphs, kinds)]
 
 
+#: a dateline opening a paragraph: a place in capitals, then a wire service in brackets or, after
+#: a comma, its state or a date, then a dash ("MEXICO CITY, Feb. 8 (UPI) -", "WASHINGTON (AP) -",
+#: "BUENA PARK, Calif. -"); a word in capitals and a dash alone opens headlines too ("EXCLUSIVE -")
+DATELINE_OPENING = _rx(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*"
+                       r"(?:(?:,\s*[A-Z][A-Za-z.]{1,13})?(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*\([A-Za-z. ]{2,20}\)"
+                       r"|,\s*[A-Z][A-Za-z.]{1,13}(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?)"
+                       r"\s*[\u2014\u2013-]-?\s")
 #: an author note or a call to act in the middle of an article is read so when this many
 #: paragraphs of prose follow it
 PROSE_AFTER_BIO = 2
