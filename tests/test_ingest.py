@@ -328,6 +328,26 @@ def test_a_headline_opening_with_a_word_in_capitals_and_a_dash_is_still_a_title(
     assert [r.kind for r in doc.regions] == ["title", "body"]
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("Hewitt writes:", "body"),
+    ("The governor added:", "body"),
+    ("According to Jack Kelly, writing for RealClearPolitics:", "body"),
+    ("Here are four reasons the movement should be pessimistic:", "body"),
+    ("Key Points:", "heading"),
+    ("CORRECTION:", "heading"),
+    ("11:45 a.m.:", "heading"),
+    ("Related stories:", "heading"),
+    ("Do you support Donald Trump? Like the page:", "heading"),
+    ("Enter your email address:", "heading"),
+])
+def test_a_sentence_ending_in_a_colon_is_prose_and_a_label_is_a_heading(line, kind):
+    """A lead-in ('Hewitt writes:') is a sentence of the article, and often its attribution:
+    62 such PolNeAR paragraphs were headings; a label or a widget's prompt stays one."""
+    doc = from_text(_ARTICLE_START + line + "\n\n\u201cThe agents are in a lot of trouble, and they know it,\u201d the note "
+                    "went on, in a quotation of some length.\n")
+    assert doc.regions[2].kind == kind
+
+
 def test_an_author_note_names_the_roles_the_provenance_lexicon_knows():
     """ingest's author-note rule and provenance's PV021 (the credentials it reports) read the
     same roles: a paragraph taken out of the body as a bio is one whose credentials are shown."""

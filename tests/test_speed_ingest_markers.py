@@ -68,7 +68,7 @@ def _line_kind_reference(line: str, words: list[str] | None = None) -> tuple[str
         return "footer", "copyright line"
     if stripped.startswith("#"):
         return "heading", "Markdown heading"
-    if not R._terminal(stripped):
+    if not R._terminal(stripped) and not R._lead_in(stripped, len(words)):
         if len(words) <= 16:
             return "heading", "short line without sentence punctuation"
         capitalised = sum(1 for w in words if w[0].isupper())

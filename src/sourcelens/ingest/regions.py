@@ -313,6 +313,28 @@ def _terminal(stripped: str) -> bool:
     return bool(core) and core[-1] in _TERMINALS
 
 
+# A sentence that leads into what follows ends with a colon, not a full stop: "Hewitt
+# writes:", "The governor added:", "According to Jack Kelly, writing for RealClearPolitics:".
+# It is prose when it reads as a sentence: three words or more, one of them in lower case,
+# not opening with a number ("11:45 a.m.:"), or a name and a verb of speech ("He said:");
+# a label in title case stays a heading ("Key Points:", "CORRECTION:").
+# A widget's prompt ends with a colon too: "Do you support Donald Trump? Like the page:",
+# "Enter your email address:", "Also on HuffPost:".
+_WIDGET_PROMPT = _rx(r"\blike (?:the|our|us on) page\b|\benter your\b|^\W*also on\b|\bsign up\b|\bsubscribe\b", _I)
+_LEAD_IN_VERBS = frozenset("""said says writes wrote adds added asks asked explains explained notes
+noted reports reported tweeted replied continued argued concluded responded""".split())
+
+
+def _lead_in(stripped: str, n_words: int) -> bool:
+    """Is the paragraph a sentence ending in a colon that leads into a quotation or a list?"""
+    if not stripped.endswith(":") or n_words < 2 or stripped[0].isdigit() or _WIDGET_PROMPT.search(stripped):
+        return False
+    words = WORD.findall(stripped)
+    if n_words == 2:
+        return words[-1] in _LEAD_IN_VERBS
+    return any(w[0].islower() for w in words)
+
+
 def _capitalised(line: str) -> int:
     """How many WORD matches of ``line`` open with an upper-case letter."""
     return sum(1 for w in WORD.findall(line) if w[0].isupper())
@@ -344,7 +366,7 @@ def _line_kind(line: str, n_words: int | None = None) -> tuple[str, str]:
         return "footer", "copyright line"
     if stripped.startswith("#"):
         return "heading", "Markdown heading"
-    if not _terminal(stripped):
+    if not _terminal(stripped) and not _lead_in(stripped, n_words):
         if n_words <= 16:
             return "heading", "short line without sentence punctuation"
         if n_words <= 25 and _capitalised(stripped) >= 0.6 * n_words:
