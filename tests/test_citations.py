@@ -474,6 +474,8 @@ def test_anonymous_attributions(text, kind):
     "A new group called Black Votes Matter is trying to raise $25 million.",
     "They paid $332,000 to a company called Cambridge Analytica.",
     "He launched a reading campaign called #1000BlackGirlBooks.",
+    "He and his two older sisters joined a resistance movement called the Ethiopian People's Revolutionary Party.",
+    "One message read a website linked to a group called the Committee to Defeat Trump.",
     "A year later, Mr. Obama called Naghmeh Abedini.",
     "She recently called in to an MTV town hall about police.",
     "Several businesses have called off projects with him.",
@@ -1070,6 +1072,10 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     ("Mr. Manafort did not respond to requests for an interview.", []),
     ("A spokesman for the campaign didn\u2019t immediately respond to a request for comment.", []),
     ("Mr. Manafort hasn't responded to requests for comment.", []),
+    ("Fields did not reply to a request for comment Tuesday.", []),
+    ("The campaign of Hillary Clinton did not reply to numerous emails on Tuesday.", []),
+    ("Fields replied that the claim was false.", [("reported_speech", "Fields")]),
+    ("A student called the senator a liar.", [("reported_speech", "A student")]),
     # verbs inside ''...'' (the quotation marks of the NYT archive) are the quoted speaker's, as
     # inside "..."
     ("''People promise one thing and do another, and Bernie did what he said,'' "

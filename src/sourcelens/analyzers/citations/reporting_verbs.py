@@ -85,8 +85,9 @@ _CHARGE_AFTER = _rx(r"\s+(?:\w+\s+){0,3}?(?:with|for)\b")
 _CALLED_NOT_SAID = _rx(r"\s+(?:in|off|back|up)\b(?!\s*[\"\u201c])|(?:\s+[A-Z][\w.\x27\u2019-]*)+\s*"
                        r"(?:[.!?]\s*$|\s+to\s+(?P<purpose>[a-z]+)\b)")
 #: after "called": a name or a title, which a thing "called" is given ("a new group called Black
-#: Votes Matter", "a website called \u201cCape Breton If ...\u201d", "a campaign called #1000BlackGirlBooks")
-_NAME_GIVEN = _rx(r"\s+(?:[A-Z#@]|[\"\u201c\u2018]\S)")
+#: Votes Matter", "a website called \u201cCape Breton If ...\u201d", "a campaign called #1000BlackGirlBooks",
+#: "a resistance movement called the Ethiopian People's Revolutionary Party")
+_NAME_GIVEN = _rx(r"\s+(?:the\s+)?(?:[A-Z#@]|[\"\u201c\u2018]\S)")
 #: endings of a noun for a person, not a thing, before "called" (a person "called" someone
 #: something: "a lawyer called him a liar"): the agent nouns' endings and "-man", "-person", "-ess"
 _PERSON_ENDINGS = _AGENT_ENDINGS + ("man", "person", "ess")
@@ -98,10 +99,10 @@ _NEGATION = _rx(r".*(?:\b(?:not|never)|n['\u2019]t)\b(?:\s+\w+)?\s*$")
 def _indefinite_thing(words: list[str]) -> bool:
     """Do ``words`` end in an indefinite phrase naming a thing: "a" or "an", up to two
     lower-case modifiers and a noun that is no person ("a new group", "a reading campaign",
-    "a website"; not "a lawyer", "a spokeswoman")?"""
+    "a website", "a resistance movement"; not "a lawyer", "a spokeswoman")?"""
     noun = words[-1] if words else ""
-    if not (noun.isalpha() and noun.islower()) or noun.endswith(_PERSON_ENDINGS):
-        return False
+    if not (noun.isalpha() and noun.islower()) or (noun.endswith(_PERSON_ENDINGS) and not noun.endswith("ment")):
+        return False      # "a lawyer", "a student" (but "a movement" is a thing)
     for k in range(len(words) - 2, max(len(words) - 5, -1), -1):
         word = words[k]
         if word.lower() in ("a", "an"):
@@ -213,10 +214,10 @@ class _ReportingVerbs:
             # delegate lead", "it would add layers of complexity": a sum, not a remark ('"...,"
             # Trump added to People' and "he would add that ..." are remarks)
             return
-        if form.startswith("respond") and (_BY_DOING.match(text, ve, b) or (
+        if form.startswith(("respond", "repl")) and (_BY_DOING.match(text, ve, b) or (
                 pre and _NEGATION.match(" ".join(pre[-3:]).lower()))):
             # "Beijing responded by sidestepping Moscow": an act; "Mr. Manafort did not respond
-            # to requests for comment": nothing was said
+            # to requests for comment", "Fields did not reply to a request": nothing was said
             return
         if form.startswith("challeng") and _OFFICEHOLDER_AFTER.match(text, ve, b):
             return      # "Russ Feingold, who is challenging Sen. Ron Johnson in Wisconsin": a race
