@@ -1075,6 +1075,9 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     ("Fields did not reply to a request for comment Tuesday.", []),
     ("The campaign of Hillary Clinton did not reply to numerous emails on Tuesday.", []),
     ("Fields replied that the claim was false.", [("reported_speech", "Fields")]),
+    # a message that asks is not its receiver asking; a name ending like a message is a name
+    ("The campaign did not reply to numerous emails asking about its arrangements.", []),
+    ("He sent a two-page memo to The Washington Post in April explaining his plan.", [("reported_speech", "He")]),
     ("A student called the senator a liar.", [("reported_speech", "A student")]),
     # verbs inside ''...'' (the quotation marks of the NYT archive) are the quoted speaker's, as
     # inside "..."

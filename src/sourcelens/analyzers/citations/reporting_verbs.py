@@ -311,8 +311,12 @@ class _ReportingVerbs:
             if source is not None and participle and is_speech and \
                     _object_of_preposition(toks, source[0], _PARTICIPLE_OBJECT_PREPOSITIONS):
                 # "Cruz is making a pitch to New York voters saying ...": the voters are spoken
-                # to; the speaker is the sentence's subject
+                # to; the speaker is the sentence's subject. But a message is what speaks
+                # ("did not reply to numerous emails asking about ..."): its sender is not named
                 subject = self.subject()
+                words = [w.strip(",.") for w in text[source[0]:source[1]].split() if w.islower()]
+                if rules.channels.intersection(words + [w[:-1] for w in words if w.endswith("s")]):
+                    subject = None      # (a message is a common noun: "to The Washington Post" is to a name)
                 source = subject if subject is not None and subject[1] <= source[0] else None
         if source is not None and (participle or prev in ("that", "which")):
             # "Trump issued a statement saying ...": the statement is how; Trump is who
