@@ -88,7 +88,7 @@ DISCLAIMER = _rx(r"^(?:disclaimer|disclosure|editor'?s note|note)\s*[:\-\u2013]|
 # support, subscribe, sign up, read more ...) also stand inside articles ("Subscribe to
 # HuffPost's politics podcast here.", then the article goes on) and open sentences of news
 # ("Support for Mr. Trump here may deepen."): they end the article only when no prose
-# follows them (_prose_follows), and a long one is prose itself.
+# follows them (_prose_after), and a long one is prose itself.
 _END_CALL_TO_ACT = r"share this|support |subscribe|sign up|read more|more from|you may also like|recommended"
 END_OF_ARTICLE = _rx(
     r"^(?:comments are closed|leave a (?:comment|reply)|\d+ comments?$|related(?: articles| stories| posts)?$|"
@@ -164,19 +164,26 @@ def classify(text: str, paragraphs: list[Span], counts: list[int] | None = None)
     # Everything after the end of the article is footer (unless a sharper rule named it).
     ended = False
     seen_body = False
+    prose_after: list[int] = []     # _prose_after, counted at the first paragraph that asks
+
+    def prose_follows(i: int) -> bool:
+        if not prose_after:
+            prose_after.extend(_prose_after(kinds, counts, lines))
+        return prose_after[i] >= PROSE_AFTER_BIO
+
     for i, (kind, reason) in enumerate(kinds):
         if kind == "body":
             seen_body = True
         if not seen_body:
             continue
-        if not ended and kind == "bio" and _prose_follows(kinds, counts, lines, i):
+        if not ended and kind == "bio" and prose_follows(i):
             # "Angela Corey is the Republican state attorney who charged Zimmerman ...", and
             # the article goes on: a person the article brings in, not its author's note
             kinds[i] = ("body", "")
             continue
         # END_OF_ARTICLE is anchored at the start (every branch): match() is its search()
         if not ended and kind not in ("bio", "disclaimer") and END_CALL_TO_ACT.match(lines[i]) \
-                and (counts[i] > CALL_TO_ACT_MAX_WORDS or _prose_follows(kinds, counts, lines, i)):
+                and (counts[i] > CALL_TO_ACT_MAX_WORDS or prose_follows(i)):
             if counts[i] <= CALL_TO_ACT_MAX_WORDS:
                 kinds[i] = ("header", "a call to act inside the article")
             continue
@@ -199,22 +206,23 @@ DATELINE_OPENING = _rx(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*"
 PROSE_AFTER_BIO = 2
 
 
-def _prose_follows(kinds: list[tuple[str, str]], counts: list[int], lines: list[str], i: int) -> bool:
-    """Do ``PROSE_AFTER_BIO`` paragraphs of prose (body, 15 words or more) follow paragraph
-    ``i``, before the next line that surely ends an article (an author's note, a disclaimer,
-    "Comments are closed", a copyright line ...)? After an author's note or a call to
-    subscribe at an article's end come comments, sharing widgets and "Related" lines, not
-    the article's own paragraphs."""
+def _prose_after(kinds: list[tuple[str, str]], counts: list[int], lines: list[str]) -> list[int]:
+    """For each paragraph, how many paragraphs of prose (body, 15 words or more; counted up to
+    ``PROSE_AFTER_BIO``) follow it before the next line that surely ends an article (an
+    author's note, a disclaimer, "Comments are closed", a copyright line ...). After an
+    author's note or a call to subscribe at an article's end come comments, sharing widgets
+    and "Related" lines, not the article's own paragraphs. One pass from the end, so that a
+    page of many such lines stays linear."""
+    after = [0] * len(kinds)
     prose = 0
-    for j in range(i + 1, len(kinds)):
+    for j in range(len(kinds) - 1, -1, -1):
+        after[j] = prose
         if kinds[j][0] in ("bio", "disclaimer") or (
                 END_OF_ARTICLE.match(lines[j]) and not END_CALL_TO_ACT.match(lines[j])):
-            return False
-        if kinds[j][0] == "body" and counts[j] >= 15:
-            prose += 1
-            if prose >= PROSE_AFTER_BIO:
-                return True
-    return False
+            prose = 0
+        elif kinds[j][0] == "body" and counts[j] >= 15:
+            prose = min(prose + 1, PROSE_AFTER_BIO)
+    return after
 
 
 def chunk_word_matches(chunk: str) -> int:
