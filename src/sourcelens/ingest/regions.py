@@ -6,16 +6,21 @@ copyright lines and disclaimers. Readability, sentiment, hedging and specificity
 measure the article, not these; provenance reads them all. Each paragraph gets one kind:
 
 ``title``       the headline (the longest heading-like line of the leading block; a title-case
-                line above the body counts even with a full stop)
-``header``      site furniture before the body: taglines, share/date/reading-time lines
+                line above the body counts even with a full stop, a lede opening with a
+                dateline does not: "MEXICO CITY, Feb. 8 (UPI) - Count former ...")
+``header``      site furniture before the body: taglines, share/date/reading-time lines; and
+                a short call to act inside the article ("Subscribe to our podcast here.")
 ``byline``      "By Jane Doe"; a wire credit line, "(Reporting by Jane Doe; Editing by John Roe)"
-``heading``     a short unpunctuated line inside the article (a section heading)
+``heading``     a short unpunctuated line inside the article (a section heading, a label:
+                "Key Points:"; a sentence ending in a colon is body: "Hewitt writes:")
 ``caption``     photo captions and credits
 ``widget``      stray one- or two-character lines left by page widgets
-``bio``         "Jane Doe is a professor of ... at ..."
+``bio``         "Jane Doe is a professor of ... at ...": the role reached through a title, no
+                speech reported, and no prose after it (else a person the article brings in)
 ``disclaimer``  "Disclaimer: ...", "for informational purposes only"
 ``footer``      everything from the end of the article on (comments notice, support
-                appeals, copyright, "Article printed from")
+                appeals, copyright, "Article printed from"); a call to act ("Support ...",
+                "Subscribe ...") ends the article only when no prose follows it
 ``body``        the article text
 
 The rules are deliberately conservative: a paragraph that reads like prose (a full
@@ -81,6 +86,8 @@ _REPORTS = _rx(r"\b(?:said|says|told)\b")
 def _bio(stripped: str) -> bool:
     """Is the paragraph an author note ("Jane Doe is a professor of ... at ...")?"""
     return BIO.match(stripped) is not None and _REPORTS.search(stripped) is None
+
+
 DISCLAIMER = _rx(r"^(?:disclaimer|disclosure|editor'?s note|note)\s*[:\-\u2013]|"
                         r"for informational purposes only|does not constitute (?:professional|financial|legal|"
                         r"investment) advice|views expressed (?:here|in this)", _I)
