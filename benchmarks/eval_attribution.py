@@ -26,14 +26,14 @@ Hillary Clinton", word F1 gives it 0.67.
 
 The reference figures quoted in the brief (said/says/told/according to: P 0.95, R 0.40;
 a 45-verb list: P 0.91, R 0.53) match this gold definition: ``--baseline said`` gives
-P 0.970, R 0.389 on dev (84 articles, 3,286 body sentences, 1,760 gold).
+P 0.970, R 0.389 on dev (84 articles, 3,283 body sentences, 1,760 gold).
 
 Measured (sourcelens citations, default options):
 
     split  articles  sentences  gold   P      R      F1     source found  source words F1
-    dev    84        3,286      1,760  0.956  0.745  0.838  0.952         0.881
-    train  840       29,871     15,427 0.948  0.725  0.821  0.947         0.859
-    (--with-anonymous: dev P 0.955, R 0.767; train P 0.945, R 0.747)
+    dev    84        3,283      1,760  0.956  0.745  0.838  0.952         0.881
+    train  840       29,833     15,412 0.948  0.725  0.822  0.947         0.859
+    (--with-anonymous: dev P 0.955, R 0.767; train P 0.946, R 0.748)
     (The seventeenth session's final code: dev 0.956 / 0.748, 0.952, 0.881; train 0.948 / 0.725,
     0.947, 0.859 on 29,465 sentences. The sixteenth's: dev 0.955 / 0.748, source found 0.952, words F1 0.881;
     train 0.948 / 0.725, 0.947, 0.859. The fifteenth's: dev 0.953 / 0.748, 0.951, 0.880;
@@ -63,7 +63,8 @@ Measured (sourcelens citations, default options):
     with a dateline is no title, "MEXICO CITY, Feb. 8 (UPI) - Count former ...": train 29,819; a
     sentence ending in a colon is prose, "Hewitt writes:": dev 3,286, gold 1,760, TP 1,312, FP 60,
     R 0.745; train 29,871, gold 15,427, TP 11,178, FP 615; then 'did not reply', a thing 'called the
-    ...' and an email that asks: train TP 11,177, FP 613.)
+    ...' and an email that asks: train TP 11,177, FP 613; a headline written as a sentence above
+    "ABSTRACT." is the title, not body: dev 3,283, train 29,833, gold 15,412, TP 11,172, FP 612.)
 
 Where an article was annotated by several annotators, the first annotation (by file name)
 is used.

@@ -348,6 +348,16 @@ def test_a_sentence_ending_in_a_colon_is_prose_and_a_label_is_a_heading(line, ki
     assert doc.regions[2].kind == kind
 
 
+def test_a_label_in_capitals_is_never_the_title_and_the_headline_above_it_is():
+    """The NYT archive sets "ABSTRACT." under a headline written as a sentence; the label was
+    taken for the title (41 PolNeAR articles, USA Today's "LETTERS." among them)."""
+    doc = from_text("Clinton stays well ahead of Sanders in latest poll.\n\nABSTRACT.\n\n"
+                    "A new poll finds that Hillary Clinton leads Bernie Sanders by a wide margin among likely "
+                    "Democratic primary voters nationwide.\n")
+    assert [r.kind for r in doc.regions] == ["title", "header", "body"]
+    assert doc.title == "Clinton stays well ahead of Sanders in latest poll."
+
+
 def test_an_author_note_names_the_roles_the_provenance_lexicon_knows():
     """ingest's author-note rule and provenance's PV021 (the credentials it reports) read the
     same roles: a paragraph taken out of the body as a bio is one whose credentials are shown."""

@@ -7,7 +7,9 @@ measure the article, not these; provenance reads them all. Each paragraph gets o
 
 ``title``       the headline (the longest heading-like line of the leading block; a title-case
                 line above the body counts even with a full stop, a lede opening with a
-                dateline does not: "MEXICO CITY, Feb. 8 (UPI) - Count former ...")
+                dateline does not: "MEXICO CITY, Feb. 8 (UPI) - Count former ..."; a label in
+                capitals never does, and the sentence above it is the headline: "Clinton stays
+                well ahead of Sanders in latest poll." over "ABSTRACT.")
 ``header``      site furniture before the body: taglines, share/date/reading-time lines; and
                 a short call to act inside the article ("Subscribe to our podcast here.")
 ``byline``      "By Jane Doe"; a wire credit line, "(Reporting by Jane Doe; Editing by John Roe)"
@@ -159,8 +161,17 @@ def classify(text: str, paragraphs: list[Span], counts: list[int] | None = None)
             kinds[i] = ("heading", "short question above the body")
         elif kinds[i][0] == "body" and first_body < len(kinds) and title_case(i):
             kinds[i] = ("heading", "title-case line above the body")
-    # The leading block: short heading-like lines before the first body paragraph.
+    # The leading block: short heading-like lines before the first body paragraph. A label
+    # in capitals ("ABSTRACT.", "LETTERS.") is never the title; an archive sets it under a
+    # headline written as a sentence ("Clinton stays well ahead of Sanders in latest poll."),
+    # which is then the title.
     leading = [i for i in range(first_body) if kinds[i][0] == "heading"]
+    labels = [i for i in leading if LABEL_LINE.match(lines[i])]
+    leading = [i for i in leading if i not in labels]
+    for i in labels:
+        kinds[i] = ("header", "a label before the body")
+    if not leading and labels and kinds[0][0] == "body" and 0 < labels[0] and counts[0] <= 25:
+        kinds[0] = ("title", "the line above a label such as 'ABSTRACT.'")
     if leading:
         title = max(leading, key=lambda i: (counts[i], -i))
         kinds[title] = ("title", "longest heading-like line before the body")
@@ -208,6 +219,8 @@ DATELINE_OPENING = _rx(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*"
                        r"(?:(?:,\s*[A-Z][A-Za-z.]{1,13})?(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*\([A-Za-z. ]{2,20}\)"
                        r"|,\s*[A-Z][A-Za-z.]{1,13}(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?)"
                        r"\s*[\u2014\u2013-]-?\s")
+#: a label in capitals standing alone above an article: "ABSTRACT.", "LETTERS.", "OPINION"
+LABEL_LINE = _rx(r"\s*[A-Z]{3,}(?:\s+[A-Z]{3,})?[.:]?\s*$")
 #: an author note or a call to act in the middle of an article is read so when this many
 #: paragraphs of prose follow it
 PROSE_AFTER_BIO = 2
