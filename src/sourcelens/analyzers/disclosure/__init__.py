@@ -103,6 +103,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ...lexicons import compile_regex as _rx
 from ..disclosure_rules import Rules, rules
 from .constructions import _find
 from .loose import _loose
@@ -171,8 +172,28 @@ def is_disclosure(sentence: str) -> bool:
 
 
 def human_authorship(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """A statement that people, not AI, made the text ("written by humans", "AI-free")."""
-    return rules().human_authorship.search(text, start, len(text) if end is None else end)
+    """A statement that people, not AI, made the text ("written by humans", "AI-free").
+
+    "made by people" is said of many things: it is a statement about this text only when the
+    sentence names this text or its makers ("This article was written by humans", "Our
+    journalism is created by people"), or stands as a label ("Written by humans."). "This
+    country was made by people who believed in God" and "attempts to infiltrate the program
+    were made by people with ties to ..." (in PolNeAR's news) are not. A compound label
+    ("human-written", "AI-free") is a statement wherever it stands."""
+    R = rules()
+    end = len(text) if end is None else end
+    m = R.human_authorship.search(text, start, end)
+    if m is None or " by " not in m.group().lower().replace("\n", " "):
+        return m
+    sentence = text[start:end]
+    if R.strong_self.search(sentence) or _OWN_MAKERS.search(sentence) \
+            or not R.leading_marks.sub("", text[start:m.start()]).strip():
+        return m
+    return None
+
+
+#: first-person makers or owners of the text: "Our journalism", "my recipes", "we", "I"
+_OWN_MAKERS = _rx(r"\b(?:our|my|we|I)\b", re.IGNORECASE)
 
 
 def _uncap(R: Rules, sentence: str) -> str:
