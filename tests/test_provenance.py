@@ -388,6 +388,24 @@ def test_author_bio_runs_to_the_end_of_its_sentence(bio, sentence_end):
     assert e.text == bio[:bio.index(sentence_end) + len(sentence_end)]
 
 
+@pytest.mark.parametrize("sentence, category, found", [
+    # in the article's prose, a page-describing marker counts where it speaks of this text
+    ("In a survey published by NBC News, Democratic voters in West Virginia were asked a series of questions "
+     "upon leaving the polls.", "publisher", False),
+    ("This piece first appeared on Global Risk Insights, a site about political risk, last month.", "publisher", True),
+    ("In an email dated Feb. 12, 2012, the security director told the regional director he would call.",
+     "published_date", False),
+    ("C. Boyden Gray ticked through the code of conduct the Bush dynasty has long embodied over many years.",
+     "editorial_standards", False),
+    ("This article follows our editorial standards and ethics policy, as every story on the site does.",
+     "editorial_standards", True),
+])
+def test_page_describing_markers_in_prose_speak_of_this_text(sentence, category, found):
+    doc = ingest.from_text("A Headline Set Above\n\nThe talks went on late into the night, officials in the capital "
+                           "said on Monday.\n\n" + sentence + "\n")
+    assert (category in {e.category for e in provenance.analyze(doc).evidence}) is found
+
+
 def test_evidence_text_matches_document():
     doc = sourcelens.load(ROOT / "samples" / "peer-reviewed.txt")
     for e in provenance.analyze(doc).evidence:

@@ -35,7 +35,8 @@ SHARED = Path("/work/shared/data/attribution/polnear/dev/text")
 
 def _analyze_reference(doc):
     """provenance.analyze as it was before the speed work (every sentence the loose
-    keywords let through is scanned with the marker's regex)."""
+    keywords let through is scanned with the marker's regex), with the rules added since
+    (page-describing markers in prose must speak of this text)."""
     markers = pv_markers._markers()
     low = doc.text.lower()
     vocab = pv_keywords._vocabulary(low)
@@ -50,8 +51,10 @@ def _analyze_reference(doc):
         rx = marker.regex
         for idx in triggered[code]:
             span = doc.sentences[idx].span
+            in_body = doc.sentences[idx].region == "body"
             for m in rx.finditer(doc.text, span.start, span.end):
-                if m.end() > m.start():
+                if m.end() > m.start() and not (in_body and code in pv._PAGE_DESCRIBING and not
+                                                disclosure.speaks_of_this_text(doc.text, span.start, span.end, m.start())):
                     found.append(pv_markers._marker_evidence(doc, marker, m))
     found += pv_markers._labels(doc, markers)
     dates, date_evidence = pv_dates._dates(doc, markers, sorted(set(triggered["PV022"]) | set(triggered["PV023"])))

@@ -109,7 +109,7 @@ from .constructions import _find
 from .loose import _loose
 from .record import Disclosure, _describe
 
-__all__ = ["Disclosure", "find_disclosures", "human_authorship", "is_disclosure"]
+__all__ = ["Disclosure", "find_disclosures", "human_authorship", "is_disclosure", "speaks_of_this_text"]
 
 
 def find_disclosures(text: str, start: int = 0, end: int | None = None,
@@ -185,11 +185,19 @@ def human_authorship(text: str, start: int = 0, end: int | None = None) -> re.Ma
     m = R.human_authorship.search(text, start, end)
     if m is None or " by " not in m.group().lower().replace("\n", " "):
         return m
-    sentence = text[start:end]
-    if R.strong_self.search(sentence) or _OWN_MAKERS.search(sentence) \
-            or not R.leading_marks.sub("", text[start:m.start()]).strip():
-        return m
-    return None
+    return m if speaks_of_this_text(text, start, end, m.start()) else None
+
+
+def speaks_of_this_text(text: str, start: int, end: int, at: int) -> bool:
+    """Does the sentence ``text[start:end]``, with a statement found at ``at``, speak of this
+    text? When it names it ("this article", "our content", "the following"), names its makers
+    in the first person ("we", "our", "I"), or opens with the statement, as a label does
+    ("Written by humans.", "Published: March 3, 2016"). Provenance reads its page-describing
+    markers in body prose through this too: "In an email dated Feb. 12, 2012" dates the email,
+    and "a survey published by NBC News" names the survey's publisher, not this page's."""
+    R = rules()
+    return bool(R.strong_self.search(text, start, end) or _OWN_MAKERS.search(text, start, end)
+                or not R.leading_marks.sub("", text[start:at]).strip())
 
 
 #: first-person makers or owners of the text: "Our journalism", "my recipes", "we", "I"

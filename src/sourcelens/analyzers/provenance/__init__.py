@@ -49,6 +49,7 @@ them.
 from __future__ import annotations
 
 from ...model import DimensionResult, Document, Evidence
+from .. import disclosure
 from .ai_statements import _ai_statements
 from .checklist import _checklist, _metrics
 from .dates import _dates
@@ -59,6 +60,11 @@ __all__ = ["DIMENSION", "analyze"]
 
 
 _DATE_LABELS = ("PV022", "PV023")
+#: markers that describe this page (its publisher, its editorial standards; its dates, read in
+#: dates.py): in the article's prose they count only where the sentence speaks of this text
+#: ("This piece first appeared on Global Risk Insights"), not of another document ("a survey
+#: published by NBC News", "not in line with our editorial policy" quoted of RT)
+_PAGE_DESCRIBING = frozenset({"PV024", "PV033"})
 
 
 def analyze(doc: Document) -> DimensionResult:
@@ -81,8 +87,10 @@ def analyze(doc: Document) -> DimensionResult:
             span = doc.sentences[idx].span
             if phrases and not _holds_any(low[span.start:span.end], phrases):
                 continue
+            in_body = doc.sentences[idx].region == "body"
             for m in rx.finditer(doc.text, span.start, span.end):
-                if m.end() > m.start():
+                if m.end() > m.start() and not (in_body and code in _PAGE_DESCRIBING and not
+                                                disclosure.speaks_of_this_text(doc.text, span.start, span.end, m.start())):
                     found.append(_marker_evidence(doc, marker, m))
     found += _labels(doc, markers)
     dates, date_evidence = _dates(doc, markers, sorted(set(triggered["PV022"]) | set(triggered["PV023"])))

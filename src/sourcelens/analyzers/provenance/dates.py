@@ -11,6 +11,7 @@ import re
 
 from ...lexicons import compile_regex as _rx
 from ...model import Document, Evidence
+from .. import disclosure
 from ..common import evidence
 from .markers import DIMENSION
 
@@ -57,11 +58,16 @@ def _dates(doc: Document, markers, triggered: list[int]) -> tuple[dict, list[Evi
     out: list[Evidence] = []
     info: dict = {"published": None, "updated": None, "copyright_year": None, "content_years": [],
                   "content_dates": [], "written_between": None}
-    # labelled publication / update dates, wherever they are
+    # labelled publication / update dates, wherever they are; in the article's prose only where
+    # the sentence speaks of this text ("This story was updated on May 3, 2016"), not of another
+    # document ("In an email dated Feb. 12, 2012", "a report released March 3")
     for idx in triggered:
         span = doc.sentences[idx].span
+        in_body = doc.sentences[idx].region == "body"
         for marker, key, code in ((upd_label, "updated", "PV023"), (pub_label, "published", "PV022")):
             for lm in marker.finditer(text, span.start, span.end):
+                if in_body and not disclosure.speaks_of_this_text(text, span.start, span.end, lm.start()):
+                    continue
                 dm = date_rx.match(text, lm.end(), span.end)
                 if dm and info[key] is None:
                     iso, _ = _parse_date(dm)
