@@ -66,9 +66,9 @@ def _dates(doc: Document, markers, triggered: list[int]) -> tuple[dict, list[Evi
         in_body = doc.sentences[idx].region == "body"
         for marker, key, code in ((upd_label, "updated", "PV023"), (pub_label, "published", "PV022")):
             for lm in marker.finditer(text, span.start, span.end):
-                if in_body and not disclosure.speaks_of_this_text(text, span.start, span.end, lm.start()):
-                    continue
                 dm = date_rx.match(text, lm.end(), span.end)
+                if dm and in_body and not disclosure.speaks_of_this_text(text, span.start, span.end, lm.start()):
+                    continue
                 if dm and info[key] is None:
                     iso, _ = _parse_date(dm)
                     if iso:
