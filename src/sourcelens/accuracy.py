@@ -197,7 +197,7 @@ ACCURACY_ROWS: tuple[AccuracyRow, ...] = (
         "its day, before the rule learnt from it): P 0.977, R 0.92; recall rose from 0.86-0.88 (sets 8, 9) "
         "to 0.93 and 0.95 (sets 10, 11) over the last revisions. On the tuning sets (2,541 sentences): "
         "P 0.98+, R 0.95+. On real news that makes no statement about AI use (PolNeAR, 924 articles of "
-        "2015-16): none reported, after this session's fix of the two 'made by people' claims it read as "
+        "2015-16): none reported, after a fix of the two 'made by people' claims it had read as "
         "'AI was not used' (eval_provenance.py)"),
     AccuracyRow(
         "Provenance markers (byline, bio, dates, publisher, copyright, labels)",
