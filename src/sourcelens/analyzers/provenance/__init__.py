@@ -83,14 +83,15 @@ def analyze(doc: Document) -> DimensionResult:
         marker = markers[code]
         rx = marker.regex
         phrases = _PHRASES.get(code) if phrase_test else None
+        describes_page = code in _PAGE_DESCRIBING
         for idx in triggered[code]:
             span = doc.sentences[idx].span
             if phrases and not _holds_any(low[span.start:span.end], phrases):
                 continue
-            in_body = doc.sentences[idx].region == "body"
+            in_prose = describes_page and doc.sentences[idx].region == "body"
             for m in rx.finditer(doc.text, span.start, span.end):
-                if m.end() > m.start() and not (in_body and code in _PAGE_DESCRIBING and not
-                                                disclosure.speaks_of_this_text(doc.text, span.start, span.end, m.start())):
+                if m.end() > m.start() and not (
+                        in_prose and not disclosure.speaks_of_this_text(doc.text, span.start, span.end, m.start())):
                     found.append(_marker_evidence(doc, marker, m))
     found += _labels(doc, markers)
     dates, date_evidence = _dates(doc, markers, sorted(set(triggered["PV022"]) | set(triggered["PV023"])))
