@@ -48,6 +48,23 @@ _PREPOSITION_BEFORE = _rx(r"\b(?:from|to|for|at|in|into|about|on|toward|towards|
 _TAKING_AN_OBJECT = frozenset("help helps helped helping let lets make makes made".split())
 # "research conducted by the Center for Media and Public Affairs found": named after all
 _NAMED_AFTER_BY = _rx(r"\bby\s+(?:the\s+)?[A-Z]")
+#: a name in apposition right after an unnamed source: "One of the men, Jessie Elkins,", "The
+#: three constitutional scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar --"
+_NAME_AFTER = _rx(r"\s*(?:,|--?|\u2014|\u2013)\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+[A-Z]"
+                  r"|[A-Z][\w\x27\u2019-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w\x27\u2019-]+\b)")
+#: a full name opening the sentence, with a comma, right before an unnamed source that opens
+#: with "a", "an" or "one": "David Fenton, a longtime strategist" (not "Clinton, a top aide
+#: said, ...", whose one name is what the aide speaks of)
+_NAME_BEFORE = _rx(r"[\"\u201c\x27\u2018]?[A-Z][\w.\x27\u2019-]*(?:\s+[A-Z][\w.\x27\u2019-]*){1,3},\s+$")
+
+
+def _named_beside(text: str, a: int, s: int, e: int, end: int) -> bool:
+    """Is the unnamed source ``text[s:e]`` (in a sentence starting at ``a``) named in
+    apposition, after it (up to ``end``) or before it? Then the person is named after all."""
+    if _NAME_AFTER.match(text, e, end):
+        return True
+    return re.match(r"(?i)(?:a|an|one)\s", text[s:e]) is not None and \
+        _NAME_BEFORE.fullmatch(text, a, s) is not None
 
 
 class _Anonymous:
@@ -100,6 +117,9 @@ class _Anonymous:
                     if len(parts) == 2 and (parts[1].lower() in self.rules.speech_forms
                                             or parts[1].lower() in self.rules.stance_forms):
                         end = m.start() + len(parts[0])
+                        aux = re.search(r"\s+(?:have|has|had)$", text[m.start():end])
+                        if aux:     # "some have argued": "some"
+                            end = m.start() + aux.start()
                     if not re.match(r"(?i)(?:is|are|was|were|on|who|said|says|told|according)\b", text[m.start():end]):
                         source = (m.start(), end)
                 self.add(ANONYMOUS, kind, m.start(), m.end(), cue=m.group(0), source=source)

@@ -33,6 +33,17 @@ _ROLE_OF = _rx(r"[a-z]{3,} of [a-z]{3,}")
 #: "incumbent", "novelist", "historian", "nominee"); no verb of "Hillary Clinton won South
 #: Dakota's" or "Todd pressed Republican National Chairman Reince Priebus" has them
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee")
+#: words ending like agent nouns that are none: "said the spokesman later"
+_NOT_AGENTS = frozenset("later earlier never ever rather whether either neither other together however further "
+                        "over under after before sooner recent current different present spent meant".split())
+
+
+def _agent_noun(word: str, rules: _Rules) -> bool:
+    """Is ``word`` a lower-case noun of someone who does something ("activist", "staffer",
+    "official")?"""
+    return len(word) > 4 and word.isalpha() and word.islower() \
+        and (word.endswith(_AGENT_ENDINGS) or word in rules.heads) and word not in FUNCTION and word not in _NOT_AGENTS \
+        and word not in rules.speech_forms and word not in rules.stance_forms
 
 
 def _role_run_end(toks, f: int, rules: _Rules) -> int:
@@ -134,6 +145,10 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
                 e -= 1
             else:
                 return None
+    # and the agent noun a role word modifies: "said one party activist", "one former campaign
+    # staffer", "one former senior agency official"
+    while e + 1 < len(toks) and _agent_noun(toks[e + 1][2].rstrip("."), rules):
+        e += 1
     # "the spokesman for the campaign", "a professor at Harvard"
     if e + 2 < len(toks) and toks[e + 1][2].lower() in PREPOSITIONS:
         f = e + 2

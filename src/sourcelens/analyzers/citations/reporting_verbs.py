@@ -15,7 +15,7 @@ from ..common import evidence, looks_plural
 from ..figures.grammar import _MONTH
 from ...lexicons import compile_regex as _rx
 from .adverbials import _passive, _word_before_adverbials
-from .anonymous import _NAMED_AFTER_BY
+from .anonymous import _NAMED_AFTER_BY, _named_beside
 from .noun_or_verb import _MODALS, _NOUN_LIKE_CUES, _noun_before_plain_form, _noun_compound, _reads_as_noun
 from .noun_phrase_forward import _AGENT_ENDINGS, _np_forward
 from .quotations import _CLOSING_QUOTES, _DASH_CHARS, _closes_typed_as_opening
@@ -37,6 +37,17 @@ _DAY_THEN_VERB = _rx(r",?\s+(?:on\s+|last\s+)?(?:" + _DAY_NAMES + r"|yesterday|t
                      r"(?:would|will|is|was|are|were|has|had|could|can|may|might|must|should)\b")
 #: verbs whose name after them is who was told ("told AFP"), never the speaker
 _TOLD = frozenset("told tells tell emailed texted".split())
+
+
+def _anonymous_kind(np: str) -> str:
+    """The kind of an anonymous attribution by its unnamed source: unnamed research, an
+    unnamed source or a vague group (the head before a prepositional phrase decides: "Some
+    advocates for stem cell research" are people)."""
+    if _head_before_preposition(np) in ("studies", "research", "evidence", "data"):
+        return "unnamed_research"
+    if re.search(r"\bsources?\b", np, re.IGNORECASE):
+        return "anonymous_source"
+    return "vague_group"
 
 
 def _not_the_groups_verb(np: str, form: str, text: str, ve: int) -> bool:
@@ -378,7 +389,7 @@ class _ReportingVerbs:
         span = (min(s, vs), max(e, ve))
         if self._within_report(span, source):
             return
-        if _is_anonymous(np, rules):
+        if _is_anonymous(np, rules) and not _named_beside(text, a, s, e, vs):
             by = _NAMED_AFTER_BY.search(text, e, vs)
             if by is not None:      # "research conducted by the Center for ... found": the study is named
                 org = (by.end() - 1, len(text[:vs].rstrip(" ,")))
@@ -387,14 +398,7 @@ class _ReportingVerbs:
             if self._says_nothing(s, ve) or _not_the_groups_verb(np, form, text, ve) \
                     or form.lower() in rules.intention_forms:
                 return      # ("Many were seeking asylum": what the group does, no claim of it)
-            # the head before a prepositional phrase: "Some advocates for stem cell research" are people
-            if _head_before_preposition(np) in ("studies", "research", "evidence", "data"):
-                kind = "unnamed_research"
-            elif re.search(r"\bsources?\b", np, re.IGNORECASE):
-                kind = "anonymous_source"
-            else:
-                kind = "vague_group"
-            self.add(ANONYMOUS, kind, span[0], span[1], cue=form, source=source)
+            self.add(ANONYMOUS, _anonymous_kind(np), span[0], span[1], cue=form, source=source)
             return
         kind = _source_kind(np, rules) or ("reported_speech" if is_speech else
                                            "reported_stance" if is_stance else "study")
@@ -449,11 +453,15 @@ class _ReportingVerbs:
         if agent is None:
             return
         np = text[agent[0]:agent[1]]
-        if _acceptable(np, "speech", self.rules) and not _is_anonymous(np, self.rules):
-            kind = _source_kind(np, self.rules) or ("reported_speech" if klass == "speech" else "reported_stance")
-            self.add(CITATION, kind, vs, agent[1], cue=text[vs:ve], source=agent, **self.channel())
-            if relative:
-                self._report_ends.discard(agent[1])
+        if not _acceptable(np, "speech", self.rules):
+            return
+        if _is_anonymous(np, self.rules):     # "is seen by other leaders of the party as"
+            self.add(ANONYMOUS, _anonymous_kind(np), vs, agent[1], cue=text[vs:ve], source=agent)
+            return
+        kind = _source_kind(np, self.rules) or ("reported_speech" if klass == "speech" else "reported_stance")
+        self.add(CITATION, kind, vs, agent[1], cue=text[vs:ve], source=agent, **self.channel())
+        if relative:
+            self._report_ends.discard(agent[1])
 
     def _right_source(self, toks, vs: int, ve: int, strong: bool = False) -> tuple[int, int] | None:
         """'"...," said Trump' or ", said the spokesman": the source right after the verb."""

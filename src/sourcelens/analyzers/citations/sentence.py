@@ -169,7 +169,9 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring
                 if resolved is not None:
                     attrs["source_resolved"] = text[resolved[0]:resolved[1]]
         attrs.update(extra)
-        if category == CITATION and kind in _VERBAL:
+        if (category == CITATION and kind in _VERBAL) or (category == ANONYMOUS and source is not None):
+            # (a report by an unnamed source is a report too: "Organizers say they want ...",
+            # "one lawmaker called Trump “...”" hold no second report of their own)
             self._report_ends.add(end)
             if source is not None:
                 self._report_sources.setdefault((attrs["source_start"], attrs["source_end"]), []).append((start, end))
@@ -342,7 +344,7 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring
                 if verbal is None:
                     # (not a participle's aside, whose end left _report_ends: "Gingrich - mentioned
                     # by Newsmax as the leading choice - told Bill O'Reilly that \u201c...\u201d")
-                    verbal = _Verbal([e for e in self.out if e.category == CITATION and e.attrs["kind"] in _VERBAL
+                    verbal = _Verbal([e for e in self.out if (e.category == ANONYMOUS or e.attrs["kind"] in _VERBAL)
                                       and e.span.end in self._report_ends])
                 last = self._quotation(pos, verbal)
         if not any(e.category == CITATION for e in self.out):

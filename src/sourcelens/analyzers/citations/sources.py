@@ -12,7 +12,7 @@ from .noun_phrase_back import _NUMBER_WORDS, _PERSON_PLURAL, _is_number
 from .spans import _full_name
 from .referents import _adverb_or_participle
 from .rules import _Rules
-from .words import DETERMINERS, FIRST_PERSON, OPENERS, PRONOUNS, SHARES, TIME_NOUNS, TIME_WORDS, _MEMO_SIZE, _PHRASE_END, _WORD, _bare, _is_cap, _is_possessive
+from .words import DETERMINERS, FIRST_PERSON, OPENERS, PRONOUNS, SHARES, TIME_NOUNS, TIME_WORDS, _MEMO_SIZE, _PHRASE_END, _WORD, _bare, _is_cap, _is_possessive, before_preposition
 
 
 # ----------------------------------------------------------------------------- source tests
@@ -102,8 +102,10 @@ def _is_anonymous(source: str, rules: _Rules) -> bool:
 
 
 def _anonymous_source(source: str, rules: _Rules) -> bool:
-    """A source that names nobody: "sources", "some analysts", "officials", "senior aides"
-    (lower-case words only, with no determiner that points back to someone named)."""
+    """A source that names nobody: "sources", "some analysts", "officials", "senior aides",
+    "two officials", "one user", "one of the attendees", "critics of the plan", "officials in
+    both cities" (lower-case words only, with no determiner that points back to someone named;
+    the words before a preposition, a relative pronoun or a participle are who is meant)."""
     words = _WORD.findall(source)
     if not words:
         return False
@@ -113,21 +115,86 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
     first = words[0].lower()
     head = _head(source)
     if first in ("the", "this", "that", "these", "those", "his", "her", "their", "its") or first[:1].isdigit() \
-            or first in _NUMBER_WORDS or _is_possessive(words[0]) or head in SHARES or head.isdigit():
-        return False       # "the studies show", "his aides": they point back to someone named
+            or _is_possessive(words[0]) or head in SHARES or head.isdigit():
+        return False       # "the studies show", "his aides": they point back to someone named;
+                           # "34,000 people supported", "57-year-old scientist": a count, an age
     if first in _GROUP_QUANTIFIERS and len(words) <= 3 and looks_plural(words[-1]) and all(map(_is_cap, words[1:])):
         return True         # "Many Mexicans felt", "Some Democrats say": a group, named by no one in it
     named = [w for i, w in enumerate(words) if _is_cap(w) and (i > 0 or (
         w.lower() not in OPENERS and w.lower() not in rules.anonymous_heads and w.lower() not in DETERMINERS
-        and w.lower() not in _VAGUE))]
+        and w.lower() not in _VAGUE and not _common_people(w.lower(), rules)))]
     if named:
         return False
-    if head in rules.anonymous_heads:
-        return True
+    core = _core(words)
+    if "of" in core[1:]:    # "one of the attendees", "a majority of lawmakers": who is meant follows "of"
+        of = core.index("of", 1)
+        quantity, core = core[:of], core[of + 1:]
+        if not core or any(w[:1].isdigit() or w.lower() in _COUNTS for w in quantity) \
+                or core[0].lower() not in ("the", "these", "those") and (
+                    core[0].lower() in DETERMINERS or _bare(core[0]) in PRONOUNS or _is_possessive(core[0])):
+            return False    # "74 percent of likely voters", "a majority of voters" (a poll's share:
+                            # the poll is the source), "two of the candidates", "one of them",
+                            # "many of his endorsers": they point back to someone named
+        if core[0].lower() in ("the", "these", "those"):
+            core = core[1:]
+        first = ""
+    core_head = core[-1].lower() if core else head
+    counted = first in _NUMBER_WORDS
+    if core_head in rules.anonymous_heads and not (counted and core_head in _GROUP_WORDS):
+        return True         # "two officials", "critics of the plan", "officials in both cities"
+    if counted:             # "one man", "one user"; not "two candidates" (of those named), "one ad"
+        return first == "one" and 2 <= len(core) <= 4 and _AGENT.search(core_head) is not None \
+            and core_head not in rules.study_heads and core_head not in rules.channels
+    if first in _GROUP_QUANTIFIERS and (_PERSON_PLURAL.search(core_head) or looks_plural(core_head)):
+        return True         # "many elite politicians and veteran pollsters", "some liberals",
+                            # "multiple reports" (not "most recent poll": a superlative)
     # a bare plural of people ("advocates said", "families say") names a crowd, not a source;
     # "records show", "exit polls" point to documents that can be looked up
-    return (len(words) <= 4 and head not in rules.study_heads and bool(_PERSON_PLURAL.search(head))
-            and first not in ("a", "an", "one"))
+    return (len(core) <= 4 and core_head not in rules.study_heads and bool(_PERSON_PLURAL.search(core_head))
+            and first not in ("a", "an"))
+
+
+#: the words that end who is meant in a source and begin what is said of them: "critics [of
+#: the plan]", "officials [in both cities]", "people [who attended]"
+_CORE_END = frozenset("of in at for from with on among across within who whom whose that which".split())
+#: words after which "of" tells who is meant: "one of the attendees", "a majority of lawmakers"
+_PARTITIVES = SHARES | frozenset("some many most several few none dozen dozens".split())
+#: a share or a number before "of": a poll's share of its respondents, or some of those named
+#: ("a majority of voters", "eight of 10 voters", "two of the candidates"); not "one of the attendees"
+_COUNTS = (SHARES | _NUMBER_WORDS) - {"one"}
+#: a noun of one person, after "one": "one user", "one former executive", "one man", "one attendee"
+_AGENT = _rx(r"(?:[^m]er|or|ist|ian|ant|[^m]ent|ee|man|woman|person|friend|official|aide)$")
+#: anonymous heads that are quantifiers themselves, no people after a number ("two others")
+_GROUP_WORDS = frozenset("some many others most few several".split())
+#: peoples in source_nouns, written in capitals anywhere: "Americans say" names a people at a
+#: sentence's start as in its middle
+_PEOPLES = frozenset({"americans"})
+#: what an unnamed source is said to know: "people [familiar with] the talks", "aides [close to] him"
+_IN_THE_KNOW = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about")})
+
+
+def _core(words: list[str]) -> list[str]:
+    """The words of a source that say who is meant (:func:`.words.before_preposition`, with
+    "of" after a quantity kept with what follows it up to its own preposition), without what
+    the source is said to know or participles at their end: "a dozen party leaders and
+    officials [involved in the process]", "people [familiar with the talks]", "one of the
+    attendees [at these conferences]"."""
+    for i in range(1, len(words) - 1):
+        if (words[i].lower(), words[i + 1].lower()) in _IN_THE_KNOW:
+            words = words[:i]
+            break
+    core = before_preposition(words, _CORE_END)
+    if len(core) < len(words) and words[len(core)] == "of" and core[-1].lower() in _PARTITIVES:
+        core = core + ["of"] + before_preposition(words[len(core) + 1:], _CORE_END)
+    while len(core) > 1 and re.search(r"(?:ed|ing)$", core[-1]) and not _PERSON_PLURAL.search(core[-1].lower()):
+        core.pop()
+    return core
+
+
+def _common_people(word: str, rules: _Rules) -> bool:
+    """Is ``word`` (lower case) a plural noun of people written in lower case ("reporters",
+    "voters", "residents")? At a sentence's start it names no one."""
+    return word in rules.heads and word not in _PEOPLES and bool(_PERSON_PLURAL.search(word))
 
 
 #: one word that is never a source by itself: a day or a time, an opener, anyone at all
