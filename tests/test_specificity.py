@@ -136,6 +136,15 @@ def test_empty_body_gives_reasons_not_zeros():
     ("Seoul would significantly increase its contributions to the costs.", "significantly"),
     ("They already make a substantial contribution to the costs.", "substantial"),
     ("For decades the troops have been a cornerstone of deterrence.", "For decades"),
+    # frequencies, proportions and amounts without a figure (vague_recall.tsv's misses)
+    ("Trump has repeatedly questioned the value of forward deployment.", "repeatedly"),
+    ("Candidates usually benefit from lowered debate expectations.", "usually"),
+    ("She heard it over and over again on the radio.", "over and over again"),
+    ("The city is largely black and mostly Democratic.", "largely"),
+    ("The city is largely black and mostly Democratic.", "mostly"),
+    ("He declined multiple requests for an interview.", "multiple"),
+    ("That will cost a lot more than they say.", "a lot"),
+    ("The standards are getting better and better.", "better and better"),
 ])
 def test_vague_words(sentence, word):
     vague = [e.text for e in result(sentence).evidence if e.category == "vague"]
@@ -161,6 +170,8 @@ def test_some_before_a_number_is_an_approximator_not_vague():
     "They are trying to do the right thing for the miners.",                  # idioms
     "People tend not to say those things to the attorney general.",           # pointing back
     "Go pick some other place and go sit there.",                             # an indefinite "some"
+    "PolitiFact rated the claim Mostly True on Monday.",                      # a rating, not a share
+    "Half of the statements were rated as mostly or entirely false.",
 ])
 def test_vague_patterns_leave_look_alikes_alone(sentence):
     assert [e.text for e in result(sentence).evidence if e.category == "vague"] == []
@@ -176,7 +187,7 @@ def test_vague_look_alike_exclusions_keep_the_vague_uses():
 def test_a_vague_word_is_explained_by_its_own_marker():
     notes = {e.text: e.note for e in result("Officials often meet, and so on, for years.").evidence
              if e.category == "vague"}
-    assert notes == {"often": "A vague frequency (\"often\", \"sometimes\", \"frequently\").",
+    assert notes == {"often": "A vague frequency (\"often\", \"sometimes\", \"usually\", \"repeatedly\", \"over and over\").",
                      "and so on": "A vague category identifier (\"and so on\", \"things\", \"stuff\", \"sort of\").",
                      "for years": "A vague time reference (\"recently\", \"for decades\", \"at some point\")."}
 
