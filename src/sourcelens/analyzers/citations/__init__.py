@@ -41,8 +41,8 @@ most frequent in PolNeAR's training split).
 Accuracy (PolNeAR, Newell et al. 2018; "sentence contains an attribution" over body
 sentences; predicted when the sentence overlaps ``citation`` evidence, gold when it
 overlaps the cue of an annotated attribution with a source; ``benchmarks/eval_attribution.py``):
-dev precision 0.956, recall 0.739, cited source found in 0.953 of the hits (its words agree
-with the annotated source's at word F1 0.881); train 0.948 / 0.719 (word F1 0.859).
+dev precision 0.956, recall 0.737, cited source found in 0.953 of the hits (its words agree
+with the annotated source's at word F1 0.881); train 0.948 / 0.717 (word F1 0.859).
 A said/says/told/according-to baseline gets 0.97 / 0.39 on the same dev sentences.
 
 Choices that cost PolNeAR recall on purpose: "I think", "we say" (the writer, not a cited
@@ -66,7 +66,7 @@ up to three sentences back, then, for "he" and "she", the last name before it wh
 article tells; each candidate must agree with the pronoun in number, kind (a person, not a
 body, text or place) and sex where the article tells it (the twelve steps in order:
 ``_Referring.resolve`` in ``pronouns.py``). A pronoun inside a quotation is not resolved.
-295 of the 361 pronoun sources in PolNeAR dev get one; of the latest held-out 40 in train,
+293 of the 359 pronoun sources in PolNeAR dev get one; of the latest held-out 40 in train,
 drawn on these rules, 36 were right (0.90, about +-0.05), of the four samples of 40 before
 it, 32, 33, 35 and 37 (``benchmarks/eval_specifics.py``).
 

@@ -109,6 +109,12 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
     words = _WORD.findall(source)
     if not words:
         return False
+    if len(words) > 1 and words[0].lower() == "that" and (words[1].lower() in _GROUP_QUANTIFIERS
+                                                          or looks_plural(words[-1])):
+        # a clause's "that", not a demonstrative (no "that" before a plural): "a bill that
+        # critics called anti-gay"
+        words = words[1:]
+        source = source[source.lower().index("that") + 4:].lstrip()
     low = source.lower()
     if "source" in low and re.search(r"\bsources?\b", low) and not re.search(r"\b(?:the|this|that)\s+source\b", low):
         return True
@@ -137,14 +143,15 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
                             # "many of his endorsers": they point back to someone named
         if core[0].lower() in ("the", "these", "those"):
             core = core[1:]
-        first = ""
+        first = "some"      # a part of a group, as "some" is: "a group of rabbis"
     core_head = core[-1].lower() if core else head
     counted = first in _NUMBER_WORDS
     if core_head in rules.anonymous_heads and not (counted and core_head in _GROUP_WORDS):
         return True         # "two officials", "critics of the plan", "officials in both cities"
-    if counted:             # "one man", "one user"; not "two candidates" (of those named), "one ad"
-        return first == "one" and 2 <= len(core) <= 4 and _AGENT.search(core_head) is not None \
-            and core_head not in rules.study_heads and core_head not in rules.channels
+    if counted:             # "one man", "one user", "one report"; not "two candidates" (of those
+                            # named), "one ad"
+        return first == "one" and 2 <= len(core) <= 4 and core_head not in rules.channels and (
+            _AGENT.search(core_head) is not None or core_head in rules.study_heads)
     if first in _GROUP_QUANTIFIERS and (_PERSON_PLURAL.search(core_head) or looks_plural(core_head)):
         return True         # "many elite politicians and veteran pollsters", "some liberals",
                             # "multiple reports" (not "most recent poll": a superlative)
@@ -157,8 +164,9 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
 #: the words that end who is meant in a source and begin what is said of them: "critics [of
 #: the plan]", "officials [in both cities]", "people [who attended]"
 _CORE_END = frozenset("of in at for from with on among across within who whom whose that which".split())
-#: words after which "of" tells who is meant: "one of the attendees", "a majority of lawmakers"
-_PARTITIVES = SHARES | frozenset("some many most several few none dozen dozens".split())
+#: words after which "of" tells who is meant: "one of the attendees", "a majority of lawmakers",
+#: "a group of rabbis"
+_PARTITIVES = SHARES | frozenset("some many most several few none dozen dozens group handful couple number".split())
 #: a share or a number before "of": a poll's share of its respondents, or some of those named
 #: ("a majority of voters", "eight of 10 voters", "two of the candidates"); not "one of the attendees"
 _COUNTS = (SHARES | _NUMBER_WORDS) - {"one"}
