@@ -167,7 +167,9 @@ def classify(text: str, paragraphs: list[Span], counts: list[int] | None = None)
     # which is then the title.
     leading = [i for i in range(first_body) if kinds[i][0] == "heading"]
     labels = [i for i in leading if LABEL_LINE.match(lines[i])]
-    leading = [i for i in leading if i not in labels]
+    if labels:      # (a set: a page of thousands of such lines stays linear)
+        label_set = set(labels)
+        leading = [i for i in leading if i not in label_set]
     for i in labels:
         kinds[i] = ("header", "a label before the body")
     if not leading and labels and kinds[0][0] == "body" and 0 < labels[0] and counts[0] <= 25:
