@@ -40,6 +40,8 @@ _PRONOUN_CONTRACTION = _rx(rf"({'|'.join(sorted(PRONOUNS - {'who'}))})['’](?:s
 _REPORT_THEN_PARTICIPLE = _rx(r"(?:\s+[A-Za-z]+)?\s*,\s*")
 #: what may close a sentence after its last word
 _CLOSING = " \t\n.!?;:\"'\u201d\u2019)]"
+#: a character that is none of _CLOSING: something follows a headline's verb
+_NOT_CLOSING = _rx("[^" + re.escape(_CLOSING) + "]")
 #: an opening double quotation mark, and the mark that closes it
 _OPENING_QUOTES = {"\"": "\"", "\u201c": "\u201d"}
 #: who wrote or made a title, after it: ' by George Anders', ' from the Brookings Institution'
@@ -326,7 +328,7 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring
             lower = text[a:b].lower()
             for m in rules.trigger.finditer(lower):
                 if "verb" in roles.get(m.group(0), ()) and text[a + m.start()].isupper() \
-                        and text[a + m.end():b].strip(_CLOSING) \
+                        and _NOT_CLOSING.search(text, a + m.end(), b) \
                         and (m.start() == 0 or text[a + m.start() - 1] != "-"):
                     # (a verb ending the headline has nothing to report: "... on Urgent Global
                     # Challenges." is a noun; nor is one inside a compound word, "Self-Described",
