@@ -15,12 +15,12 @@ from .noun_phrase_back import _QUANTIFIERS, _np_back
 from .rules import _matches_up_to
 from .sources import _is_anonymous
 from .tokens import _tokens_before
-from .words import ANONYMOUS, _WORD
+from .words import ANONYMOUS, IN_THE_KNOW, _WORD
 
 
 #: what an unnamed source is said to know, in the anonymous-source patterns ("officials
 #: familiar with the talks", "people close to the campaign")
-_IN_THE_KNOW = _rx(r"(?i)\b(?:close\s+to|familiar\s+with|knowledge\s+of|briefed\s+on)\b")
+_IN_THE_KNOW = _rx(r"(?i)\b(?:" + "|".join(rf"{a}\s+{b}" for a, b in IN_THE_KNOW) + r")\b")
 #: an appositive after a name, up to where an anonymous-source match begins: "John Smith,
 #: an official familiar with", "Jones, a senior aide close to" (with a comma closing it
 #: after the match): the person is named

@@ -46,9 +46,10 @@ class _ClaimIndex:
 
 
 class _Verbal:
-    """A sentence's citations by a verb (the kinds in ``_VERBAL``), indexed for the quotations
-    that follow: looking through all of them for each quotation took quadratic time in a
-    sentence of many quotations."""
+    """A sentence's citations by a verb (the kinds in ``_VERBAL``) and its anonymous
+    attributions with a source ("one lawmaker called Trump"), indexed for the quotations that
+    follow: looking through all of them for each quotation took quadratic time in a sentence
+    of many quotations."""
 
     __slots__ = ("_starts", "_ends", "_source_ends", "_sources")
 

@@ -12,7 +12,7 @@ from .noun_phrase_back import _NUMBER_WORDS, _PERSON_PLURAL, _is_number
 from .spans import _full_name
 from .referents import _adverb_or_participle
 from .rules import _Rules
-from .words import DETERMINERS, FIRST_PERSON, OPENERS, PRONOUNS, SHARES, TIME_NOUNS, TIME_WORDS, _MEMO_SIZE, _PHRASE_END, _WORD, _bare, _is_cap, _is_possessive, before_preposition
+from .words import DETERMINERS, FIRST_PERSON, OPENERS, PRONOUNS, SHARES, TIME_NOUNS, TIME_WORDS, _MEMO_SIZE, _PHRASE_END, IN_THE_KNOW, _WORD, _bare, _is_cap, _is_possessive, before_preposition
 
 
 # ----------------------------------------------------------------------------- source tests
@@ -177,8 +177,8 @@ _GROUP_WORDS = frozenset("some many others most few several".split())
 #: peoples in source_nouns, written in capitals anywhere: "Americans say" names a people at a
 #: sentence's start as in its middle
 _PEOPLES = frozenset({"americans"})
-#: what an unnamed source is said to know: "people [familiar with] the talks", "aides [close to] him"
-_IN_THE_KNOW = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about")})
+#: the two words that say what an unnamed source knows ("familiar with"), as a set
+_KNOWING = frozenset(IN_THE_KNOW)
 
 
 def _core(words: list[str]) -> list[str]:
@@ -188,7 +188,7 @@ def _core(words: list[str]) -> list[str]:
     officials [involved in the process]", "people [familiar with the talks]", "one of the
     attendees [at these conferences]"."""
     for i in range(1, len(words) - 1):
-        if (words[i].lower(), words[i + 1].lower()) in _IN_THE_KNOW:
+        if (words[i].lower(), words[i + 1].lower()) in _KNOWING:
             words = words[:i]
             break
     core = before_preposition(words, _CORE_END)

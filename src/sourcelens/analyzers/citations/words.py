@@ -145,6 +145,10 @@ def _is_aux(word: str) -> bool:
 
 
 _GLUE = "-\x27\u2019"
+#: what an unnamed source is said to know, two words each: "people [familiar with] the talks",
+#: "aides [close to] him", "officials [with knowledge of] the plan"
+IN_THE_KNOW = (("close", "to"), ("familiar", "with"), ("knowledge", "of"), ("briefed", "on"),
+               ("knowledgeable", "about"))
 _ANONYMOUS_CODES = ("CT010", "CT011", "CT012", "CT013")     # in the order they are tried
 _NOUN_BEFORE = frozenset("the a an that this these those his her their its our my your no".split())
 _LABELS = frozenset("""update note correction related source sources photo photos
