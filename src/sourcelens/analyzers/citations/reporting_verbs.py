@@ -22,7 +22,7 @@ from .quotations import _CLOSING_QUOTES, _DASH_CHARS, _closes_typed_as_opening
 from .source_before_verb import _issuer, _left_source, _object_of_preposition, _study_before
 from .sources import _acceptable, _document_like, _head, _is_anonymous, _source_kind, _trimmed_source
 from .tokens import _tokens_after, _tokens_before
-from .words import ANONYMOUS, BE, before_preposition, CITATION, DAYS, DETERMINERS, DIMENSION, HYPOTHETICAL, OPENERS, PRONOUNS, TO_BEFORE, _DELEGATES_AFTER, _IRREGULAR_PARTICIPLES, _NOT_YET, _OPEN_END, _QUOTE_MARK, _QUOTES, _THAT_AFTER, _TIME_OPENERS, _bare, _is_cap
+from .words import CLAUSE_BEFORE_SOURCE, ANONYMOUS, BE, before_preposition, CITATION, DAYS, DETERMINERS, DIMENSION, HYPOTHETICAL, OPENERS, PRONOUNS, TO_BEFORE, _DELEGATES_AFTER, _IRREGULAR_PARTICIPLES, _NOT_YET, _OPEN_END, _QUOTE_MARK, _QUOTES, _THAT_AFTER, _TIME_OPENERS, _bare, _is_cap
 
 
 #: a sentence that supposes ("Say Mexico demanded ...", "Suppose Congress rejected ...")
@@ -39,11 +39,20 @@ _DAY_THEN_VERB = _rx(r",?\s+(?:on\s+|last\s+)?(?:" + _DAY_NAMES + r"|yesterday|t
 _TOLD = frozenset("told tells tell emailed texted".split())
 
 
+#: the heads of unnamed research (its kind is "unnamed_research"); after "from" a name makes it a
+#: named study ("polls from Monmouth University")
+_RESEARCH_HEADS = frozenset("studies research evidence data polls polling surveys analyses estimates projections".split())
+#: research named after "from": "polls from Monmouth University and CNN/ORC"
+_NAMED_AFTER_FROM = _rx(r"\bfrom\s+(?:the\s+)?[A-Z]")
+#: a relative clause after a named body, which ends its name: "Quinnipiac University that showed"
+_RELATIVE = _rx(r"\s+(?:that|which|who)\s")
+
+
 def _anonymous_kind(np: str) -> str:
     """The kind of an anonymous attribution by its unnamed source: unnamed research, an
     unnamed source or a vague group (the head before a prepositional phrase decides: "Some
     advocates for stem cell research" are people)."""
-    if _head_before_preposition(np) in ("studies", "research", "evidence", "data"):
+    if _head_before_preposition(np) in _RESEARCH_HEADS:
         return "unnamed_research"
     if re.search(r"\bsources?\b", np, re.IGNORECASE):
         return "anonymous_source"
@@ -389,10 +398,17 @@ class _ReportingVerbs:
         span = (min(s, vs), max(e, ve))
         if self._within_report(span, source):
             return
+        clause = CLAUSE_BEFORE_SOURCE.match(text, s, e)
+        if clause and not text.startswith("that", s):     # (a clause's "that": _is_anonymous reads it)
+            s, np = clause.end(), text[clause.end():e]        # "to cement what [polls] show"
         if _is_anonymous(np, rules) and not _named_beside(text, a, s, e, vs):
             by = _NAMED_AFTER_BY.search(text, e, vs)
+            if by is None and _head_before_preposition(np) in _RESEARCH_HEADS:
+                by = _NAMED_AFTER_FROM.search(text, e, vs)      # "Other recent polls from Monmouth University"
             if by is not None:      # "research conducted by the Center for ... found": the study is named
-                org = (by.end() - 1, len(text[:vs].rstrip(" ,")))
+                end = len(text[:vs].rstrip(" ,"))
+                clause = _RELATIVE.search(text, by.end(), end)
+                org = (by.end() - 1, clause.start() if clause else end)   # (not "... University that showed")
                 self.add(CITATION, "study", span[0], span[1], cue=form, source=org)
                 return
             if self._says_nothing(s, ve) or _not_the_groups_verb(np, form, text, ve) \

@@ -18,14 +18,14 @@ from .anonymous import _Anonymous
 from .claims import _ClaimIndex, _Verbal
 from .documents import _Documents
 from .quotations import _DASH_CHARS, _Quotations, _closes_typed_as_opening, _opens_typed_as_closing
-from .reporting_verbs import _ReportingVerbs
+from .reporting_verbs import _anonymous_kind, _ReportingVerbs
 from .sentence_start import _subject_at_start
 from .rules import _Rules
 from .marks import _DocumentMarks
 from .pronouns import _Referring
 from .sources import _head, _is_anonymous, _phrase_end, _skip, _source_kind
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _trigger_matches
-from .words import ANONYMOUS, CITATION, DIMENSION, KIND_CODES, NOTES, PRONOUNS, _ANONYMOUS_CODES, _DOI_START, _GLUE, _LEADING_DET, _QUOTES, _SPEAKING, _VERBAL, _WWW
+from .words import CLAUSE_BEFORE_SOURCE, ANONYMOUS, CITATION, DIMENSION, KIND_CODES, NOTES, PRONOUNS, _ANONYMOUS_CODES, _DOI_START, _GLUE, _LEADING_DET, _QUOTES, _SPEAKING, _VERBAL, _WWW
 
 
 # a pronoun with a verb contracted onto it: "He’s claiming", "They’ve said", "It’s denouncing"
@@ -49,11 +49,6 @@ _BY_AUTHOR = _rx(r"\s+(?:by|from)\s")
 _FEW_CLAIMS = 16   # up to this many claims, taken() scans them: cheaper than an index
 _ANONYMOUS_REACH = 60   # a verb extends an anonymous phrase that ends less than this before it
 
-
-#: a clause's opening word inside a source found backwards: what follows it is the source
-#: ("obvious that voters want" cites "voters", "cement what polls show" "polls"); "that" only
-#: first, since inside a phrase it is mostly a determiner ("all of that polling")
-_CLAUSE_BEFORE_SOURCE = _rx(r"(?:that|(?:[a-z’'-]+ ){0,4}?(?:why|what|how|whether)) (?=\S)")
 
 
 class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring):
@@ -155,7 +150,7 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring
             if contraction:    # "He’s claiming": the source is "He", the "’s" is its verb
                 e = contraction.end(1)
             else:              # "obvious that voters want", "helps explain why neither candidate"
-                clause = _CLAUSE_BEFORE_SOURCE.match(text, s, e)
+                clause = CLAUSE_BEFORE_SOURCE.match(text, s, e)
                 if clause:
                     s = clause.end()
                 if e - s > 2 and text.endswith(("'s", "\u2019s"), s, e) and \
@@ -443,8 +438,7 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring
         if _head(source) in rules.according_not or source.split()[0].lower() in ("plan", "schedule"):
             return False      # "according to plan"
         if _is_anonymous(source, rules):
-            kind = "anonymous_source" if re.search(r"\bsources?\b", source, re.IGNORECASE) else "vague_group"
-            self.add(ANONYMOUS, kind, m.start(), end, cue=cue, source=(start, end))
+            self.add(ANONYMOUS, _anonymous_kind(source), m.start(), end, cue=cue, source=(start, end))
             return True
         kind = _source_kind(source, rules) or "according_to"
         if kind == "named_document":

@@ -128,7 +128,8 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
         return True         # "Many Mexicans felt", "Some Democrats say": a group, named by no one in it
     named = [w for i, w in enumerate(words) if _is_cap(w) and (i > 0 or (
         w.lower() not in OPENERS and w.lower() not in rules.anonymous_heads and w.lower() not in DETERMINERS
-        and w.lower() not in _VAGUE and not _common_people(w.lower(), rules)))]
+        and w.lower() not in _VAGUE and not _common_people(w.lower(), rules)
+        and w.lower() not in rules.study_heads))]
     if named:
         return False
     core = _core(words)
@@ -152,6 +153,10 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
                             # named), "one ad"
         return first == "one" and 2 <= len(core) <= 4 and core_head not in rules.channels and (
             _AGENT.search(core_head) is not None or core_head in rules.study_heads)
+    if core_head in _UNNAMED_RESEARCH and first not in ("a", "an") and "exit" not in (w.lower() for w in core):
+        return True         # "Polls show", "according to recent polls", "national polling shows":
+                            # research no one names, as "studies show" (not "exit polls", whose
+                            # election is the article's, nor "records show": documents)
     if first in _GROUP_QUANTIFIERS and (_PERSON_PLURAL.search(core_head) or looks_plural(core_head)):
         return True         # "many elite politicians and veteran pollsters", "some liberals",
                             # "multiple reports" (not "most recent poll": a superlative)
@@ -172,6 +177,8 @@ _PARTITIVES = SHARES | frozenset("some many most several few none dozen dozens g
 _COUNTS = (SHARES | _NUMBER_WORDS) - {"one"}
 #: a noun of one person, after "one": "one user", "one former executive", "one man", "one attendee"
 _AGENT = _rx(r"(?:[^m]er|or|ist|ian|ant|[^m]ent|ee|man|woman|person|friend|official|aide)$")
+#: heads of research that, with no name or determiner, no one can look up: "polls show"
+_UNNAMED_RESEARCH = frozenset("polls polling surveys studies research analyses estimates projections".split())
 #: anonymous heads that are quantifiers themselves, no people after a number ("two others")
 _GROUP_WORDS = frozenset("some many others most few several".split())
 #: peoples in source_nouns, written in capitals anywhere: "Americans say" names a people at a

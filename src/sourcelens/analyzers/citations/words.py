@@ -145,6 +145,11 @@ def _is_aux(word: str) -> bool:
 
 
 _GLUE = "-\x27\u2019"
+#: a clause's opening word inside a source found backwards: what follows it is the source
+#: ("obvious that voters want" cites "voters", "cement what polls show" "polls", "helps explain
+#: why neither candidate invokes" "neither candidate"); "that" only first, since inside a phrase
+#: it is mostly a determiner ("all of that polling")
+CLAUSE_BEFORE_SOURCE = _rx(r"(?:that|(?:[a-z’'-]+ ){0,4}?(?:why|what|how|whether)) (?=\S)")
 #: what an unnamed source is said to know, two words each: "people [familiar with] the talks",
 #: "aides [close to] him", "officials [with knowledge of] the plan"
 IN_THE_KNOW = (("close", "to"), ("familiar", "with"), ("knowledge", "of"), ("briefed", "on"),
