@@ -165,11 +165,11 @@ def classify(text: str, paragraphs: list[Span], counts: list[int] | None = None)
     # in capitals ("ABSTRACT.", "LETTERS.") is never the title; an archive sets it under a
     # headline written as a sentence ("Clinton stays well ahead of Sanders in latest poll."),
     # which is then the title.
-    leading = [i for i in range(first_body) if kinds[i][0] == "heading"]
-    labels = [i for i in leading if LABEL_LINE.match(lines[i])]
-    if labels:      # (a set: a page of thousands of such lines stays linear)
-        label_set = set(labels)
-        leading = [i for i in leading if i not in label_set]
+    leading: list[int] = []
+    labels: list[int] = []
+    for i in range(first_body):
+        if kinds[i][0] == "heading":
+            (labels if LABEL_LINE.match(lines[i]) else leading).append(i)
     for i in labels:
         kinds[i] = ("header", "a label before the body")
     if not leading and labels and kinds[0][0] == "body" and 0 < labels[0] and counts[0] <= 25:

@@ -55,6 +55,8 @@ _NAME_AFTER = _rx(r"\s*(?:,|--?|\u2014|\u2013)\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)
 #: a full name opening the sentence, with a comma, right before an unnamed source that opens
 #: with "a", "an" or "one": "David Fenton, a longtime strategist" (not "Clinton, a top aide
 #: said, ...", whose one name is what the aide speaks of)
+#: an unnamed source opening with "a", "an" or "one"
+_INDEFINITE = _rx(r"(?i)(?:a|an|one)\s")
 _NAME_BEFORE = _rx(r"[\"\u201c\x27\u2018]?[A-Z][\w.\x27\u2019-]*(?:\s+[A-Z][\w.\x27\u2019-]*){1,3},\s+$")
 
 
@@ -63,8 +65,7 @@ def _named_beside(text: str, a: int, s: int, e: int, end: int) -> bool:
     apposition, after it (up to ``end``) or before it? Then the person is named after all."""
     if _NAME_AFTER.match(text, e, end):
         return True
-    return re.match(r"(?i)(?:a|an|one)\s", text[s:e]) is not None and \
-        _NAME_BEFORE.fullmatch(text, a, s) is not None
+    return _INDEFINITE.match(text, s, e) is not None and _NAME_BEFORE.fullmatch(text, a, s) is not None
 
 
 class _Anonymous:

@@ -22,7 +22,7 @@ from .quotations import _CLOSING_QUOTES, _DASH_CHARS, _closes_typed_as_opening
 from .source_before_verb import _issuer, _left_source, _object_of_preposition, _study_before
 from .sources import _acceptable, _document_like, _head, _is_anonymous, _source_kind, _trimmed_source
 from .tokens import _tokens_after, _tokens_before
-from .words import CLAUSE_BEFORE_SOURCE, ANONYMOUS, BE, before_preposition, CITATION, DAYS, DETERMINERS, DIMENSION, HYPOTHETICAL, OPENERS, PRONOUNS, TO_BEFORE, _DELEGATES_AFTER, _IRREGULAR_PARTICIPLES, _NOT_YET, _OPEN_END, _QUOTE_MARK, _QUOTES, _THAT_AFTER, _TIME_OPENERS, _bare, _is_cap
+from .words import CLAUSE_BEFORE_SOURCE, UNNAMED_RESEARCH, ANONYMOUS, BE, before_preposition, CITATION, DAYS, DETERMINERS, DIMENSION, HYPOTHETICAL, OPENERS, PRONOUNS, TO_BEFORE, _DELEGATES_AFTER, _IRREGULAR_PARTICIPLES, _NOT_YET, _OPEN_END, _QUOTE_MARK, _QUOTES, _THAT_AFTER, _TIME_OPENERS, _bare, _is_cap
 
 
 #: a sentence that supposes ("Say Mexico demanded ...", "Suppose Congress rejected ...")
@@ -41,7 +41,7 @@ _TOLD = frozenset("told tells tell emailed texted".split())
 
 #: the heads of unnamed research (its kind is "unnamed_research"); after "from" a name makes it a
 #: named study ("polls from Monmouth University")
-_RESEARCH_HEADS = frozenset("studies research evidence data polls polling surveys analyses estimates projections".split())
+_RESEARCH_HEADS = UNNAMED_RESEARCH | {"evidence", "data"}
 #: research named after "from": "polls from Monmouth University and CNN/ORC"
 _NAMED_AFTER_FROM = _rx(r"\bfrom\s+(?:the\s+)?[A-Z]")
 #: a relative clause after a named body, which ends its name: "Quinnipiac University that showed"

@@ -12,7 +12,7 @@ from .noun_phrase_back import _NUMBER_WORDS, _PERSON_PLURAL, _is_number
 from .spans import _full_name
 from .referents import _adverb_or_participle
 from .rules import _Rules
-from .words import DETERMINERS, FIRST_PERSON, OPENERS, PRONOUNS, SHARES, TIME_NOUNS, TIME_WORDS, _MEMO_SIZE, _PHRASE_END, IN_THE_KNOW, _WORD, _bare, _is_cap, _is_possessive, before_preposition
+from .words import DETERMINERS, FIRST_PERSON, OPENERS, PRONOUNS, SHARES, TIME_NOUNS, TIME_WORDS, _MEMO_SIZE, _PHRASE_END, IN_THE_KNOW, UNNAMED_RESEARCH, _WORD, _bare, _is_cap, _is_possessive, before_preposition
 
 
 # ----------------------------------------------------------------------------- source tests
@@ -153,7 +153,7 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
                             # named), "one ad"
         return first == "one" and 2 <= len(core) <= 4 and core_head not in rules.channels and (
             _AGENT.search(core_head) is not None or core_head in rules.study_heads)
-    if core_head in _UNNAMED_RESEARCH and first not in ("a", "an") and "exit" not in (w.lower() for w in core):
+    if core_head in UNNAMED_RESEARCH and first not in ("a", "an") and "exit" not in (w.lower() for w in core):
         return True         # "Polls show", "according to recent polls", "national polling shows":
                             # research no one names, as "studies show" (not "exit polls", whose
                             # election is the article's, nor "records show": documents)
@@ -177,8 +177,6 @@ _PARTITIVES = SHARES | frozenset("some many most several few none dozen dozens g
 _COUNTS = (SHARES | _NUMBER_WORDS) - {"one"}
 #: a noun of one person, after "one": "one user", "one former executive", "one man", "one attendee"
 _AGENT = _rx(r"(?:[^m]er|or|ist|ian|ant|[^m]ent|ee|man|woman|person|friend|official|aide)$")
-#: heads of research that, with no name or determiner, no one can look up: "polls show"
-_UNNAMED_RESEARCH = frozenset("polls polling surveys studies research analyses estimates projections".split())
 #: anonymous heads that are quantifiers themselves, no people after a number ("two others")
 _GROUP_WORDS = frozenset("some many others most few several".split())
 #: peoples in source_nouns, written in capitals anywhere: "Americans say" names a people at a
@@ -201,7 +199,7 @@ def _core(words: list[str]) -> list[str]:
     core = before_preposition(words, _CORE_END)
     if len(core) < len(words) and words[len(core)] == "of" and core[-1].lower() in _PARTITIVES:
         core = core + ["of"] + before_preposition(words[len(core) + 1:], _CORE_END)
-    while len(core) > 1 and re.search(r"(?:ed|ing)$", core[-1]) and not _PERSON_PLURAL.search(core[-1].lower()):
+    while len(core) > 1 and core[-1].endswith(("ed", "ing")) and not _PERSON_PLURAL.search(core[-1].lower()):
         core.pop()
     return core
 

@@ -145,6 +145,10 @@ def _is_aux(word: str) -> bool:
 
 
 _GLUE = "-\x27\u2019"
+#: heads of research that, with no name or determiner, no one can look up: "polls show"
+#: (sources._anonymous_source); with "evidence" and "data", the heads whose anonymous
+#: attribution is unnamed research (reporting_verbs)
+UNNAMED_RESEARCH = frozenset("polls polling surveys studies research analyses estimates projections".split())
 #: a clause's opening word inside a source found backwards: what follows it is the source
 #: ("obvious that voters want" cites "voters", "cement what polls show" "polls", "helps explain
 #: why neither candidate invokes" "neither candidate"); "that" only first, since inside a phrase
