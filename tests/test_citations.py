@@ -1493,6 +1493,13 @@ def test_a_quantified_group_is_an_anonymous_attribution(text):
     # research no one names, as "studies show" ("exit polls", "the polls", "records show" stay cited)
     ("Polls show that Clinton is weakest among Hispanic voters.", "Polls"),
     ("According to recent polls, Trump holds only 14 percent of the vote.", "recent polls"),
+    # a first word in capitals that the text writes in lower case elsewhere is no name
+    ("Military analysts say Putin would refuse. The military aid was cut.", "Military analysts"),
+    ("Legal experts suggest the tactic could fail. It faces legal limits.", "Legal experts"),
+    ("Administration officials said they hoped so. The administration agreed.", "Administration officials"),
+    # the whole unnamed source, not its head alone; not the words that open its clause
+    ("Turnout was the highest in years, political scientists say.", "political scientists"),
+    ("The firm filed in Richmond, where restructuring experts say judges are kind.", "restructuring experts"),
 ])
 def test_unnamed_people_are_anonymous_sources(text, source):
     _, ev = found(text)
@@ -1524,6 +1531,9 @@ def test_a_report_by_an_unnamed_source_holds_no_second_report(text):
     ("Exit polls told a tale of two parties.", "Exit polls"),
     ("Other recent polls from Monmouth University show a 56% approval.", "Monmouth University"),
     ("David Fenton, a longtime strategist for progressive causes, said its goal was clear.", "David Fenton"),
+    # a first word in capitals that is a name elsewhere in the text, or never written in lower case
+    ("Military analysts say Putin would refuse. The Military Times wrote of military aid.", "Military analysts"),
+    ("Clinton aides said the plan would work. The plan was new.", "Clinton aides"),
 ])
 def test_sources_named_or_pointed_back_to_are_no_anonymous_attribution(text, source):
     _, ev = found(text)

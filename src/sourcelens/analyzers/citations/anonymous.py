@@ -13,9 +13,9 @@ import re
 from ...lexicons import compile_regex as _rx
 from .noun_phrase_back import _QUANTIFIERS, _np_back
 from .rules import _matches_up_to
-from .sources import _is_anonymous
+from .sources import _skip
 from .tokens import _tokens_before
-from .words import ANONYMOUS, IN_THE_KNOW, _WORD
+from .words import ANONYMOUS, IN_THE_KNOW, OPENERS, _WORD
 
 
 #: what an unnamed source is said to know, in the anonymous-source patterns ("officials
@@ -68,6 +68,17 @@ def _named_beside(text: str, a: int, s: int, e: int, end: int) -> bool:
     return _INDEFINITE.match(text, s, e) is not None and _NAME_BEFORE.fullmatch(text, a, s) is not None
 
 
+def _after_clause_words(text: str, s: int, e: int) -> int:
+    """Where an unnamed source read backwards from ``e`` to ``s`` starts, past the words that
+    open a clause: the whole source "Military analysts", "senior officials", "restructuring
+    experts" of "where restructuring experts say", "people" of "what people think"."""
+    start = s
+    for word in _WORD.finditer(text, s, e):
+        if word.group(0).lower() in OPENERS or word.group(0).lower() == "that":
+            start = word.end()
+    return _skip(text, start, e)
+
+
 class _Anonymous:
     """Anonymous attributions: an unnamed source or vague group, unless it says nothing.
     A mixin of :class:`~.sentence._Sentence`."""
@@ -90,6 +101,7 @@ class _Anonymous:
                 break      # later matches start later still: none can hold the trigger word
             if we <= m.end() and not self.taken(m.start(), m.end()):
                 first = _WORD.match(text, m.start())
+                start = m.start()
                 if first and first.group(0).lower() not in _QUANTIFIERS and m.start() > self.a \
                         and not _IN_THE_KNOW.search(m.group(0)):
                     # "Florida election officials say", "FEC data show": the whole noun phrase
@@ -98,8 +110,10 @@ class _Anonymous:
                     # officials familiar with the talks"): no named source is introduced so.
                     toks = _tokens_before(text, max(self.a, m.start() - 80), first.end())
                     np = _np_back(toks, len(toks) - 1, self.rules, self.a)
-                    if np is not None and not _is_anonymous(text[np[0]:np[1]], self.rules):
+                    if np is not None and not self.anonymous_source(*np):
                         return
+                    if np is not None and np[0] < start:
+                        start = _after_clause_words(text, np[0], start)
                 if self._says_nothing(m.start(), m.end(), group=code in ("CT010", "CT011")):
                     return      # "help people understand", "74 percent of likely voters said"
                 if _TOLD_BEFORE.search(text, max(self.a, m.start() - 30), m.start()):
@@ -122,8 +136,8 @@ class _Anonymous:
                         if aux:     # "some have argued": "some"
                             end = m.start() + aux.start()
                     if not re.match(r"(?i)(?:is|are|was|were|on|who|said|says|told|according)\b", text[m.start():end]):
-                        source = (m.start(), end)
-                self.add(ANONYMOUS, kind, m.start(), m.end(), cue=m.group(0), source=source)
+                        source = (start, end)
+                self.add(ANONYMOUS, kind, start, m.end(), cue=m.group(0), source=source)
                 return
 
     def _says_nothing(self, start: int, end: int, group: bool = True) -> bool:

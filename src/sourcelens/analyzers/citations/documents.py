@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...lexicons import compile_regex as _rx
-from .sources import _is_anonymous, _strip_end
+from .sources import _strip_end
 from .tokens import _tokens_after, _tokens_before
 from .words import CITATION, FUNCTION, NAME_LINKS, _PART_OF, _is_cap, _is_possessive
 
@@ -44,7 +44,7 @@ class _Documents:
                     self.add(CITATION, "study", toks[0][0], toks[k][1], cue=toks[0][2], source=(toks[1][0], toks[k][1]))
                 elif low in self.rules.channels:
                     subj = self.subject()
-                    if subj is not None and subj[0] > toks[k][1] and not _is_anonymous(text[subj[0]:subj[1]], self.rules):
+                    if subj is not None and subj[0] > toks[k][1] and not self.anonymous_source(*subj):
                         self.add(CITATION, "reported_speech", toks[0][0], toks[k][1], cue=toks[0][2] + " " + low,
                                  source=subj, **self.channel())
                 return

@@ -22,6 +22,19 @@ def _written_lower_case(text: str, word: str) -> bool:
     return False
 
 
+def _capitalised_mid_sentence(text: str, word: str) -> bool:
+    """Does ``text`` write ``word`` (capitalised) after a lower-case word or a comma, as a
+    word of its own: as a name is written ("said Democratic leaders", "the Military Times")?"""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] == ",") \
+                and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(word, end)
+    return False
+
+
 #: The characters that lead punctuation cues: quotation marks, brackets, a slash (links, DOIs)
 #: and a colon.
 _PUNCT_CUES = "\"\u201c\u201d\u2018([\x27/:"
@@ -39,7 +52,7 @@ class _DocumentMarks:
     per-sentence ``re`` scan for them tested every character in turn, in most sentences to
     find none."""
 
-    __slots__ = ("punct", "www", "text", "_speakers", "_lower", "_surname_sexes", "_doubled")
+    __slots__ = ("punct", "www", "text", "_speakers", "_lower", "_common", "_surname_sexes", "_doubled")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -47,6 +60,7 @@ class _DocumentMarks:
         self._doubled: list[int] | None = None     # where '' stands (doubled_apostrophes_between)
         self._speakers: dict[str, bool] = {}     # label -> is it a transcript's speaker (speaker_label)
         self._lower: dict[str, bool] = {}        # word -> written in lower case (written_lower_case)
+        self._common: dict[str, bool] = {}       # word -> a common word, not a name (common_word)
         found: list[int] = []
         for char in _PUNCT_CUES:
             at = text.find(char)
@@ -76,6 +90,18 @@ class _DocumentMarks:
         if known is None:
             known = self._lower[word] = _written_lower_case(self.text, word)
         return known
+
+    def common_word(self, word: str) -> bool:
+        """Is ``word``, capitalised where it opens a sentence, a common word there and not a
+        name: does the text write it in lower case elsewhere and never capitalised in the
+        middle of a sentence? ("Military analysts said" beside "military aid"; not "Clinton
+        aides", nor "Democratic strategists" beside "said Democratic leaders".) Remembered
+        per word."""
+        common = self._common.get(word)
+        if common is None:
+            common = self._common[word] = self.written_lower_case(word) and not _capitalised_mid_sentence(
+                self.text, word)
+        return common
 
     def surname_sex(self, surname: str) -> str | None:
         """"f" or "m" when every mention of ``surname`` after a given name or an honorific in

@@ -14,7 +14,7 @@ from .capitalised import _capitalised_inside
 from .claims import _Verbal
 from .noun_phrase_back import _np_back
 from .source_before_verb import _left_source, _object_of_preposition
-from .sources import _acceptable, _head, _is_anonymous, _skip
+from .sources import _acceptable, _head, _skip
 from .tokens import _tokens_before
 from .words import CITATION, NAME_LINKS, PRONOUNS, _LABELS, _QUOTES, _TITLE_SMALL, _is_cap
 
@@ -86,7 +86,7 @@ class _Quotations:
             nxt = _skip(text, pos + 1, self.b)
             if nxt < self.b and text[nxt] in "\"\u201c" and toks and _is_cap(toks[-1][2]):
                 np = _np_back(toks, len(toks) - 1, self.rules, a)
-                if np is not None and not _is_anonymous(text[np[0]:np[1]], self.rules) \
+                if np is not None and not self.anonymous_source(*np) \
                         and not _object_of_preposition(toks, np[0], _NOT_THE_SPEAKER_AFTER):
                     # not "a blunt message to Trump:", "said of Sanders:" (but "More from Jones:")
                     self.add(CITATION, "reported_speech", np[0], pos + 1, cue=":", source=np)
@@ -127,7 +127,7 @@ class _Quotations:
         after_quote = re.search(r"[\"\u201d\u2019],?\s*$", text[max(self.a, min(source[0], vs) - 4):min(source[0], vs)])
         if not after_quote and (nxt >= b or text[nxt] not in "\"\u201c\u2018"):
             return
-        if _is_anonymous(text[source[0]:source[1]], self.rules):
+        if self.anonymous_source(*source):
             return
         if not _acceptable(text[source[0]:source[1]], "speech", self.rules, strong=True):
             return
@@ -167,7 +167,7 @@ class _Quotations:
         if speaker is None or speaker[0] >= qs:
             return qe
         np = text[speaker[0]:speaker[1]]
-        if _is_anonymous(np, rules) or _head(np) in rules.study_heads:
+        if self.anonymous_source(*speaker) or _head(np) in rules.study_heads:
             return qe
         self.add(CITATION, "quotation", qs, qe, cue="quotation marks", source=speaker)
         return qe

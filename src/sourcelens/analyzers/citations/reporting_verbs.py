@@ -401,7 +401,7 @@ class _ReportingVerbs:
         clause = CLAUSE_BEFORE_SOURCE.match(text, s, e)
         if clause and not text.startswith("that", s):     # (a clause's "that": _is_anonymous reads it)
             s, np = clause.end(), text[clause.end():e]        # "to cement what [polls] show"
-        if _is_anonymous(np, rules) and not _named_beside(text, a, s, e, vs):
+        if self.anonymous_source(s, e) and not _named_beside(text, a, s, e, vs):
             by = _NAMED_AFTER_BY.search(text, e, vs)
             if by is None and _head_before_preposition(np) in _RESEARCH_HEADS:
                 by = _NAMED_AFTER_FROM.search(text, e, vs)      # "Other recent polls from Monmouth University"

@@ -201,6 +201,21 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring
             self._subject = subject
         return self._subject  # type: ignore[return-value]
 
+    def anonymous_source(self, s: int, e: int) -> bool:
+        """Does the source ``text[s:e]`` name nobody (:func:`.sources._is_anonymous`)? Its
+        first word, when it opens the sentence and the document writes it as a common word
+        (:meth:`.marks._DocumentMarks.common_word`), is read in lower case, as it would be
+        written in the middle of a sentence: "Military analysts said" is "military analysts
+        said", an unnamed source; "Clinton aides said" stays named."""
+        text = self.text
+        source = text[s:e]
+        if s > self.a and text[self.a:s].strip(" \t\n([\"\u201c\u2018'") or not source[:1].isupper():
+            return _is_anonymous(source, self.rules)
+        first = source.split(None, 1)[0]
+        if first.isalpha() and not first.isupper() and self.document_marks.common_word(first):
+            source = source[0].lower() + source[1:]
+        return _is_anonymous(source, self.rules)
+
     def _last_speaker(self, before: int) -> tuple[int, int] | None:
         """The source of a report of speech that ends just before the participle at
         ``before``, with only a comma (and a time word) between: '"...," Cruz said, adding',
