@@ -337,8 +337,18 @@ refers to, so four measures stand in:
     say", "the oil industry says", "A reporter pointed out", a party, "Republicans have
     portrayed", and a headline's "Report:"; and "Digital forensics experts", whose first word
     in capitals reads as a name), 1 in a sentence citing someone else, 9 missed ("city
-    officials aren't sure", "criticism from rivals", "leaving many to wonder"). The held-out
-    figure.
+    officials aren't sure", "criticism from rivals", "leaving many to wonder"). That first
+    word led to the next fix: a sentence's first word in capitals that the article writes in
+    lower case elsewhere, and never in capitals mid-sentence, is no name ("Military analysts
+    say", "Administration officials said"; 16 found since);
+  - ``anonymous_recall6.tsv``: 100 more (seed 113), 37 judged anonymous, drawn after that
+    fix and judged before any change made from it: 18 found (0.49, about +-0.08; 17 on the
+    nineteenth session's final code), 5 cited as named sources ("whose attorneys argued", by
+    design; "another supporter wrote", "proponents of more controls ... say", "the more
+    voters fear", "The mainstream is saying"), 3 in a sentence citing someone else, 11
+    missed, again mostly views that no verb of saying reports ("the full support of the
+    conservative movement", "To many, Santilli is", "Some fans were not fond of"). The
+    held-out figure.
 
 * **Vague words, recall, marked by hand.** ``--sample-sentences N SEED`` draws body
   sentences of train (those of earlier ``vague_recall*.tsv`` files left out); every vague
@@ -430,17 +440,25 @@ def hits(data: Path, category: str, split: str = "dev") -> dict[tuple[str, int, 
             for name, _, _, result in dev_articles(data, split) for e in result.evidence if e.category == category}
 
 
-def judged(path: Path, produced: dict[tuple[str, int, int], str], same_code: bool = False) -> Counter:
+def judged(path: Path, produced: dict[tuple[str, int, int], str], same_code: bool = False,
+           widened: bool = False) -> Counter:
     """The labels of the judged hits of ``path`` that the detector still produces, and under
     ``"gone"`` how many it no longer does (with ``same_code``, also those it produces with
-    another code: a pronoun now resolved to another name)."""
+    another code: a pronoun now resolved to another name). With ``widened``, a hit that ends
+    where the judged one ended and starts before it is the same hit, its source read whole
+    ("Military analysts say" where "analysts say" was judged)."""
     labels: Counter[str] = Counter()
+    starts_by_end: dict[tuple[str, int], list[int]] = {}
+    if widened:
+        for article, start, end in produced:
+            starts_by_end.setdefault((article, end), []).append(start)
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         article, start, end, code, label = line.split("\t")
         key = (article, int(start), int(end))
-        still = key in produced and (not same_code or produced[key] == code)
+        still = key in produced and (not same_code or produced[key] == code) or widened and any(
+            s < int(start) for s in starts_by_end.get((article, int(end)), ()))
         labels[label if still else "gone"] += 1
     return labels
 
@@ -639,14 +657,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {describe(JUDGED / name, judged(JUDGED / name, resolved_train, same_code=True))}")
     anonymous = hits(data, "anonymous_attribution")
     print(f"Anonymous attributions ({len(anonymous)} hits in PolNeAR dev):")
-    print(f"  {describe(JUDGED / 'anonymous_dev.tsv', judged(JUDGED / 'anonymous_dev.tsv', anonymous))}")
+    print(f"  {describe(JUDGED / 'anonymous_dev.tsv', judged(JUDGED / 'anonymous_dev.tsv', anonymous, widened=True))}")
     anonymous_train = hits(data, "anonymous_attribution", "train")
     print(f"  (and {len(anonymous_train)} in PolNeAR train:)")
     for name in ("anonymous_heldout.tsv", "anonymous_heldout2.tsv", "anonymous_heldout3.tsv",
                  "anonymous_heldout4.tsv"):
-        print(f"  {describe(JUDGED / name, judged(JUDGED / name, anonymous_train))}")
+        print(f"  {describe(JUDGED / name, judged(JUDGED / name, anonymous_train, widened=True))}")
     for name in ("anonymous_recall.tsv", "anonymous_recall2.tsv", "anonymous_recall3.tsv", "anonymous_recall4.tsv",
-                 "anonymous_recall5.tsv"):
+                 "anonymous_recall5.tsv", "anonymous_recall6.tsv"):
         outcome, judged_anonymous = anonymous_recall(data, JUDGED / name)
         print(f"  {name}: of {judged_anonymous} annotated sources judged anonymous, {outcome['anonymous']} found "
               f"as anonymous attributions (recall {outcome['anonymous'] / judged_anonymous:.2f}), {outcome['cited']} "
