@@ -385,9 +385,8 @@ def test_source_phrases_ending_in_another_noun(text, source):
     # the object that ends a relative clause is not who speaks; the noun before "who" is
     ("Democrats in Iowa who watched the Saturday debate said they were unfazed by the flap.", "Democrats in Iowa"),
     ("One Democratic official who relayed the exchange said Reid quieted the chatter.", "One Democratic official"),
-    # but the subject of a participle is the phrase right before it, and an owner is who calls
+    # but the subject of a participle is the phrase right before it
     ("Fox hosts who doubted the polls showing Obama ahead were wrong.", "the polls"),
-    ("It means winning over people who responded to Sanders' call for a new politics.", "Sanders'"),
 ])
 def test_a_relative_clause_before_the_verb(text, source):
     assert [e.attrs["source"] for e in found(text)[1]] == [source]
@@ -1500,6 +1499,9 @@ def test_a_quantified_group_is_an_anonymous_attribution(text):
     # the whole unnamed source, not its head alone; not the words that open its clause
     ("Turnout was the highest in years, political scientists say.", "political scientists"),
     ("The firm filed in Richmond, where restructuring experts say judges are kind.", "restructuring experts"),
+    # "another" as "one" before a person; a comparison's "the", not one pointing back
+    ('"Yet another state we would have won," another supporter wrote on Reddit.', "another supporter"),
+    ("The more politics gets polarized, the more voters fear the candidate.", "the more voters"),
 ])
 def test_unnamed_people_are_anonymous_sources(text, source):
     _, ev = found(text)
@@ -1547,10 +1549,33 @@ def test_sources_named_or_pointed_back_to_are_no_anonymous_attribution(text, sou
      "The Florida senator"),
     ("Bill Clinton\u2019s stock answer then \u2014 \u201cI\u2019ll be alright whatever happens\u201d \u2014 was repeated.",
      "Bill Clinton"),
+    # a possessive written as an apostrophe after an s
+    ('Ouisa Davis\' commentary, "Melania, tell your immigrant story," is very thoughtful.', "Ouisa Davis"),
 ])
 def test_a_possessive_source_names_the_possessor(text, source):
     _, ev = found(text)
     assert [e.attrs.get("source") for e in ev if e.category == "citation"] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Bernie Sanders's campaign says it raised $5 million.", "Bernie Sanders's campaign"),
+    ("Bernie Sanders\u2019 campaign says it raised $5 million.", "Bernie Sanders\u2019 campaign"),
+    ("Mr. Rubio's advisers privately conceded that it hurt.", "Mr. Rubio's advisers"),
+])
+def test_a_possessor_is_named_whole(text, source):
+    assert cited(text) == [source], found(text)[1]
+
+
+@pytest.mark.parametrize("text, possessor", [
+    ("Her campaign said this week that Sanders' plan would jeopardize health care.", "Sanders"),
+    ("Even before Francis' remarks about him, Mr. Trump had criticized the pope.", "Francis"),
+    ("The map expands in Democrats' favor.", "Democrats"),
+    # nor is the relative clause's head who speaks: "people" do not call
+    ("It means winning over people who responded to Sanders' call for a new politics.", "people"),
+])
+def test_a_noun_after_an_apostrophe_possessive_is_no_verb(text, possessor):
+    # "Sanders' plan", like "Sanders's plan": a thing of his, not "Sanders' [who] plan[s]"
+    assert not [e for e in found(text)[1] if possessor in e.attrs.get("source", "")], found(text)[1]
 
 
 @pytest.mark.parametrize("text, source", [

@@ -131,6 +131,10 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
             if lp in DETERMINERS or _is_possessive(p) or p[:1].isdigit():
                 j -= 1
                 determined = True
+                if _is_possessive(p) and _is_cap(p):
+                    while j > 0 and _is_cap(toks[j - 1][2]) and not _is_possessive(toks[j - 1][2]) \
+                            and toks[j - 1][2].lower() not in OPENERS:
+                        j -= 1      # the possessor's whole name: "Bernie Sanders's campaign"
                 break
             if lp in FUNCTION or not p[:1].isalnum() or (_is_aux(p) and lp not in ("long",)) \
                     or p.islower() and (lp in TIME_NOUNS or lp in ("century", "decade")

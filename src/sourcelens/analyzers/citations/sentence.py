@@ -25,7 +25,7 @@ from .marks import _DocumentMarks
 from .pronouns import _Referring
 from .sources import _head, _is_anonymous, _phrase_end, _skip, _source_kind
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _trigger_matches
-from .words import CLAUSE_BEFORE_SOURCE, ANONYMOUS, CITATION, DIMENSION, KIND_CODES, NOTES, PRONOUNS, _ANONYMOUS_CODES, _DOI_START, _GLUE, _LEADING_DET, _QUOTES, _SPEAKING, _VERBAL, _WWW
+from .words import CLAUSE_BEFORE_SOURCE, ANONYMOUS, CITATION, DIMENSION, KIND_CODES, NOTES, PRONOUNS, _ANONYMOUS_CODES, _DOI_START, _GLUE, _LEADING_DET, _QUOTES, _SPEAKING, _VERBAL, _WWW, _is_possessive, _without_possessive
 
 
 # a pronoun with a verb contracted onto it: "He’s claiming", "They’ve said", "It’s denouncing"
@@ -153,10 +153,12 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring
                 clause = CLAUSE_BEFORE_SOURCE.match(text, s, e)
                 if clause:
                     s = clause.end()
-                if e - s > 2 and text.endswith(("'s", "\u2019s"), s, e) and \
+                if e - s > 2 and _is_possessive(text[s:e]) and \
                         self.rules.heads.isdisjoint(w.strip(",.").lower() for w in text[e:e + 40].split()[:3]):
-                    e -= 2     # "The Florida senator’s answer was that ...": the senator (not
-                    #          "Donald Trump's eldest daughter said": who spoke is not found)
+                    # "The Florida senator’s answer was that ...", "Ouisa Davis' commentary,
+                    # '...,'": the senator, Davis (not "Donald Trump's eldest daughter said":
+                    # who spoke is not found)
+                    e = s + len(_without_possessive(text[s:e]))
             attrs.update(source=text[s:e], source_start=s, source_end=e)
             if text[s:e].lower() in ("he", "she", "they", "his", "her", "their", "him", "them") \
                     and not self._quoted(s):

@@ -119,6 +119,9 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
     if "source" in low and re.search(r"\bsources?\b", low) and not re.search(r"\b(?:the|this|that)\s+source\b", low):
         return True
     first = words[0].lower()
+    if first == "the" and len(words) > 2 and words[1].lower() in _COMPARED:
+        # "the more voters fear": a comparison's "the", no group pointed back to
+        words, first = words[1:], words[1].lower()
     head = _head(source)
     if first in ("the", "this", "that", "these", "those", "his", "her", "their", "its") or first[:1].isdigit() \
             or _is_possessive(words[0]) or head in SHARES or head.isdigit():
@@ -146,12 +149,12 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
             core = core[1:]
         first = "some"      # a part of a group, as "some" is: "a group of rabbis"
     core_head = core[-1].lower() if core else head
-    counted = first in _NUMBER_WORDS
+    counted = first in _NUMBER_WORDS or first == "another"
     if core_head in rules.anonymous_heads and not (counted and core_head in _GROUP_WORDS):
         return True         # "two officials", "critics of the plan", "officials in both cities"
-    if counted:             # "one man", "one user", "one report"; not "two candidates" (of those
-                            # named), "one ad"
-        return first == "one" and 2 <= len(core) <= 4 and core_head not in rules.channels and (
+    if counted:             # "one man", "one user", "one report", "another supporter"; not "two
+                            # candidates" (of those named), "one ad"
+        return first in ("one", "another") and 2 <= len(core) <= 4 and core_head not in rules.channels and (
             _AGENT.search(core_head) is not None or core_head in rules.study_heads)
     if core_head in UNNAMED_RESEARCH and first not in ("a", "an") and "exit" not in (w.lower() for w in core):
         return True         # "Polls show", "according to recent polls", "national polling shows":
@@ -177,6 +180,9 @@ _PARTITIVES = SHARES | frozenset("some many most several few none dozen dozens g
 _COUNTS = (SHARES | _NUMBER_WORDS) - {"one"}
 #: a noun of one person, after "one": "one user", "one former executive", "one man", "one attendee"
 _AGENT = _rx(r"(?:[^m]er|or|ist|ian|ant|[^m]ent|ee|man|woman|person|friend|official|aide)$")
+#: the comparatives after which "the" opens a comparison, "the more voters fear", not a group
+#: pointed back to
+_COMPARED = frozenset({"more", "fewer", "less"})
 #: anonymous heads that are quantifiers themselves, no people after a number ("two others")
 _GROUP_WORDS = frozenset("some many others most few several".split())
 #: peoples in source_nouns, written in capitals anywhere: "Americans say" names a people at a

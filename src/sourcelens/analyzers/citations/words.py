@@ -123,12 +123,18 @@ def _name_goes_on(word: str) -> bool:
 
 
 def _is_possessive(word: str) -> bool:
-    return len(word) > 2 and word[-2] in "\x27\u2019" and word[-1] in "sS"
+    """Does ``word`` end in a possessive, "'s" ("senator's") or an apostrophe after an s
+    ("Sanders'", "Davis’")?"""
+    return len(word) > 2 and (word[-2] in "\x27\u2019" and word[-1] in "sS"
+                              or word[-1] in "\x27\u2019" and word[-2] in "sS")
 
 
 def _without_possessive(word: str) -> str:
-    """``word`` without a final "'s" or "’s" ("senator’s" -> "senator")."""
-    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+    """``word`` without a final "'s" or "’s" ("senator’s" -> "senator"), or the apostrophe
+    after an s ("Sanders'" -> "Sanders")."""
+    if word.endswith(("'s", "\u2019s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("s'", "s\u2019")) else word
 
 
 @lru_cache(maxsize=4096)      # per-token helpers: pure functions of words that repeat a lot
