@@ -347,8 +347,17 @@ refers to, so four measures stand in:
     design; "another supporter wrote", "proponents of more controls ... say", "the more
     voters fear", "The mainstream is saying"), 3 in a sentence citing someone else, 11
     missed, again mostly views that no verb of saying reports ("the full support of the
-    conservative movement", "To many, Santilli is", "Some fans were not fond of"). The
-    held-out figure.
+    conservative movement", "To many, Santilli is", "Some fans were not fond of"). Its
+    errors then led to "another" before one person being read as "one" is ("another
+    supporter wrote") and a comparison's "the" pointing back to no one ("the more voters
+    fear"; 20 found since: a tuning figure);
+  - ``anonymous_recall7.tsv``: 100 more (seed 127), 28 judged anonymous, drawn after those
+    fixes and judged before any change made from them: 15 found (0.54, about +-0.09; 14 on
+    the nineteenth session's final code), 1 cited as a named source ("a veteran diplomat
+    said": one unnamed person outside the anonymous heads, as "A reporter pointed out"), 2
+    in a sentence citing someone else, 10 missed, mostly views that no verb of saying
+    reports ("More troubling to many in the room", "some involved in the new efforts are
+    uncertain", "took issue with"). The held-out figure.
 
 * **Vague words, recall, marked by hand.** ``--sample-sentences N SEED`` draws body
   sentences of train (those of earlier ``vague_recall*.tsv`` files left out); every vague
@@ -664,7 +673,8 @@ def main(argv: list[str] | None = None) -> int:
                  "anonymous_heldout4.tsv"):
         print(f"  {describe(JUDGED / name, judged(JUDGED / name, anonymous_train, widened=True))}")
     for name in ("anonymous_recall.tsv", "anonymous_recall2.tsv", "anonymous_recall3.tsv", "anonymous_recall4.tsv",
-                 "anonymous_recall5.tsv", "anonymous_recall6.tsv"):
+                 "anonymous_recall5.tsv", "anonymous_recall6.tsv",
+                 "anonymous_recall7.tsv"):
         outcome, judged_anonymous = anonymous_recall(data, JUDGED / name)
         print(f"  {name}: of {judged_anonymous} annotated sources judged anonymous, {outcome['anonymous']} found "
               f"as anonymous attributions (recall {outcome['anonymous'] / judged_anonymous:.2f}), {outcome['cited']} "
