@@ -1566,6 +1566,14 @@ def test_a_possessor_is_named_whole(text, source):
     assert cited(text) == [source], found(text)[1]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("We don't care. Everything Trump says is a lie.", "Trump"),
+    ("Nothing Clinton said was new.", "Clinton"),
+])
+def test_an_indefinite_pronoun_before_a_name_is_no_part_of_it(text, source):
+    assert cited(text) == [source], found(text)[1]
+
+
 @pytest.mark.parametrize("text, possessor", [
     ("Her campaign said this week that Sanders' plan would jeopardize health care.", "Sanders"),
     ("Even before Francis' remarks about him, Mr. Trump had criticized the pope.", "Francis"),

@@ -33,6 +33,12 @@ def _title_object(word: str, rules: _Rules) -> bool:
 _HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms".split())
 
 
+#: indefinite pronouns, never part of a name: what a name after them says ("Everything
+#: Trump says is a lie")
+_INDEFINITES = frozenset("everything anything nothing something everyone anyone someone everybody anybody "
+                         "somebody nobody".split())
+
+
 def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple[int, int] | None:
     """A noun phrase ending at token ``i``: a pronoun, a capitalised name (with a role before
     it: "Republican candidate Donald Trump"; with the source noun whose preposition it follows:
@@ -87,8 +93,9 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
             j = q
         if j > 0 and toks[j - 1][2].lower() == "the":
             j -= 1
-        while j < i and toks[j][2].lower() in OPENERS and toks[j][0] == a:
-            j += 1     # "But Trump said": "But" opens the sentence, it is not part of the name
+        while j < i and (toks[j][2].lower() in OPENERS and toks[j][0] == a or toks[j][2].lower() in _INDEFINITES):
+            j += 1     # "But Trump said": "But" opens the sentence, it is not part of the name;
+            #            nor is what is said ("Everything Trump says", "Nothing Clinton said")
         if toks[j][2].lower() in OPENERS and j == i:
             return None
         if j > 2 and toks[j - 1][2].isdigit() and _share_before(toks, j - 1):
