@@ -781,10 +781,16 @@ def test_pronouns_do_not_resolve_to_time_words_headings_or_quoted_subjects(text,
     # a report inside a report is the outer speaker's: one citation
     ("Obama said he was not speaking only about Trump.", ["Obama"]),
     ("Fowler said that he expects Clinton to recover.", ["Fowler"]),
+    # also past whom it was told to, or when, before the clause's "that"
+    ("Trump told CNN that he believed Fields had made it up.", ["Trump"]),
+    ('Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.', ["Sanders"]),
+    ("Comey announced last month that he would not recommend charges.", ["Comey"]),
     ("President Barack Obama responded to a Gold Star mother on Wednesday by saying the words matter.",
      ["President Barack Obama"]),
     # two reports of one sentence by different speakers stay two
     ("Obama said the talks would go on, and Clinton argued that they should.", ["Obama", "Clinton"]),
+    ("Obama told reporters on Monday, and Clinton argued that they should.", ["Obama", "Clinton"]),
+    ("Cardin said Wednesday that Republicans rejected his attempts.", ["Cardin"]),
 ])
 def test_one_report_is_one_citation(text, sources):
     assert cited(text) == sources

@@ -181,6 +181,11 @@ def _a_count(toks) -> bool:
     return first[:1].isdigit() or first in _COUNT_OPENERS
 
 
+#: how far before a clause's "that" a report's end is looked for, past the report's object
+#: ("Sanders told MSNBC's \"Morning Joe\" that")
+_OBJECT_REACH = 40
+
+
 class _ReportingVerbs:
     """Reporting verbs and their sources. A mixin of :class:`~.sentence._Sentence`."""
 
@@ -437,6 +442,8 @@ class _ReportingVerbs:
         if not ends:
             return False
         text, a = self.text, self.a
+        if text.startswith("that ", s):
+            s += 5      # a source read with its clause's "that" ("that nobody would question")
         x = s
         while x > a and text[x - 1].isspace():
             x -= 1
@@ -446,7 +453,12 @@ class _ReportingVerbs:
             y = x - 4
             while y > a and text[y - 1].isspace():
                 y -= 1
-            return any(p in ends for p in range(y, x - 3))      # "said that he": up to the "t"
+            if any(p in ends for p in range(y, x - 3)):      # "said that he": up to the "t"
+                return True
+            for p in range(y - 1, max(a, y - _OBJECT_REACH) - 1, -1):
+                if p in ends:   # "told MSNBC that nobody would": the report's object between
+                    gap = text[p:y]
+                    return len(gap.split()) <= 5 and not any(c in gap for c in ",;:()")
         return False
 
     def _passive(self, vs: int, ve: int, klass: str, relative: bool = False) -> None:
