@@ -1580,6 +1580,12 @@ def test_an_indefinite_pronoun_before_a_name_is_no_part_of_it(text, source):
     assert cited(text) == [source], found(text)[1]
 
 
+def test_a_verb_before_a_speakers_name_and_colon_is_no_part_of_the_name():
+    text = "The code would grow. Said Ellis: \u201cI don\u2019t get the sense she\u2019s interested.\u201d"
+    assert cited(text) == ["Ellis"], found(text)[1]
+    assert [e.text for e in found(text)[1]] == ["Said Ellis:"]
+
+
 @pytest.mark.parametrize("text, possessor", [
     ("Her campaign said this week that Sanders' plan would jeopardize health care.", "Sanders"),
     ("Even before Francis' remarks about him, Mr. Trump had criticized the pope.", "Francis"),

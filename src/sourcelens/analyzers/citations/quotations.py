@@ -93,6 +93,9 @@ class _Quotations:
             return
         if not toks or len(toks) > 5 or not all(_is_cap(t[2]) or t[2].lower() in NAME_LINKS for t in toks):
             return
+        start = toks[0][0]
+        if len(toks) > 1 and toks[0][2].lower() in self.rules.speech_forms:
+            toks = toks[1:]     # "Said Ellis: '...'": the verb before its speaker is no part of the name
         name = " ".join(t[2] for t in toks)
         if name.lower().rstrip(".") in _LABELS or not _is_cap(toks[-1][2]):
             return
@@ -112,7 +115,7 @@ class _Quotations:
             return
         if len(toks) == 1 and not (name.isupper() and len(name) > 2) and name not in _capitalised_inside(self.doc):
             return
-        self.add(CITATION, "reported_speech", toks[0][0], pos + 1, cue=":", source=(toks[0][0], toks[-1][1]))
+        self.add(CITATION, "reported_speech", start, pos + 1, cue=":", source=(toks[0][0], toks[-1][1]))
 
     def _quote_verb(self, vs: int, ve: int) -> None:
         """ "He continued, '...'", "read one sign: '...'": these verbs report speech only next to a quote."""
