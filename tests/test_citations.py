@@ -128,6 +128,9 @@ def test_citation_kinds_and_sources(text, kind, source):
     # a cue word in its plain form after a determiner and a singular noun heads a noun compound
     "The McKinley plan is linear.",
     "Others could purchase a government plan similar to Medicare.",
+    # a cue word in its plain form after "one" is a noun
+    "One question that has emerged is whether companies will return.",
+    "He took only one call that night.",
 ])
 def test_a_cue_word_heading_a_noun_compound_cites_no_one(text):
     assert kinds(text, "citation") == []

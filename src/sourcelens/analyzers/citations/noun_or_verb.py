@@ -28,11 +28,13 @@ def _reads_as_noun(prev: str, form: str, rules: _Rules) -> bool:
     "the saying goes" is left to the later checks); a source noun after a determiner or
     quantifier ("Some advocates", "her backers", "one tweet"; but "both advocate" is a verb);
     a plural after a number ("his two terms", "529 plans", "three views") or after "have"
-    ("have claims")."""
+    ("have claims"); a plain form after "one" ("one question")."""
     if prev in _NOUN_BEFORE and not form.endswith("ing") and not (prev == "that" and form in ("said", "says")):
         return True     # ("a message that said": a relative pronoun; "That said," is read later)
     if prev in DETERMINERS and form in rules.heads and (prev not in _PLURAL_QUANTIFIERS or looks_plural(form)):
         return True
+    if prev == "one" and not form.endswith(("s", "ed", "ing")):
+        return True     # a plain form after "one" is a noun: "One question that has emerged"
     # a plural after a number, or after "have" ("Brunei and Taiwan have claims": a perfect takes "claimed")
     return (prev in _NUMBER_WORDS or prev.isdigit() or prev in ("have", "has", "had")) and looks_plural(form) \
         and form not in ("says", "tells")
