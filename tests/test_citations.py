@@ -1511,6 +1511,9 @@ def test_a_quantified_group_is_an_anonymous_attribution(text):
     # "another" as "one" before a person; a comparison's "the", not one pointing back
     ('"Yet another state we would have won," another supporter wrote on Reddit.', "another supporter"),
     ("The more politics gets polarized, the more voters fear the candidate.", "the more voters"),
+    # a quantifier before a group named by a people, a party or a person it backs
+    ("In those fields, many European citizens feel left out.", "many European citizens"),
+    ("On Wednesday, some Sanders backers urged him to fight on.", "some Sanders backers"),
 ])
 def test_unnamed_people_are_anonymous_sources(text, source):
     _, ev = found(text)
@@ -1581,6 +1584,12 @@ def test_a_possessor_is_named_whole(text, source):
 ])
 def test_an_indefinite_pronoun_before_a_name_is_no_part_of_it(text, source):
     assert cited(text) == [source], found(text)[1]
+
+
+@pytest.mark.parametrize("text", ["No one expected a full 90 minutes of policy.",
+                                  "Not only are the caucuses far away, no one knows what the field will be."])
+def test_no_one_is_no_source(text):
+    assert found(text)[1] == []
 
 
 def test_a_verb_before_a_speakers_name_and_colon_is_no_part_of_the_name():

@@ -116,6 +116,8 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
                     return outer
                 return outer[0], _name_end(toks[i])
         return toks[j][0], _name_end(toks[i])
+    if low == "one" and i > 0 and toks[i - 1][2].lower() == "no":
+        return None     # "No one expected": nobody, no source
     if low.isdigit() or low in SHARES or _is_number(low):
         # "six in 10 say", "a third said", "43 percent said", "42% say", "Forty-two percent said"
         j = i

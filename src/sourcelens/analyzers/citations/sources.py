@@ -127,8 +127,10 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
             or _is_possessive(words[0]) or head in SHARES or head.isdigit():
         return False       # "the studies show", "his aides": they point back to someone named;
                            # "34,000 people supported", "57-year-old scientist": a count, an age
-    if first in _GROUP_QUANTIFIERS and len(words) <= 3 and looks_plural(words[-1]) and all(map(_is_cap, words[1:])):
-        return True         # "Many Mexicans felt", "Some Democrats say": a group, named by no one in it
+    if first in _GROUP_QUANTIFIERS and len(words) <= 3 and looks_plural(words[-1]) and (
+            all(map(_is_cap, words[1:])) or words[-1].islower()):
+        return True         # "Many Mexicans felt", "Some Democrats say", "many European citizens
+                            # feel": a group, named by no one in it
     named = [w for i, w in enumerate(words) if _is_cap(w) and (i > 0 or (
         w.lower() not in OPENERS and w.lower() not in rules.anonymous_heads and w.lower() not in DETERMINERS
         and w.lower() not in _VAGUE and not _common_people(w.lower(), rules)
