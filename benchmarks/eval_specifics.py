@@ -244,6 +244,13 @@ refers to, so four measures stand in:
     T-shirts ("voters with Bernie Sanders T-shirts"), a "she" given Sanders (no sex told) where
     Debbie Wasserman Schultz speaks, a "he" given the last speaker where the sentence before's
     subject is meant, and a subject inside a "so ... that" clause not read as one.
+  - ``resolved_it.tsv``: every source "it" given a body or a text (``resolve_it``: the last
+    cited source before it, up to three sentences back, whose head is a body or a text), 31
+    in PolNeAR dev and train on the twentieth session's code, judged after the rule was
+    written: 28 right (0.90). Wrong: "The Tax Foundation estimates that it would cost" (the
+    plan), "it said" after a statement that was not cited, "it says" of a plan given the team
+    that made it. Not a held-out figure: 14 random "it" sources of the same corpus were read
+    before the rule was written.
 
   - ``anonymous_dev.tsv``: 60 of the 61 anonymous attributions in PolNeAR dev (seed 53),
     judged before any change made from them (0.85, 0.87 counting a wrong span); three of
@@ -475,14 +482,16 @@ def judged(path: Path, produced: dict[tuple[str, int, int], str], same_code: boo
 PRONOUNS = ("he", "she", "they", "his", "her", "their", "him", "them")
 
 
-def resolved_hits(data: Path, split: str = "dev") -> tuple[dict[tuple[str, int, int], str], int]:
+def resolved_hits(data: Path, split: str = "dev", pronouns_of: tuple[str, ...] | None = None,
+                  ) -> tuple[dict[tuple[str, int, int], str], int]:
     """(article, start, end) of each pronoun source of a citation in PolNeAR dev (or ``split``)
     that is resolved to a name -> the first 10 hex digits of the name's sha1; and how many
-    pronoun sources there are in all."""
+    pronoun sources there are in all (the personal pronouns, or those of ``pronouns_of``)."""
+    wanted = PRONOUNS if pronouns_of is None else pronouns_of
     out, pronouns = {}, 0
     for name, _, _, result in dev_articles(data, split):
         for e in result.evidence:
-            if e.category == "citation" and e.attrs.get("source", "").lower() in PRONOUNS:
+            if e.category == "citation" and e.attrs.get("source", "").lower() in wanted:
                 pronouns += 1
                 if "source_resolved" in e.attrs:
                     key = (name, e.attrs["source_start"], e.attrs["source_end"])
@@ -664,6 +673,12 @@ def main(argv: list[str] | None = None) -> int:
                  "resolved_heldout12.tsv", "resolved_heldout13.tsv", "resolved_heldout14.tsv",
                  "resolved_heldout15.tsv", "resolved_heldout16.tsv"):
         print(f"  {describe(JUDGED / name, judged(JUDGED / name, resolved_train, same_code=True))}")
+    its, it_sources = resolved_hits(data, pronouns_of=("it",))
+    its_train, it_sources_train = resolved_hits(data, "train", pronouns_of=("it",))
+    print(f"A source \"it\" given the body or text it is: {len(its)} of {it_sources} in PolNeAR dev, "
+          f"{len(its_train)} of {it_sources_train} in train:")
+    name = "resolved_it.tsv"
+    print(f"  {describe(JUDGED / name, judged(JUDGED / name, {**its, **its_train}, same_code=True))}")
     anonymous = hits(data, "anonymous_attribution")
     print(f"Anonymous attributions ({len(anonymous)} hits in PolNeAR dev):")
     print(f"  {describe(JUDGED / 'anonymous_dev.tsv', judged(JUDGED / 'anonymous_dev.tsv', anonymous, widened=True))}")

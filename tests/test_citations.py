@@ -1586,6 +1586,26 @@ def test_an_indefinite_pronoun_before_a_name_is_no_part_of_it(text, source):
     assert cited(text) == [source], found(text)[1]
 
 
+@pytest.mark.parametrize("text, resolved", [
+    ("Disclosure is weak, the report says. It also points out that the penalties are light.", "the report"),
+    ("\u201cLouisiana is a red state,\u201d the newspaper admitted. \u201cBut this is a crisis,\u201d it added.",
+     "the newspaper"),
+    ("Barden helps lead a group. The group seeks to prevent what it calls gun violence.", "The group"),
+])
+def test_a_source_it_is_the_body_or_text_cited_before_it(text, resolved):
+    its = [e for e in found(text)[1] if e.attrs.get("source", "").lower() == "it"]
+    assert its and all(e.attrs.get("source_resolved") == resolved for e in its), found(text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton said the plan works. It also points out that the penalties are light.",   # a person
+    "The Obamas cut back the ritual because it is demanding.",                        # nothing cited
+])
+def test_a_source_it_with_no_body_or_text_before_it_is_given_none(text):
+    assert all("source_resolved" not in e.attrs for e in found(text)[1]
+               if e.attrs.get("source", "").lower() == "it"), found(text)[1]
+
+
 @pytest.mark.parametrize("text", ["No one expected a full 90 minutes of policy.",
                                   "Not only are the caucuses far away, no one knows what the field will be."])
 def test_no_one_is_no_source(text):

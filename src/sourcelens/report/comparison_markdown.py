@@ -157,8 +157,8 @@ def _evidence_lists(dimension: str, profiles: Sequence[Profile], labels: list[st
 
 def _who_is_cited(profiles: Sequence[Profile], labels: list[str], examples: int) -> list[str]:
     """Each article's cited sources, the most cited first ("Donald Trump ×3")."""
-    out = ["**Who is cited** (the source each citation names; \"he\" or \"she\" is shown as the name it "
-           "most likely refers to)", ""]
+    out = ["**Who is cited** (the source each citation names; \"he\", \"she\" or \"it\" is shown as the name "
+           "it most likely refers to)", ""]
     limit = max(examples * 3, 6)
     for label, p in zip(labels, profiles):
         sources = who_is_cited(p)

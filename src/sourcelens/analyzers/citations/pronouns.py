@@ -1,6 +1,7 @@
 """Who a pronoun source is: :class:`_Referring`, the part of :class:`~.sentence._Sentence`
 that names the subject or the speaker of a sentence and resolves "he", "she" or "they" to
-the name it most likely refers to, looking back over the sentences before it. The order of
+the name it most likely refers to, looking back over the sentences before it, and "it" to
+the body or text cited last before it. The order of
 its tests is in :meth:`_Referring.resolve`'s docstring; its measured precision in the
 package's."""
 
@@ -21,6 +22,8 @@ from .words import CITATION, DETERMINERS, FUNCTION, OPENERS, PRONOUNS, TIME_NAME
 _PREPOSITION_OPENERS = frozenset("""across of like unlike amid amidst despite among against along around
 beyond besides toward towards through throughout via per upon within without inside outside near onto into
 over under after before since until during from with by for at on in to""".split())
+#: the words that end a source's head ("the report [by the center]", "a study [of voters]")
+_HEAD_ENDS = frozenset("of by for from at in on".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
 #: a run of capitalised words, the first perhaps a title: the one an imperative names
 _NAME_RUN = _rx(r"(?<=\s)[A-Z][\w\u2019'-]*\.?(?:\s+[A-Z][\w\u2019'-]*)*")
@@ -344,6 +347,32 @@ class _Referring:
             named = self._last_name_of_sex(pronoun_start, sex)
             if named is not None and agrees(named):
                 return named
+        return None
+
+    def resolve_it(self, pronoun_start: int) -> tuple[int, int] | None:
+        """What a source "it" most likely is: the last source cited before it, in its
+        sentence or up to :data:`LOOK_BACK` sentences back, that is a body or a text (its
+        head among the rules' ``not_a_person``, singular) and no pronoun itself: "the report
+        says. It also points out" is the report; '"...," the newspaper admitted. "...," it
+        added' the newspaper. Else None: "it" in "it is demanding", "It could also
+        encourage" names nothing a reader can look up."""
+        sentence: _Referring | None = self
+        for _ in range(LOOK_BACK + 1):
+            if sentence is None:
+                return None
+            for found in reversed(sentence.out):
+                attrs = found.attrs
+                if found.category != CITATION or "source_start" not in attrs or (
+                        sentence is self and attrs["source_start"] >= pronoun_start):
+                    continue
+                words = attrs["source"].split()
+                if attrs["source"].lower() in PRONOUNS or not words:
+                    continue
+                head = before_preposition(words, _HEAD_ENDS)
+                last = _bare(head[-1]) if head else ""
+                if last in self.rules.not_a_person and (last == "times" or not looks_plural(last)):
+                    return attrs["source_start"], attrs["source_end"]
+            sentence = sentence.previous
         return None
 
     def _reporter_right_before(self, pronoun_start: int) -> tuple[int, int] | None:

@@ -167,6 +167,10 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring
                 resolved = self.resolve(s)
                 if resolved is not None:
                     attrs["source_resolved"] = text[resolved[0]:resolved[1]]
+            elif text[s:e].lower() == "it" and not self._quoted(s):
+                resolved = self.resolve_it(s)     # "the report says. It also points out"
+                if resolved is not None:
+                    attrs["source_resolved"] = text[resolved[0]:resolved[1]]
         attrs.update(extra)
         if (category == CITATION and kind in _VERBAL) or (category == ANONYMOUS and source is not None):
             # (a report by an unnamed source is a report too: "Organizers say they want ...",
