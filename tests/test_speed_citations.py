@@ -532,6 +532,24 @@ def test_within_report_answers_as_the_plain_walk(real_sentences, monkeypatch):
     assert [citations.find_citations(doc) for doc in docs] == fast
 
 
+def test_written_lower_case_past_a_few_words_answers_as_the_scan(real_sentences):
+    """Past _FEW_WORDS words a document's letter runs are collected once: the same answers
+    as the scan per word, on real news and on letters beside digits, marks and odd numerals."""
+    from sourcelens.analyzers.citations.marks import _FEW_WORDS, _DocumentMarks, _written_lower_case
+
+    texts = [" ".join(text for text, _, _ in real_sentences[:400]),
+             "military² Military½ milITary x_military 3military military-aid Ⅻmilitary über Über école",
+             "Analysts, analysts' ANALYSTS analysts’s ánalysts"]
+    for text in texts:
+        # words not in the text first, so that the text's own are answered from its letter runs
+        words = [f"Filler{i}" for i in range(_FEW_WORDS)] + sorted(set(re.findall(r"[^\s,.;:!?\"()]+", text)))[:300] \
+            + ["Military", "Über", "Analysts", "X"]
+        marks = _DocumentMarks(text)
+        answers = [marks.written_lower_case(word) for word in words]
+        assert len(words) > _FEW_WORDS
+        assert answers == [_written_lower_case(text, word) for word in words], text[:80]
+
+
 def test_the_per_document_memos_answer_as_the_scans_they_spare():
     from sourcelens.analyzers.citations.marks import _DocumentMarks, _written_lower_case
 

@@ -4,6 +4,7 @@ sex each surname's full names and honorifics tell."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ...lexicons import compile_regex as _rx
@@ -22,17 +23,24 @@ def _written_lower_case(text: str, word: str) -> bool:
     return False
 
 
-def _capitalised_mid_sentence(text: str, word: str) -> bool:
-    """Does ``text`` write ``word`` (capitalised) after a lower-case word or a comma, as a
-    word of its own: as a name is written ("said Democratic leaders", "the Military Times")?"""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] == ",") \
-                and (end == len(text) or not text[end].isalpha()):
-            return True
-        at = text.find(word, end)
-    return False
+def _letter_runs(text: str) -> frozenset[str]:
+    """Every maximal run of letters (``str.isalpha``) in ``text``: ``low in _letter_runs(text)``
+    is ``_written_lower_case(text, low)`` for a ``low`` of letters in lower case. ``re``'s
+    letter class also takes a few numeric characters ("²", "½"), so a run holding one is
+    split again by ``str.isalpha``."""
+    runs = set()
+    for run in _LETTERS.findall(text):
+        if run.isalpha():
+            runs.add(run)
+        else:
+            runs.update(piece for piece in "".join(c if c.isalpha() else " " for c in run).split())
+    return frozenset(runs)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: words asked of one document before its letter runs are collected once (bounds the cost of
+#: a long document asked of many words, each a scan of the whole text)
+_FEW_WORDS = 16
 
 
 #: The characters that lead punctuation cues: quotation marks, brackets, a slash (links, DOIs)
@@ -52,7 +60,7 @@ class _DocumentMarks:
     per-sentence ``re`` scan for them tested every character in turn, in most sentences to
     find none."""
 
-    __slots__ = ("punct", "www", "text", "_speakers", "_lower", "_common", "_surname_sexes", "_doubled")
+    __slots__ = ("punct", "www", "text", "_speakers", "_lower", "_runs", "_surname_sexes", "_doubled")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -60,7 +68,7 @@ class _DocumentMarks:
         self._doubled: list[int] | None = None     # where '' stands (doubled_apostrophes_between)
         self._speakers: dict[str, bool] = {}     # label -> is it a transcript's speaker (speaker_label)
         self._lower: dict[str, bool] = {}        # word -> written in lower case (written_lower_case)
-        self._common: dict[str, bool] = {}       # word -> a common word, not a name (common_word)
+        self._runs: frozenset[str] | None = None   # the text's letter runs, past _FEW_WORDS words asked
         found: list[int] = []
         for char in _PUNCT_CUES:
             at = text.find(char)
@@ -85,23 +93,19 @@ class _DocumentMarks:
         return known
 
     def written_lower_case(self, word: str) -> bool:
-        """:func:`_written_lower_case` of the text, remembered per word (a scan of the text)."""
+        """:func:`_written_lower_case` of the text, remembered per word (a scan of the text);
+        past _FEW_WORDS words, looked up among the text's letter runs, collected once."""
         known = self._lower.get(word)
         if known is None:
-            known = self._lower[word] = _written_lower_case(self.text, word)
+            low = word.lower()
+            if self._runs is None and len(self._lower) >= _FEW_WORDS and low.isalpha():
+                self._runs = _letter_runs(self.text)
+            if self._runs is not None and low.isalpha():
+                known = low in self._runs
+            else:
+                known = _written_lower_case(self.text, word)
+            self._lower[word] = known
         return known
-
-    def common_word(self, word: str) -> bool:
-        """Is ``word``, capitalised where it opens a sentence, a common word there and not a
-        name: does the text write it in lower case elsewhere and never capitalised in the
-        middle of a sentence? ("Military analysts said" beside "military aid"; not "Clinton
-        aides", nor "Democratic strategists" beside "said Democratic leaders".) Remembered
-        per word."""
-        common = self._common.get(word)
-        if common is None:
-            common = self._common[word] = self.written_lower_case(word) and not _capitalised_mid_sentence(
-                self.text, word)
-        return common
 
     def surname_sex(self, surname: str) -> str | None:
         """"f" or "m" when every mention of ``surname`` after a given name or an honorific in

@@ -22,6 +22,9 @@ from .words import CITATION, DETERMINERS, FUNCTION, OPENERS, PRONOUNS, TIME_NAME
 _PREPOSITION_OPENERS = frozenset("""across of like unlike amid amidst despite among against along around
 beyond besides toward towards through throughout via per upon within without inside outside near onto into
 over under after before since until during from with by for at on in to""".split())
+#: how many of a sentence's latest citations a source "it" looks through (a sentence of
+#: thousands of "it said" would take quadratic time)
+_IT_REACH = 32
 #: the words that end a source's head ("the report [by the center]", "a study [of voters]")
 _HEAD_ENDS = frozenset("of by for from at in on".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
@@ -360,7 +363,7 @@ class _Referring:
         for _ in range(LOOK_BACK + 1):
             if sentence is None:
                 return None
-            for found in reversed(sentence.out):
+            for found in reversed(sentence.out[-_IT_REACH:]):
                 attrs = found.attrs
                 if found.category != CITATION or "source_start" not in attrs or (
                         sentence is self and attrs["source_start"] >= pronoun_start):

@@ -24,6 +24,7 @@ from .rules import _Rules
 from .marks import _DocumentMarks
 from .pronouns import _Referring
 from .sources import _head, _is_anonymous, _phrase_end, _skip, _source_kind
+from .capitalised import _capitalised_inside
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _trigger_matches
 from .words import CLAUSE_BEFORE_SOURCE, ANONYMOUS, CITATION, DIMENSION, KIND_CODES, NOTES, PRONOUNS, _ANONYMOUS_CODES, _DOI_START, _GLUE, _LEADING_DET, _QUOTES, _SPEAKING, _VERBAL, _WWW, _is_possessive, _without_possessive
 
@@ -209,16 +210,18 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring
 
     def anonymous_source(self, s: int, e: int) -> bool:
         """Does the source ``text[s:e]`` name nobody (:func:`.sources._is_anonymous`)? Its
-        first word, when it opens the sentence and the document writes it as a common word
-        (:meth:`.marks._DocumentMarks.common_word`), is read in lower case, as it would be
-        written in the middle of a sentence: "Military analysts said" is "military analysts
-        said", an unnamed source; "Clinton aides said" stays named."""
+        first word, when it opens the sentence and the document writes it in lower case
+        elsewhere and never capitalised inside a sentence (after a lower-case word, a comma or
+        a semicolon: "the Military Times", "said Democratic leaders"), is read in lower case,
+        as it would be written there: "Military analysts said" beside "military aid" is
+        "military analysts said", an unnamed source; "Clinton aides said" stays named."""
         text = self.text
         source = text[s:e]
         if s > self.a and text[self.a:s].strip(" \t\n([\"\u201c\u2018'") or not source[:1].isupper():
             return _is_anonymous(source, self.rules)
         first = source.split(None, 1)[0]
-        if first.isalpha() and not first.isupper() and self.document_marks.common_word(first):
+        if first.isalpha() and not first.isupper() and self.document_marks.written_lower_case(first) \
+                and first not in _capitalised_inside(self.doc):
             source = source[0].lower() + source[1:]
         return _is_anonymous(source, self.rules)
 
