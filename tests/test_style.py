@@ -121,6 +121,12 @@ def test_quoted_words_are_not_the_writers():
     assert "excess_word" in found("It delves into the intricate interplay of forces, the minister said.")
 
 
+def test_an_excess_word_inside_a_name_is_not_counted():
+    # capitalised inside a sentence it is part of a name; opening one it is the word
+    assert found("Marc Lasry of Avenue Capital Group hired her.") == {}
+    assert found("Lasry hired her. Avenues for growth are few.")["excess_word"] == ["Avenues"]
+
+
 def test_generated_sample_shows_the_signals():
     result = sourcelens.analyze(sourcelens.load(REPO / "samples" / "generated.txt"), ["style"]).result("style")
     texts = " | ".join(e.text for e in result.evidence).lower().replace("\u2019", "'")

@@ -242,7 +242,7 @@ ACCURACY_ROWS: tuple[AccuracyRow, ...] = (
         "them 58 of 64, 0.91: publishers, a date and a policy of other documents read as this page's). "
         "Recall not measured: no corpus here marks a page's provenance lines (eval_provenance.py)"),
     AccuracyRow(
-        "Style signals", "2016 news baseline (PolNeAR, 673,902 words)",
+        "Style signals", "2016 news baseline (PolNeAR, 681,599 words)",
         "Not a detector, so it has no accuracy to measure; its rates are compared with 2016 human "
         "news.",
         "not a detector; no labelled human-vs-AI data, so accuracy is not measured (style_baseline.py)"),
