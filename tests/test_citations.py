@@ -486,6 +486,7 @@ def test_anonymous_attributions(text, kind):
     "Needless to say, the plan failed.",
     # "called": a name given to a thing, a call on the telephone, a particle
     "A new group called Black Votes Matter is trying to raise $25 million.",
+    "The ads came from a super PAC called Future45 on Monday.",
     "They paid $332,000 to a company called Cambridge Analytica.",
     "He launched a reading campaign called #1000BlackGirlBooks.",
     "He and his two older sisters joined a resistance movement called the Ethiopian People's Revolutionary Party.",

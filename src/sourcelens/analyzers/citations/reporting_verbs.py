@@ -119,9 +119,11 @@ _NEGATION = _rx(r".*(?:\b(?:not|never)|n['\u2019]t)\b(?:\s+\w+)?\s*$")
 def _indefinite_thing(words: list[str]) -> bool:
     """Do ``words`` end in an indefinite phrase naming a thing: "a" or "an", up to two
     lower-case modifiers and a noun that is no person ("a new group", "a reading campaign",
-    "a website", "a resistance movement"; not "a lawyer", "a spokeswoman")?"""
+    "a website", "a resistance movement", "a super PAC": an acronym is a body; not "a
+    lawyer", "a spokeswoman")?"""
     noun = words[-1] if words else ""
-    if not (noun.isalpha() and noun.islower()) or (noun.endswith(_PERSON_ENDINGS) and not noun.endswith("ment")):
+    if not (noun.isalpha() and (noun.islower() or noun.isupper() and len(noun) > 1)) or (
+            noun.islower() and noun.endswith(_PERSON_ENDINGS) and not noun.endswith("ment")):
         return False      # "a lawyer", "a student" (but "a movement" is a thing)
     for k in range(len(words) - 2, max(len(words) - 5, -1), -1):
         word = words[k]
