@@ -1515,6 +1515,9 @@ def test_a_quantified_group_is_an_anonymous_attribution(text):
     # a quantifier before a group named by a people, a party or a person it backs
     ("In those fields, many European citizens feel left out.", "many European citizens"),
     ("On Wednesday, some Sanders backers urged him to fight on.", "some Sanders backers"),
+    # one person, a name before the noun of whom they work for or back
+    ("\u201cTrump is bigger than the party,\u201d said one Trump confidant.", "one Trump confidant"),
+    ("\u201cThis is crucial,\u201d said one former GOP leadership aide.", "one former GOP leadership aide"),
 ])
 def test_unnamed_people_are_anonymous_sources(text, source):
     _, ev = found(text)
@@ -1576,6 +1579,15 @@ def test_a_possessive_source_names_the_possessor(text, source):
     ("Mr. Rubio's advisers privately conceded that it hurt.", "Mr. Rubio's advisers"),
 ])
 def test_a_possessor_is_named_whole(text, source):
+    assert cited(text) == [source], found(text)[1]
+
+
+@pytest.mark.parametrize("text, source", [
+    # after "said" and a determiner, the noun of a person that a name modifies ends the source
+    ("\u201cWe won,\u201d said the Romanian hacker.", "the Romanian hacker"),
+    ("\u201cIt works,\u201d said a Clinton campaign spokesman.", "a Clinton campaign spokesman"),
+])
+def test_a_person_noun_after_a_name_ends_the_source(text, source):
     assert cited(text) == [source], found(text)[1]
 
 

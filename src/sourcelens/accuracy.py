@@ -124,7 +124,7 @@ ACCURACY_ROWS: tuple[AccuracyRow, ...] = (
         "40 right, checked by hand.",
         "P 0.956, R 0.731; the cited source located in 95 % of hits, its words agreeing with the annotated "
         "source's at word F1 0.88 (train 840 articles, whose errors were read only in samples: P 0.949, "
-        "R 0.712, word F1 0.86). Anonymous attributions ('experts say') are kept apart, as the "
+        "R 0.711, word F1 0.86). Anonymous attributions ('experts say') are kept apart, as the "
         "opposite of a citation; counted too, R 0.766 at P 0.955 (--with-anonymous). said/says/told/"
         "according to alone: 0.97 / 0.39 "
         "(eval_attribution.py). A source 'he', 'she' or 'they' is shown with the name it most likely "

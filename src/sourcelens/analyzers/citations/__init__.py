@@ -42,7 +42,7 @@ Accuracy (PolNeAR, Newell et al. 2018; "sentence contains an attribution" over b
 sentences; predicted when the sentence overlaps ``citation`` evidence, gold when it
 overlaps the cue of an annotated attribution with a source; ``benchmarks/eval_attribution.py``):
 dev precision 0.956, recall 0.731, cited source found in 0.953 of the hits (its words agree
-with the annotated source's at word F1 0.882); train 0.949 / 0.712 (word F1 0.860).
+with the annotated source's at word F1 0.882); train 0.949 / 0.711 (word F1 0.860).
 A said/says/told/according-to baseline gets 0.97 / 0.39 on the same dev sentences.
 
 Choices that cost PolNeAR recall on purpose: "I think", "we say" (the writer, not a cited

@@ -66,6 +66,23 @@ def _role_run_end(toks, f: int, rules: _Rules) -> int:
     return m
 
 
+def _person_noun_end(toks, f: int, rules: _Rules) -> int:
+    """Past the noun of a person that a name modifies after a determiner, up to two
+    lower-case words before it ("one Trump confidant", "a GOP leadership aide"): where it
+    ends, else ``f``."""
+    g = f
+    while g < len(toks) and g - f < 3:
+        word = toks[g][2].rstrip(".")
+        if _agent_noun(word, rules) or (word in rules.heads and word not in rules.not_a_person and word.isalpha()
+                                        and word.islower() and not looks_plural(word)):
+            return g + 1
+        if not (word.isalpha() and word.islower()) or word in FUNCTION or word in rules.speech_forms \
+                or word in rules.stance_forms or word.endswith("ed"):
+            return f
+        g += 1
+    return f
+
+
 def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int, int] | None:
     """A source noun phrase starting at token ``k`` ("Trump", "the spokesman for the campaign",
     after a ``strong`` verb any phrase with a determiner: "said the 46-year-old")."""
@@ -121,6 +138,8 @@ def _np_forward(toks, k: int, rules: _Rules, strong: bool = False) -> tuple[int,
             #             Ethiopian marathoner Feyisa Lilesa", "Cruz constituent Dan Golvach"
         elif f == e + 1:
             f = _role_run_end(toks, f, rules)
+            if f == e + 1 and determined:
+                f = _person_noun_end(toks, f, rules)     # "one Trump confidant", "one former GOP leadership aide"
         if f > e + 1 and f < len(toks) and _is_cap(toks[f][2]):
             e = f
             while e + 1 < len(toks) and _is_cap(toks[e + 1][2]):

@@ -131,6 +131,10 @@ def _anonymous_source(source: str, rules: _Rules) -> bool:
             all(map(_is_cap, words[1:])) or words[-1].islower()):
         return True         # "Many Mexicans felt", "Some Democrats say", "many European citizens
                             # feel": a group, named by no one in it
+    if first in ("one", "another") and 2 < len(words) <= 6 and words[-1].islower() and "of" not in words and (
+            _AGENT.search(words[-1]) is not None or words[-1] in rules.anonymous_heads):
+        return True         # "one Trump confidant", "one former GOP leadership aide": one person,
+                            # named by no one (those named are whom they work for)
     named = [w for i, w in enumerate(words) if _is_cap(w) and (i > 0 or (
         w.lower() not in OPENERS and w.lower() not in rules.anonymous_heads and w.lower() not in DETERMINERS
         and w.lower() not in _VAGUE and not _common_people(w.lower(), rules)
