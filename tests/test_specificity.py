@@ -145,10 +145,22 @@ def test_empty_body_gives_reasons_not_zeros():
     ("He declined multiple requests for an interview.", "multiple"),
     ("That will cost a lot more than they say.", "a lot"),
     ("The standards are getting better and better.", "better and better"),
+    # and vague_recall2.tsv's
+    ("The plan covers a range of issues.", "a range of"),
+    ("The economy is much worse than it was.", "much worse"),
+    ("Lenders are a bit looser than they were.", "a bit"),
+    ("Large numbers of voters stayed home.", "Large numbers of"),
+    ("Only a tiny portion of the money was spent.", "a tiny portion of"),
+    ("He was given a hefty boost by his father.", "hefty"),
 ])
 def test_vague_words(sentence, word):
     vague = [e.text for e in result(sentence).evidence if e.category == "vague"]
     assert word in vague
+
+
+def test_a_bit_before_a_figure_is_an_approximator_not_vague():
+    r = result("They will need to find a bit over $500 a month.")
+    assert [e.text for e in r.evidence if e.category == "vague"] == []
 
 
 def test_some_before_a_number_is_an_approximator_not_vague():
