@@ -152,10 +152,26 @@ def test_empty_body_gives_reasons_not_zeros():
     ("Large numbers of voters stayed home.", "Large numbers of"),
     ("Only a tiny portion of the money was spent.", "a tiny portion of"),
     ("He was given a hefty boost by his father.", "hefty"),
+    # and vague_recall3.tsv's
+    ("She convened a series of special sessions.", "a series of"),
+    ("It is known for a variety of conspiracy theories.", "a variety of"),
+    ("Aides will carry most of the load.", "most of"),
+    ("The bashing will eventually lead to new rules.", "eventually"),
+    ("A recent poll shows him ahead.", "recent"),
+    ("Candidates won't have much time to get ready.", "much time"),
+    ("The governor has shown little inclination to quit.", "little inclination"),
 ])
 def test_vague_words(sentence, word):
     vague = [e.text for e in result(sentence).evidence if e.category == "vague"]
     assert word in vague
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voters will not know how much money he makes.",      # a question's "how much"
+    "His most recent tax returns were audited.",          # a superlative names which ones
+])
+def test_how_much_and_most_recent_are_not_vague(sentence):
+    assert [e.text for e in result(sentence).evidence if e.category == "vague"] == []
 
 
 def test_a_bit_before_a_figure_is_an_approximator_not_vague():
