@@ -29,6 +29,9 @@ def share(part: int, whole: int) -> float | None:
     return None if whole == 0 else part / whole
 
 
+#: what may come before a sentence's first word: white space, an opening quotation mark or
+#: bracket (``text[sentence_start:word].strip(OPENING_MARKS)`` is empty for its first word)
+OPENING_MARKS = " \t\n\"'\u201c\u2018(["
 NO_BODY = "the article body has no words"
 
 

@@ -36,7 +36,7 @@ much generated prose", never "a machine wrote this".
 from __future__ import annotations
 
 from ..model import DimensionResult, Document, Evidence, Metric
-from .common import NO_BODY, evidence, metric
+from .common import NO_BODY, OPENING_MARKS, evidence, metric
 from .tone import in_quotation, lowered, scan, scanner
 
 DIMENSION = "style"
@@ -95,10 +95,6 @@ CAVEAT = ("Style signals are not evidence of authorship. They count habits that 
           "never as a verdict on who wrote the text.")
 
 
-#: what may come before a sentence's first word
-_OPENING = " \t\n\"'\u201c\u2018(["
-
-
 def find_signals(doc: Document) -> tuple[int, dict[str, list[Evidence]]]:
     """(body words, evidence per category) for the writer's own voice in ``doc``'s body."""
     body = [s for s in doc.body_sentences if s.words]
@@ -123,7 +119,7 @@ def find_signals(doc: Document) -> tuple[int, dict[str, list[Evidence]]]:
         if in_quotation(doc, sentence, end - 1):
             continue  # the words of a quoted speaker, not the writer's
         if marker.category == "excess_word" and doc.text[start].isupper() and \
-                doc.text[sentence.span.start:start].strip(_OPENING):
+                doc.text[sentence.span.start:start].strip(OPENING_MARKS):
             continue  # capitalised inside a sentence: part of a name ("Avenue Capital Group")
         hits[marker.category].append((start, end, code))
     for category, items in hits.items():

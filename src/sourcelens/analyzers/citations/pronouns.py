@@ -25,8 +25,6 @@ over under after before since until during from with by for at on in to""".split
 #: how many of a sentence's latest citations a source "it" looks through (a sentence of
 #: thousands of "it said" would take quadratic time)
 _IT_REACH = 32
-#: the words that end a source's head ("the report [by the center]", "a study [of voters]")
-_HEAD_ENDS = frozenset("of by for from at in on".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
 #: a run of capitalised words, the first perhaps a title: the one an imperative names
 _NAME_RUN = _rx(r"(?<=\s)[A-Z][\w\u2019'-]*\.?(?:\s+[A-Z][\w\u2019'-]*)*")

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ...model import Document, Evidence, Sentence
-from ..common import evidence
+from ..common import OPENING_MARKS, evidence
 from ...lexicons import compile_regex as _rx
 from .anonymous import _Anonymous
 from .claims import _ClaimIndex, _Verbal
@@ -154,7 +154,7 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring
                 clause = CLAUSE_BEFORE_SOURCE.match(text, s, e)
                 if clause:
                     s = clause.end()
-                if e - s > 2 and _is_possessive(text[s:e]) and \
+                if e - s > 2 and _is_possessive(text[e - 3:e]) and \
                         self.rules.heads.isdisjoint(w.strip(",.").lower() for w in text[e:e + 40].split()[:3]):
                     # "The Florida senator’s answer was that ...", "Ouisa Davis' commentary,
                     # '...,'": the senator, Davis (not "Donald Trump's eldest daughter said":
@@ -217,7 +217,7 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring
         "military analysts said", an unnamed source; "Clinton aides said" stays named."""
         text = self.text
         source = text[s:e]
-        if s > self.a and text[self.a:s].strip(" \t\n([\"\u201c\u2018'") or not source[:1].isupper():
+        if s > self.a and text[self.a:s].strip(OPENING_MARKS) or not source[:1].isupper():
             return _is_anonymous(source, self.rules)
         first = source.split(None, 1)[0]
         if first.isalpha() and not first.isupper() and self.document_marks.written_lower_case(first) \
