@@ -200,6 +200,8 @@ def test_some_before_a_number_is_an_approximator_not_vague():
     "Go pick some other place and go sit there.",                             # an indefinite "some"
     "PolitiFact rated the claim Mostly True on Monday.",                      # a rating, not a share
     "Half of the statements were rated as mostly or entirely false.",
+    "The super PAC Patriot Majority PAC also spent money to back her.",        # names
+    "He grew up in Little Rock and moved away.",
 ])
 def test_vague_patterns_leave_look_alikes_alone(sentence):
     assert [e.text for e in result(sentence).evidence if e.category == "vague"] == []
@@ -210,6 +212,15 @@ def test_vague_look_alike_exclusions_keep_the_vague_uses():
     assert [e.text for e in r.evidence if e.category == "vague"] == ["majority", "many", "things", "soon", "sort of"]
     r = result("Japan and some other countries agreed.")
     assert [e.text for e in r.evidence if e.category == "vague"] == ["some"]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("To quote Bob Marley \u2018Some people are so poor.", "Some"),           # a quotation opens
+    ("QUESTIONABLE CLAIMS \u2014 For years, he has been dogged by charges.", "For years"),
+    ("I feel, as do MANY, impatient to see it.", "MANY"),                     # shouted, not a name
+])
+def test_a_capital_inside_a_sentence_is_a_name_only_after_a_word(sentence, word):
+    assert word in [e.text for e in result(sentence).evidence if e.category == "vague"]
 
 
 def test_a_vague_word_is_explained_by_its_own_marker():

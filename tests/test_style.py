@@ -125,6 +125,9 @@ def test_an_excess_word_inside_a_name_is_not_counted():
     # capitalised inside a sentence it is part of a name; opening one it is the word
     assert found("Marc Lasry of Avenue Capital Group hired her.") == {}
     assert found("Lasry hired her. Avenues for growth are few.")["excess_word"] == ["Avenues"]
+    # after a colon or a dash a capital opens a clause, and a word in capitals is shouted
+    assert found("Qualifications: Typically, engineers have degrees.")["excess_word"] == ["Typically"]
+    assert found("They said it \u2014 ULTIMATELY it was his call.")["excess_word"] == ["ULTIMATELY"]
 
 
 def test_generated_sample_shows_the_signals():

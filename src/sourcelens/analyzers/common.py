@@ -35,6 +35,21 @@ OPENING_MARKS = " \t\n\"'\u201c\u2018(["
 NO_BODY = "the article body has no words"
 
 
+def capitalised_inside(text: str, sentence_start: int, word_start: int) -> bool:
+    """Is the word at ``word_start`` capitalised right after another word of its sentence
+    (or its comma)? Such a word is part of a name, not the common word it spells ("Patriot
+    Majority PAC", "Avenue Capital Group", "in Little Rock"). A capital after an opening
+    quotation mark, a dash or a colon opens a quotation or a clause instead ("To quote
+    Bob Marley 'Some people", "CLAIMS - For years"), and a word all in capitals is shouted
+    ("as do MANY")."""
+    if not (text[word_start].isupper() and text[word_start + 1:word_start + 2].islower()):
+        return False
+    before = word_start
+    while before > sentence_start and text[before - 1].isspace():
+        before -= 1
+    return before > sentence_start and (text[before - 1].isalnum() or text[before - 1] in ",;")
+
+
 def looks_plural(word: str) -> bool:
     """Does ``word`` end like an English plural: in -s, but not -ss, -us, -is or a
     possessive "'s" ("supporters", "Democrats"; not "press", "status", "analysis", "Trump's")?"""

@@ -88,7 +88,7 @@ from ..ingest.sentences import count_words
 from ..lexicons import compile_regex as _rx
 from ..memo import Memo
 from ..model import DimensionResult, Document, Evidence, Region, Sentence, Span
-from .common import NO_BODY, evidence, metric, per_100_words, sentence_index_of, share, split_top, trie_regex
+from .common import NO_BODY, capitalised_inside, evidence, metric, per_100_words, sentence_index_of, share, split_top, trie_regex
 from .figures import Figure, chunk_facts, find_figures
 from .names import Name, find_names, sentence_names, with_known_openers
 
@@ -271,6 +271,8 @@ def find_vague(text: str, start: int, end: int,
                 hits.append((start + j, start + m.end(), code))
         else:
             hits.extend((m.start(), m.end(), code) for m in slow.finditer(text, start, end))
+    if any(text[h[0]].isupper() for h in hits):  # "Patriot Majority PAC", "Little Rock": names
+        hits = [h for h in hits if not capitalised_inside(text, start, h[0])]
     if len(hits) < 2:
         return hits
     hits.sort(key=lambda h: (h[0], -h[1]))
