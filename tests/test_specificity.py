@@ -160,6 +160,25 @@ def test_empty_body_gives_reasons_not_zeros():
     ("A recent poll shows him ahead.", "recent"),
     ("Candidates won't have much time to get ready.", "much time"),
     ("The governor has shown little inclination to quit.", "little inclination"),
+    # and vague_recall4.tsv's
+    ("That number has dropped slightly to 35 percent.", "slightly"),
+    ("Cruz has said for weeks he is the only candidate.", "for weeks"),
+    ("She posted it just minutes before the shootings.", "minutes before"),
+    ("He called her weeks after the assault.", "weeks after"),
+    ("Most pollsters missed the upset.", "Most pollsters"),
+    ("Hollande has joined a growing list of world leaders.", "a growing list of"),
+    ("It contrasts with the flood of new voters.", "the flood of"),
+    ("Immigrants may work for little pay.", "little pay"),
+    ("The country where it does little business.", "little business"),
+    ("The fence has done little to deter smugglers.", "little"),
+    ("Kasich, the governor there, has a small lead.", "small lead"),
+    ("He kept up his repeated attempts to change the subject.", "repeated"),
+    ("Though doing so is rare, he is not the only one.", "rare"),
+    ("He drew widespread criticism from Democrats.", "widespread"),
+    ("Russia had long blocked the attempts.", "long"),
+    ("They agree to work for a certain period of time.", "a certain period"),
+    ("The message resonates with a large chunk of primary voters.", "a large chunk of"),
+    ("They will be voting in record numbers.", "record numbers"),
 ])
 def test_vague_words(sentence, word):
     vague = [e.text for e in result(sentence).evidence if e.category == "vague"]
@@ -200,8 +219,16 @@ def test_some_before_a_number_is_an_approximator_not_vague():
     "Go pick some other place and go sit there.",                             # an indefinite "some"
     "PolitiFact rated the claim Mostly True on Monday.",                      # a rating, not a share
     "Half of the statements were rated as mostly or entirely false.",
+    "Polls show as many as 30 percent of his backers may stay home.",          # an approximator
+    "They plan to accept as many as three-fourths of the applicants.",
     "The super PAC Patriot Majority PAC also spent money to back her.",        # names
     "He grew up in Little Rock and moved away.",
+    "Support rose slightly more than 5 points in a month.",                   # an approximator
+    "It took two weeks after the vote and a couple months ago to count.",     # durations with figures
+    "He repeated the claim on Tuesday.",                                      # a verb
+    "The plan cuts the top marginal tax rate.",                               # a term of economics
+    "He has the third-most delegates and the most votes.",                    # superlatives
+    "China needs rare earths for its factories.",
 ])
 def test_vague_patterns_leave_look_alikes_alone(sentence):
     assert [e.text for e in result(sentence).evidence if e.category == "vague"] == []
@@ -226,9 +253,11 @@ def test_a_capital_inside_a_sentence_is_a_name_only_after_a_word(sentence, word)
 def test_a_vague_word_is_explained_by_its_own_marker():
     notes = {e.text: e.note for e in result("Officials often meet, and so on, for years.").evidence
              if e.category == "vague"}
-    assert notes == {"often": "A vague frequency (\"often\", \"sometimes\", \"usually\", \"repeatedly\", \"over and over\").",
+    assert notes == {"often": "A vague frequency (\"often\", \"sometimes\", \"usually\", \"repeatedly\", \"rare\", "
+                              "\"his repeated attempts\", \"over and over\").",
                      "and so on": "A vague category identifier (\"and so on\", \"things\", \"stuff\", \"sort of\").",
-                     "for years": "A vague time reference (\"recently\", \"for decades\", \"at some point\")."}
+                     "for years": "A vague time reference (\"recently\", \"for decades\", \"hours after\", "
+                                   "\"had long blocked\", \"at some point\")."}
 
 
 def test_named_specifics_skip_sentence_starts_and_stopwords():
