@@ -179,6 +179,17 @@ def test_empty_body_gives_reasons_not_zeros():
     ("They agree to work for a certain period of time.", "a certain period"),
     ("The message resonates with a large chunk of primary voters.", "a large chunk of"),
     ("They will be voting in record numbers.", "record numbers"),
+    # and vague_recall5.tsv's
+    ("The crowd periodically chanted his name.", "periodically"),
+    ("Records show a flow of cash made its way to the foundation.", "a flow of"),
+    ("It is the main challenge in the years ahead.", "in the years ahead"),
+    ("Since then, Mr. Ackman has become increasingly vocal.", "increasingly"),
+    ("They held a call shortly after her campaign said so.", "shortly after"),
+    ("By big margins, those surveyed say the economy matters.", "big margins"),
+    ("They need attention far more than Clinton does.", "far more"),
+    ("The plan has immeasurably more clout.", "immeasurably"),
+    ("Black voters overwhelmingly rejected him.", "overwhelmingly"),
+    ("The constitution was extensively redrafted.", "extensively"),
 ])
 def test_vague_words(sentence, word):
     vague = [e.text for e in result(sentence).evidence if e.category == "vague"]
@@ -229,6 +240,9 @@ def test_some_before_a_number_is_an_approximator_not_vague():
     "The plan cuts the top marginal tax rate.",                               # a term of economics
     "He has the third-most delegates and the most votes.",                    # superlatives
     "China needs rare earths for its factories.",
+    "He is far more likely to be found alone.",                               # a degree, not an amount
+    "Mountains of steel were overwhelming foreign markets.",                  # a verb
+    "She has extensive foreign policy credentials.",                          # a size word of a thing
 ])
 def test_vague_patterns_leave_look_alikes_alone(sentence):
     assert [e.text for e in result(sentence).evidence if e.category == "vague"] == []
@@ -390,6 +404,8 @@ def test_vague_anchors_never_hide_a_match():
     # lookarounds are no anchors, nor are the groups nested in them
     assert sp._anchors(r"\b(?<!\d\s)(?<!(?:one|two)\s)(?:days|weeks)\s+(?:after|ago)\b") == ("days", "weeks")
     assert sp._anchors(r"\bmost(?<!the\smost)\s+(?!(?:[a-z]+ous|was)\b)[a-z]+s\b") == ("most",)
+    # nor are optional groups, nested ones included
+    assert sp._anchors(r"\ba\s+(?:(?:steady|constant)\s+)?(?:flow|stream)\s+of\b") == ("flow", "stream")
 
 
 def test_every_vague_pattern_has_anchors():

@@ -89,7 +89,7 @@ from ..lexicons import compile_regex as _rx
 from ..memo import Memo
 from ..model import DimensionResult, Document, Evidence, Region, Sentence, Span
 from .common import (NO_BODY, capitalised_inside, closing_paren, evidence, metric, per_100_words,
-                     sentence_index_of, share, split_top, trie_regex)
+                     regex_structure, sentence_index_of, share, split_top, trie_regex)
 from .figures import Figure, chunk_facts, find_figures
 from .names import Name, find_names, sentence_names, with_known_openers
 
@@ -165,33 +165,36 @@ def _figure_codes() -> dict[str, str]:
 _ESCAPE = _rx(r"\\[A-Za-z]|\[[^\]]*\]")
 _METACHARACTER = _rx(r"[.*+?{}\d,]")
 _OPTIONAL_LETTER = _rx(r"(?<!\\)[a-z][?*]")  # "things?": the "s" is optional
-_LOOKAROUND = _rx(r"(?<!\\)\(\?<?[=!]")
-_OPTIONAL_GROUP = _rx(r"\(\?:[^()]*\)[?*]")
 _RUN = _rx(r"[a-z]{3,}")
 
 
-def _without_lookarounds(pattern: str) -> str:
-    """``pattern`` with each lookaround, and any group nested in it, blanked out."""
-    while match := _LOOKAROUND.search(pattern):
-        end = match.start() + closing_paren(pattern[match.start():])
-        pattern = pattern[:match.start()] + " " + pattern[end + 1:]
-    return pattern
+def _without_unrequired_groups(pattern: str) -> str:
+    """``pattern`` with each lookaround and each optional group ("(...)?", "(...)*"), and
+    any group nested in them, blanked out: none of them holds a word a match must contain."""
+    while True:
+        for i, ch, _ in regex_structure(pattern):
+            if ch != "(":
+                continue
+            end = i + closing_paren(pattern[i:])
+            if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+                pattern = pattern[:i] + " " + pattern[end + 1:]
+                break
+            if pattern[end + 1:end + 2] in ("?", "*"):
+                pattern = pattern[:i] + " " + pattern[end + 2:]
+                break
+        else:
+            return pattern
 
 
 def _anchors(pattern: str) -> tuple[str, ...] | None:
     """Words one of which must occur in any text the pattern matches (None: cannot tell).
 
     For each top-level alternative: its longest required run of 3+ letters outside
-    parentheses, else the anchors of its first group. Lookarounds (with the groups inside
-    them), escapes, character classes and optional letters and groups (innermost first)
-    are removed first, then the other metacharacters.
+    parentheses, else the anchors of its first group. Lookarounds and optional groups
+    (with the groups inside them), optional letters, escapes and character classes are
+    removed first, then the other metacharacters.
     """
-    p = _ESCAPE.sub(" ", _OPTIONAL_LETTER.sub(" ", _without_lookarounds(pattern).lower()))
-    while True:
-        q = _OPTIONAL_GROUP.sub(" ", p)
-        if q == p:
-            break
-        p = q
+    p = _ESCAPE.sub(" ", _OPTIONAL_LETTER.sub(" ", _without_unrequired_groups(pattern).lower()))
     p = _METACHARACTER.sub(" ", p)
     out: set[str] = set()
     for alt in split_top(p):
