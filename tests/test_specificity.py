@@ -232,6 +232,8 @@ def test_some_before_a_number_is_an_approximator_not_vague():
     "Half of the statements were rated as mostly or entirely false.",
     "Polls show as many as 30 percent of his backers may stay home.",          # an approximator
     "They plan to accept as many as three-fourths of the applicants.",
+    "He vowed to amass as many delegates as possible.",                      # comparisons
+    "Pew found that twice as many Democrats said so.",
     "The super PAC Patriot Majority PAC also spent money to back her.",        # names
     "He grew up in Little Rock and moved away.",
     "Support rose slightly more than 5 points in a month.",                   # an approximator
@@ -246,6 +248,11 @@ def test_some_before_a_number_is_an_approximator_not_vague():
 ])
 def test_vague_patterns_leave_look_alikes_alone(sentence):
     assert [e.text for e in result(sentence).evidence if e.category == "vague"] == []
+
+
+def test_as_many_is_vague_outside_a_comparison():
+    r = result("The endorsements did not come next week as many people expected.")
+    assert [e.text for e in r.evidence if e.category == "vague"] == ["many"]
 
 
 def test_vague_look_alike_exclusions_keep_the_vague_uses():
