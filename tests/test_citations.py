@@ -460,6 +460,8 @@ def test_an_event_is_no_source():
     ("The envoy reportedly left the talks early.", "agentless_passive"),
     ("Studies show that alliances deter attacks.", "unnamed_research"),
     ("Multiple operatives expressed skepticism that the campaign would have time.", "vague_group"),
+    ("Some cement makers argue that imports grew.", "vague_group"),
+    ("Policymakers say the rate will rise.", "vague_group"),
 ])
 def test_anonymous_attributions(text, kind):
     _, ev = found(text)
