@@ -413,6 +413,9 @@ def test_vague_anchors_never_hide_a_match():
     assert sp._anchors(r"\bmost(?<!the\smost)\s+(?!(?:[a-z]+ous|was)\b)[a-z]+s\b") == ("most",)
     # nor are optional groups, nested ones included
     assert sp._anchors(r"\ba\s+(?:(?:steady|constant)\s+)?(?:flow|stream)\s+of\b") == ("flow", "stream")
+    # of the required parts, the one whose words are rarest in news: not "the", nor "more"
+    assert "the" not in sp._anchors(r"\bin\s+the\s+(?:years|months)\s+(?:ahead|to\s+come)\b")
+    assert sp._anchors(r"\bfar\s+(?:more|less)\b") == ("far",)
 
 
 def test_every_vague_pattern_has_anchors():

@@ -186,19 +186,29 @@ def _without_unrequired_groups(pattern: str) -> str:
             return pattern
 
 
+@lru_cache(maxsize=1)
+def _news_counts() -> dict[str, int]:
+    """How often each of the 10,000 commonest words of ``word_frequency.tsv`` occurs in its
+    1.0M words of news (a word not listed is rarer than all of them)."""
+    return {row[0]: int(row[1]) for row in lexicons.table_rows(lexicons.table_text("word_frequency.tsv"))}
+
+
 def _anchors(pattern: str) -> tuple[str, ...] | None:
     """Words one of which must occur in any text the pattern matches (None: cannot tell).
 
-    For each top-level alternative: its longest required run of 3+ letters outside
-    parentheses, else the anchors of its first group. Lookarounds and optional groups
-    (with the groups inside them), optional letters, escapes and character classes are
-    removed first, then the other metacharacters.
+    For each top-level alternative, every required part gives a choice: its longest run of
+    3+ letters outside parentheses, or the anchors of one of its groups. The choice whose
+    words are rarest in news (their counts in ``word_frequency.tsv`` summed) is taken, the
+    first of equals: "in the (years|months) ahead" is anchored on the units, not on "the",
+    which would run the pattern on nearly every sentence, and "far (more|less)" on "far".
+    Lookarounds and optional groups (with the groups inside them), optional letters,
+    escapes and character classes are removed first, then the other metacharacters.
     """
     p = _ESCAPE.sub(" ", _OPTIONAL_LETTER.sub(" ", _without_unrequired_groups(pattern).lower()))
     p = _METACHARACTER.sub(" ", p)
     out: set[str] = set()
     for alt in split_top(p):
-        depth, outside, first_group, cur = 0, [], None, []
+        depth, outside, groups, cur = 0, [], [], []
         for ch in alt:
             if ch == "(":
                 if depth == 0:
@@ -209,21 +219,23 @@ def _anchors(pattern: str) -> tuple[str, ...] | None:
             elif ch == ")":
                 depth -= 1
                 if depth == 0:
-                    if first_group is None:
-                        first_group = "".join(cur)
+                    groups.append("".join(cur))
                     continue
             (cur if depth else outside).append(ch)
         runs = _RUN.findall("".join(outside))
-        if runs:
-            out.add(max(runs, key=len))
-            continue
-        if first_group is None:
+        choices = [(max(runs, key=len),)] if runs else []
+        choices += [inner for inner in map(_anchors, groups) if inner]
+        if not choices:
             return None
-        inner = _anchors(first_group.lstrip("?:"))
-        if inner is None:
-            return None
-        out.update(inner)
+        counts = _news_counts()
+        out.update(min(choices, key=lambda anchors: sum(counts.get(a, 0) for a in anchors)))
     return tuple(sorted(out))
+
+
+def _all_anchors(source: str) -> list[list[str]]:
+    """``_anchors`` of each line of ``source`` (the patterns, then the frequency table after
+    a NUL line, so that the start-up cache entry follows both)."""
+    return [list(_anchors(p) or ()) for p in source.split("\n\0\n", 1)[0].split("\n")]
 
 
 @lru_cache(maxsize=1)
@@ -232,18 +244,20 @@ def _vague_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool
 
     Speed (the 80 patterns, run naively, cost 10 microseconds a word): a pattern can match
     only where one of its literal words is present, so it runs only on sentences that
-    contain one of its anchors (its runs of 3+ letters, escapes removed; a pattern
-    without one always runs); and it runs case-sensitively on the lower-cased sentence
-    with its leading word boundary checked afterwards, which lets the regex engine scan
-    for the pattern's first literal instead of trying it at every character.
+    contain one of its anchors (``_anchors``: required words, the rarest choice; a pattern
+    without one always runs, and the lexicon has none); and it runs case-sensitively on
+    the lower-cased sentence with its leading word boundary checked afterwards, which lets
+    the regex engine scan for the pattern's first literal instead of trying it at every
+    character. The anchors are kept in the start-up cache: finding them costs a few
+    milliseconds of pure Python per start.
     """
+    coded = [(m.code, pattern) for m in _lexicon().in_category("vague") for pattern in m.patterns]
+    source = "\n".join(p for _, p in coded) + "\n\0\n" + lexicons.table_text("word_frequency.tsv")
     out = []
-    for m in _lexicon().in_category("vague"):
-        for pattern in m.patterns:
-            anchors = _anchors(pattern) or ()
-            boundary = pattern.startswith("\\b")
-            fast = lexicons.compile_regex(pattern[2:] if boundary else pattern)
-            out.append((m.code, fast, lexicons.compile_regex(pattern, re.IGNORECASE), boundary, anchors))
+    for (code, pattern), anchors in zip(coded, lexicons.derived("vague_anchors", source, _all_anchors)):
+        boundary = pattern.startswith("\\b")
+        fast = lexicons.compile_regex(pattern[2:] if boundary else pattern)
+        out.append((code, fast, lexicons.compile_regex(pattern, re.IGNORECASE), boundary, tuple(anchors)))
     return tuple(out)
 
 
