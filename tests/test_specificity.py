@@ -416,6 +416,7 @@ def test_vague_anchors_never_hide_a_match():
     # of the required parts, the one whose words are rarest in news: not "the", nor "more"
     assert "the" not in sp._anchors(r"\bin\s+the\s+(?:years|months)\s+(?:ahead|to\s+come)\b")
     assert sp._anchors(r"\bfar\s+(?:more|less)\b") == ("far",)
+    assert sp._anchors(r"\b(?:zebra\s+){0,2}votes\b") == ("votes",)   # "{0,2}" is optional too
 
 
 def test_every_vague_pattern_has_anchors():

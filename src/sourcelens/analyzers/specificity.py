@@ -66,9 +66,10 @@ judgements on the parts not used for fitting: gao2019 val tweets 0.689, ko2019_w
 (general/specific) 0.608 (accuracy 0.773, AUC 0.85); mean 0.648. Fit parts: gao2019 train
 0.663, ko2019_wsj half A 0.533. The weights were a local optimum of the fit parts' mean rho
 on the nineteenth session's detectors and still are on the twenty-first's: no single step
-of 0.05 on any weight raises it by 0.0005 (the largest, +0.05 on connectives, by 0.0003). Baselines: sentence length 0.556 /
-0.458 (mean 0.507), numbers + capitalised words 0.496 / 0.518 (0.507). With 500 val tweets a
-rho has a standard error near 0.03: differences below 0.01 between variants are noise.
+of 0.05 on any weight raises it by 0.0005 (the largest, +0.05 on connectives, by 0.0003).
+Baselines: sentence length 0.556 / 0.458 (mean 0.507), numbers + capitalised words 0.496 /
+0.518 (0.507). With 500 val tweets a rho has a standard error near 0.03: differences below
+0.01 between variants are noise.
 
 How each input was chosen, the candidates tried and left out with their figures, and how the
 held-out mean moved from session to session: ``benchmarks/specificity_features.md``.
@@ -169,18 +170,20 @@ _RUN = _rx(r"[a-z]{3,}")
 
 
 def _without_unrequired_groups(pattern: str) -> str:
-    """``pattern`` with each lookaround and each optional group ("(...)?", "(...)*"), and
-    any group nested in them, blanked out: none of them holds a word a match must contain."""
+    """``pattern`` with each lookaround and each optional group ("(...)?", "(...)*",
+    "(...){0,3}"), and any group nested in them, blanked out: none of them holds a word a
+    match must contain."""
     while True:
         for i, ch, _ in regex_structure(pattern):
             if ch != "(":
                 continue
-            end = i + closing_paren(pattern[i:])
+            end = i + closing_paren(pattern[i:]) + 1
             if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-                pattern = pattern[:i] + " " + pattern[end + 1:]
+                pattern = pattern[:i] + " " + pattern[end:]
                 break
-            if pattern[end + 1:end + 2] in ("?", "*"):
-                pattern = pattern[:i] + " " + pattern[end + 2:]
+            if pattern[end:end + 1] in ("?", "*") or pattern.startswith("{0", end):
+                after = end + 1 if pattern[end] != "{" else pattern.index("}", end) + 1
+                pattern = pattern[:i] + " " + pattern[after:]
                 break
         else:
             return pattern
@@ -199,13 +202,14 @@ def _anchors(pattern: str) -> tuple[str, ...] | None:
     For each top-level alternative, every required part gives a choice: its longest run of
     3+ letters outside parentheses, or the anchors of one of its groups. The choice whose
     words are rarest in news (their counts in ``word_frequency.tsv`` summed) is taken, the
-    first of equals: "in the (years|months) ahead" is anchored on the units, not on "the",
+    first of equals: "in the (years|months) ahead" is anchored on "ahead", not on "the",
     which would run the pattern on nearly every sentence, and "far (more|less)" on "far".
     Lookarounds and optional groups (with the groups inside them), optional letters,
     escapes and character classes are removed first, then the other metacharacters.
     """
     p = _ESCAPE.sub(" ", _OPTIONAL_LETTER.sub(" ", _without_unrequired_groups(pattern).lower()))
     p = _METACHARACTER.sub(" ", p)
+    counts = _news_counts()
     out: set[str] = set()
     for alt in split_top(p):
         depth, outside, groups, cur = 0, [], [], []
@@ -227,7 +231,6 @@ def _anchors(pattern: str) -> tuple[str, ...] | None:
         choices += [inner for inner in map(_anchors, groups) if inner]
         if not choices:
             return None
-        counts = _news_counts()
         out.update(min(choices, key=lambda anchors: sum(counts.get(a, 0) for a in anchors)))
     return tuple(sorted(out))
 
@@ -242,7 +245,7 @@ def _all_anchors(source: str) -> list[list[str]]:
 def _vague_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool, tuple[str, ...]], ...]:
     """(code, pattern for lower-cased text, pattern for any text, boundary?, anchors) per pattern.
 
-    Speed (the 80 patterns, run naively, cost 10 microseconds a word): a pattern can match
+    Speed (80 patterns, run naively, cost 10 microseconds a word; there are 129 now): a pattern can match
     only where one of its literal words is present, so it runs only on sentences that
     contain one of its anchors (``_anchors``: required words, the rarest choice; a pattern
     without one always runs, and the lexicon has none); and it runs case-sensitively on
