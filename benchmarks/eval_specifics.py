@@ -429,7 +429,8 @@ refers to, so four measures stand in:
     Missed: "millions" (a tycoon "worth millions"), "a fortune", "in hordes", "most age
     categories", "constant follow-up", "a little taken aback", "a recurring
     counteroffensive", "the months leading up to". Wrong hits there: "as many delegates as
-    possible", "some way to", "somehow", "longtime" twice (which the marking left out).
+    possible" (a comparison, left out since), "some way to", "somehow", "longtime" twice
+    (which the marking left out).
 
 ``--sample CATEGORY N SEED`` prints N hits of CATEGORY (``named``, ``figure``, ``vague``,
 ``anonymous_attribution``) with context for judging, and ``--sample-sources N SEED`` N
