@@ -52,11 +52,11 @@ _NAMED_AFTER_BY = _rx(r"\bby\s+(?:the\s+)?[A-Z]")
 #: three constitutional scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar --"
 _NAME_AFTER = _rx(r"\s*(?:,|--?|\u2014|\u2013)\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+[A-Z]"
                   r"|[A-Z][\w\x27\u2019-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w\x27\u2019-]+\b)")
+#: an unnamed source opening with "a", "an" or "one"
+_INDEFINITE = _rx(r"(?i)(?:a|an|one)\s")
 #: a full name opening the sentence, with a comma, right before an unnamed source that opens
 #: with "a", "an" or "one": "David Fenton, a longtime strategist" (not "Clinton, a top aide
 #: said, ...", whose one name is what the aide speaks of)
-#: an unnamed source opening with "a", "an" or "one"
-_INDEFINITE = _rx(r"(?i)(?:a|an|one)\s")
 _NAME_BEFORE = _rx(r"[\"\u201c\x27\u2018]?[A-Z][\w.\x27\u2019-]*(?:\s+[A-Z][\w.\x27\u2019-]*){1,3},\s+$")
 
 
@@ -74,7 +74,8 @@ def _after_clause_words(text: str, s: int, e: int) -> int:
     experts" of "where restructuring experts say", "people" of "what people think"."""
     start = s
     for word in _WORD.finditer(text, s, e):
-        if word.group(0).lower() in OPENERS or word.group(0).lower() == "that":
+        low = word.group(0).lower()
+        if low in OPENERS or low == "that":
             start = word.end()
     return _skip(text, start, e)
 

@@ -4,7 +4,6 @@ sex each surname's full names and honorifics tell."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from ...lexicons import compile_regex as _rx
@@ -37,7 +36,7 @@ def _letter_runs(text: str) -> frozenset[str]:
     return frozenset(runs)
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = _rx(r"[^\W\d_]+")
 #: words asked of one document before its letter runs are collected once (bounds the cost of
 #: a long document asked of many words, each a scan of the whole text)
 _FEW_WORDS = 16

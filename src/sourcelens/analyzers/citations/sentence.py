@@ -161,15 +161,14 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring
                     # who spoke is not found)
                     e = s + len(_without_possessive(text[s:e]))
             attrs.update(source=text[s:e], source_start=s, source_end=e)
-            if text[s:e].lower() in ("he", "she", "they", "his", "her", "their", "him", "them") \
-                    and not self._quoted(s):
+            low = text[s:e].lower()
+            # a person's pronoun, or "it": "the report says. It also points out"
+            resolve = self.resolve if low in ("he", "she", "they", "his", "her", "their", "him", "them") \
+                else self.resolve_it if low == "it" else None
+            if resolve is not None and not self._quoted(s):
                 # (inside a quotation a pronoun means whom the quoted speaker means: '"... and
                 # Bernie did what he said," Mr. McCain recalled' is not resolved)
-                resolved = self.resolve(s)
-                if resolved is not None:
-                    attrs["source_resolved"] = text[resolved[0]:resolved[1]]
-            elif text[s:e].lower() == "it" and not self._quoted(s):
-                resolved = self.resolve_it(s)     # "the report says. It also points out"
+                resolved = resolve(s)
                 if resolved is not None:
                     attrs["source_resolved"] = text[resolved[0]:resolved[1]]
         attrs.update(extra)
