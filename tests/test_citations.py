@@ -462,12 +462,50 @@ def test_an_event_is_no_source():
     ("Multiple operatives expressed skepticism that the campaign would have time.", "vague_group"),
     ("Some cement makers argue that imports grew.", "vague_group"),
     ("Policymakers say the rate will rise.", "vague_group"),
+    # a verb that moves an unnamed group to a view
+    ("The abrupt announcement led some to speculate that he was to blame.", "vague_group"),
+    ("The plan left many to wonder whether it would work.", "vague_group"),
+    # a reaction named by a noun, held by people who name nobody
+    ("Trump has faced criticism from rivals that his rallies are unsafe.", "vague_group"),
+    ("The statement drew sharp criticism from both sides of the abortion debate.", "vague_group"),
+    ("The move may trigger fresh opposition to the agreement from the left.", "vague_group"),
+    ("The House bill has drawn criticism from some other quarters as well.", "vague_group"),
+    ("The department pushed back against claims by intelligence agencies that she erred.", "vague_group"),
+    ("He faced stern opposition from some of the club's homeowners to his plan.", "vague_group"),
+    ("He has faced criticism even from within his own party.", "vague_group"),
 ])
 def test_anonymous_attributions(text, kind):
     _, ev = found(text)
     assert kind in [e.attrs["kind"] for e in ev if e.category == "anonymous_attribution"], \
         [(e.category, e.attrs["kind"], e.text) for e in ev]
     assert not [e for e in ev if e.category == "citation"], "an anonymous source is not a citation"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("He will face stepped-up criticism from Clinton about who can advance the agenda.", "Clinton"),
+    ("Nabisco faced criticism for the move from White House hopefuls Hillary Clinton and Donald Trump.",
+     "White House hopefuls Hillary Clinton and Donald Trump"),
+    ("It happened without objections by the boy's parents.", "the boy's parents"),
+    ("Rubio's team winning praise from Bush's team isn't likely to help.", "Bush's team"),
+    ("The campaigns would not respond to the new claims from Lolita Grayson or a list of questions.",
+     "Lolita Grayson"),
+])
+def test_a_reaction_named_by_a_noun_cites_its_named_holders(text, source):
+    _, ev = found(text)
+    stances = [e for e in ev if e.attrs["kind"] == "reported_stance"]
+    assert [e.attrs["source"] for e in stances] == [source], [(e.attrs["kind"], e.text) for e in ev]
+
+
+@pytest.mark.parametrize("text", [
+    "There are concerns about how it would work from state to state.",     # a place, no holders
+    "Obama failed to address public concerns about the threats from the Islamic State.",   # "from" the threats'
+    "So it focused on criticisms of the actions taken by the departments of State and Defense.",
+    "He drew Trump's scorn by pushing cuts in Medicare.",                  # "by" a manner
+])
+def test_no_reaction_without_holders(text):
+    _, ev = found(text)
+    assert not [e for e in ev if e.attrs.get("cue") in ("concerns", "criticisms", "scorn")], \
+        [(e.attrs["kind"], e.text) for e in ev]
 
 
 # ----------------------------------------------------------------------------- must not

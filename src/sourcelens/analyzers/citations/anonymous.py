@@ -103,8 +103,10 @@ class _Anonymous:
             if we <= m.end() and not self.taken(m.start(), m.end()):
                 first = _WORD.match(text, m.start())
                 start = m.start()
+                # the group named inside the match, after a verb that moves it: "leaving many to wonder"
+                who = m.span("who") if "who" in m.re.groupindex and m["who"] is not None else None
                 if first and first.group(0).lower() not in _QUANTIFIERS and m.start() > self.a \
-                        and not _IN_THE_KNOW.search(m.group(0)):
+                        and who is None and not _IN_THE_KNOW.search(m.group(0)):
                     # "Florida election officials say", "FEC data show": the whole noun phrase
                     # decides whether the source is named; leave it to the verb handler. Not
                     # when the match describes its people by what they know ("Two Pentagon
@@ -126,7 +128,9 @@ class _Anonymous:
                         and "," in text[m.end():min(self.b, m.end() + 60)]:
                     return      # "John Smith, an official familiar with the case, said": named
                 source = None
-                if code in ("CT010", "CT011"):
+                if who is not None:
+                    source = who
+                elif code in ("CT010", "CT011"):
                     # the vague source itself: "some analysts", "a source familiar with the talks"
                     end = m.end()
                     parts = text[m.start():end].rsplit(None, 1)

@@ -123,6 +123,8 @@ def _rules() -> _Rules:
     for code in ("CT010", "CT011", "CT012", "CT013"):
         for word in lex[code].extra["triggers"]:
             role(word, code)
+    for noun in stance.extra["reaction_nouns"]:
+        role(noun, "reaction")
     for head in ("poll", "polls", "survey", "surveys", "study", "report", "analysis", "audit", "census"):
         role(head, "study", capitalised=False)
     for form in speech.extra["quote_verbs"]:

@@ -3,7 +3,8 @@ punctuation cues (found once per document), runs a handler per trigger, and keep
 it has claimed, its citations and its subject. The handlers of "according to" ("according
 to Defense Secretary Ash Carter", "as Trump put it", "in his words") are here; the others
 are mixins in their own modules: ``documents.py`` (links, DOIs, references, named documents
-and studies), ``anonymous.py``, ``reporting_verbs.py``, ``quotations.py`` (quotations, and
+and studies), ``anonymous.py``, ``reporting_verbs.py``, ``reactions.py`` ("criticism from
+rivals"), ``quotations.py`` (quotations, and
 names before a colon or after a dash) and ``pronouns.py`` (who a pronoun source is)."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ...lexicons import compile_regex as _rx
 from .anonymous import _Anonymous
 from .claims import _ClaimIndex, _Verbal
 from .documents import _Documents
+from .reactions import _Reactions
 from .quotations import _DASH_CHARS, _Quotations, _closes_typed_as_opening, _opens_typed_as_closing
 from .reporting_verbs import _anonymous_kind, _ReportingVerbs
 from .sentence_start import _subject_at_start
@@ -52,7 +54,7 @@ _ANONYMOUS_REACH = 60   # a verb extends an anonymous phrase that ends less than
 
 
 
-class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring):
+class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Reactions, _Quotations, _Referring):
     """The work on one sentence: triggers, then a handler per trigger, claiming spans."""
 
     # one object per body sentence, its attributes read in every handler: slots are faster
@@ -357,6 +359,8 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Quotations, _Referring
                 self._document(ws, we)
             elif "study" in r and not self.taken(ws, we) and not quoted:
                 self._named_study(ws, we)
+            elif "reaction" in r and not quoted and not self.taken(ws, we):
+                self._reaction(ws, we)
         verbal = None
         last = a
         for pos, p in puncts:
