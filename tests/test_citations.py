@@ -489,6 +489,12 @@ def test_anonymous_attributions(text, kind):
     ("Rubio's team winning praise from Bush's team isn't likely to help.", "Bush's team"),
     ("The campaigns would not respond to the new claims from Lolita Grayson or a list of questions.",
      "Lolita Grayson"),
+    # the holders as a possessive before the noun, capitals only back from a name
+    ("Mexico must rebut Trump's claims.", "Trump"),
+    ("The talks may allay Ryan's concerns about Trump.", "Ryan"),
+    ("It is difficult to assess North Korea's claims about the test.", "North Korea"),
+    ("Given Republicans' stiff political opposition, it failed.", "Republicans"),
+    ("Latino Republicans have been unsparing in their criticism of Mr. Cruz.", "their"),
 ])
 def test_a_reaction_named_by_a_noun_cites_its_named_holders(text, source):
     _, ev = found(text)
@@ -496,15 +502,27 @@ def test_a_reaction_named_by_a_noun_cites_its_named_holders(text, source):
     assert [e.attrs["source"] for e in stances] == [source], [(e.attrs["kind"], e.text) for e in ev]
 
 
+def test_a_reaction_is_no_report_a_quotation_belongs_to():
+    # the quotation is Ryan's, what he said of Trump's criticism, not the criticism's words
+    _, ev = found("Mr. Ryan said Mr. Trump's criticism of the judge was ''the textbook definition of a racist "
+                  "comment.''")
+    assert [e.attrs["source"] for e in ev if e.attrs["kind"] == "quotation"] == ["Mr. Ryan"]
+
+
+def test_it_is_no_possessor():
+    assert not [e for e in found("A: It's legitimate criticism.")[1] if e.attrs.get("cue") == "criticism"]
+
+
 @pytest.mark.parametrize("text", [
     "There are concerns about how it would work from state to state.",     # a place, no holders
     "Obama failed to address public concerns about the threats from the Islamic State.",   # "from" the threats'
     "So it focused on criticisms of the actions taken by the departments of State and Defense.",
     "He drew Trump's scorn by pushing cuts in Medicare.",                  # "by" a manner
+    "Obama's disapproval rating exceeds Trump's vote share.",               # a poll's figure
 ])
 def test_no_reaction_without_holders(text):
     _, ev = found(text)
-    assert not [e for e in ev if e.attrs.get("cue") in ("concerns", "criticisms", "scorn")], \
+    assert not [e for e in ev if e.attrs.get("cue") in ("concerns", "criticisms", "disapproval")], \
         [(e.attrs["kind"], e.text) for e in ev]
 
 

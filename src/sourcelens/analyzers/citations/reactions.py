@@ -17,7 +17,8 @@ from __future__ import annotations
 from ...lexicons import compile_regex as _rx
 from .noun_phrase_back import _PERSON_PLURAL
 from .sources import _AGENT, _EDGE, _core
-from .words import ANONYMOUS, CITATION, PRONOUNS, _is_cap, _is_possessive
+from .tokens import _tokens_before
+from .words import ANONYMOUS, CITATION, FUNCTION, OPENERS, PRONOUNS, _is_cap, _is_possessive
 from ..common import looks_plural
 
 
@@ -55,6 +56,17 @@ _GROUP_WAYS = frozenset(("within", "inside", "among", "across"))
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 #: what may follow the holders' last word at the sentence's end
 _CLOSING = " \t\n.!?\"\x27\u201d\u2019)"
+#: adjectives that may stand between a possessive and its reaction ("Trump's harsh new criticism")
+_ADJECTIVES = 2
+#: possessive pronouns that hold a reaction ("their criticism"): resolved as pronoun sources are
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their"))
+#: words a possessor's phrase never runs back past: function words, quantity words, verbs of being
+_STOP_BACK = FUNCTION | OPENERS | frozenset("""a an is are was were be been being has have had not no
+despite amid over given drew draw draws drawn faced face faces facing earned earn won win""".split())
+#: words before "'s" that make it "is" or "has": "It's legitimate criticism"
+_CONTRACTING = frozenset("it that there here what who where how he she".split())
+#: a word after the noun that makes it a poll's figure: "Obama's disapproval rating"
+_A_FIGURE_AFTER = _rx(r"\s+(?:ratings?|marks?|numbers|figures|scores?)\b")
 #: holders longer than this are a clause, not a noun phrase
 _MOST_WORDS = 10
 
@@ -70,8 +82,11 @@ class _Reactions:
         before = text[max(a, ws - 12):ws].split()
         if before and before[-1].lower() in _VERB_BEFORE:
             return      # "they fear", "will protest": a verb, which the verb handlers read
+        if _A_FIGURE_AFTER.match(text, we, b):
+            return      # "Obama's disapproval rating": a poll's figure, no one's view
         m = _HOLDERS_AFTER.match(text, we, b)
         if m is None:
+            self._reaction_of_possessor(ws, we)
             return
         gs, ge = m.span("who")
         end = _HOLDERS_END.search(text, gs, ge)
@@ -93,9 +108,57 @@ class _Reactions:
             return      # a thing, a place in lower case, a time: "from state to state", "by 12 points"
         cue = text[ws:we]
         if named:
-            self.add(CITATION, "reported_stance", ws, ge, cue=cue, source=(gs, ge))
+            self.add(CITATION, "reported_stance", ws, ge, cue=cue, source=(gs, ge), report=False)
         else:
-            self.add(ANONYMOUS, "vague_group", ws, ge, cue=cue, source=(gs, ge))
+            self.add(ANONYMOUS, "vague_group", ws, ge, cue=cue, source=(gs, ge), report=False)
+
+    def _reaction_of_possessor(self, ws: int, we: int) -> None:
+        """The holders before the noun, as a possessive: "budget hawks' warnings", "Trump's
+        scorn", "their criticism" (a pronoun, resolved as a pronoun source is). Up to two
+        adjectives may stand between ("Trump's harsh criticism"); the possessor's phrase runs
+        back over capitalised words and lower-case modifiers ("the Republican establishment's",
+        "budget hawks'"), not past a verb in -ing or -ed, a function word or a mark."""
+        text, a = self.text, self.a
+        toks = _tokens_before(text, max(a, ws - 80), ws)
+        i = len(toks) - 1
+        while i >= 0 and len(toks) - 1 - i < _ADJECTIVES and toks[i][2].islower() \
+                and not _is_possessive(toks[i][2]) and toks[i][2] not in _STOP_BACK \
+                and toks[i][2] not in _POSSESSIVE_PRONOUNS:
+            i -= 1      # "harsh", "fresh": adjectives of the reaction
+        if i < 0:
+            return
+        word = toks[i][2]
+        if word.lower() in _POSSESSIVE_PRONOUNS:
+            if len(toks) - 1 - i == 0:      # "their criticism", not "their harsh new criticism"
+                self.add(CITATION, "reported_stance", toks[i][0], we, cue=text[ws:we],
+                         source=(toks[i][0], toks[i][1]), report=False)
+            return
+        if not _is_possessive(word) or word.lower()[:-2] in _CONTRACTING:
+            return      # "It's legitimate criticism": "it is", no possessor
+        capitalised = word[:1].isupper()
+        ge = toks[i][1] - (2 if word.endswith(("'s", "’s", "'S", "’S")) else 1)
+        j = i
+        while j > 0 and i - j < _MOST_WORDS - 1:
+            prev = toks[j - 1][2]
+            low = prev.lower()
+            if not prev[:1].isalnum() or low in _STOP_BACK or (capitalised and not prev[:1].isupper()
+                                                               and low not in _POINTING) \
+                    or low.endswith(("ing", "ed", "ly")) and not prev[:1].isupper():
+                break       # a capitalised possessor runs back over capitals only: "assess North Korea's"
+            j -= 1
+            if low in _POINTING:
+                break       # "the Republican establishment's": the determiner opens the phrase
+        gs = toks[j][0]
+        if gs == a and not text[gs:ge][:1].isupper():
+            return
+        words = text[gs:ge].split()
+        if not words or self.taken(gs, we):
+            return
+        named = self._holders_named(gs, ge, words)
+        if named is None:
+            return
+        self.add(CITATION if named else ANONYMOUS, "reported_stance" if named else "vague_group", gs, we,
+                 cue=text[ws:we], source=(gs, ge), report=False)
 
     def _holders_named(self, gs: int, ge: int, words: list[str]) -> bool | None:
         """Do the holders ``words`` (``text[gs:ge]``) name someone (True), name nobody (False),

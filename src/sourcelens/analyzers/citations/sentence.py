@@ -142,7 +142,11 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Reactions, _Quotations
         return index.overlaps(s, e)
 
     def add(self, category: str, kind: str, start: int, end: int, cue: str = "",
-            source: tuple[int, int] | None = None, **extra) -> None:
+            source: tuple[int, int] | None = None, *, report: bool = True, **extra) -> None:
+        """Keep a citation or anonymous attribution of ``text[start:end]``, its ``source`` span
+        and ``cue``. ``report``: a verb reports it, so a quotation after it may be what it
+        reports (a reaction named by a noun is none: "Mr. Ryan said Mr. Trump's criticism was
+        ''...''" quotes Ryan)."""
         text = self.text
         attrs: dict = {"kind": kind}
         if cue:
@@ -174,7 +178,7 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Reactions, _Quotations
                 if resolved is not None:
                     attrs["source_resolved"] = text[resolved[0]:resolved[1]]
         attrs.update(extra)
-        if (category == CITATION and kind in _VERBAL) or (category == ANONYMOUS and source is not None):
+        if report and ((category == CITATION and kind in _VERBAL) or (category == ANONYMOUS and source is not None)):
             # (a report by an unnamed source is a report too: "Organizers say they want ...",
             # "one lawmaker called Trump “...”" hold no second report of their own)
             self._report_ends.add(end)
