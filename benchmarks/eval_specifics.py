@@ -445,7 +445,29 @@ refers to, so four measures stand in:
     categories", "constant follow-up", "a little taken aback", "a recurring
     counteroffensive", "the months leading up to". Wrong hits there: "as many delegates as
     possible" (a comparison, left out since), "some way to", "somehow", "longtime" twice
-    (which the marking left out).
+    (which the marking left out). A tuning figure since (40: "worth millions" below);
+  - ``vague_recall7.tsv``: 210 more (seed 127), 62 expressions, marked on the same lexicon
+    (its one change since the sixth, bed0c68, took a comparison out) and before looking at
+    the detector's output: 50 found (0.81, about +-0.05). The held-out figure. One mark,
+    "rising tensions", was taken back after the output was seen, to keep the earlier
+    samples' rule (a trend word counts only for a quantity that has a figure: "rising
+    costs", not "growing unease"); with it, 50 of 63. Missed: "much" thought, "much direct
+    impact", "hundreds" just like it, "a surge of", "all sorts of", "on a routine basis",
+    "consistently", "long gone", "in a generation", "a short drive", "escalating"
+    cyberattacks, "increasing" security spending. Wrong hits there: "as much of it as
+    possible" (a comparison), a "sizable" margin whose figures come first, "soon-to-be",
+    and "things" and "something" (which the marking leaves out). Those misses and wrong
+    hits then led to "much" before one more word and a noun of amount ("much direct
+    impact", not "as much momentum as"), a bare scale noun ("worth millions", "and
+    hundreds just like it"; "hundreds of thousands of" and "tens of millions of" one
+    expression each, counted twice before), "a surge of", "all sorts / kinds / manner
+    of", "on a regular basis", "long gone", a trend word before a noun of quantity
+    ("rising college costs", "escalating cyberattacks", "the increasing costs"; not
+    "increasing wages" after a verb), "as much of ... as" and "soon-to-be" left out.
+    "consistently" was tried and left out: in PolNeAR it is a manner or a degree as often
+    as a frequency ("consistently strong"). Over PolNeAR: dev 795 -> 808 hits, train 6,976
+    -> 7,060 (75 gone, most of them the doubled scale phrases; 172 came, all read); 58
+    found since (a tuning figure).
 
 ``--sample CATEGORY N SEED`` prints N hits of CATEGORY (``named``, ``figure``, ``vague``,
 ``anonymous_attribution``) with context for judging, and ``--sample-sources N SEED`` N
@@ -763,7 +785,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("vague_dev.tsv", "vague_check.tsv", "vague_heldout.tsv", "vague_added.tsv"):
         print(f"  {describe(JUDGED / name, judged(JUDGED / name, vague))}")
     for name in ("vague_recall.tsv", "vague_recall2.tsv", "vague_recall3.tsv", "vague_recall4.tsv", "vague_recall5.tsv",
-                 "vague_recall6.tsv"):
+                 "vague_recall6.tsv", "vague_recall7.tsv"):
         gold, found, n_hits, agreeing = vague_recall(data, JUDGED / name)
         print(f"  {name}: {found} of {gold} vague expressions marked by hand in train sentences found "
               f"(recall {found / gold:.2f}); {agreeing} of the {n_hits} vague hits there are marked ones")

@@ -203,7 +203,7 @@ def test_the_contact_email_pattern_finds_addresses_and_starts_at_a_token():
 #: words of the patterns that no English dictionary lists, on purpose: British spellings,
 #: slang and coinages of loaded language, AI-style vocabulary, and word endings of suffix patterns
 _NOT_IN_CMUDICT = frozenset("""
-berates chiming congratulates criticise criticised criticises criticising deeming distrusting
+berates chiming cyberattacks congratulates criticise criticised criticises criticising deeming distrusting
 emphasise emphasised emphasises emphasising envies envying excoriates favoured favouring
 lampooning lampoons positing quipping realising rebuts reconsiders reprimanding retorting
 scoffing spelt ation ations edly ised ises ising ively ized izes izing mayhap ption ptions

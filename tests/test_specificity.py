@@ -190,6 +190,18 @@ def test_empty_body_gives_reasons_not_zeros():
     ("The plan has immeasurably more clout.", "immeasurably"),
     ("Black voters overwhelmingly rejected him.", "overwhelmingly"),
     ("The constitution was extensively redrafted.", "extensively"),
+    # and vague_recall6.tsv's and vague_recall7.tsv's
+    ("He is a real estate tycoon worth millions.", "millions"),
+    ("That account, and hundreds just like it, were removed.", "hundreds"),
+    ("They donated tens of millions to the party.", "tens of millions"),
+    ("The language would not have much direct impact on policy.", "much direct impact"),
+    ("He hasn't given this issue much thought.", "much thought"),
+    ("The government is taking aim at a surge of hate speech.", "a surge of"),
+    ("Through all sorts of financial sleight of hand, it won.", "all sorts of"),
+    ("We have communicated on a routine basis with the campaign.", "on a routine basis"),
+    ("The building where they worked is long gone.", "long gone"),
+    ("He cited reports of escalating cyberattacks against Americans.", "escalating cyberattacks"),
+    ("They argued about rising college costs and student debt.", "rising college costs"),
 ])
 def test_vague_words(sentence, word):
     vague = [e.text for e in result(sentence).evidence if e.category == "vague"]
@@ -245,9 +257,23 @@ def test_some_before_a_number_is_an_approximator_not_vague():
     "He is far more likely to be found alone.",                               # a degree, not an amount
     "Mountains of steel were overwhelming foreign markets.",                  # a verb
     "She has extensive foreign policy credentials.",                          # a size word of a thing
+    "He should stay in until he gets as much of it as possible.",             # a comparison
+    "The cuts would not yield nearly as much money as he has promised.",
+    "The soon-to-be former employees are reacting.",                          # a compound adjective
+    "The growing influence of his children is clear.",                        # a trend of what has no figure
+    "She proposed increasing wages by law.",                                  # a verb of the plan
 ])
 def test_vague_patterns_leave_look_alikes_alone(sentence):
     assert [e.text for e in result(sentence).evidence if e.category == "vague"] == []
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("He won hundreds of thousands of votes.", ["hundreds of thousands of"]),
+    ("His father gave the charity 'hundreds of thousands.'", ["hundreds of"]),
+    ("As tens of thousands descend on Brazil, it rains.", ["tens of thousands"]),
+])
+def test_a_scale_phrase_is_one_vague_expression(sentence, words):
+    assert [e.text for e in result(sentence).evidence if e.category == "vague"] == words
 
 
 def test_as_many_is_vague_outside_a_comparison():
@@ -274,11 +300,12 @@ def test_a_capital_inside_a_sentence_is_a_name_only_after_a_word(sentence, word)
 def test_a_vague_word_is_explained_by_its_own_marker():
     notes = {e.text: e.note for e in result("Officials often meet, and so on, for years.").evidence
              if e.category == "vague"}
-    assert notes == {"often": "A vague frequency (\"often\", \"sometimes\", \"usually\", \"repeatedly\", \"rare\", "
+    assert notes == {"often": "A vague frequency (\"often\", \"sometimes\", \"usually\", \"repeatedly\", "
+                              "\"on a regular basis\", \"rare\", "
                               "\"his repeated attempts\", \"over and over\").",
                      "and so on": "A vague category identifier (\"and so on\", \"things\", \"stuff\", \"sort of\").",
                      "for years": "A vague time reference (\"recently\", \"for decades\", \"hours after\", "
-                                   "\"had long blocked\", \"at some point\")."}
+                                   "\"had long blocked\", \"long gone\", \"at some point\")."}
 
 
 def test_named_specifics_skip_sentence_starts_and_stopwords():
