@@ -381,8 +381,10 @@ refers to, so four measures stand in:
     views that no verb of saying reports ("conventional wisdom dictates", "the adulation of
     many uneducated white voters", "budget hawks' warnings"). The held-out figure. The last
     miss led to a reaction's holders read as a possessive before its noun ("budget hawks'
-    warnings"; named ones cite: "Trump's claims", "their opposition"): 15 found since, a
-    tuning figure.
+    warnings"; named ones cite: "Trump's claims", "their opposition"), then to "testimony"
+    and "assertion" among the reaction nouns, a group set off before the view it holds
+    ("To many, Santilli is", "For many activists,", "in the eyes of most voters,") and
+    "conventional wisdom dictates": 17 found since, a tuning figure.
 
 * **Vague words, recall, marked by hand.** ``--sample-sentences N SEED`` draws body
   sentences of train (those of earlier ``vague_recall*.tsv`` files left out); every vague

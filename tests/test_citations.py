@@ -473,6 +473,13 @@ def test_an_event_is_no_source():
     ("The department pushed back against claims by intelligence agencies that she erred.", "vague_group"),
     ("He faced stern opposition from some of the club's homeowners to his plan.", "vague_group"),
     ("He has faced criticism even from within his own party.", "vague_group"),
+    ("Inflation stayed low, belying budget hawks' warnings that it would soar.", "vague_group"),
+    ("The committee hears testimony from policy experts before it drafts the platform.", "vague_group"),
+    # a group set off before the view it holds, and a received view
+    ("To many, Santilli is a provocateur.", "vague_group"),
+    ("He left. But for many activists, talk of surrender is infuriating.", "vague_group"),
+    ("They are two candidates who, in the eyes of most voters, have more flaws than strengths.", "vague_group"),
+    ("This year is different, conventional wisdom dictates, because voters are angry.", "agentless_passive"),
 ])
 def test_anonymous_attributions(text, kind):
     _, ev = found(text)
@@ -507,6 +514,14 @@ def test_a_reaction_is_no_report_a_quotation_belongs_to():
     _, ev = found("Mr. Ryan said Mr. Trump's criticism of the judge was ''the textbook definition of a racist "
                   "comment.''")
     assert [e.attrs["source"] for e in ev if e.attrs["kind"] == "quotation"] == ["Mr. Ryan"]
+
+
+@pytest.mark.parametrize("text", [
+    "He left. Thanks to many voters, she won.",          # a preposition's object, no view set off
+    "He sold it to some, for a price.",
+])
+def test_a_group_after_a_preposition_holds_no_view_unless_set_off(text):
+    assert not found(text)[1]
 
 
 def test_it_is_no_possessor():

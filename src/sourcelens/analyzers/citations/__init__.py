@@ -16,7 +16,8 @@ body sentences of ``doc``, sorted by start offset, in two categories:
 ``anonymous_attribution``
     a claim attributed to nobody in particular: ``anonymous_source`` ("a source
     familiar with the talks said"), ``vague_group`` ("some analysts", "experts say", "Some Democrats say",
-    "what many felt", "criticism from rivals", "leaving many to wonder"), ``agentless_passive`` ("it is believed that", "reportedly") and
+    "what many felt", "criticism from rivals", "leaving many to wonder", "To many, ..."),
+    ``agentless_passive`` ("it is believed that", "reportedly") and
     ``unnamed_research`` ("studies show"), Wikipedia's "unsupported attributions".
 
 Where the cited source can be found in the sentence, ``attrs`` carry ``source`` (its

@@ -52,6 +52,12 @@ _NAMED_AFTER_BY = _rx(r"\bby\s+(?:the\s+)?[A-Z]")
 #: three constitutional scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar --"
 _NAME_AFTER = _rx(r"\s*(?:,|--?|\u2014|\u2013)\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+[A-Z]"
                   r"|[A-Z][\w\x27\u2019-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w\x27\u2019-]+\b)")
+#: the named groups of the anonymous patterns that hold the group itself (a pattern opening
+#: before it: "leaving many to wonder", "To many,")
+_GROUP_NAMES = ("who", "who2")
+#: what may come before "To many," or "in the eyes of most voters,": the sentence's start (an
+#: opening mark or a conjunction at most) or a comma or a dash that sets the phrase off
+_SET_OFF_BEFORE = _rx(r"(?:^[\s\"\u201c\u2018(]*(?:(?:But|And|Yet|Still|Indeed|Now|Then)\s+)?|[,\u2014\u2013]\s*|\s-\s*)$")
 #: an unnamed source opening with "a", "an" or "one"
 _INDEFINITE = _rx(r"(?i)(?:a|an|one)\s")
 #: a full name opening the sentence, with a comma, right before an unnamed source that opens
@@ -103,8 +109,11 @@ class _Anonymous:
             if we <= m.end() and not self.taken(m.start(), m.end()):
                 first = _WORD.match(text, m.start())
                 start = m.start()
-                # the group named inside the match, after a verb that moves it: "leaving many to wonder"
-                who = m.span("who") if "who" in m.re.groupindex and m["who"] is not None else None
+                # the group named inside the match: after a verb that moves it, "leaving many to
+                # wonder"; before the view it holds, "To many, Santilli is a provocateur"
+                who = next((m.span(g) for g in _GROUP_NAMES if g in m.re.groupindex and m[g] is not None), None)
+                if who is not None and m["who2"] is not None and not _SET_OFF_BEFORE.search(text[self.a:m.start()]):
+                    return      # "Thanks to many voters,", "sold it to some,": no view set off for them
                 if first and first.group(0).lower() not in _QUANTIFIERS and m.start() > self.a \
                         and who is None and not _IN_THE_KNOW.search(m.group(0)):
                     # "Florida election officials say", "FEC data show": the whole noun phrase
