@@ -50,6 +50,8 @@ SHAPES: dict[str, tuple[str, str]] = {
     "title case": ("Clinton Plan For Taxes Is Expansive ", "sentence"),
     "AI disclosures": ("this article was written with the help of AI and ", "sentence"),
     "semicolons": ("critics argue; ", "sentence"),
+    "reactions": ("criticism from rivals and Trump's claims and ", "sentence"),
+    "vague trends": ("rising college costs and hundreds of thousands of ", "sentence"),
     "numbers": ("1, 2, 3, ", "sentence"),
     "long words": ("a" * 50 + " ", "sentence"),
     "short paragraphs": ("Trump said it may rain.\n\n", "document"),

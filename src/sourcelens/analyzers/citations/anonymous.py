@@ -55,9 +55,13 @@ _NAME_AFTER = _rx(r"\s*(?:,|--?|\u2014|\u2013)\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)
 #: the named groups of the anonymous patterns that hold the group itself (a pattern opening
 #: before it: "leaving many to wonder", "To many,")
 _GROUP_NAMES = ("who", "who2")
-#: what may come before "To many," or "in the eyes of most voters,": the sentence's start (an
-#: opening mark or a conjunction at most) or a comma or a dash that sets the phrase off
-_SET_OFF_BEFORE = _rx(r"(?:^[\s\"\u201c\u2018(]*(?:(?:But|And|Yet|Still|Indeed|Now|Then)\s+)?|[,\u2014\u2013]\s*|\s-\s*)$")
+#: what may come before "To many," or "in the eyes of most voters," from the sentence's start:
+#: an opening mark or a conjunction at most
+_SENTENCE_OPENING = _rx(r"[\s\"\u201c\u2018(]*(?:(?:But|And|Yet|Still|Indeed|Now|Then)\s+)?")
+#: or, right before it, a comma or a dash that sets the phrase off
+_SETTING_OFF = _rx(r"(?:[,\u2014\u2013]\s*|\s-\s*)$")
+#: how far back from the phrase its sentence's start is looked for (an opening's longest)
+_OPENING_REACH = 24
 #: an unnamed source opening with "a", "an" or "one"
 _INDEFINITE = _rx(r"(?i)(?:a|an|one)\s")
 #: a full name opening the sentence, with a comma, right before an unnamed source that opens
@@ -112,7 +116,7 @@ class _Anonymous:
                 # the group named inside the match: after a verb that moves it, "leaving many to
                 # wonder"; before the view it holds, "To many, Santilli is a provocateur"
                 who = next((m.span(g) for g in _GROUP_NAMES if g in m.re.groupindex and m[g] is not None), None)
-                if who is not None and m["who2"] is not None and not _SET_OFF_BEFORE.search(text[self.a:m.start()]):
+                if who is not None and m["who2"] is not None and not self._set_off(m.start()):
                     return      # "Thanks to many voters,", "sold it to some,": no view set off for them
                 if first and first.group(0).lower() not in _QUANTIFIERS and m.start() > self.a \
                         and who is None and not _IN_THE_KNOW.search(m.group(0)):
@@ -153,6 +157,15 @@ class _Anonymous:
                         source = (start, end)
                 self.add(ANONYMOUS, kind, start, m.end(), cue=m.group(0), source=source)
                 return
+
+    def _set_off(self, start: int) -> bool:
+        """Does the phrase at ``start`` open its sentence (after an opening mark or a
+        conjunction at most), or follow a comma or a dash? Read from a window of a few
+        characters, not the whole sentence before it (a sentence of thousands of phrases)."""
+        a, text = self.a, self.text
+        if start - a <= _OPENING_REACH and _SENTENCE_OPENING.fullmatch(text, a, start):
+            return True
+        return _SETTING_OFF.search(text, max(a, start - 4), start) is not None
 
     def _says_nothing(self, start: int, end: int, group: bool = True) -> bool:
         """Is an unnamed group from ``start`` to its verb at ``end`` no anonymous attribution

@@ -222,13 +222,22 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Reactions, _Quotations
         "military analysts said", an unnamed source; "Clinton aides said" stays named."""
         text = self.text
         source = text[s:e]
-        if s > self.a and text[self.a:s].strip(OPENING_MARKS) or not source[:1].isupper():
+        if not source[:1].isupper() or not self._opens_sentence(s):
             return _is_anonymous(source, self.rules)
         first = source.split(None, 1)[0]
         if first.isalpha() and not first.isupper() and self.document_marks.written_lower_case(first) \
                 and first not in _capitalised_inside(self.doc):
             source = source[0].lower() + source[1:]
         return _is_anonymous(source, self.rules)
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Is ``pos`` the sentence's first word, only opening marks or white space before it?
+        (A walk back over those marks: the whole sentence before ``pos`` sliced at every
+        source was quadratic in a sentence of thousands of them.)"""
+        a, text = self.a, self.text
+        while pos > a and text[pos - 1] in OPENING_MARKS:
+            pos -= 1
+        return pos == a
 
     def _last_speaker(self, before: int) -> tuple[int, int] | None:
         """The source of a report of speech that ends just before the participle at
