@@ -480,6 +480,9 @@ def test_an_event_is_no_source():
     ("He left. But for many activists, talk of surrender is infuriating.", "vague_group"),
     ("They are two candidates who, in the eyes of most voters, have more flaws than strengths.", "vague_group"),
     ("This year is different, conventional wisdom dictates, because voters are angry.", "agentless_passive"),
+    ("He left. To a lot of readers, this probably sounds far-fetched.", "vague_group"),
+    ("The former first lady calls it her gene; rivals deride it as poll-tested caution.", "vague_group"),
+    ("In Nevada, many doubted her campaign.", "vague_group"),
 ])
 def test_anonymous_attributions(text, kind):
     _, ev = found(text)

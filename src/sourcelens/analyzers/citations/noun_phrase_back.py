@@ -205,7 +205,8 @@ _QUANTIFIERS = frozenset("""some many most several numerous various certain coun
 lots plenty it is are was were reportedly reputedly purportedly supposedly allegedly rumor rumors rumour
 rumours speculation""".split())
 _PERSON_PLURAL = _rx(r"(?:ers|ors|ists|ians|ants|ents|ates|ives|ees|people|men|women|children|families|"
-                            r"folks|friends|allies|americans|residents|members|parents|neighbors|neighbours)$")
+                            r"folks|friends|allies|americans|residents|members|parents|neighbors|neighbours|"
+                            r"rivals|liberals|radicals|locals|professionals|individuals|intellectuals)$")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands "
                           "millions both".split())
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
