@@ -1,16 +1,21 @@
 """Reactions named by a noun, the handler of :class:`~.sentence._Sentence` in
 :class:`_Reactions`: "criticism from rivals", "opposition to the agreement from the left",
-"claims by intelligence agencies", "praise from Bush's team". No verb says who holds the
-view; the holders follow "from" or "by", and they decide what the reaction is:
+"claims by intelligence agencies", "praise from Bush's team", "budget hawks' warnings",
+"Trump's claims", "their opposition". No verb says who holds the view; the holders follow
+"from" or "by", or come before the noun as a possessive, and they decide what the reaction
+is:
 
 - holders who name nobody ("rivals", "some other quarters", "the left") make an anonymous
   attribution, a vague group as source;
-- named holders ("Clinton", "politicians like John Kerry", "the boy's parents", "him") make
-  a reported stance, with the holders as its source;
+- named holders ("Clinton", "politicians like John Kerry", "the boy's parents", "him",
+  "their") make a reported stance, with the holders as its source (a pronoun resolved as a
+  pronoun source is);
 - anything else, a thing or a place in lower case ("concerns about how it would work from
   state to state"), makes nothing.
 
-The nouns are ``reaction_nouns`` of the citation lexicon (marker CT002), with their sources."""
+A reaction is no report: a quotation after it belongs to the sentence's verb of saying, not
+to it ("Mr. Ryan said Mr. Trump's criticism was ''...''" quotes Ryan). The nouns are
+``reaction_nouns`` of the citation lexicon (marker CT002), with their sources."""
 
 from __future__ import annotations
 
@@ -67,6 +72,8 @@ despite amid over given drew draw draws drawn faced face faces facing earned ear
 _CONTRACTING = frozenset("it that there here what who where how he she".split())
 #: a word after the noun that makes it a poll's figure: "Obama's disapproval rating"
 _A_FIGURE_AFTER = _rx(r"\s+(?:ratings?|marks?|numbers|figures|scores?)\b")
+#: nouns of people that neither agent suffixes nor plural endings tell: "Bush's team"
+_PEOPLE_NOUNS = frozenset(("team", "wife", "staff"))
 #: holders longer than this are a clause, not a noun phrase
 _MOST_WORDS = 10
 
@@ -189,4 +196,4 @@ class _Reactions:
 
 def _a_person(head: str) -> bool:
     """Is ``head`` (lower case) a noun of a person or people: "attorney", "parents", "team"?"""
-    return _AGENT.search(head) is not None or _PERSON_PLURAL.search(head) is not None or head in ("team", "wife", "staff")
+    return _AGENT.search(head) is not None or _PERSON_PLURAL.search(head) is not None or head in _PEOPLE_NOUNS

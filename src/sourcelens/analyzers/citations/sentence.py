@@ -3,9 +3,9 @@ punctuation cues (found once per document), runs a handler per trigger, and keep
 it has claimed, its citations and its subject. The handlers of "according to" ("according
 to Defense Secretary Ash Carter", "as Trump put it", "in his words") are here; the others
 are mixins in their own modules: ``documents.py`` (links, DOIs, references, named documents
-and studies), ``anonymous.py``, ``reporting_verbs.py``, ``reactions.py`` ("criticism from
-rivals"), ``quotations.py`` (quotations, and
-names before a colon or after a dash) and ``pronouns.py`` (who a pronoun source is)."""
+and studies), ``anonymous.py``, ``reporting_verbs.py``, ``reactions.py`` (reactions named by
+a noun: "criticism from rivals", "Trump's claims"), ``quotations.py`` (quotations, and names
+before a colon or after a dash) and ``pronouns.py`` (who a pronoun source is)."""
 
 from __future__ import annotations
 
