@@ -115,9 +115,9 @@ class _Anonymous:
                 start = m.start()
                 # the group named inside the match: after a verb that moves it, "leaving many to
                 # wonder"; before the view it holds, "To many, Santilli is a provocateur"
-                who = next((m.span(g) for g in _GROUP_NAMES if g in m.re.groupindex and m[g] is not None), None)
-                if who is not None and m.re.groupindex.get("who2") and m["who2"] is not None \
-                        and not self._set_off(m.start()):
+                group = next((g for g in _GROUP_NAMES if g in m.re.groupindex and m[g] is not None), None)
+                who = m.span(group) if group is not None else None
+                if group == "who2" and not self._set_off(m.start()):
                     return      # "Thanks to many voters,", "sold it to some,": no view set off for them
                 if first and first.group(0).lower() not in _QUANTIFIERS and m.start() > self.a \
                         and who is None and not _IN_THE_KNOW.search(m.group(0)):

@@ -63,8 +63,9 @@ _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 _CLOSING = " \t\n.!?\"\x27\u201d\u2019)"
 #: adjectives that may stand between a possessive and its reaction ("Trump's harsh new criticism")
 _ADJECTIVES = 2
-#: possessive pronouns that hold a reaction ("their criticism"): resolved as pronoun sources are
-_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their"))
+#: the possessive pronouns that hold a reaction ("their criticism"), those a pronoun source is
+#: resolved from (pronouns.py's _POSSESSIVE_PRONOUNS, a wider set, serves another question)
+_HOLDER_PRONOUNS = frozenset(("his", "her", "their"))
 #: words a possessor's phrase never runs back past: function words, quantity words, verbs of being
 _STOP_BACK = FUNCTION | OPENERS | frozenset("""a an is are was were be been being has have had not no
 despite amid over given drew draw draws drawn faced face faces facing earned earn won win""".split())
@@ -130,12 +131,12 @@ class _Reactions:
         i = len(toks) - 1
         while i >= 0 and len(toks) - 1 - i < _ADJECTIVES and toks[i][2].islower() \
                 and not _is_possessive(toks[i][2]) and toks[i][2] not in _STOP_BACK \
-                and toks[i][2] not in _POSSESSIVE_PRONOUNS:
+                and toks[i][2] not in _HOLDER_PRONOUNS:
             i -= 1      # "harsh", "fresh": adjectives of the reaction
         if i < 0:
             return
         word = toks[i][2]
-        if word.lower() in _POSSESSIVE_PRONOUNS:
+        if word.lower() in _HOLDER_PRONOUNS:
             if len(toks) - 1 - i == 0:      # "their criticism", not "their harsh new criticism"
                 self.add(CITATION, "reported_stance", toks[i][0], we, cue=text[ws:we],
                          source=(toks[i][0], toks[i][1]), report=False)
