@@ -200,9 +200,30 @@ def test_a_source_starts_after_a_question_word(text, source):
     ("The workers met. Most of them said they had loved the job.", "Most of them"),
     ('The workers met. "Talk hurts," one of them says.', "one of them"),
     ("We met. Both of us said it would pass.", "Both of us"),
+    # a part of a group written out: the part is who speaks, not the whole group
+    ("Some of Clinton's longtime allies said they have come to accept his new position.",
+     "Some of Clinton's longtime allies"),
+    ("Many of her Republican supporters say they empathize with her predicament.",
+     "Many of her Republican supporters"),
 ])
 def test_a_part_of_a_group_named_before_is_a_source(text, source):
     assert cited(text) == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Most of the candidates said they support the boycott.", "Most of the candidates"),
+    ("Still, none of the constitutional scholars thought compromise was likely.",
+     "none of the constitutional scholars"),
+])
+def test_a_part_of_an_unnamed_group_is_anonymous(text, source):
+    _, ev = found(text)
+    assert [e.attrs.get("source") for e in ev if e.category == "anonymous_attribution"] == [source], \
+        [(e.category, e.text) for e in ev]
+
+
+def test_a_clause_after_of_is_no_group():
+    _, ev = found("Funding is still less than half of what researchers say they need.")
+    assert [e.text for e in ev] == ["researchers say"]
 
 
 @pytest.mark.parametrize("text, source", [

@@ -155,6 +155,11 @@ def _np_back(toks, i: int, rules: _Rules, a: int, strong: bool = False) -> tuple
             mods += 1
         # "a spokesman for the Clinton campaign", "Several supporters of reform", "former
         # secretary of state": attach the head noun before the preposition
+        if j > 1 and toks[j - 1][2].lower() == "of" and _is_part_word(toks[j - 2][2]) \
+                and toks[j][2].lower() not in _CLAUSE_OPENERS:
+            return toks[j - 2][0], toks[i][1]   # "Many of the voters think", "none of the scholars
+            #                                     thought": part of the group, as "One of them said"
+            #                                     (not "half of what researchers say")
         if j > 1 and toks[j - 1][2].lower() in PREPOSITIONS:
             outer = _source_noun_before(toks, j - 2, rules, a)
             if outer is not None:
@@ -230,6 +235,8 @@ def _share_before(toks, k: int) -> bool:
 #: the pronouns a part of a group is taken from: "one of them", "many of us", "some of you"
 _GROUP_PRONOUNS = frozenset("them us you those these".split())
 #: the words naming that part (with the number words of ``_is_number``)
+#: words opening a clause after "of", not a group: "half of what researchers say they need"
+_CLAUSE_OPENERS = frozenset("what whatever how why where when whom which whose".split())
 _PART_WORDS = frozenset("some many most all both each none several few half neither either any".split())
 
 
