@@ -221,6 +221,10 @@ def test_a_part_of_an_unnamed_group_is_anonymous(text, source):
         [(e.category, e.text) for e in ev]
 
 
+def test_a_familiar_word_capitalised_inside_the_document_is_a_name():
+    assert cited("Bush aides said it was wrong, and Bush agreed.")[0] == "Bush aides"
+
+
 def test_a_clause_after_of_is_no_group():
     _, ev = found("Funding is still less than half of what researchers say they need.")
     assert [e.text for e in ev] == ["researchers say"]
@@ -504,6 +508,9 @@ def test_an_event_is_no_source():
     ("He left. To a lot of readers, this probably sounds far-fetched.", "vague_group"),
     ("The former first lady calls it her gene; rivals deride it as poll-tested caution.", "vague_group"),
     ("In Nevada, many doubted her campaign.", "vague_group"),
+    # a familiar word capitalised only because it opens the sentence
+    ("Police officials said a second device was found.", "vague_group"),
+    ("Anti-TPP activists said they fear a deal in the lame-duck session.", "vague_group"),
 ])
 def test_anonymous_attributions(text, kind):
     _, ev = found(text)
@@ -1162,7 +1169,8 @@ def test_no_before_a_noun_and_added_before_a_number(text, sources):
     ("The polls show voters trust the governor more than the mayor.", [("study", "The polls")]),
     # a noun read as a verb ("report", "estimates", "campaign on") gives way to the report it heads
     ("The IMF report stated that growth would slow next year.", [("study", "The IMF report")]),
-    ("Early estimates put the cost at about 40 million.", [("study", "Early estimates")]),
+    # (unnamed: "early" is capitalised only because it opens the sentence)
+    ("Early estimates put the cost at about 40 million.", [("unnamed_research", "Early estimates")]),
     ("The Green campaign on Tuesday responded that it had raised more money.",
      [("reported_speech", "The Green campaign")]),
     # a capitalised "May" is a name, not a modal; "further" before a verb is an adverb

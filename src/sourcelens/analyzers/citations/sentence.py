@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ...model import Document, Evidence, Sentence
 from ..common import OPENING_MARKS, evidence
@@ -49,6 +50,16 @@ _NOT_CLOSING = _rx("[^" + re.escape(_CLOSING) + "]")
 _OPENING_QUOTES = {"\"": "\"", "\u201c": "\u201d"}
 #: who wrote or made a title, after it: ' by George Anders', ' from the Brookings Institution'
 _BY_AUTHOR = _rx(r"\s+(?:by|from)\s")
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words that open a source in capitals only because they open the sentence: the
+    Dale-Chall list of familiar words (``readability.easy_words``), and "anti" and "pro"
+    before a hyphen ("Anti-TPP activists")."""
+    from ..readability import easy_words
+
+    return easy_words() | {"anti", "pro"}
+
+
 _FEW_CLAIMS = 16   # up to this many claims, taken() scans them: cheaper than an index
 _ANONYMOUS_REACH = 60   # a verb extends an anonymous phrase that ends less than this before it
 
@@ -215,18 +226,21 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Reactions, _Quotations
 
     def anonymous_source(self, s: int, e: int) -> bool:
         """Does the source ``text[s:e]`` name nobody (:func:`.sources._is_anonymous`)? Its
-        first word, when it opens the sentence and the document writes it in lower case
-        elsewhere and never capitalised inside a sentence (after a lower-case word, a comma or
-        a semicolon: "the Military Times", "said Democratic leaders"), is read in lower case,
-        as it would be written there: "Military analysts said" beside "military aid" is
-        "military analysts said", an unnamed source; "Clinton aides said" stays named."""
+        first word, when it opens the sentence, is read in lower case, as it would be written
+        inside one, if the document never capitalises it inside a sentence (after a lower-case
+        word, a comma or a semicolon: "the Military Times", "said Democratic leaders") and
+        either writes it in lower case elsewhere or it is a common word (the Dale-Chall list of
+        familiar words, or "anti-" and "pro-" before a name): "Military analysts said" beside
+        "military aid" is "military analysts said", "Police officials said" and "Anti-TPP
+        activists said" are unnamed sources; "Clinton aides said" stays named."""
         text = self.text
         source = text[s:e]
         if not source[:1].isupper() or not self._opens_sentence(s):
             return _is_anonymous(source, self.rules)
         first = source.split(None, 1)[0]
-        if first.isalpha() and not first.isupper() and self.document_marks.written_lower_case(first) \
-                and first not in _capitalised_inside(self.doc):
+        stem = first.split("-", 1)[0]
+        if stem.isalpha() and not first.isupper() and first not in _capitalised_inside(self.doc) and (
+                stem.lower() in _common_words() or self.document_marks.written_lower_case(first)):
             source = source[0].lower() + source[1:]
         return _is_anonymous(source, self.rules)
 
