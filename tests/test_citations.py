@@ -225,6 +225,42 @@ def test_a_familiar_word_capitalised_inside_the_document_is_a_name():
     assert cited("Bush aides said it was wrong, and Bush agreed.")[0] == "Bush aides"
 
 
+@pytest.mark.parametrize("text, category, source", [
+    # a view named by an adjective after "be": its holder is the subject
+    ("Republicans have been critical of the plan.", "citation", "Republicans"),
+    ("Clinton was confident that she would win.", "citation", "Clinton"),
+    ("They're confident he will win.", "citation", "They"),
+    ("Obama had left. But loyalists were adamant that he has no plans to run.", "anonymous_attribution", "loyalists"),
+    ("And city officials aren\u2019t sure how to cut him out.", "anonymous_attribution", "city officials"),
+    ("Some fans were not fond of the casting.", "anonymous_attribution", "Some fans"),
+    ("It stacked the hall with activists who were also opposed to Cruz.", "anonymous_attribution", "activists"),
+])
+def test_a_view_named_by_an_adjective(text, category, source):
+    _, ev = found(text)
+    assert [(e.category, e.attrs.get("source")) for e in ev] == [(category, source)], \
+        [(e.category, e.text) for e in ev]
+
+
+@pytest.mark.parametrize("text", [
+    "It is critical to act now.",                        # crucial, not a view
+    "A confident Trump took the stage.",                 # a description: no "be"
+    "Voters would be happy with that.",                  # supposed, not reported
+    "He is sure to win the primary.",                    # a forecast
+    "As far as I'm concerned, it is over.",
+    "About 9 in 10 voters going to the polls Tuesday are unhappy with the government.",
+    "Eritrea's leadership turned inward, growing increasingly suspicious of the world.",
+])
+def test_no_view_named_by_an_adjective(text):
+    _, ev = found(text)
+    assert not [e for e in ev if e.attrs.get("cue") in ("critical", "confident", "happy", "sure", "concerned",
+                                                        "unhappy", "suspicious")], [(e.category, e.text) for e in ev]
+
+
+def test_a_verb_form_without_what_the_view_is_about_is_still_a_verb():
+    _, ev = found("Obama's outreach has been fiercely opposed by most Republicans.")
+    assert [(e.category, e.attrs.get("source")) for e in ev] == [("anonymous_attribution", "most Republicans")]
+
+
 def test_a_clause_after_of_is_no_group():
     _, ev = found("Funding is still less than half of what researchers say they need.")
     assert [e.text for e in ev] == ["researchers say"]

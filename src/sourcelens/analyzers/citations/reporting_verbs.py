@@ -402,6 +402,18 @@ class _ReportingVerbs:
             # "the United States should formally declare war": what ought to be said, not what was
             # (lower case: "Theresa May said" is a report)
             return
+        self._report(source, vs, ve, form, "speech" if is_speech else "stance" if is_stance else "finding")
+
+    def _report(self, source: tuple[int, int], vs: int, ve: int, form: str, klass: str,
+                adjective: bool = False) -> None:
+        """Record the report of a cue from ``vs`` to ``ve`` (``form``, of class ``klass``) by
+        the ``source`` found for it: part of a report already found, nothing; a source that
+        names nobody, an anonymous attribution (or a study named after "by": "research
+        conducted by the Center for ... found"); otherwise a citation. ``adjective``: the cue
+        is an adjective after "be" ("critics are skeptical of"), not a verb."""
+        text, rules, a = self.text, self.rules, self.a
+        s, e = source
+        np = text[s:e]
         span = (min(s, vs), max(e, ve))
         if self._within_report(span, source):
             return
@@ -418,13 +430,13 @@ class _ReportingVerbs:
                 org = (by.end() - 1, clause.start() if clause else end)   # (not "... University that showed")
                 self.add(CITATION, "study", span[0], span[1], cue=form, source=org)
                 return
-            if self._says_nothing(s, ve) or _not_the_groups_verb(np, form, text, ve) \
+            if self._says_nothing(s, ve) or (not adjective and _not_the_groups_verb(np, form, text, ve)) \
                     or form.lower() in rules.intention_forms:
                 return      # ("Many were seeking asylum": what the group does, no claim of it)
             self.add(ANONYMOUS, _anonymous_kind(np), span[0], span[1], cue=form, source=source)
             return
-        kind = _source_kind(np, rules) or ("reported_speech" if is_speech else
-                                           "reported_stance" if is_stance else "study")
+        kind = _source_kind(np, rules) or ("reported_speech" if klass == "speech" else
+                                           "reported_stance" if klass == "stance" else "study")
         self.add(CITATION, kind, span[0], span[1], cue=form, source=source, **self.channel())
 
     def _within_report(self, span: tuple[int, int], source: tuple[int, int]) -> bool:

@@ -50,6 +50,8 @@ class _Rules:
     issued_before: re.Pattern[str]            # "issued a", "put out a" ending before a message noun
     base_forms: frozenset[str]                # cue forms whose third person in -s is a cue too: "support"
     intention_forms: frozenset[str]           # "sought", "declined": no claim of an unnamed group
+    # adjective of a view after "be" -> (the words that may follow it, takes a clause without "that")
+    attitudes: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict, compare=False)
     # Answers of the source tests (pure functions of a source's text under these rules),
     # kept with the rules they depend on: sources repeat within and across articles.
     memo_anonymous: dict[str, bool] = field(default_factory=dict, compare=False)
@@ -125,6 +127,9 @@ def _rules() -> _Rules:
             role(word, code)
     for noun in stance.extra["reaction_nouns"]:
         role(noun, "reaction")
+    attitudes = _attitudes(stance.extra["attitude_adjectives"])
+    for adjective in attitudes:
+        role(adjective, "attitude", capitalised=False)
     for head in ("poll", "polls", "survey", "surveys", "study", "report", "analysis", "audit", "census"):
         role(head, "study", capitalised=False)
     for form in speech.extra["quote_verbs"]:
@@ -176,7 +181,18 @@ def _rules() -> _Rules:
         anonymous={code: (lex[code].subcategory, lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")},
         anonymous_at_words=all(_starts_at_words(lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")),
         anonymous_first_words={code: _first_words(lex[code].regex) for code in ("CT010", "CT011", "CT012", "CT013")},
-        channel=channel, words_cue=words_cue, intention_forms=frozenset(stance.extra["intention_forms"]))
+        channel=channel, words_cue=words_cue, intention_forms=frozenset(stance.extra["intention_forms"]),
+        attitudes=attitudes)
+
+
+def _attitudes(lines: list[str]) -> dict[str, tuple[frozenset[str], bool]]:
+    """``attitude_adjectives`` of the lexicon ("confident + that in about of": the adjective,
+    "+" when it takes a clause without "that", then the words that may follow it) as a dict."""
+    out = {}
+    for line in lines:
+        adjective, *after = line.split()
+        out[adjective] = (frozenset(after) - {"+"}, "+" in after)
+    return out
 
 
 

@@ -17,6 +17,7 @@ from ...model import Document, Evidence, Sentence
 from ..common import OPENING_MARKS, evidence
 from ...lexicons import compile_regex as _rx
 from .anonymous import _Anonymous
+from .attitudes import _Attitudes
 from .claims import _ClaimIndex, _Verbal
 from .documents import _Documents
 from .reactions import _Reactions
@@ -65,7 +66,7 @@ _ANONYMOUS_REACH = 60   # a verb extends an anonymous phrase that ends less than
 
 
 
-class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Reactions, _Quotations, _Referring):
+class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Reactions, _Attitudes, _Quotations, _Referring):
     """The work on one sentence: triggers, then a handler per trigger, claiming spans."""
 
     # one object per body sentence, its attributes read in every handler: slots are faster
@@ -366,6 +367,8 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Reactions, _Quotations
                 continue
             if "according" in r and self._according(ws, we):
                 continue
+            if "attitude" in r and self._attitude(ws, we):
+                continue      # an adjective after "be": "critics are skeptical of", "were worried that"
             if "verb" in r:
                 self._verb(ws, we)
             elif "qverb" in r:
