@@ -544,6 +544,8 @@ def test_an_event_is_no_source():
     ("He left. To a lot of readers, this probably sounds far-fetched.", "vague_group"),
     ("The former first lady calls it her gene; rivals deride it as poll-tested caution.", "vague_group"),
     ("In Nevada, many doubted her campaign.", "vague_group"),
+    ("These voters are divided; in fact, many prefer the health group to the candidates.", "vague_group"),
+    ("Party activists are tired of a leadership with so few accomplishments.", "vague_group"),
     # a familiar word capitalised only because it opens the sentence
     ("Police officials said a second device was found.", "vague_group"),
     ("Anti-TPP activists said they fear a deal in the lame-duck session.", "vague_group"),
