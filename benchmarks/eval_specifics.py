@@ -798,7 +798,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {describe(JUDGED / name, judged(JUDGED / name, anonymous_train, widened=True))}")
     for name in ("anonymous_recall.tsv", "anonymous_recall2.tsv", "anonymous_recall3.tsv", "anonymous_recall4.tsv",
                  "anonymous_recall5.tsv", "anonymous_recall6.tsv",
-                 "anonymous_recall7.tsv", "anonymous_recall8.tsv", "anonymous_recall9.tsv"):
+                 "anonymous_recall7.tsv", "anonymous_recall8.tsv", "anonymous_recall9.tsv", "anonymous_recall10.tsv"):
         outcome, judged_anonymous = anonymous_recall(data, JUDGED / name)
         print(f"  {name}: of {judged_anonymous} annotated sources judged anonymous, {outcome['anonymous']} found "
               f"as anonymous attributions (recall {outcome['anonymous'] / judged_anonymous:.2f}), {outcome['cited']} "

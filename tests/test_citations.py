@@ -545,6 +545,8 @@ def test_an_event_is_no_source():
     ("The former first lady calls it her gene; rivals deride it as poll-tested caution.", "vague_group"),
     ("In Nevada, many doubted her campaign.", "vague_group"),
     ("These voters are divided; in fact, many prefer the health group to the candidates.", "vague_group"),
+    ("Other voices counter it's time to embrace the mogul.", "vague_group"),
+    ("Most have not signed on, even though several oppose the nuclear deal.", "vague_group"),
     ("Party activists are tired of a leadership with so few accomplishments.", "vague_group"),
     # a familiar word capitalised only because it opens the sentence
     ("Police officials said a second device was found.", "vague_group"),
