@@ -39,7 +39,8 @@ stay stays stayed isn't aren't wasn't weren't isn’t aren’t wasn’t weren’
 _DEGREE = frozenset("""very so too quite rather less more most far much all both each also still now just
 already always never ever not even equally that as pretty fairly somewhat""".split())
 #: modals and "will": a view supposed or foretold, not reported ("would be happy with")
-_NOT_REPORTED = HYPOTHETICAL | frozenset("will would shall".split())
+_NOT_REPORTED = HYPOTHETICAL | frozenset("""will would shall won't wouldn't couldn't shouldn't can't mustn't
+won’t wouldn’t couldn’t shouldn’t can’t mustn’t""".split())
 #: pronouns that may hold a view written with their link ("it's" and "who's" are left out)
 _HOLDER_PRONOUNS = PRONOUNS - {"it", "who"}
 #: prepositions whose object is no holder of the view after it
@@ -65,14 +66,14 @@ class _Attitudes:
         after, bare_clause = rules.attitudes[form]
         toks = _tokens_before(text, max(a, ws - 200), ws)
         i = len(toks) - 1
-        linked = reported = participle = False
+        linked = supposed = participle = False
         while i >= 0:
             low = toks[i][2].lower()
             if low in _LINKS:
                 linked = True
                 participle = low.endswith("ing")
             elif low in _NOT_REPORTED:
-                reported = True
+                supposed = True
             elif not (low in _DEGREE or low in AUX or _is_aux(low)):
                 break
             i -= 1
@@ -84,7 +85,7 @@ class _Attitudes:
                 holder_end = i
         if not linked or not self._about_after(we, after, bare_clause):
             return False      # (a verb form is then read as a verb: "was opposed by most Republicans")
-        if reported or (participle and i >= 0 and toks[i][2] == ","):
+        if supposed or (participle and i >= 0 and toks[i][2] == ","):
             return True       # ", growing increasingly suspicious of": the sentence's subject, far back
         source = _left_source(toks[:i + 1], rules, a, strong=True, verb=form) if holder_end is None \
             else (toks[i][0], toks[i][1])
