@@ -262,6 +262,27 @@ def test_a_verb_form_without_what_the_view_is_about_is_still_a_verb():
     assert [(e.category, e.attrs.get("source")) for e in ev] == [("anonymous_attribution", "most Republicans")]
 
 
+@pytest.mark.parametrize("text, source", [
+    # a long relative clause between a group and its verb
+    ("Still, people who have battled other online threats say it could be doing more.", "people"),
+    ("So even economists who favor consumption taxes agree that the move will be slow.", "economists"),
+])
+def test_a_long_relative_clause_before_the_verb(text, source):
+    _, ev = found(text)
+    assert [(e.category, e.attrs.get("source")) for e in ev] == [("anonymous_attribution", source)], \
+        [(e.category, e.text) for e in ev]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("For starters, the ex-wife of Alan Grayson who filed multiple reports against him blames his wife.",
+     "Alan Grayson"),
+    ("The aides who applauded him for being back in charge of his campaign left.", "aides"),
+])
+def test_no_long_relative_clause_where_none_ends_before_the_verb(text, wrong):
+    _, ev = found(text)
+    assert wrong not in [e.attrs.get("source") for e in ev], [(e.category, e.text) for e in ev]
+
+
 def test_a_clause_after_of_is_no_group():
     _, ev = found("Funding is still less than half of what researchers say they need.")
     assert [e.text for e in ev] == ["researchers say"]

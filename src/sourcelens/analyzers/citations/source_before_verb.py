@@ -9,11 +9,12 @@ before a participle's phrase ("a poll released Monday by CNN found": :func:`_stu
 from __future__ import annotations
 
 from .adverbials import _adverbial_start
+from .noun_or_verb import _NOUN_LIKE_CUES
 from .noun_phrase_back import _PART_WORDS, _QUANTIFIERS, _np_back
 from .spans import _full_name, _index_at, _words_of
 from .rules import _Rules
 from .tokens import _tokens_before
-from .words import BE, DETERMINERS, FUNCTION, TIME_NAMES, TO_BEFORE, _QUOTES, _is_cap
+from .words import BE, DETERMINERS, FUNCTION, PRONOUNS, TIME_NAMES, TO_BEFORE, _QUOTES, _is_aux, _is_cap
 
 
 _DASHES = frozenset("\u2014 \u2013 -".split())
@@ -176,6 +177,8 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False, participle: 
             return np
         return None
     np = _np_back(toks, i, rules, a, strong)
+    if np is None and not participle:
+        return _head_of_long_relative_clause(toks, i, rules, a, verb)
     k = _index_at(toks, np[0]) if np is not None else -1
     if k > 0 and toks[k - 1][2].lower() in _ABOUT_PREPOSITIONS and _is_cap(toks[k][2]) and not participle:
         return None     # "Clinton's aggressive attack on Trump indicates": whom it is about, not who
@@ -195,6 +198,42 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False, participle: 
             if _is_cap(first) and not first.endswith("ing") and first.lower().rstrip(".") not in TIME_NAMES:
                 return named
     return np
+
+
+def _head_of_long_relative_clause(toks, i: int, rules: _Rules, a: int, verb: str) -> tuple[int, int] | None:
+    """The noun phrase before "who" when a relative clause of up to eight words, whose
+    last word is no noun phrase of its own, ends at token ``i`` before the verb ``verb``:
+    "people who have battled other online threats [say]", "economists who favor
+    consumption taxes [agree]". "who" must be the clause's subject: a verb or an auxiliary
+    follows it, not a determiner, a pronoun or a name ("a candidate who many party members
+    oppose"). The clause must hold a word other than auxiliaries and adverbs and no "and",
+    "or" or "but": otherwise the verb is the clause's own ("a man who speaks and tweets",
+    "sources who could leak"), which :func:`_left_source` reads as it is; and a verb that
+    is often a noun ends no clause ("friends who have lent support")."""
+    if verb.split(" ", 1)[0] in _NOUN_LIKE_VERBS or toks[i][2].lower() in FUNCTION:
+        return None       # (nor does a clause end in a preposition: "back in [charge]")
+    w, content = i, False
+    while w > 0 and i - w < 8 and toks[w][2] != "who":
+        word = toks[w][2]
+        if not word.replace("-", "").replace("\u2019", "").replace("\x27", "").isalnum() \
+                or word.lower() in ("and", "or", "but"):
+            return None       # a comma or a quotation mark: the clause ended before it
+        content = content or not _is_aux(word)
+        w -= 1
+    if toks[w][2] != "who" or not content or w < 1:
+        return None
+    after = toks[w + 1][2]
+    if after.lower() in DETERMINERS or after.lower() in _QUANTIFIERS or after.lower() in PRONOUNS or _is_cap(after):
+        return None
+    head = _np_back(toks, w - 1, rules, a)
+    if head is None or _object_of_preposition(toks, head[0]):
+        return None       # "the ex-wife of Alan Grayson who filed ... blames": not Grayson
+    return head
+
+
+#: cue forms that are nouns as often as verbs: no relative clause is taken to end before them
+_NOUN_LIKE_VERBS = frozenset(_NOUN_LIKE_CUES | {c + "s" for c in _NOUN_LIKE_CUES} | {
+    "support", "supports", "fear", "fears", "concern", "concerns", "want", "wants", "detail", "details"})
 
 
 def _head_of_relative_clause(toks, k: int, rules: _Rules, a: int) -> tuple[int, int] | None:
