@@ -43,8 +43,8 @@ most frequent in PolNeAR's training split).
 Accuracy (PolNeAR, Newell et al. 2018; "sentence contains an attribution" over body
 sentences; predicted when the sentence overlaps ``citation`` evidence, gold when it
 overlaps the cue of an annotated attribution with a source; ``benchmarks/eval_attribution.py``):
-dev precision 0.955, recall 0.732, cited source found in 0.952 of the hits (its words agree
-with the annotated source's at word F1 0.882); train 0.948 / 0.715 (word F1 0.858).
+dev precision 0.954, recall 0.734, cited source found in 0.951 of the hits (its words agree
+with the annotated source's at word F1 0.882); train 0.948 / 0.717 (word F1 0.858).
 A said/says/told/according-to baseline gets 0.97 / 0.39 on the same dev sentences.
 
 Choices that cost PolNeAR recall on purpose: "I think", "we say" (the writer, not a cited
