@@ -1937,3 +1937,14 @@ def test_a_person_a_sentence_is_for_is_who_its_pronoun_is(text, resolved):
 def test_a_participle_before_by_cites_its_agent_when_it_speaks(text, expected):
     _, ev = found(text)
     assert [(e.attrs["kind"], e.attrs.get("source")) for e in ev if e.category == "citation"] == expected
+
+
+@pytest.mark.parametrize("word, bare", [
+    ("senator's", "senator"), ("senator\u2019s", "senator"), ("TRUMP'S", "TRUMP"), ("Sanders'", "Sanders"),
+    ("DAVIS\u2019", "DAVIS"), ("its", "its"), ("Ross", "Ross"),
+])
+def test_a_possessive_is_taken_off_as_it_is_known(word, bare):
+    from sourcelens.analyzers.citations.words import _is_possessive, _without_possessive
+
+    assert _without_possessive(word) == bare
+    assert _is_possessive(word) == (word != bare)

@@ -23,7 +23,7 @@ from ...lexicons import compile_regex as _rx
 from .noun_phrase_back import _PERSON_PLURAL
 from .sources import _AGENT, _EDGE, _core
 from .tokens import _tokens_before
-from .words import ANONYMOUS, CITATION, FUNCTION, OPENERS, PRONOUNS, _is_cap, _is_possessive
+from .words import ANONYMOUS, CITATION, FUNCTION, OPENERS, PRONOUNS, _is_cap, _is_possessive, _without_possessive
 from ..common import looks_plural
 
 
@@ -144,7 +144,7 @@ class _Reactions:
         if not _is_possessive(word) or word.lower()[:-2] in _CONTRACTING:
             return      # "It's legitimate criticism": "it is", no possessor
         capitalised = word[:1].isupper()
-        ge = toks[i][1] - (2 if word.endswith(("'s", "’s", "'S", "’S")) else 1)
+        ge = toks[i][0] + len(_without_possessive(word))
         j = i
         while j > 0 and i - j < _MOST_WORDS - 1:
             prev = toks[j - 1][2]

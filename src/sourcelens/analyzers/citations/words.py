@@ -130,11 +130,17 @@ def _is_possessive(word: str) -> bool:
 
 
 def _without_possessive(word: str) -> str:
-    """``word`` without a final "'s" or "’s" ("senator’s" -> "senator"), or the apostrophe
-    after an s ("Sanders'" -> "Sanders")."""
-    if word.endswith(("'s", "\u2019s")):
+    """``word`` without a final "'s" or "’s" ("senator’s" -> "senator", "TRUMP'S" ->
+    "TRUMP"), or the apostrophe after an s ("Sanders'" -> "Sanders"): the possessives
+    :func:`_is_possessive` knows."""
+    if word.endswith(_APOSTROPHE_S):
         return word[:-2]
-    return word[:-1] if word.endswith(("s'", "s\u2019")) else word
+    return word[:-1] if word.endswith(_S_APOSTROPHE) else word
+
+
+#: the endings of a possessive, in both cases and with either apostrophe
+_APOSTROPHE_S = ("'s", "\u2019s", "'S", "\u2019S")
+_S_APOSTROPHE = ("s'", "s\u2019", "S'", "S\u2019")
 
 
 @lru_cache(maxsize=4096)      # per-token helpers: pure functions of words that repeat a lot
