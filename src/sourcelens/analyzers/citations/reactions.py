@@ -23,7 +23,7 @@ from ...lexicons import compile_regex as _rx
 from .noun_phrase_back import _PERSON_PLURAL
 from .sources import _AGENT, _EDGE, _core
 from .tokens import _tokens_before
-from .words import ANONYMOUS, CITATION, FUNCTION, OPENERS, PRONOUNS, _is_cap, _is_possessive, _without_possessive
+from .words import ANONYMOUS, CITATION, CLOSING_MARKS, FUNCTION, OPENERS, PRONOUNS, _is_cap, _is_possessive, _without_possessive
 from ..common import looks_plural
 
 
@@ -59,8 +59,6 @@ _POINTING = frozenset("the this that these those his her their its our my your".
 _GROUP_WAYS = frozenset(("within", "inside", "among", "across"))
 #: object pronouns that name a holder someone else in the text is: "criticism from him"
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
-#: what may follow the holders' last word at the sentence's end
-_CLOSING = " \t\n.!?\"\x27\u201d\u2019)"
 #: adjectives that may stand between a possessive and its reaction ("Trump's harsh new criticism")
 _ADJECTIVES = 2
 #: the possessive pronouns that hold a reaction ("their criticism"), those a pronoun source is
@@ -102,7 +100,7 @@ class _Reactions:
             ge = end.start()
         while ge > gs and text[ge - 1].isspace():
             ge -= 1
-        if ge == b or not text[ge:b].strip(_CLOSING):
+        if ge == b or not text[ge:b].strip(CLOSING_MARKS):
             ge -= text[gs:ge].endswith(".")     # the sentence's full stop is no part of its holders
         words = text[gs:ge].split()
         if not words or len(words) > _MOST_WORDS or self.taken(ws, ge):

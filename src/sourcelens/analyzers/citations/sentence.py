@@ -30,7 +30,7 @@ from .pronouns import _Referring
 from .sources import _head, _is_anonymous, _phrase_end, _skip, _source_kind
 from .capitalised import _capitalised_inside
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _trigger_matches
-from .words import CLAUSE_BEFORE_SOURCE, ANONYMOUS, CITATION, DIMENSION, KIND_CODES, NOTES, PRONOUNS, _ANONYMOUS_CODES, _DOI_START, _GLUE, _LEADING_DET, _QUOTES, _SPEAKING, _VERBAL, _WWW, _is_possessive, _without_possessive
+from .words import CLAUSE_BEFORE_SOURCE, CLOSING_MARKS, ANONYMOUS, CITATION, DIMENSION, KIND_CODES, NOTES, PRONOUNS, _ANONYMOUS_CODES, _DOI_START, _GLUE, _LEADING_DET, _QUOTES, _SPEAKING, _VERBAL, _WWW, _is_possessive, _without_possessive
 
 
 # a pronoun with a verb contracted onto it: "He’s claiming", "They’ve said", "It’s denouncing"
@@ -43,10 +43,8 @@ _PRONOUN_CONTRACTION = _rx(rf"({'|'.join(sorted(PRONOUNS - {'who'}))})['’](?:s
 
 #: what lies between a report and a participle that goes on with its speaker: ", " or " Thursday, "
 _REPORT_THEN_PARTICIPLE = _rx(r"(?:\s+[A-Za-z]+)?\s*,\s*")
-#: what may close a sentence after its last word
-_CLOSING = " \t\n.!?;:\"'\u201d\u2019)]"
-#: a character that is none of _CLOSING: something follows a headline's verb
-_NOT_CLOSING = _rx("[^" + re.escape(_CLOSING) + "]")
+#: a character that is none of CLOSING_MARKS: something follows a headline's verb
+_NOT_CLOSING = _rx("[^" + re.escape(CLOSING_MARKS) + "]")
 #: an opening double quotation mark, and the mark that closes it
 _OPENING_QUOTES = {"\"": "\"", "\u201c": "\u201d"}
 #: who wrote or made a title, after it: ' by George Anders', ' from the Brookings Institution'

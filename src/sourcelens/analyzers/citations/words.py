@@ -156,6 +156,8 @@ def _is_aux(word: str) -> bool:
 
 
 
+#: what may close a sentence after its last word
+CLOSING_MARKS = " \t\n.!?;:\"'\u201d\u2019)]"
 _GLUE = "-\x27\u2019"
 #: heads of research that, with no name or determiner, no one can look up: "polls show"
 #: (sources._anonymous_source); with "evidence" and "data", the heads whose anonymous
