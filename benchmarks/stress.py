@@ -52,6 +52,8 @@ SHAPES: dict[str, tuple[str, str]] = {
     "semicolons": ("critics argue; ", "sentence"),
     "reactions": ("criticism from rivals and Trump's claims and ", "sentence"),
     "vague trends": ("rising college costs and hundreds of thousands of ", "sentence"),
+    "views named by adjectives": ("critics are skeptical of it and Clinton was not confident that ", "sentence"),
+    "long relative clauses": ("people who have battled other online threats say ", "sentence"),
     "numbers": ("1, 2, 3, ", "sentence"),
     "long words": ("a" * 50 + " ", "sentence"),
     "short paragraphs": ("Trump said it may rain.\n\n", "document"),
