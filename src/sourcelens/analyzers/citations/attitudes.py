@@ -77,18 +77,17 @@ class _Attitudes:
             elif not (low in _DEGREE or low in AUX or _is_aux(low)):
                 break
             i -= 1
-        holder_end = None
+        contracted = False      # the holder is a pronoun written with its link: "They're"
         if i >= 0 and not linked:
             word = toks[i][2]
             if word.endswith(_LINK_CONTRACTIONS) and word[:-2].rstrip("'\u2019").lower() in _HOLDER_PRONOUNS:
-                linked = True        # "They're confident that": the pronoun is the holder
-                holder_end = i
+                linked = contracted = True      # "They're confident that": the pronoun is the holder
         if not linked or not self._about_after(we, after, bare_clause):
             return False      # (a verb form is then read as a verb: "was opposed by most Republicans")
         if supposed or (participle and i >= 0 and toks[i][2] == ","):
             return True       # ", growing increasingly suspicious of": the sentence's subject, far back
-        source = _left_source(toks[:i + 1], rules, a, strong=True, verb=form) if holder_end is None \
-            else (toks[i][0], toks[i][1])
+        source = (toks[i][0], toks[i][1]) if contracted else \
+            _left_source(toks[:i + 1], rules, a, strong=True, verb=form)
         if source is None or (_object_of_preposition(toks, source[0], _BEFORE_OBJECT)
                               and not _RELATIVE_AFTER.match(text, source[1])):
             return True       # "voters going to the polls Tuesday are unhappy": not the polls (but

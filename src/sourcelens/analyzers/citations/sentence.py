@@ -49,6 +49,8 @@ _NOT_CLOSING = _rx("[^" + re.escape(CLOSING_MARKS) + "]")
 _OPENING_QUOTES = {"\"": "\"", "\u201c": "\u201d"}
 #: who wrote or made a title, after it: ' by George Anders', ' from the Brookings Institution'
 _BY_AUTHOR = _rx(r"\s+(?:by|from)\s")
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """Words that open a source in capitals only because they open the sentence: the
