@@ -283,6 +283,30 @@ def test_no_long_relative_clause_where_none_ends_before_the_verb(text, wrong):
     assert wrong not in [e.attrs.get("source") for e in ev], [(e.category, e.text) for e in ev]
 
 
+@pytest.mark.parametrize("text, category, source", [
+    # "now" before a verb that says something or opens a clause is an adverb, not the source's end
+    ("Under mounting pressure, Mexican officials now say they have chosen a new strategy.", "citation",
+     "Mexican officials"),
+    ("Local leaders now recognize that they probably have to do more.", "citation", "Local leaders"),
+    ("Some Democrats now worry that she will have difficulty matching the surge.", "anonymous_attribution",
+     "Some Democrats"),
+])
+def test_now_before_a_verb_of_saying_or_a_clause(text, category, source):
+    _, ev = found(text)
+    assert [(e.category, e.attrs.get("source")) for e in ev] == [(category, source)], [(e.category, e.text) for e in ev]
+
+
+@pytest.mark.parametrize("text", [
+    "Employers now seek workers with college degrees.",
+    "Clinton is now assured of winning at least 334 delegates.",
+    "Republicans may now ask whether candidates like Carson are ready.",
+    "Trump asked how to persuade the angry voters now backing him.",
+])
+def test_now_before_other_verbs_leaves_them_alone(text):
+    _, ev = found(text)
+    assert not [e for e in ev if e.category == "citation" and "now" in e.text], [(e.category, e.text) for e in ev]
+
+
 def test_a_clause_after_of_is_no_group():
     _, ev = found("Funding is still less than half of what researchers say they need.")
     assert [e.text for e in ev] == ["researchers say"]

@@ -62,10 +62,11 @@ def _further_is_adverb(toks, i: int) -> bool:
     return i < 2 or toks[i - 2][2].lower() not in _PLAIN_FORM_BEFORE
 
 
-def _adverbial_start(toks, i: int, strong: bool = True) -> int:
+def _adverbial_start(toks, i: int, strong: bool = True, now: bool = False) -> int:
     """Where an auxiliary or adverb ending at token ``i`` starts ("has", "repeatedly") or,
     before a ``strong`` reporting verb, also "now" or a time phrase ("Walker now says",
-    "Feinstein last week said"; not "Employers now seek"); ``i + 1`` when there is none."""
+    "Feinstein last week said"; not "Employers now seek"); "now" too when ``now`` (the verb
+    says or opens a clause: "Local leaders now recognize that"); ``i + 1`` when there is none."""
     w = toks[i][2]
     if w in ("later", "earlier", "ago"):
         start = _span_then_start(toks, i)
@@ -74,7 +75,7 @@ def _adverbial_start(toks, i: int, strong: bool = True) -> int:
         if w == "earlier" and i > 0 and toks[i - 1][2].lower() not in DETERMINERS:
             return i        # "Goodlatte earlier asked" (not "an earlier report", a noun's adjective)
     if (_is_aux(w) and w != "May" and not (w[:1].isupper() and i > 0 and toks[i - 1][2] in (",", "and"))) \
-            or (strong and w == "now") or (w == "further" and _further_is_adverb(toks, i)) \
+            or ((strong or now) and w == "now") or (w == "further" and _further_is_adverb(toks, i)) \
             or (w in ("here", "there") and i > 0 and toks[i - 1][2].isalpha()) \
             or (w in ("all", "both", "each") and _floated_after(toks, i)):
         # (a modal written "May" is no modal before a verb: "Theresa May said"; nor one

@@ -44,6 +44,8 @@ _TOLD = frozenset("told tells tell emailed texted".split())
 _RESEARCH_HEADS = UNNAMED_RESEARCH | {"evidence", "data"}
 #: research named after "from": "polls from Monmouth University and CNN/ORC"
 _NAMED_AFTER_FROM = _rx(r"\bfrom\s+(?:the\s+)?[A-Z]")
+#: a clause after a verb: what is said or thought ("recognize that", "questioning how")
+_CLAUSE_AFTER = _rx(r"\s+(?:that|how|whether|why|what)\b")
 #: a relative clause after a named body, which ends its name: "Quinnipiac University that showed"
 _RELATIVE = _rx(r"\s+(?:that|which|who)\s")
 
@@ -334,7 +336,11 @@ class _ReportingVerbs:
         if source is None and not after_comma:
             # (", arguing that ...": the noun before the comma ends the last clause; the
             # speaker is the subject, found above, or no one)
-            source = _left_source(toks, rules, a, strong=strong, participle=participle, verb=form)
+            # "now" before the verb is an adverb when the verb says something or opens a clause
+            # ("Russians now say", "Local leaders now recognize that"; not "Employers now seek
+            # workers", "Clinton is now assured of winning", "the angry voters now backing him")
+            now = _CLAUSE_AFTER.match(text, ve, b) is not None or (is_speech and not form.endswith(("ed", "ing")))
+            source = _left_source(toks, rules, a, strong=strong, participle=participle, verb=form, now=now)
             if source is not None and participle and is_speech and \
                     _object_of_preposition(toks, source[0], _PARTICIPLE_OBJECT_PREPOSITIONS):
                 # "Cruz is making a pitch to New York voters saying ...": the voters are spoken
@@ -398,7 +404,8 @@ class _ReportingVerbs:
                 return
             if np in rules.places:
                 return      # "South Korea has sought to increase", "Russia wants": a state's policy, no one cited
-        elif pre and (pre[-1] in _MODALS or (len(pre) > 1 and pre[-2] in _MODALS and pre[-1].endswith("ly"))):
+        elif pre and (pre[-1] in _MODALS or (len(pre) > 1 and pre[-2] in _MODALS and (
+                pre[-1].endswith("ly") or pre[-1] == "now"))):
             # "the United States should formally declare war": what ought to be said, not what was
             # (lower case: "Theresa May said" is a report)
             return

@@ -51,10 +51,11 @@ def _double_hyphen(toks, i: int) -> bool:
 
 
 def _left_source(toks, rules: _Rules, a: int, strong: bool = False, participle: bool = False,
-                 verb: str = "") -> tuple[int, int] | None:
+                 verb: str = "", now: bool = False) -> tuple[int, int] | None:
     """The source noun phrase that ends just before a verb (tokens ``toks`` end at the verb;
     ``participle``: the verb is an -ing form, whose subject is the phrase right before it;
-    ``verb``: its form, when known).
+    ``verb``: its form, when known; ``now``: "now" before it is an adverb, as before a
+    strong verb: :func:`.adverbials._adverbial_start`).
 
     Skips auxiliaries and adverbs ("has repeatedly"), a parenthesis ("Sanders (I-Vt.)"), an
     appositive between commas ("Trump, the Republican nominee, said"; "Clinton, 35, the
@@ -69,7 +70,7 @@ def _left_source(toks, rules: _Rules, a: int, strong: bool = False, participle: 
     while i >= 0 and skipped < 6:
         w = toks[i][2]
         low = w.lower()
-        start = _adverbial_start(toks, i, strong)
+        start = _adverbial_start(toks, i, strong, now)
         if start <= i:          # "has repeatedly said"; "Walker now says", "Feinstein last week said"
             skipped += i + 1 - start
             i = start - 1
