@@ -39,9 +39,10 @@ Measured (sourcelens citations, default options):
     group written out as the source, "Many of her Republican supporters say"; a group before
     a long relative clause, "people who have battled other online threats say"; and read a
     familiar word opening the sentence in lower case, "Police officials said" (unnamed, no
-    longer a citation): dev TP 1,288 -> 1,291, FP 61 -> 62; train TP 11,015 -> 11,050, FP
-    607 -> 611; with anonymous attributions, dev TP 1,350 -> 1,356, FP 65 -> 66, train TP
-    11,605 -> 11,667, FP 679 -> 683.)
+    longer a citation), and "now" before a verb that says something or opens a clause,
+    "Mexican officials now say": dev TP 1,288 -> 1,291, FP 61 -> 62; train TP 11,015 ->
+    11,055, FP 607 -> 611; with anonymous attributions, dev TP 1,350 -> 1,356, FP 65 -> 66,
+    train TP 11,605 -> 11,673, FP 679 -> 683.)
     (The twenty-second session added reactions named by a noun, "criticism from rivals",
     "Trump's claims", "their opposition", "testimony from policy experts", and unnamed groups
     set off before a view, "To many,", and "rivals" as a plural of people: dev TP 1,286 ->
