@@ -28,12 +28,11 @@ from .noun_phrase_back import _PERSON_PLURAL
 from .source_before_verb import _left_source, _object_of_preposition
 from .sources import _acceptable, _head, _trimmed_source
 from .tokens import _tokens_after, _tokens_before
-from .words import AUX, HYPOTHETICAL, PRONOUNS, _is_aux
+from .words import AUX, BE, HYPOTHETICAL, PRONOUNS, _is_aux
 
 #: verbs that link a holder to the adjective of a view: "is", "remained", "seems", "felt"
-_LINKS = frozenset("""is are was were be been being am remain remains remained remaining seem seems seemed
-appear appears appeared feel feels felt grow grows grew grown growing become becomes became becoming
-stay stays stayed isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t""".split())
+_LINKS = BE | frozenset("""am remain remains remained remaining seem seems seemed appear appears appeared
+feel feels felt grow grows grew grown growing become becomes became becoming stay stays stayed""".split())
 #: adverbs of degree and time that may stand between the link and the adjective (words in -ly
 #: and the auxiliaries pass too): "were not all that fond of", "are increasingly critical of"
 _DEGREE = frozenset("""very so too quite rather less more most far much all both each also still now just
