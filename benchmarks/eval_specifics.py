@@ -287,7 +287,13 @@ refers to, so four measures stand in:
     type). Wrong: an unnamed group's action ("waited in the snow to heckle him",
     "recognized by voters"), a generic fact ("most people primarily know people of their own
     race"), attention rather than a view ("caught the eyes of so many analysts") and a named
-    poll's respondents ("AP-GfK Poll: Voters increasingly see").
+    poll's respondents ("AP-GfK Poll: Voters increasingly see"). A second judge
+    (``second_judge_anonymous_heldout5.tsv``, labelled on 2026-11-25 by a helper agent given
+    only each sentence with its hit and type, and this guide) agreed on 56 of the 60 labels,
+    Cohen's kappa 0.77, and on 59 of 60 whether a hit is wrong (kappa 0.91): it took two
+    unnamed sources typed as a group and a source cut short as partly right, and "rivals
+    promising upheaval" (known candidates' message) as wrong. Its precision: 0.80, 0.88
+    counting the partly right.
 
   A vague hit is right when it is the vague language its marker says (a vague quantity,
   frequency, time, proportion, magnitude or category: "many", "often", "for years", "the
@@ -837,6 +843,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("anonymous_heldout.tsv", "anonymous_heldout2.tsv", "anonymous_heldout3.tsv",
                  "anonymous_heldout4.tsv", "anonymous_heldout5.tsv"):
         print(f"  {describe(JUDGED / name, judged(JUDGED / name, anonymous_train, widened=True))}")
+    second = JUDGED / "second_judge_anonymous_heldout5.tsv"
+    agreed, n, kappa = agreement(JUDGED / "anonymous_heldout5.tsv", second)
+    print(f"  {describe(second, judged(second, anonymous_train, widened=True))}; it agrees with the first "
+          f"judge on {agreed} of {n} labels (Cohen's kappa {kappa:.2f})")
     for name in ("anonymous_recall.tsv", "anonymous_recall2.tsv", "anonymous_recall3.tsv", "anonymous_recall4.tsv",
                  "anonymous_recall5.tsv", "anonymous_recall6.tsv",
                  "anonymous_recall7.tsv", "anonymous_recall8.tsv", "anonymous_recall9.tsv", "anonymous_recall10.tsv"):
