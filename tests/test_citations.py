@@ -1012,6 +1012,9 @@ def test_two_verbs_of_one_speaker_make_one_citation_and_the_quotation_is_theirs(
     # a subject with a possessive names its possessor
     ("Mr. Cruz's campaign began in March. Since then he said he would win.", "Mr. Cruz"),
     ("Hillary Clinton's aides were pleased. She said the result was a sign.", "Hillary Clinton"),
+    # a reaction named by a noun is no speaker who goes on: the one who reported it is
+    ("Trump's accusation that Obama created the group had imperiled the lives of US troops, Biden said. "
+     "\"If my son were still in Iraq, the threat has gone up,\" he said.", "Biden"),
 ])
 def test_he_refers_to_the_last_subject_or_speaker(text, resolved):
     _, ev = found(text)

@@ -160,10 +160,13 @@ class _Referring:
         noun that tells a sex: '"...," said the woman, who ...' (then '"...," she said' is her;
         not "a man", whom the article only brings in). With ``accept``, the last such source
         it accepts: '"...," Sarandon told MSNBC when asked about concerns that Sanders's
-        supporters would not ...' names Sarandon for "she", though it cites the supporters last."""
+        supporters would not ...' names Sarandon for "she", though it cites the supporters last.
+        A reaction named by a noun is no report, and no speaker who goes on: "Trump's
+        accusation ... had imperiled troops, Biden said. '...,' he said" is Biden."""
         rules = self.rules
         for found in reversed(self.out[-SOURCE_WINDOW:]):
-            if found.category != CITATION or "source_start" not in found.attrs or found.attrs["kind"] not in _SPEAKING:
+            if found.category != CITATION or "source_start" not in found.attrs or found.attrs["kind"] not in _SPEAKING \
+                    or id(found) in self.unreported:
                 continue
             words = found.attrs["source"].split()
             if PRONOUNS.isdisjoint(map(_bare, words)) and (

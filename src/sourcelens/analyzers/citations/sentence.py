@@ -72,7 +72,7 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Reactions, _Attitudes,
     # one object per body sentence, its attributes read in every handler: slots are faster
     __slots__ = ("doc", "text", "rules", "a", "b", "previous", "out", "claimed", "_claim_index", "_subject",
                  "_channel", "quoting", "marks", "_inside", "anonymous_spans", "_anonymous_ends", "_at",
-                 "document_marks", "_report_ends", "_report_sources", "paragraph")
+                 "document_marks", "_report_ends", "_report_sources", "paragraph", "unreported")
 
     def __init__(self, doc: Document, sentence: Sentence, rules: _Rules, previous: "_Sentence | None",
                  document_marks: "_DocumentMarks"):
@@ -95,6 +95,8 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Reactions, _Attitudes,
         # the citations by a verb (kinds in _VERBAL) so far: their ends, and their spans by source
         self._report_ends: set[int] = set()
         self._report_sources: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        # the citations no verb reports (reactions named by a noun: "Trump's accusation"), by id
+        self.unreported: set[int] = set()
 
     def quoting_at(self, pos: int) -> bool:
         """Is ``pos`` inside quotation marks? (double quotes only: single ones double as apostrophes)
@@ -197,7 +199,10 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Reactions, _Attitudes,
             if source is not None:
                 self._report_sources.setdefault((attrs["source_start"], attrs["source_end"]), []).append((start, end))
         self._at.setdefault((start, end), []).append(len(self.out))
-        self.out.append(evidence(self.doc, KIND_CODES[kind], DIMENSION, category, start, end, NOTES[kind], **attrs))
+        found = evidence(self.doc, KIND_CODES[kind], DIMENSION, category, start, end, NOTES[kind], **attrs)
+        if not report:
+            self.unreported.add(id(found))
+        self.out.append(found)
         self.claimed.append((start, end))
 
     def channel(self) -> dict:
