@@ -41,7 +41,7 @@ already always never ever not even equally that as pretty fairly somewhat""".spl
 _NOT_REPORTED = HYPOTHETICAL | frozenset("""will would shall won't wouldn't couldn't shouldn't can't mustn't
 won’t wouldn’t couldn’t shouldn’t can’t mustn’t""".split())
 #: pronouns that may hold a view written with their link ("it's" and "who's" are left out)
-_HOLDER_PRONOUNS = PRONOUNS - {"it", "who"}
+_CONTRACTED_HOLDERS = PRONOUNS - {"it", "who"}
 #: prepositions whose object is no holder of the view after it
 _BEFORE_OBJECT = frozenset("to at in on for from with by of into about".split())
 #: a relative pronoun after a holder: the view is said of the holder, wherever it stands
@@ -79,7 +79,7 @@ class _Attitudes:
         contracted = False      # the holder is a pronoun written with its link: "They're"
         if i >= 0 and not linked:
             word = toks[i][2]
-            if word.endswith(_LINK_CONTRACTIONS) and word[:-2].rstrip("'\u2019").lower() in _HOLDER_PRONOUNS:
+            if word.endswith(_LINK_CONTRACTIONS) and word[:-2].rstrip("'\u2019").lower() in _CONTRACTED_HOLDERS:
                 linked = contracted = True      # "They're confident that": the pronoun is the holder
         if not linked or not self._about_after(we, after, bare_clause):
             return False      # (a verb form is then read as a verb: "was opposed by most Republicans")

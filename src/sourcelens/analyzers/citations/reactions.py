@@ -112,11 +112,7 @@ class _Reactions:
             named = self._holders_named(gs, ge, words)
         if named is None:
             return      # a thing, a place in lower case, a time: "from state to state", "by 12 points"
-        cue = text[ws:we]
-        if named:
-            self.add(CITATION, "reported_stance", ws, ge, cue=cue, source=(gs, ge), report=False)
-        else:
-            self.add(ANONYMOUS, "vague_group", ws, ge, cue=cue, source=(gs, ge), report=False)
+        self._add_reaction(named, ws, ge, text[ws:we], (gs, ge))
 
     def _reaction_of_possessor(self, ws: int, we: int) -> None:
         """The holders before the noun, as a possessive: "budget hawks' warnings", "Trump's
@@ -136,8 +132,7 @@ class _Reactions:
         word = toks[i][2]
         if word.lower() in _HOLDER_PRONOUNS:
             if len(toks) - 1 - i == 0:      # "their criticism", not "their harsh new criticism"
-                self.add(CITATION, "reported_stance", toks[i][0], we, cue=text[ws:we],
-                         source=(toks[i][0], toks[i][1]), report=False)
+                self._add_reaction(True, toks[i][0], we, text[ws:we], (toks[i][0], toks[i][1]))
             return
         if not _is_possessive(word) or word.lower()[:-2] in _CONTRACTING:
             return      # "It's legitimate criticism": "it is", no possessor
@@ -163,8 +158,15 @@ class _Reactions:
         named = self._holders_named(gs, ge, words)
         if named is None:
             return
-        self.add(CITATION if named else ANONYMOUS, "reported_stance" if named else "vague_group", gs, we,
-                 cue=text[ws:we], source=(gs, ge), report=False)
+        self._add_reaction(named, gs, we, text[ws:we], (gs, ge))
+
+    def _add_reaction(self, named: bool, start: int, end: int, cue: str, holders: tuple[int, int]) -> None:
+        """Keep the reaction from ``start`` to ``end``: a reported stance of named holders, an
+        anonymous attribution (a vague group) of holders who name nobody; no report either way."""
+        if named:
+            self.add(CITATION, "reported_stance", start, end, cue=cue, source=holders, report=False)
+        else:
+            self.add(ANONYMOUS, "vague_group", start, end, cue=cue, source=holders, report=False)
 
     def _holders_named(self, gs: int, ge: int, words: list[str]) -> bool | None:
         """Do the holders ``words`` (``text[gs:ge]``) name someone (True), name nobody (False),

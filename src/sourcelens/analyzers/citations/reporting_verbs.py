@@ -409,7 +409,7 @@ class _ReportingVerbs:
             # "the United States should formally declare war": what ought to be said, not what was
             # (lower case: "Theresa May said" is a report)
             return
-        self._report(source, vs, ve, form, "speech" if is_speech else "stance" if is_stance else "finding")
+        self._report(source, vs, ve, form, klass)
 
     def _report(self, source: tuple[int, int], vs: int, ve: int, form: str, klass: str,
                 adjective: bool = False) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 from ...model import Document, Evidence, Sentence
 from ..common import OPENING_MARKS, evidence
@@ -28,7 +27,7 @@ from .rules import _Rules
 from .marks import _DocumentMarks
 from .pronouns import _Referring
 from .sources import _head, _is_anonymous, _phrase_end, _skip, _source_kind
-from .capitalised import _capitalised_inside
+from .capitalised import _capitalised_inside, _easy_words
 from .tokens import _MAY_TRIGGER, _chunks_shape, _title_shape, _trigger_matches
 from .words import CLAUSE_BEFORE_SOURCE, CLOSING_MARKS, ANONYMOUS, CITATION, DIMENSION, KIND_CODES, NOTES, PRONOUNS, _ANONYMOUS_CODES, _DOI_START, _GLUE, _LEADING_DET, _QUOTES, _SPEAKING, _VERBAL, _WWW, _is_possessive, _without_possessive
 
@@ -50,16 +49,9 @@ _OPENING_QUOTES = {"\"": "\"", "\u201c": "\u201d"}
 #: who wrote or made a title, after it: ' by George Anders', ' from the Brookings Institution'
 _BY_AUTHOR = _rx(r"\s+(?:by|from)\s")
 
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Words that open a source in capitals only because they open the sentence: the
-    Dale-Chall list of familiar words (``readability.easy_words``), and "anti" and "pro"
-    before a hyphen ("Anti-TPP activists")."""
-    from ..readability import easy_words
-
-    return easy_words() | {"anti", "pro"}
-
+#: prefixes that open a source in capitals only because they open the sentence, before a
+#: hyphen and a name ("Anti-TPP activists"), as an easy word does ("Police officials")
+_OPENING_PREFIXES = frozenset(("anti", "pro"))
 
 _FEW_CLAIMS = 16   # up to this many claims, taken() scans them: cheaper than an index
 _ANONYMOUS_REACH = 60   # a verb extends an anonymous phrase that ends less than this before it
@@ -235,18 +227,20 @@ class _Sentence(_Documents, _Anonymous, _ReportingVerbs, _Reactions, _Attitudes,
         first word, when it opens the sentence, is read in lower case, as it would be written
         inside one, if the document never capitalises it inside a sentence (after a lower-case
         word, a comma or a semicolon: "the Military Times", "said Democratic leaders") and
-        either writes it in lower case elsewhere or it is a common word (the Dale-Chall list of
-        familiar words, or "anti-" and "pro-" before a name): "Military analysts said" beside
-        "military aid" is "military analysts said", "Police officials said" and "Anti-TPP
-        activists said" are unnamed sources; "Clinton aides said" stays named."""
+        either writes it in lower case elsewhere or it is a common word (an easy word,
+        :func:`.capitalised._easy_words`, as the subject rules read one; or "anti-" and "pro-"
+        before a name): "Military analysts said" beside "military aid" is "military analysts
+        said", "Police officials said" and "Anti-TPP activists said" are unnamed sources;
+        "Clinton aides said" stays named."""
         text = self.text
         source = text[s:e]
         if not source[:1].isupper() or not self._opens_sentence(s):
             return _is_anonymous(source, self.rules)
         first = source.split(None, 1)[0]
         stem = first.split("-", 1)[0]
+        low = stem.lower()
         if stem.isalpha() and not first.isupper() and first not in _capitalised_inside(self.doc) and (
-                stem.lower() in _common_words() or self.document_marks.written_lower_case(first)):
+                low in _easy_words() or low in _OPENING_PREFIXES or self.document_marks.written_lower_case(first)):
             source = source[0].lower() + source[1:]
         return _is_anonymous(source, self.rules)
 

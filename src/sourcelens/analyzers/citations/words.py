@@ -122,11 +122,17 @@ def _name_goes_on(word: str) -> bool:
     return word[:1].isupper() and word.lower().rstrip(".") not in TIME_NAMES
 
 
+#: the endings of a possessive, in both cases and with either apostrophe: "'s", and an
+#: apostrophe after an s
+_APOSTROPHE_S = ("'s", "\u2019s", "'S", "\u2019S")
+_S_APOSTROPHE = ("s'", "s\u2019", "S'", "S\u2019")
+_POSSESSIVE_ENDINGS = _APOSTROPHE_S + _S_APOSTROPHE
+
+
 def _is_possessive(word: str) -> bool:
     """Does ``word`` end in a possessive, "'s" ("senator's") or an apostrophe after an s
     ("Sanders'", "Davis’")?"""
-    return len(word) > 2 and (word[-2] in "\x27\u2019" and word[-1] in "sS"
-                              or word[-1] in "\x27\u2019" and word[-2] in "sS")
+    return len(word) > 2 and word.endswith(_POSSESSIVE_ENDINGS)
 
 
 def _without_possessive(word: str) -> str:
@@ -137,10 +143,6 @@ def _without_possessive(word: str) -> str:
         return word[:-2]
     return word[:-1] if word.endswith(_S_APOSTROPHE) else word
 
-
-#: the endings of a possessive, in both cases and with either apostrophe
-_APOSTROPHE_S = ("'s", "\u2019s", "'S", "\u2019S")
-_S_APOSTROPHE = ("s'", "s\u2019", "S'", "S\u2019")
 
 
 @lru_cache(maxsize=4096)      # per-token helpers: pure functions of words that repeat a lot
