@@ -612,6 +612,21 @@ def hits(data: Path, category: str, split: str = "dev") -> dict[tuple[str, int, 
             for name, _, _, result in dev_articles(data, split) for e in result.evidence if e.category == category}
 
 
+def judged_rows(path: Path) -> list[list[str]]:
+    """The rows of a judged file, each its tab-separated fields (comments and blank lines left out)."""
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+
+
+def _marked(path: Path) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]:
+    """A marking file's sentences and its marked expressions, as article -> spans each."""
+    sentences: dict[str, list[tuple[int, int]]] = {}
+    marked: dict[str, list[tuple[int, int]]] = {}
+    for kind, article, start, end in judged_rows(path):
+        (sentences if kind == "sentence" else marked).setdefault(article, []).append((int(start), int(end)))
+    return sentences, marked
+
+
 def judged(path: Path, produced: dict[tuple[str, int, int], str], same_code: bool = False,
            widened: bool = False) -> Counter:
     """The labels of the judged hits of ``path`` that the detector still produces, and under
@@ -624,10 +639,7 @@ def judged(path: Path, produced: dict[tuple[str, int, int], str], same_code: boo
     if widened:
         for article, start, end in produced:
             starts_by_end.setdefault((article, end), []).append(start)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        article, start, end, code, label = line.split("\t")
+    for article, start, end, code, label in judged_rows(path):
         key = (article, int(start), int(end))
         still = key in produced and (not same_code or produced[key] == code) or widened and any(
             s < int(start) for s in starts_by_end.get((article, int(end)), ()))
@@ -709,11 +721,9 @@ def anonymous_recall(data: Path, path: Path, split: str = "train") -> tuple[Coun
     names as its source instead, under ``other source`` those whose sentence holds only a
     citation of someone else, under ``missed`` the rest; and how many were judged."""
     wanted: dict[str, list[tuple[int, int]]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            article, start, end, label = line.split("\t")
-            if label == "anonymous":
-                wanted.setdefault(article, []).append((int(start), int(end)))
+    for article, start, end, label in judged_rows(path):
+        if label == "anonymous":
+            wanted.setdefault(article, []).append((int(start), int(end)))
     outcome: Counter[str] = Counter()
     for name, doc, _, result in dev_articles(data, split):
         for a, b in wanted.get(name, ()):
@@ -737,10 +747,8 @@ def agreement(first: Path, second: Path) -> tuple[int, int, float]:
     expected by chance from each judge's own label frequencies; Cohen 1960)."""
     def labels(path: Path) -> dict[tuple[str, ...], list[str]]:
         out: dict[tuple[str, ...], list[str]] = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                *key, label = line.split("\t")
-                out.setdefault(tuple(key), []).append(label)
+        for *key, label in judged_rows(path):
+            out.setdefault(tuple(key), []).append(label)
         return out
     one, two = labels(first), labels(second)
     pairs = [(a, b) for key in one for a, b in zip(one[key], two.get(key, ()))]
@@ -754,26 +762,18 @@ def agreement(first: Path, second: Path) -> tuple[int, int, float]:
 def marks_agreement(first: Path, second: Path) -> tuple[int, int, int, int]:
     """How two judges' marks of the same sentences overlap: (the first's marks, how many a
     mark of the second overlaps; the second's marks, how many a mark of the first overlaps)."""
-    def marks(path: Path) -> list[tuple[str, int, int]]:
-        return [(article, int(start), int(end)) for kind, article, start, end in
-                (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-                 if line and not line.startswith("#")) if kind == "vague"]
+    _, one = _marked(first)
+    _, two = _marked(second)
 
-    def overlapped(mark: tuple[str, int, int], others: list[tuple[str, int, int]]) -> bool:
-        return any(mark[0] == o[0] and mark[1] < o[2] and o[1] < mark[2] for o in others)
-    one, two = marks(first), marks(second)
-    return len(one), sum(overlapped(m, two) for m in one), len(two), sum(overlapped(m, one) for m in two)
+    def shared(marks: dict[str, list[tuple[int, int]]], others: dict[str, list[tuple[int, int]]]) -> int:
+        return sum(ea.overlaps(s, e, others.get(article, ())) for article, spans in marks.items() for s, e in spans)
+    return sum(map(len, one.values())), shared(one, two), sum(map(len, two.values())), shared(two, one)
 
 
 def vague_recall(data: Path, path: Path, split: str = "train") -> tuple[int, int, int, int]:
     """(vague expressions marked by hand in ``path``'s sentences, how many a ``vague`` hit
     overlaps; ``vague`` hits in those sentences, how many overlap a marked expression)."""
-    sentences: dict[str, list[tuple[int, int]]] = {}
-    marked: dict[str, list[tuple[int, int]]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            kind, article, start, end = line.split("\t")
-            (sentences if kind == "sentence" else marked).setdefault(article, []).append((int(start), int(end)))
+    sentences, marked = _marked(path)
     gold = found = hits = agreeing = 0
     for name, _, _, result in dev_articles(data, split):
         if name not in sentences:
@@ -816,8 +816,8 @@ def main(argv: list[str] | None = None) -> int:
         print_sample(data, category, int(n), int(seed))
         return 0
     if args.sample_sentences:
-        drawn = {tuple(line.split("\t")[1:4]) for path in sorted(JUDGED.glob("vague_recall*.tsv"))
-                 for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("sentence\t")}
+        drawn = {tuple(row[1:4]) for path in sorted(JUDGED.glob("vague_recall*.tsv"))
+                 for row in judged_rows(path) if row[0] == "sentence"}
         sentences = [(name, s.span.start, s.span.end, doc.text[s.span.start:s.span.end])
                      for name, doc, _, _ in dev_articles(data, "train") for s in doc.body_sentences
                      if (name, str(s.span.start), str(s.span.end)) not in drawn]     # not drawn before
@@ -829,8 +829,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample_sources:
         sources = unnamed_sources(data)
         print(f"{len(sources)} annotated sources in train's body sentences name no one", file=sys.stderr)
-        drawn = {tuple(line.split("\t")[:3]) for path in sorted(JUDGED.glob("anonymous_recall*.tsv"))
-                 for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")}
+        drawn = {tuple(row[:3]) for path in sorted(JUDGED.glob("anonymous_recall*.tsv")) for row in judged_rows(path)}
         sources = [x for x in sources if (x[0], str(x[1]), str(x[2])) not in drawn]     # not drawn before
         random.Random(args.sample_sources[1]).shuffle(sources)
         for i, (name, a, b, context) in enumerate(sources[:args.sample_sources[0]]):
