@@ -11,7 +11,19 @@ from conftest import GENERATED, PEER
 
 
 def test_public_api():
-    assert set(sourcelens.__all__) >= {"analyze", "compare", "load", "Profile", "Document", "Evidence", "Metric"}
+    assert set(sourcelens.__all__) >= {"analyze", "analyze_many", "compare", "load", "Profile", "Document",
+                                       "Evidence", "Metric"}
+
+
+def test_analyze_many_gives_each_article_its_own_profile():
+    """One dimension at a time over several articles: each profile is the one analyze gives alone,
+    evidence and all, in the order given (each sample twice, so memos filled by one are met again)."""
+    items = [PEER.read_text(encoding="utf-8"), sourcelens.load(GENERATED), sourcelens.load(PEER),
+             "It may rain. Perhaps it will.", GENERATED.read_text(encoding="utf-8")]
+    together = sourcelens.analyze_many(items)
+    alone = [sourcelens.analyze(item) for item in items]
+    assert [p.to_dict() for p in together] == [p.to_dict() for p in alone]
+    assert [p.document.source for p in together] == [p.document.source for p in alone]
 
 
 def test_analyze_text_and_document_agree():
@@ -56,6 +68,14 @@ def test_metric_keys_are_stable_across_articles(peer_profile, generated_profile)
 def test_compare_accepts_texts():
     comparison = sourcelens.compare(["It may rain. Perhaps it will.", "It will certainly rain. Clearly."])
     assert len(comparison.profiles) == 2
+
+
+def test_compare_keeps_the_order_of_profiles_and_texts_mixed(peer_profile):
+    texts = ["It may rain. Perhaps it will.", "It will certainly rain. Clearly."]
+    comparison = sourcelens.compare([texts[0], peer_profile, texts[1]])
+    assert comparison.profiles[1] is peer_profile
+    assert [p.to_dict() for p in (comparison.profiles[0], comparison.profiles[2])] == \
+        [sourcelens.analyze(t).to_dict() for t in texts]
 
 
 def test_unknown_dimension_is_an_error():

@@ -207,7 +207,7 @@ def test_internal_errors_are_one_line(monkeypatch, capsys):
     def boom(*args, **kwargs):
         raise RuntimeError("kaput")
 
-    monkeypatch.setattr(sourcelens.api, "analyze", boom)
+    monkeypatch.setattr(sourcelens.api, "analyze_many", boom)
     monkeypatch.delenv("SOURCELENS_DEBUG", raising=False)
     code = main(["score", str(PEER)])
     err = capsys.readouterr().err

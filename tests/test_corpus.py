@@ -134,22 +134,61 @@ def _csv_of(tree: Path, tmp_path: Path, capsys) -> str:
 
 
 def test_an_analyzer_failing_on_one_article_is_recorded_not_fatal(tree, tmp_path, capsys, monkeypatch):
-    from sourcelens import api
+    """The second dimension fails on the batch's first article: the others of the batch go on."""
+    from sourcelens import analyzers
 
-    real = api.analyze
+    real = analyzers.run
+    tried = []
 
-    def flaky(doc, dimensions=None):
-        if not isinstance(doc, str) and doc.source.endswith("a.md"):
+    def flaky(doc, dimension):
+        tried.append((Path(doc.source).name, dimension))
+        if doc.source.endswith("a.md") and dimension == "sentiment":
             raise ValueError("boom")
-        return real(doc, dimensions)
+        return real(doc, dimension)
 
-    monkeypatch.setattr(api, "analyze", flaky)
+    monkeypatch.setattr(analyzers, "run", flaky)
     out = tmp_path / "out.jsonl"
     code, _, err = run(["score", tree, "--format", "jsonl", "-o", out, *FAST], capsys)
     assert code == 1 and "internal error: ValueError: boom" in err
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert records[0]["error"] == "internal error: ValueError: boom"
     assert all("metrics" in r for r in records[1:])
+    assert tried[:4] == [("a.md", "readability"), ("y.html", "readability"), ("z.txt", "readability"),
+                         ("c.txt", "readability")]      # one dimension at a time over the batch
+    assert [name for name, dimension in tried if dimension == "sentiment"] == ["a.md", "y.html", "z.txt", "c.txt"]
+
+
+def test_a_lexicon_error_in_a_batch_stops_the_run(tree, tmp_path, capsys, monkeypatch):
+    """A SourcelensError (a broken lexicon: every article would fail the same way) is not recorded."""
+    from sourcelens import analyzers
+    from sourcelens.errors import SourcelensError
+
+    def broken(doc, dimension):
+        raise SourcelensError("lexicon hedges.toml: broken")
+
+    monkeypatch.setattr(analyzers, "run", broken)
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(["score", tree, "--format", "jsonl", "-o", out, *FAST], capsys)
+    assert code != 0 and "lexicon hedges.toml: broken" in err and not out.exists()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_batches_write_what_one_article_at_a_time_writes(fmt, tmp_path, capsys, monkeypatch):
+    """Profiling a batch one dimension at a time gives every article the record it gets alone:
+    no analyzer carries state from one article to the next that the order could change."""
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(11):
+        (root / f"{i:02d}.txt").write_text(_article(i), encoding="utf-8")
+    (root / "05.txt").write_bytes(b"")     # an error record inside a batch
+    alone, batched = tmp_path / f"alone.{fmt}", tmp_path / f"batched.{fmt}"
+    monkeypatch.setattr(corpus, "BATCH", 1)
+    assert run(["score", root, "--format", fmt, "-o", alone], capsys)[0] == 1
+    monkeypatch.setattr(corpus, "BATCH", 8)
+    assert run(["score", root, "--format", fmt, "-o", batched], capsys)[0] == 1
+    assert batched.read_bytes() == alone.read_bytes()
+    assert run(["score", root, "--format", fmt, "-o", batched, "--jobs", "2"], capsys)[0] == 1
+    assert batched.read_bytes() == alone.read_bytes()
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
@@ -164,13 +203,13 @@ def test_resume_skips_done_articles_and_redoes_a_truncated_last_line(fmt, tree, 
     partial.write_text(text[: len(text) - 40], encoding="utf-8")
 
     scored: list[str] = []
-    real = corpus.score_one
+    real = corpus.score_batch
 
-    def counting(path, dims, fmt_):
-        scored.append(Path(path).name)
-        return real(path, dims, fmt_)
+    def counting(paths, dims, fmt_):
+        scored.extend(Path(path).name for path in paths)
+        return real(paths, dims, fmt_)
 
-    monkeypatch.setattr(corpus, "score_one", counting)
+    monkeypatch.setattr(corpus, "score_batch", counting)
     code, _, err = run(["score", tree, "--format", fmt, "-o", partial, "--resume", *FAST], capsys)
     assert code == 0, err
     assert scored == ["y.html", "z.txt", "c.txt"]  # a.md was complete; y.html was cut short
@@ -198,20 +237,21 @@ def test_an_interrupted_run_keeps_what_it_wrote_and_resume_finishes(tree, tmp_pa
     full = tmp_path / "full.jsonl"
     assert run(["score", tree, "--format", "jsonl", "-o", full, *FAST], capsys)[0] == 0
     out = tmp_path / "out.jsonl"
-    real = corpus.score_one
+    real = corpus.score_batch
     calls = []
 
-    def interrupted(path, dims, fmt):
-        calls.append(path)
-        if len(calls) == 3:
+    def interrupted(paths, dims, fmt):
+        calls.append(paths)
+        if len(calls) == 2:
             raise KeyboardInterrupt
-        return real(path, dims, fmt)
+        return real(paths, dims, fmt)
 
-    monkeypatch.setattr(corpus, "score_one", interrupted)
+    monkeypatch.setattr(corpus, "BATCH", 2)       # two batches of two articles: the second is interrupted
+    monkeypatch.setattr(corpus, "score_batch", interrupted)
     code, _, err = run(["score", tree, "--format", "jsonl", "-o", out, *FAST], capsys)
     assert code == 130 and "--resume" in err
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
-    monkeypatch.setattr(corpus, "score_one", real)
+    monkeypatch.setattr(corpus, "score_batch", real)
     assert run(["score", tree, "--format", "jsonl", "-o", out, "--resume", *FAST], capsys)[0] == 0
     assert out.read_bytes() == full.read_bytes()
     assert not list(tmp_path.glob(".out.jsonl.*"))  # no temporary file left behind
@@ -318,15 +358,16 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(tree, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
-def test_score_one_frees_the_profile_before_the_collector_runs_again(fmt):
-    """corpus.score_one pauses the cycle collector; when it switches it back on, the profile
-    must already be freed. Were it alive, its objects would count as new ones, and a collection
+def test_score_batch_frees_the_profiles_before_the_collector_runs_again(fmt):
+    """corpus.score_batch pauses the cycle collector; when it switches it back on, the profiles
+    must already be freed. Were they alive, their objects would count as new ones, and a collection
     would start (and walk them, for nothing) at the first allocation after the switch.
-    With warm memos, scoring the same article again leaves nothing new behind: no collection."""
+    With warm memos, scoring the same articles again leaves nothing new behind: no collection."""
     import gc
 
     dims = ("readability", "hedging", "sentiment", "specificity", "provenance", "style")
-    corpus.score_one(str(PEER), dims, fmt)      # warm: memos and lexicons are filled once
+    batch = [str(PEER), str(GENERATED)]
+    corpus.score_batch(batch, dims, fmt)      # warm: memos and lexicons are filled once
     collections: list[int] = []
 
     def seen(phase, info):
@@ -337,24 +378,25 @@ def test_score_one_frees_the_profile_before_the_collector_runs_again(fmt):
     gc.callbacks.append(seen)
     try:
         for _ in range(5):
-            corpus.score_one(str(PEER), dims, fmt)
+            corpus.score_batch(batch, dims, fmt)
     finally:
         gc.callbacks.remove(seen)
     assert collections == []
 
 
-# A CLI run in its own process, whose score_one is slowed (or kills its worker) for the tests below.
+# A CLI run in its own process, whose score_batch is slowed (or kills its worker) for the tests below.
 _DRIVER = """
 import os, sys, time
 from sourcelens import corpus
 from sourcelens.cli import main
-real = corpus.score_one
-def patched(path, *args, **kwargs):
-    if os.environ.get("DIE_ON") and path.endswith(os.environ["DIE_ON"]):
-        os._exit(9)             # a worker killed mid-article (the OOM killer, kill -9)
-    time.sleep(float(os.environ.get("PAUSE", "0")))
-    return real(path, *args, **kwargs)
-corpus.score_one = patched
+real = corpus.score_batch
+def patched(paths, *args, **kwargs):
+    for path in paths:
+        if os.environ.get("DIE_ON") and path.endswith(os.environ["DIE_ON"]):
+            os._exit(9)             # a worker killed mid-article (the OOM killer, kill -9)
+        time.sleep(float(os.environ.get("PAUSE", "0")))
+    return real(paths, *args, **kwargs)
+corpus.score_batch = patched
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -381,9 +423,10 @@ def _started(tree: Path, out: Path, **env: str):
 
 
 def test_a_worker_that_dies_ends_the_run_with_one_clear_error(tree, tmp_path):
-    """A killed worker (out of memory, kill -9) must not leave the run waiting forever."""
+    """A killed worker (out of memory, kill -9) must not leave the run waiting forever. It dies on
+    the last batch, which is sent only once the first batch's records are back: those are written."""
     out = tmp_path / "out.jsonl"
-    with _started(tree, out, DIE_ON="more-05.txt") as proc:
+    with _started(tree, out, DIE_ON="more-29.txt") as proc:
         _, err = proc.communicate(timeout=60)
     assert proc.returncode == 1, err
     assert "a worker process stopped abruptly" in err and "Traceback" not in err

@@ -17,7 +17,7 @@ __version__ = "0.1.0"
 
 #: public name -> the submodule it is defined in
 _HOMES = {
-    "analyze": "api", "compare": "api", "load": "api",
+    "analyze": "api", "analyze_many": "api", "compare": "api", "load": "api",
     "InputError": "errors", "SourcelensError": "errors",
     **{name: "model" for name in ("AlignedPair", "Comparison", "DimensionResult", "Document", "Evidence",
                                   "Finding", "Metric", "Profile", "Region", "Sentence", "Span")},
@@ -27,7 +27,7 @@ __all__ = [*_HOMES, "__version__"]
 
 TYPE_CHECKING = False  # typing's own constant, without importing typing at start-up
 if TYPE_CHECKING:  # what static tools and readers see
-    from .api import analyze, compare, load  # noqa: F401
+    from .api import analyze, analyze_many, compare, load  # noqa: F401
     from .errors import InputError, SourcelensError  # noqa: F401
     from .model import (AlignedPair, Comparison, DimensionResult, Document, Evidence,  # noqa: F401
                         Finding, Metric, Profile, Region, Sentence, Span)

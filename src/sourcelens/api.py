@@ -1,4 +1,4 @@
-"""The library API; the CLI is a thin shell over these three functions.
+"""The library API; the CLI is a thin shell over these functions.
 
     >>> import sourcelens
     >>> profile = sourcelens.analyze("South Korea pays 50 per cent of the costs. It may pay more.")
@@ -38,11 +38,23 @@ def choose_dimensions(only: Iterable[str] | None = None, skip: Iterable[str] | N
 
 def analyze(item: str | Document, dimensions: Sequence[str] | None = None) -> Profile:
     """Profile one article: a :class:`Document`, or a string of article text."""
+    return analyze_many([item], dimensions)[0]
+
+
+def analyze_many(items: Iterable[str | Document], dimensions: Sequence[str] | None = None) -> list[Profile]:
+    """Profile several articles (documents or strings of article text), in their order.
+
+    The profiles are those :func:`analyze` gives each article, but built one dimension at a
+    time over all of them, which is faster (:func:`sourcelens.analyzers.run_by_dimension`):
+    a few articles at a time are enough (``sourcelens score`` takes 8); all of them are
+    held in memory until the list is returned.
+    """
     with cyclic_gc_paused():
-        doc = item if isinstance(item, Document) else ingest.from_text(item)
+        docs = [item if isinstance(item, Document) else ingest.from_text(item) for item in items]
         dims = tuple(dimensions) if dimensions else DIMENSIONS
-        results = tuple(analyzers.run(doc, d) for d in dims)
-    return Profile(doc, results, versions())
+        results = analyzers.run_by_dimension(docs, dims)
+    stamp = versions()
+    return [Profile(doc, tuple(found), stamp) for doc, found in zip(docs, results)]
 
 
 @contextmanager
@@ -71,6 +83,7 @@ def compare(items: Sequence[str | Document | Profile], dimensions: Sequence[str]
     """Compare two or more articles (documents, texts or existing profiles)."""
     from .comparison import build_comparison
 
-    profiles = tuple(p if isinstance(p, Profile) else analyze(p, dimensions) for p in items)
+    fresh = iter(analyze_many([p for p in items if not isinstance(p, Profile)], dimensions))
+    profiles = tuple(p if isinstance(p, Profile) else next(fresh) for p in items)
     return build_comparison(profiles, dimensions=tuple(dimensions) if dimensions else DIMENSIONS,
                             examples=examples)
