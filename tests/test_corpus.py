@@ -158,6 +158,27 @@ def test_an_analyzer_failing_on_one_article_is_recorded_not_fatal(tree, tmp_path
     assert [name for name, dimension in tried if dimension == "sentiment"] == ["a.md", "y.html", "z.txt", "c.txt"]
 
 
+def test_an_article_that_breaks_a_batch_s_phases_is_found_and_recorded_alone(tree, tmp_path, capsys, monkeypatch):
+    """specificity runs its phases over the whole batch; when one article breaks them, the batch's
+    articles are run again one by one, so that only that article gets an error record."""
+    from sourcelens.analyzers import specificity
+
+    real = specificity.find_citations
+
+    def flaky(doc):
+        if doc.source.endswith("z.txt"):
+            raise ValueError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(specificity, "find_citations", flaky)
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(["score", tree, "--format", "jsonl", "-o", out, "--only", "readability,specificity"], capsys)
+    assert code == 1 and err.count("internal error: ValueError: boom") == 1
+    records = {Path(r["source"]).name: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert records["z.txt"]["error"] == "internal error: ValueError: boom"
+    assert all("specificity.score" in r["metrics"] for name, r in records.items() if name != "z.txt")
+
+
 def test_a_lexicon_error_in_a_batch_stops_the_run(tree, tmp_path, capsys, monkeypatch):
     """A SourcelensError (a broken lexicon: every article would fail the same way) is not recorded."""
     from sourcelens import analyzers

@@ -58,14 +58,23 @@ def run_by_dimension(docs: Sequence[Document], dimensions: Sequence[str],
     results: list[list[DimensionResult]] = [[] for _ in docs]
     dropped: set[int] = set()
     for dimension in dimensions:
-        for i, doc in enumerate(docs):
-            if i in dropped:
+        todo = [i for i in range(len(docs)) if i not in dropped]
+        module = module_for(dimension)
+        if module is not None and hasattr(module, "analyze_many") and len(todo) > 1:
+            # phases of its own, each over every document (a failure: done again one by one, below)
+            try:
+                for i, result in zip(todo, module.analyze_many([docs[i] for i in todo])):
+                    results[i].append(result)
                 continue
+            except Exception:  # noqa: BLE001 - each document is run again alone, to find the one
+                if failed is None:
+                    raise
+        for i in todo:
             if failed is None:
-                results[i].append(run(doc, dimension))
+                results[i].append(run(docs[i], dimension))
                 continue
             try:
-                results[i].append(run(doc, dimension))
+                results[i].append(run(docs[i], dimension))
             except Exception as exc:  # noqa: BLE001 - handed to the caller, which decides
                 failed(i, exc)
                 dropped.add(i)

