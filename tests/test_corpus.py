@@ -193,6 +193,18 @@ def test_a_lexicon_error_in_a_batch_stops_the_run(tree, tmp_path, capsys, monkey
     assert code != 0 and "lexicon hedges.toml: broken" in err and not out.exists()
 
 
+def test_batches_hold_at_most_batch_files_and_batch_bytes_in_order(tmp_path, monkeypatch):
+    sizes = {"a": 10, "b": 10, "c": 45, "d": 5, "e": 80, "f": 1, "g": 1, "h": 1}
+    for name, size in sizes.items():
+        (tmp_path / name).write_text("x" * size, encoding="utf-8")
+    monkeypatch.setattr(corpus, "BATCH", 3)
+    monkeypatch.setattr(corpus, "BATCH_BYTES", 60)
+    paths = [str(tmp_path / name) for name in sizes] + [str(tmp_path / "missing"), "-", str(tmp_path / "a")]
+    got = [[Path(p).name if p != "-" else "-" for p in batch] for batch in corpus.batches(paths)]
+    # "e" is longer than a batch may be: alone; standard input alone; a missing file weighs nothing
+    assert got == [["a", "b"], ["c", "d"], ["e"], ["f", "g", "h"], ["missing"], ["-"], ["a"]]
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_batches_write_what_one_article_at_a_time_writes(fmt, tmp_path, capsys, monkeypatch):
     """Profiling a batch one dimension at a time gives every article the record it gets alone:
@@ -410,6 +422,7 @@ _DRIVER = """
 import os, sys, time
 from sourcelens import corpus
 from sourcelens.cli import main
+corpus.BATCH = 4                # nine batches of the 34 articles, four in flight at a time
 real = corpus.score_batch
 def patched(paths, *args, **kwargs):
     for path in paths:
@@ -445,7 +458,7 @@ def _started(tree: Path, out: Path, **env: str):
 
 def test_a_worker_that_dies_ends_the_run_with_one_clear_error(tree, tmp_path):
     """A killed worker (out of memory, kill -9) must not leave the run waiting forever. It dies on
-    the last batch, which is sent only once the first batch's records are back: those are written."""
+    the last batch, which is sent only once the first batches' records are back: those are written."""
     out = tmp_path / "out.jsonl"
     with _started(tree, out, DIE_ON="more-29.txt") as proc:
         _, err = proc.communicate(timeout=60)

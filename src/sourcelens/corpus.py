@@ -6,8 +6,8 @@ stops the run with one clear line, before anything is written. For programs
 
 * one record per article, in input order (folders walked in sorted order), whatever
   the number of workers;
-* articles are profiled ``BATCH`` at a time, one dimension at a time over the batch,
-  which is faster than one article at a time (:func:`score_batch`);
+* articles are profiled ``BATCH`` at a time (fewer when they are long), one dimension at
+  a time over the batch, which is faster than one article at a time (:func:`score_batch`);
 * memory does not grow with the corpus: at most ``BATCHES_PER_JOB`` batches per worker
   are in flight, records are written as they arrive, and ``--resume`` keeps only an
   index (source -> offset) of the previous output in memory;
@@ -47,8 +47,11 @@ from .output import atomic_writer, check_not_input, write_output
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
 #: How many articles are profiled together, one dimension at a time (:func:`score_batch`):
-#: 8 ran 30 % faster than 1 on the benchmark's corpus, and 16 or 32 no faster than 8.
-BATCH = 8
+#: 8 ran 25-30 % faster than 1 on the benchmark's corpus, 16 a few per cent faster than 8.
+BATCH = 16
+#: ... and how many bytes of files at most: a batch of long files is cut short (a file longer
+#: than this is a batch of its own), so that memory follows one long article, not sixteen.
+BATCH_BYTES = 1_000_000
 #: How many batches may be in flight at once per worker (bounds memory on big corpora).
 BATCHES_PER_JOB = 2
 CSV_FIXED = ("source", "error", "title", "words", "sha256")
@@ -226,17 +229,35 @@ def _results(paths: list[str], dims: tuple[str, ...], fmt: str, jobs: int,
 
 def score_files(paths: Sequence[str], dims: Sequence[str], fmt: str) -> Iterator[Result]:
     """Each file's result, in order, scored here in batches: what ``score`` does on one core."""
-    for batch in _batches(paths):
+    for batch in batches(paths):
         yield from score_batch(batch, dims, fmt)
 
 
-def _batches(paths: Iterable[str]) -> Iterator[list[str]]:
-    """``paths`` in runs of ``BATCH``, in order."""
-    import itertools
-
-    todo = iter(paths)
-    while batch := list(itertools.islice(todo, BATCH)):
+def batches(paths: Iterable[str]) -> Iterator[list[str]]:
+    """The batches :func:`score_files` scores: ``paths`` in order, in runs of at most ``BATCH`` files and ``BATCH_BYTES`` bytes
+    (standard input, whose size is not known, alone)."""
+    batch: list[str] = []
+    size = 0
+    for path in paths:
+        length = _size(path)
+        if batch and (len(batch) == BATCH or size + length > BATCH_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(path)
+        size += length
+    if batch:
         yield batch
+
+
+def _size(path: str) -> int:
+    """The size of the file at ``path`` in bytes (standard input: as if too long to share a batch;
+    a file that cannot be read: 0, its error record is made when it is read)."""
+    if path == "-":
+        return BATCH_BYTES + 1
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _local_results(paths: list[str], dims: tuple[str, ...], fmt: str, jobs: int) -> Iterator[Result]:
@@ -254,7 +275,7 @@ def _local_results(paths: list[str], dims: tuple[str, ...], fmt: str, jobs: int)
         from joblib import Parallel, delayed
 
         parallel = Parallel(n_jobs=jobs, return_as="generator", pre_dispatch=str(window), batch_size=1)
-        for results in parallel(delayed(score_batch)(batch, dims, fmt) for batch in _batches(paths)):
+        for results in parallel(delayed(score_batch)(batch, dims, fmt) for batch in batches(paths)):
             yield from results
         return
     yield from _forked_results(paths, dims, fmt, jobs, window)
@@ -284,7 +305,7 @@ def _forked_results(paths: list[str], dims: tuple[str, ...], fmt: str, jobs: int
 
     executor = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_worker_init)
     try:
-        todo = _batches(paths)
+        todo = batches(paths)
         pending = collections.deque(executor.submit(score_batch, batch, dims, fmt)
                                     for batch in itertools.islice(todo, window))
         while pending:
@@ -327,7 +348,7 @@ def _dask_results(paths: list[str], dims: tuple[str, ...], fmt: str, address: st
     try:
         window = BATCHES_PER_JOB * max(1, sum(client.nthreads().values()))
         pending: collections.deque[Any] = collections.deque()
-        for batch in _batches(paths):
+        for batch in batches(paths):
             pending.append(client.submit(score_batch, batch, dims, fmt, pure=False))
             if len(pending) >= window:
                 yield from pending.popleft().result()
