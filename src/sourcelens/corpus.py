@@ -290,7 +290,7 @@ def _forked_results(paths: list[str], dims: tuple[str, ...], fmt: str, jobs: int
     wakes again and again, and on two busy cores that spinning parent took CPU time from the
     workers (0.30-0.34 s of parent CPU on 400 articles, against 0.17-0.22 s here).
 
-    When the run stops early (Ctrl-C, SIGTERM, an error), the articles in progress are
+    When the run stops early (Ctrl-C, SIGTERM, an error), the batches in progress are
     finished and the rest cancelled: a worker is never killed halfway through sending a
     record, which would leave the executor waiting for the rest of it. A worker that dies
     between articles (killed, out of memory) stops the run with one error (the standard
@@ -326,7 +326,7 @@ def _can_fork() -> bool:
 
 def _worker_init() -> None:
     # Ctrl-C reaches the whole process group; the parent handles it (keeps what was
-    # written, lets the articles in progress finish, cancels the rest), so the workers
+    # written, lets the batches in progress finish, cancels the rest), so the workers
     # ignore it rather than print tracebacks. SIGTERM is how the executor ends the other
     # workers when one has died (Process.terminate): the default action, not the parent's
     # handler inherited through fork (a Python handler cannot run while a worker waits on
