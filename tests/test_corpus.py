@@ -205,6 +205,16 @@ def test_batches_hold_at_most_batch_files_and_batch_bytes_in_order(tmp_path, mon
     assert got == [["a", "b"], ["c", "d"], ["e"], ["f", "g", "h"], ["missing"], ["-"], ["a"]]
 
 
+def test_batches_spread_over_workers_leave_each_several(monkeypatch):
+    monkeypatch.setattr(corpus, "BATCH", 32)
+    monkeypatch.setattr(corpus, "BATCHES_PER_WORKER", 8)
+    names = [f"/nonexistent/{i}.txt" for i in range(400)]      # no size: only the count decides
+    assert [len(b) for b in corpus._spread(names, 2)] == [25] * 16
+    assert [len(b) for b in corpus._spread(names[:40], 2)] == [3] * 13 + [1]
+    assert [len(b) for b in corpus._spread(names, 1)] == [32] * 12 + [16]   # at most BATCH
+    assert [b for batch in corpus._spread(names, 3) for b in batch] == names
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_batches_write_what_one_article_at_a_time_writes(fmt, tmp_path, capsys, monkeypatch):
     """Profiling a batch one dimension at a time gives every article the record it gets alone:
