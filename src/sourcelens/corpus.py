@@ -50,12 +50,12 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
 #: 8 ran 1.2x as fast as 1 on the benchmark's corpus, 16 about 1.03x as fast as 8 and 32
 #: about 1.05x as fast as 16 (on real news too), 64 no faster than 32 beyond the noise.
 BATCH = 32
+#: ... and how many bytes of files at most: a batch of long files is cut short (a file longer
+#: than this is a batch of its own), so that memory follows one long article, not 32.
+BATCH_BYTES = 1_000_000
 #: Spread over workers, a batch is smaller when the corpus is, so that each worker has at
 #: least this many batches and none is left alone with a long last one.
 BATCHES_PER_WORKER = 8
-#: ... and how many bytes of files at most: a batch of long files is cut short (a file longer
-#: than this is a batch of its own), so that memory follows one long article, not sixteen.
-BATCH_BYTES = 1_000_000
 #: How many batches may be in flight at once per worker (bounds memory on big corpora).
 BATCHES_PER_JOB = 2
 CSV_FIXED = ("source", "error", "title", "words", "sha256")
