@@ -46,8 +46,8 @@ def analyze_many(items: Iterable[str | Document], dimensions: Sequence[str] | No
 
     The profiles are those :func:`analyze` gives each article, but built one dimension at a
     time over all of them, which is faster (:func:`sourcelens.analyzers.run_by_dimension`):
-    a few dozen articles at a time are enough (``sourcelens score`` takes up to 32); all of them are
-    held in memory until the list is returned.
+    a few dozen articles at a time are enough (``sourcelens score`` takes up to 32); all of
+    them are held in memory until the list is returned.
     """
     with cyclic_gc_paused():
         docs = [item if isinstance(item, Document) else ingest.from_text(item) for item in items]

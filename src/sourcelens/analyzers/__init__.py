@@ -47,9 +47,9 @@ def run_by_dimension(docs: Sequence[Document], dimensions: Sequence[str],
     no state between documents that their order could change; a test compares the two);
     the time is not. An analyzer's code and tables (its lexicons, patterns and memos) then
     stay in the processor's caches from one document to the next instead of being pushed
-    out by the five other analyzers': over batches of 8 articles this took 20-30 % less
-    time on the benchmark's corpus and 10-15 % less on real news, for the same
-    instructions (``benchmarks/results.md``).
+    out by the five other analyzers': batches of 8 articles ran 1.07x-1.23x as fast on the
+    benchmark's corpus (1.21x-1.23x in three A/B rounds of four) and 1.13x-1.14x on real
+    news, for the same instructions (``benchmarks/results.md``).
 
     Without ``failed``, an analyzer's exception propagates. With it, the exception raised
     on document ``i`` is passed to ``failed(i, exc)`` (which may raise it again), and
@@ -70,12 +70,11 @@ def run_by_dimension(docs: Sequence[Document], dimensions: Sequence[str],
                 if failed is None:
                     raise
         for i in todo:
-            if failed is None:
-                results[i].append(run(docs[i], dimension))
-                continue
             try:
                 results[i].append(run(docs[i], dimension))
             except Exception as exc:  # noqa: BLE001 - handed to the caller, which decides
+                if failed is None:
+                    raise
                 failed(i, exc)
                 dropped.add(i)
     return results
