@@ -555,6 +555,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Container
 
 import eval_attribution as ea  # puts the checkout's src/ first on the path
 
@@ -568,9 +569,12 @@ _NOT_A_NAME = frozenset("the a an he she they it we i you his her their its our 
 _CAPITALISED = re.compile(r"\b[A-Z][\w.'\u2019&-]*")
 
 
-def dev_articles(data: Path, split: str = "dev"):
-    """(name, Document, attributions, specificity result) for each PolNeAR dev (or ``split``) article."""
+def dev_articles(data: Path, split: str = "dev", only: Container[str] | None = None):
+    """(name, Document, attributions, specificity result) for each PolNeAR dev (or ``split``)
+    article, or each named in ``only`` (the others are not profiled)."""
     for name, text, attributions in ea.articles(data, split):
+        if only is not None and name not in only:
+            continue
         doc = from_text(text, source=name)
         yield name, doc, attributions, specificity.analyze(doc)
 
@@ -725,8 +729,8 @@ def anonymous_recall(data: Path, path: Path, split: str = "train") -> tuple[Coun
         if label == "anonymous":
             wanted.setdefault(article, []).append((int(start), int(end)))
     outcome: Counter[str] = Counter()
-    for name, doc, _, result in dev_articles(data, split):
-        for a, b in wanted.get(name, ()):
+    for name, doc, _, result in dev_articles(data, split, only=wanted):
+        for a, b in wanted[name]:
             x, y = next((x, y) for x, y in ((s.span.start, s.span.end) for s in doc.body_sentences) if x <= a < y)
             here = [e for e in result.evidence if e.span.start < y and x < e.span.end]
             if any(e.category == "anonymous_attribution" and e.span.start < b and a < e.span.end for e in here):
@@ -775,9 +779,7 @@ def vague_recall(data: Path, path: Path, split: str = "train") -> tuple[int, int
     overlaps; ``vague`` hits in those sentences, how many overlap a marked expression)."""
     sentences, marked = _marked(path)
     gold = found = hits = agreeing = 0
-    for name, _, _, result in dev_articles(data, split):
-        if name not in sentences:
-            continue
+    for name, _, _, result in dev_articles(data, split, only=sentences):
         vague = [(e.span.start, e.span.end) for e in result.evidence if e.category == "vague"]
         for s, e in marked.get(name, ()):
             gold += 1
