@@ -144,7 +144,6 @@ def _without_possessive(word: str) -> str:
     return word[:-1] if word.endswith(_S_APOSTROPHE) else word
 
 
-
 @lru_cache(maxsize=4096)      # per-token helpers: pure functions of words that repeat a lot
 def _bare(word: str) -> str:
     """A pronoun without its contraction: "I'm" -> "i", "he’s" -> "he"."""
@@ -155,7 +154,6 @@ def _bare(word: str) -> str:
 def _is_aux(word: str) -> bool:
     low = word.lower()
     return low in AUX or (word.islower() and low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERB)
-
 
 
 #: what may close a sentence after its last word
