@@ -197,7 +197,8 @@ def test_quote_shortens_long_text():
 
 
 def test_readme_generated_parts_are_current():
-    """The README's excerpt, accuracy and speed tables come from their sources (tools/update_readme.py)."""
+    """The README's excerpt, accuracy and speed tables, and benchmarks/accuracy.md, come from their
+    sources (tools/update_readme.py)."""
     import subprocess
     import sys
 
@@ -206,16 +207,23 @@ def test_readme_generated_parts_are_current():
     assert result.returncode == 0, result.stderr
 
 
-def test_the_report_states_accuracy_in_brief_and_the_readme_in_full(sample_comparison):
-    """A report is read in class: one or two plain sentences per detector, every figure in the README."""
+def test_accuracy_is_told_in_brief_in_reports_by_headline_in_the_readme_and_in_full_apart(sample_comparison):
+    """A report is read in class: one or two plain sentences per detector. The README's table
+    gives each detector's main figures in a line or two, so that it can be read at a glance;
+    benchmarks/accuracy.md gives every figure."""
     from sourcelens.accuracy import ACCURACY_ROWS
 
     md = render_comparison(sample_comparison, "markdown")
     readme = (REPO / "README.md").read_text(encoding="utf-8")
+    in_full = (REPO / "benchmarks" / "accuracy.md").read_text(encoding="utf-8")
     for row in ACCURACY_ROWS:
         assert row.in_brief.endswith(".") and len(row.in_brief) <= 250, row.detector
+        assert len(row.headline) <= 200 and row.headline.endswith(")"), row.detector   # names its script
         assert f"| {escape(row.detector)} | {escape(row.in_brief)} |" in md
-        assert escape(row.result) not in md and row.result in readme
+        assert escape(row.result) not in md and row.headline in readme
+        assert f"## {row.detector}\n" in in_full and row.result in in_full
+        assert len(row.result) < 300 or row.result not in readme, row.detector
+    assert "[benchmarks/accuracy.md](benchmarks/accuracy.md)" in readme
 
 
 def test_profile_markdown_leaves_out_empty_breakdown_rows(generated_profile):
