@@ -11,6 +11,7 @@ import pytest
 import sourcelens
 from sourcelens import lexicons
 from sourcelens.analyzers import specificity as sp
+from sourcelens.analyzers import vague
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -426,29 +427,29 @@ def test_lexicon_examples_and_counterexamples():
 
 def test_vague_anchors_never_hide_a_match():
     """Every vague pattern's anchors are words any of its matches must contain."""
-    for code, _, slow, _, anchors in sp._vague_patterns():
+    for code, _, slow, _, anchors in vague.patterns():
         marker = lexicons.load("specificity").by_code()[code]
         for m in slow.finditer(marker.example):
             if anchors:
                 assert any(a in m.group(0).lower() for a in anchors), (code, m.group(0), anchors)
-    assert sp._anchors(r"\bthings?\b") == ("thing",)
-    assert sp._anchors(r"\ba\s+(?:(?:large|small)\s+)?number\s+of\b") == ("number",)
-    assert sp._anchors(r"\band\s+so\s+(?:on|forth)\b") == ("and",)
-    assert sp._anchors(r"\bor\s+so\b") is None
+    assert vague.anchors(r"\bthings?\b") == ("thing",)
+    assert vague.anchors(r"\ba\s+(?:(?:large|small)\s+)?number\s+of\b") == ("number",)
+    assert vague.anchors(r"\band\s+so\s+(?:on|forth)\b") == ("and",)
+    assert vague.anchors(r"\bor\s+so\b") is None
     # lookarounds are no anchors, nor are the groups nested in them
-    assert sp._anchors(r"\b(?<!\d\s)(?<!(?:one|two)\s)(?:days|weeks)\s+(?:after|ago)\b") == ("days", "weeks")
-    assert sp._anchors(r"\bmost(?<!the\smost)\s+(?!(?:[a-z]+ous|was)\b)[a-z]+s\b") == ("most",)
+    assert vague.anchors(r"\b(?<!\d\s)(?<!(?:one|two)\s)(?:days|weeks)\s+(?:after|ago)\b") == ("days", "weeks")
+    assert vague.anchors(r"\bmost(?<!the\smost)\s+(?!(?:[a-z]+ous|was)\b)[a-z]+s\b") == ("most",)
     # nor are optional groups, nested ones included
-    assert sp._anchors(r"\ba\s+(?:(?:steady|constant)\s+)?(?:flow|stream)\s+of\b") == ("flow", "stream")
+    assert vague.anchors(r"\ba\s+(?:(?:steady|constant)\s+)?(?:flow|stream)\s+of\b") == ("flow", "stream")
     # of the required parts, the one whose words are rarest in news: not "the", nor "more"
-    assert "the" not in sp._anchors(r"\bin\s+the\s+(?:years|months)\s+(?:ahead|to\s+come)\b")
-    assert sp._anchors(r"\bfar\s+(?:more|less)\b") == ("far",)
-    assert sp._anchors(r"\b(?:zebra\s+){0,2}votes\b") == ("votes",)   # "{0,2}" is optional too
+    assert "the" not in vague.anchors(r"\bin\s+the\s+(?:years|months)\s+(?:ahead|to\s+come)\b")
+    assert vague.anchors(r"\bfar\s+(?:more|less)\b") == ("far",)
+    assert vague.anchors(r"\b(?:zebra\s+){0,2}votes\b") == ("votes",)   # "{0,2}" is optional too
 
 
 def test_every_vague_pattern_has_anchors():
-    """A pattern without anchors would run on every sentence (one such cost find_vague 10x)."""
-    assert all(anchors for *_, anchors in sp._vague_patterns())
+    """A pattern without anchors would run on every sentence (one such cost the vague scan 10x)."""
+    assert all(anchors for *_, anchors in vague.patterns())
 
 
 # ------------------------------------------------------------------ the dev data (skips when absent)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import sourcelens
-from sourcelens.analyzers import citations, specificity
+from sourcelens.analyzers import citations, specificity, vague
 from sourcelens.memo import Memo
 
 from conftest import GENERATED, PEER
@@ -157,7 +157,7 @@ def _scan_reference(text: str, a: int, b: int):
     """_scan without any memo: every chunk's counts and anchored patterns computed afresh."""
     lowered = text[a:b].lower()
     chunks = lowered.replace("’", "'").split()
-    packed, chosen = 0, set(specificity._vague_index()[2])
+    packed, chosen = 0, set(vague.index()[2])
     for chunk in chunks:
         counts, anchored = _learn_reference(chunk)
         packed += counts

@@ -129,7 +129,7 @@ def test_cached_parse_number_is_stable(text):
 
 # ----------------------------------------------------------------------------- specificity
 
-from sourcelens.analyzers import names, specificity  # noqa: E402
+from sourcelens.analyzers import names, specificity, vague  # noqa: E402
 
 _SPEC_PIECES = ["the", "The", "THIS", "that", "these", "those", "but", "However,", "also", "many", "Many",
                 "a number of", "billions", "more", "significantly", "decades", "for decades", "dozens", "some",
@@ -141,7 +141,7 @@ _SPEC_PIECES = ["the", "The", "THIS", "that", "these", "those", "but", "However,
 def _scan_words_reference(text: str, start: int, end: int):
     """scan_words as it was: one regex match and one cached look-up per token."""
     lowered = text[start:end].lower()
-    anchors, by_anchor, always = specificity._vague_index()
+    anchors, by_anchor, always = vague.index()
     rare = conn = dem = numbers = 0
     chosen = set(always)
     for w in specificity._SCAN_TOKEN.findall(lowered.replace("’", "'")):
@@ -321,12 +321,12 @@ def test_trigger_words_by_chunks_equal_the_scan():
 
 def _anchored_patterns_reference(tokens: list[str]) -> set[int]:
     """The plain form: every token tested against every anchor."""
-    anchors, by_anchor, _ = specificity._vague_index()
+    anchors, by_anchor, _ = vague.index()
     return {i for t in tokens for a in anchors if a in t for i in by_anchor[a]}
 
 
 def test_anchored_patterns_with_the_trie_precheck_equal_the_plain_loop():
-    anchors = list(specificity._vague_index()[0])
+    anchors = list(vague.index()[0])
     rng = random.Random(21)
     letters = "abcdefghijklmnopqrstuvwxyz'"
     for _ in range(ROUNDS):

@@ -10,9 +10,10 @@ caption's date is never measured):
   a sentence (a sentence's first word only when the same word is capitalised mid-sentence
   elsewhere in the article), acronyms, @handles and #hashtags, minus a stoplist (lexicon
   SP060-SP062);
-* vague quantity words standing in for figures ("billions more", "many", "a number of",
-  "significantly", "for decades"; lexicon SP020-SP030, after Channell 1994), each with its
-  marker's explanation as the note ("A vague frequency", "A vague time reference").
+* vague quantity words standing in for figures (``vague.find``): "billions more", "many",
+  "a number of", "significantly", "for decades"; lexicon SP020-SP030, after Channell 1994,
+  each with its marker's explanation as the note ("A vague frequency", "A vague time
+  reference").
 
 Measured on PolNeAR dev (``benchmarks/eval_specifics.py``): named specifics overlap 97 % of
 the attribution sources that name someone, and 95 % of a hand-judged held-out sample of 100
@@ -89,8 +90,8 @@ from ..ingest.sentences import count_words
 from ..lexicons import compile_regex as _rx
 from ..memo import Memo
 from ..model import DimensionResult, Document, Evidence, Region, Sentence, Span
-from .common import (NO_BODY, capitalised_inside, closing_paren, evidence, metric, per_100_words,
-                     regex_structure, sentence_index_of, share, split_top, trie_regex)
+from . import vague
+from .common import NO_BODY, evidence, metric, per_100_words, sentence_index_of, share, trie_regex
 from .figures import Figure, chunk_facts, find_figures
 from .names import Name, find_names, sentence_names, with_known_openers
 
@@ -163,159 +164,6 @@ def _figure_codes() -> dict[str, str]:
     return {m.extra["figure_kind"]: m.code for m in _lexicon().in_category("figure")}
 
 
-_ESCAPE = _rx(r"\\[A-Za-z]|\[[^\]]*\]")
-_METACHARACTER = _rx(r"[.*+?{}\d,]")
-_OPTIONAL_LETTER = _rx(r"(?<!\\)[a-z][?*]")  # "things?": the "s" is optional
-_RUN = _rx(r"[a-z]{3,}")
-
-
-def _without_unrequired_groups(pattern: str) -> str:
-    """``pattern`` with each lookaround and each optional group ("(...)?", "(...)*",
-    "(...){0,3}"), and any group nested in them, blanked out: none of them holds a word a
-    match must contain."""
-    while True:
-        for i, ch, _ in regex_structure(pattern):
-            if ch != "(":
-                continue
-            end = i + closing_paren(pattern[i:]) + 1
-            if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-                pattern = pattern[:i] + " " + pattern[end:]
-                break
-            if pattern[end:end + 1] in ("?", "*") or pattern.startswith("{0", end):
-                after = end + 1 if pattern[end] != "{" else pattern.index("}", end) + 1
-                pattern = pattern[:i] + " " + pattern[after:]
-                break
-        else:
-            return pattern
-
-
-@lru_cache(maxsize=1)
-def _news_counts() -> dict[str, int]:
-    """How often each of the 10,000 commonest words of ``word_frequency.tsv`` occurs in its
-    1.0M words of news (a word not listed is rarer than all of them)."""
-    return {row[0]: int(row[1]) for row in lexicons.table_rows(lexicons.table_text("word_frequency.tsv"))}
-
-
-def _anchors(pattern: str) -> tuple[str, ...] | None:
-    """Words one of which must occur in any text the pattern matches (None: cannot tell).
-
-    For each top-level alternative, every required part gives a choice: its longest run of
-    3+ letters outside parentheses, or the anchors of one of its groups. The choice whose
-    words are rarest in news (their counts in ``word_frequency.tsv`` summed) is taken, the
-    first of equals: "in the (years|months) ahead" is anchored on "ahead", not on "the",
-    which would run the pattern on nearly every sentence, and "far (more|less)" on "far".
-    Lookarounds and optional groups (with the groups inside them), optional letters,
-    escapes and character classes are removed first, then the other metacharacters.
-    """
-    p = _ESCAPE.sub(" ", _OPTIONAL_LETTER.sub(" ", _without_unrequired_groups(pattern).lower()))
-    p = _METACHARACTER.sub(" ", p)
-    counts = _news_counts()
-    out: set[str] = set()
-    for alt in split_top(p):
-        depth, outside, groups, cur = 0, [], [], []
-        for ch in alt:
-            if ch == "(":
-                if depth == 0:
-                    cur = []
-                depth += 1
-                if depth == 1:
-                    continue
-            elif ch == ")":
-                depth -= 1
-                if depth == 0:
-                    groups.append("".join(cur))
-                    continue
-            (cur if depth else outside).append(ch)
-        runs = _RUN.findall("".join(outside))
-        choices = [(max(runs, key=len),)] if runs else []
-        choices += [inner for inner in map(_anchors, groups) if inner]
-        if not choices:
-            return None
-        out.update(min(choices, key=lambda anchors: sum(counts.get(a, 0) for a in anchors)))
-    return tuple(sorted(out))
-
-
-def _all_anchors(source: str) -> list[list[str]]:
-    """``_anchors`` of each line of ``source`` (the patterns, then the frequency table after
-    a NUL line, so that the start-up cache entry follows both)."""
-    return [list(_anchors(p) or ()) for p in source.split("\n\0\n", 1)[0].split("\n")]
-
-
-@lru_cache(maxsize=1)
-def _vague_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool, tuple[str, ...]], ...]:
-    """(code, pattern for lower-cased text, pattern for any text, boundary?, anchors) per pattern.
-
-    Speed (80 patterns, run naively, cost 10 microseconds a word; there are 129 now): a pattern can match
-    only where one of its literal words is present, so it runs only on sentences that
-    contain one of its anchors (``_anchors``: required words, the rarest choice; a pattern
-    without one always runs, and the lexicon has none); and it runs case-sensitively on
-    the lower-cased sentence with its leading word boundary checked afterwards, which lets
-    the regex engine scan for the pattern's first literal instead of trying it at every
-    character. The anchors are kept in the start-up cache: finding them costs a few
-    milliseconds of pure Python per start.
-    """
-    coded = [(m.code, pattern) for m in _lexicon().in_category("vague") for pattern in m.patterns]
-    source = "\n".join(p for _, p in coded) + "\n\0\n" + lexicons.table_text("word_frequency.tsv")
-    out = []
-    for (code, pattern), anchors in zip(coded, lexicons.derived("vague_anchors", source, _all_anchors)):
-        boundary = pattern.startswith("\\b")
-        fast = lexicons.compile_regex(pattern[2:] if boundary else pattern)
-        out.append((code, fast, lexicons.compile_regex(pattern, re.IGNORECASE), boundary, tuple(anchors)))
-    return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def _vague_notes() -> dict[str, str]:
-    """Each vague marker's explanation (the evidence note: "A vague frequency ...")."""
-    return {m.code: m.explanation for m in _lexicon().in_category("vague")}
-
-
-@lru_cache(maxsize=1)
-def _vague_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """(every anchor, anchor -> indices of its patterns, indices of patterns always run)."""
-    by_anchor: dict[str, list[int]] = {}
-    always = []
-    for i, (*_, anchors) in enumerate(_vague_patterns()):
-        if not anchors:
-            always.append(i)
-        for a in anchors:
-            by_anchor.setdefault(a, []).append(i)
-    return tuple(by_anchor), {a: tuple(v) for a, v in by_anchor.items()}, tuple(always)
-
-
-def find_vague(text: str, start: int, end: int,
-               scanned: Scan | None = None) -> list[tuple[int, int, str]]:
-    """Vague quantity words in ``text[start:end]`` as (start, end, code), without overlaps
-    (``scanned``: ``scan_words`` of the same span, if already done)."""
-    scanned = scanned or scan_words(text, start, end)
-    lowered, chosen = scanned[0], scanned[3]
-    same = len(lowered) == end - start  # lower() can change lengths ("İ"): then the slow path
-    if not chosen:
-        return []
-    patterns = _vague_patterns()
-    hits = []
-    for i in sorted(chosen):
-        code, fast, slow, boundary, _ = patterns[i]
-        if same:
-            for m in fast.finditer(lowered):
-                j = m.start()
-                if boundary and j and (lowered[j - 1].isalnum() or lowered[j - 1] == "_"):
-                    continue
-                hits.append((start + j, start + m.end(), code))
-        else:
-            hits.extend((m.start(), m.end(), code) for m in slow.finditer(text, start, end))
-    if any(text[h[0]].isupper() for h in hits):  # "Patriot Majority PAC", "Little Rock": names
-        hits = [h for h in hits if not capitalised_inside(text, start, h[0])]
-    if len(hits) < 2:
-        return hits
-    hits.sort(key=lambda h: (h[0], -h[1]))
-    out = [hits[0]]
-    for h in hits[1:]:
-        if h[0] >= out[-1][1]:
-            out.append(h)
-    return out
-
-
 def frequency_tokens(text: str) -> list[str]:
     """The word tokens the frequency list counts: lower-cased letter runs ("don't" is one)."""
     return _FREQ_TOKEN.findall(text.lower().replace("’", "'"))
@@ -373,7 +221,7 @@ def _token_counts(token: str) -> int:
 @lru_cache(maxsize=1)
 def _some_anchor() -> re.Pattern[str]:
     """Finds an anchor of the vague patterns (as a character trie) wherever one occurs."""
-    return lexicons.compile_regex(trie_regex(_vague_index()[0]))
+    return lexicons.compile_regex(trie_regex(vague.index()[0]))
 
 
 def _anchored_patterns(tokens: list[str]) -> set[int]:
@@ -383,7 +231,7 @@ def _anchored_patterns(tokens: list[str]) -> set[int]:
     only a token with some anchor in it is tested against every anchor: the same set as
     testing all tokens, since a token without a search hit contains no anchor.
     """
-    anchors, by_anchor, _ = _vague_index()
+    anchors, by_anchor, _ = vague.index()
     some_anchor = _some_anchor().search
     return {i for t in tokens if some_anchor(t) for a in anchors if a in t for i in by_anchor[a]}
 
@@ -440,7 +288,7 @@ def _scan(text: str, start: int, end: int) -> tuple[Scan, list[str]]:
         counts = packed & _FIELD, (packed >> _SHIFT) & _FIELD, (packed >> 2 * _SHIFT) & _FIELD, packed >> 3 * _SHIFT
     else:  # so many tokens could carry one field into the next
         counts = _counts_apart(chunks)
-    chosen: set[int] = set(_vague_index()[2])
+    chosen: set[int] = set(vague.index()[2])
     for c in _ANCHORED.keys() & chunks:
         chosen |= _ANCHORED[c]
     rare, connectives_, demonstratives, numbers = counts
@@ -510,7 +358,7 @@ def sentence_counts(text: str, start: int = 0, end: int | None = None,
             handles += 1
             handle_words += n
     return {"figures": find_figures(text, start, end, lowered, facts=_figure_facts(chunks)), "names": names,
-            "vague": find_vague(text, start, end, scanned),
+            "vague": vague.find(text, start, end, lowered, scanned[3]),
             "named_words": named_all - handle_words,
             "named_all": named_all, "rare": rare, "connectives": conn,
             "handles": handles, "demonstratives": dem,
@@ -609,7 +457,7 @@ def _analyzed(doc: Document, cited: tuple[list[Evidence], dict[int, int]] | None
     words_total = doc.body_words
     per_sentence: list[float | None] = [None] * len(doc.sentences)
     codes = _figure_codes()
-    vague_notes = _vague_notes()
+    vague_notes = vague.notes()
     citations_built = cited is not None
     citation_ev, cites_in = cited if cited is not None else ([], {})
 
