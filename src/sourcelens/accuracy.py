@@ -69,9 +69,10 @@ ACCURACY_ROWS: tuple[AccuracyRow, ...] = (
         "capitalised words 0.51); WSJ accuracy 0.772, AUC 0.85; weights fitted on gao train + ko half A "
         "only (eval_specificity.py --fit). Just below the 0.65 we aim for, well inside its standard "
         "error of 0.014. Weights searched on rho itself reach 0.652 but are not used: picking the "
-        "fitting method after seeing the held-out result would flatter it. 17 more cheap features "
+        "fitting method after seeing the held-out result would flatter it. 22 more cheap features "
         "(among them sourcelens's own hedges, boosters, loaded words and sentiment strength) add at "
-        "most 0.002 and none passes the rule of gaining on both fit parts; gradient boosting and a "
+        "most 0.002 and none passes the rule of gaining on both fit parts and carrying from one "
+        "genre to the other; gradient boosting and a "
         "bag of words do worse (specificity_ceiling.py); word frequency and concreteness norms from "
         "PyPI reach 0.651 only when picked on the held-out parts, 0.647 when picked on the fit parts "
         "(specificity_lexicons.py)"),
