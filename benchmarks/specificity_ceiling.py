@@ -299,9 +299,9 @@ def main(argv: list[str] | None = None) -> int:
     print("Spearman rho; fitted on gao train + ko A only\n")
     print(f"{'model':38} {'fit parts':11}   {'held out':11}   held-out mean")
     print(f"{'':38} {'gao tr ko A':11}   {'gao va ko B':11}")
-    print(_line("the eleven features (the score's form)", linear(sets, own)))
-    print(_line("eleven, weights searched on rho itself", rank_search(sets, own)))
     base = linear(sets, own)
+    print(_line("the eleven features (the score's form)", base))
+    print(_line("eleven, weights searched on rho itself", rank_search(sets, own)))
     for j, name in enumerate(extra, start=len(own)):
         with_it = linear(sets, own + [j])
         print(_line(f"  + {name}", with_it))

@@ -29,11 +29,6 @@ from ..lexicons import compile_regex as _rx
 from .common import capitalised_inside, closing_paren, regex_structure, split_top
 
 
-@lru_cache(maxsize=1)
-def _lexicon():
-    return lexicons.load("specificity")
-
-
 _ESCAPE = _rx(r"\\[A-Za-z]|\[[^\]]*\]")
 _METACHARACTER = _rx(r"[.*+?{}\d,]")
 _OPTIONAL_LETTER = _rx(r"(?<!\\)[a-z][?*]")  # "things?": the "s" is optional
@@ -125,7 +120,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool, tuple
     character. The anchors are kept in the start-up cache: finding them costs a few
     milliseconds of pure Python per start.
     """
-    coded = [(m.code, pattern) for m in _lexicon().in_category("vague") for pattern in m.patterns]
+    markers = lexicons.load("specificity").in_category("vague")
+    coded = [(m.code, pattern) for m in markers for pattern in m.patterns]
     source = "\n".join(p for _, p in coded) + "\n\0\n" + lexicons.table_text("word_frequency.tsv")
     out = []
     for (code, pattern), anchors in zip(coded, lexicons.derived("vague_anchors", source, _all_anchors)):
@@ -138,7 +134,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool, tuple
 @lru_cache(maxsize=1)
 def notes() -> dict[str, str]:
     """Each vague marker's explanation (the evidence note: "A vague frequency ...")."""
-    return {m.code: m.explanation for m in _lexicon().in_category("vague")}
+    return {m.code: m.explanation for m in lexicons.load("specificity").in_category("vague")}
 
 
 @lru_cache(maxsize=1)
